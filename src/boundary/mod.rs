@@ -1,0 +1,79 @@
+//! The wasm boundary: every `#[wasm_bindgen]` item lives under this module, one file per domain.
+//!
+//! JS passes plain objects; [`run`] decodes them with the same serde types the native API uses,
+//! calls the pure domain function and returns a plain JSON-compatible object. Every failure
+//! becomes a JS `Error` with `code`, `field` and `message` — nothing panics across the boundary.
+
+mod tax;
+
+use crate::error::{Error, Result};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(start)]
+fn start() {
+    // Panics are bugs; if one happens anyway, report it on the console rather than as a bare trap.
+    console_error_panic_hook::set_once();
+}
+
+/// The crate version, e.g. `"0.1.0"`.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// Decode `input`, run `f`, encode the result; all errors become JS `Error` objects.
+pub(crate) fn run<I, O>(input: JsValue, f: impl FnOnce(I) -> Result<O>) -> std::result::Result<JsValue, JsValue>
+where
+    I: DeserializeOwned,
+    O: Serialize,
+{
+    let input: I = crate::input::decode(serde_wasm_bindgen::Deserializer::from(input)).map_err(js_error)?;
+    let output = f(input).map_err(js_error)?;
+    to_js(&output)
+}
+
+pub(crate) fn to_js<O: Serialize>(output: &O) -> std::result::Result<JsValue, JsValue> {
+    output
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| js_error(Error::new(crate::error::code::INVALID_INPUT, "", format!("could not encode the result: {e}"))))
+}
+
+/// A JS `Error` whose `name` is `JpsellerError` and which carries `code` and `field`.
+pub(crate) fn js_error(error: Error) -> JsValue {
+    let message = if error.field.is_empty() { error.message.clone() } else { format!("{}: {}", error.field, error.message) };
+    let js = js_sys::Error::new(&message);
+    js.set_name("JpsellerError");
+    let object: &JsValue = js.as_ref();
+    // Reflect::set only fails on frozen or proxy objects; a fresh Error is neither.
+    let _ = js_sys::Reflect::set(object, &"code".into(), &error.code.into());
+    let _ = js_sys::Reflect::set(object, &"field".into(), &error.field.into());
+    js.into()
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const COMMON_TYPES: &str = r#"
+/** Whole yen as a decimal string, e.g. "1980" or "-50". */
+export type YenString = string;
+/** Whole yen accepted as a decimal string of digits or a safe integer. */
+export type YenInput = string | number;
+export type Rounding = "floor" | "half_up" | "ceil" | "half_even";
+export type EvidenceStatus = "OFF" | "SEC2" | "SEC1" | "UNV";
+export interface Provenance {
+  source: string;
+  url: string;
+  /** ISO date from which the rule applies. */
+  effectiveFrom: string;
+  effectiveTo?: string;
+  status: EvidenceStatus;
+}
+/** Every function throws this on bad input; branch on `code`, show `field`. */
+export interface JpsellerError extends Error {
+  name: "JpsellerError";
+  /** Stable snake_case code, e.g. "invalid_amount", "missing_field". */
+  code: string;
+  /** Path of the offending input, e.g. "lines[1].amount"; "" when the whole input is at fault. */
+  field: string;
+}
+"#;

@@ -1,0 +1,135 @@
+//! Decoding API inputs with field paths and stable error codes.
+//!
+//! Every API input is a serde struct. The same `decode` runs over `serde_json` natively (tests,
+//! fuzzing) and over `serde_wasm_bindgen` in the browser, so both report identical errors.
+//! Custom deserializers signal a stable code by starting their message with `code: `
+//! (see [`coded`]); serde's own messages are mapped to `missing_field`, `unknown_field` or
+//! `invalid_type`.
+
+use crate::error::{code, join_path, Error, Result};
+use serde::de::{Deserialize, DeserializeOwned, Deserializer};
+
+/// A serde error message carrying a stable code, decoded again by [`decode`].
+pub fn coded<E: serde::de::Error>(code: &'static str, message: impl std::fmt::Display) -> E {
+    E::custom(format_args!("{code}: {message}"))
+}
+
+pub fn decode<'de, D, T>(deserializer: D) -> Result<T>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    serde_path_to_error::deserialize(deserializer).map_err(|err| {
+        let path = path_string(err.path());
+        let message = err.inner().to_string();
+        classify(path, message)
+    })
+}
+
+/// Decodes a JSON text (native callers, tests and fuzz targets).
+pub fn decode_json<T: DeserializeOwned>(json: &str) -> Result<T> {
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let value = decode(&mut deserializer)?;
+    deserializer
+        .end()
+        .map_err(|e| Error::new(code::INVALID_INPUT, "", format!("trailing characters: {e}")))?;
+    Ok(value)
+}
+
+fn path_string(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+fn classify(path: String, message: String) -> Error {
+    // serde_json appends " at line L column C"; the path already locates the problem.
+    let message = match message.find(" at line ") {
+        Some(at) => message[..at].to_string(),
+        None => message,
+    };
+    if let Some((head, rest)) = message.split_once(": ") {
+        if is_code(head) {
+            return Error::new(static_code(head), path, rest);
+        }
+    }
+    if let Some(name) = backticked_after(&message, "missing field ") {
+        return Error::new(code::MISSING_FIELD, join_path(&path, &name), format!("`{name}` is required"));
+    }
+    if let Some(name) = backticked_after(&message, "unknown field ") {
+        // serde_path_to_error already ends the path with the unknown key.
+        let field = if path.ends_with(name.as_str()) { path } else { join_path(&path, &name) };
+        return Error::new(code::UNKNOWN_FIELD, field, message);
+    }
+    if message.starts_with("unknown variant") {
+        return Error::new(code::INVALID_INPUT, path, message);
+    }
+    Error::new(code::INVALID_TYPE, path, message)
+}
+
+fn backticked_after(message: &str, prefix: &str) -> Option<String> {
+    let rest = message.strip_prefix(prefix)?.strip_prefix('`')?;
+    Some(rest[..rest.find('`')?].to_string())
+}
+
+fn is_code(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+}
+
+/// Codes travel through serde as text; map them back onto `'static` strings. Unknown codes
+/// (a domain module's own) are leaked once each — the set is small and fixed at compile time.
+fn static_code(s: &str) -> &'static str {
+    use std::collections::BTreeMap;
+    use std::sync::Mutex;
+    static KNOWN: Mutex<BTreeMap<String, &'static str>> = Mutex::new(BTreeMap::new());
+    let Ok(mut known) = KNOWN.lock() else { return code::INVALID_INPUT };
+    if let Some(code) = known.get(s) {
+        return code;
+    }
+    let leaked: &'static str = Box::leak(s.to_string().into_boxed_str());
+    known.insert(s.to_string(), leaked);
+    leaked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Line {
+        amount: crate::money::Yen,
+    }
+    #[derive(Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Doc {
+        lines: Vec<Line>,
+    }
+
+    #[test]
+    fn reports_paths_and_codes() {
+        let e = decode_json::<Doc>(r#"{"lines":[{"amount":"1"},{"amount":"1.5"}]}"#).unwrap_err();
+        assert_eq!((e.code, e.field.as_str()), ("invalid_amount", "lines[1].amount"));
+        let e = decode_json::<Doc>(r#"{"lines":[{}]}"#).unwrap_err();
+        assert_eq!((e.code, e.field.as_str()), ("missing_field", "lines[0].amount"));
+        let e = decode_json::<Doc>(r#"{"lines":[],"extra":1}"#).unwrap_err();
+        assert_eq!((e.code, e.field.as_str()), ("unknown_field", "extra"));
+        let e = decode_json::<Doc>(r#"{"lines":7}"#).unwrap_err();
+        assert_eq!((e.code, e.field.as_str()), ("invalid_type", "lines"));
+    }
+}

@@ -1,0 +1,12 @@
+//! jpseller: exact fee, tax, campaign and compliance answers for cross-border sellers in Japan.
+//!
+//! Domain modules are plain Rust and never import wasm-bindgen; [`boundary`] is the only place
+//! that talks to JS.
+
+pub mod error;
+pub mod input;
+pub mod money;
+pub mod provenance;
+pub mod tax;
+
+mod boundary;

@@ -1,0 +1,165 @@
+use crate::error::{code, Error, Result};
+use crate::input::coded;
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+use std::fmt;
+
+/// Largest amount accepted in an input: ¥10^15 (a thousand trillion yen). Keeps every product
+/// with a quantity ≤ 10^9 inside `i128` and every sum of 10^6 lines inside `Decimal`.
+pub const MAX_YEN: i64 = 1_000_000_000_000_000;
+
+/// A whole-yen amount. Crosses to JS as a decimal string (`"1234"`, `"-50"`); accepted from JS
+/// as a string of digits or a safe integer. Inputs must be non-negative — use
+/// [`Yen::deserialize_signed`] for fields that may be negative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Yen(pub i64);
+
+impl Yen {
+    pub const ZERO: Yen = Yen(0);
+
+    pub fn checked_add(self, other: Yen) -> Result<Yen> {
+        self.0.checked_add(other.0).map(Yen).ok_or_else(overflow)
+    }
+
+    pub fn checked_sub(self, other: Yen) -> Result<Yen> {
+        self.0.checked_sub(other.0).map(Yen).ok_or_else(overflow)
+    }
+
+    /// Converts an exact integer result (e.g. from [`crate::money::div_round`]) back to yen.
+    pub fn from_i128(value: i128) -> Result<Yen> {
+        i64::try_from(value).map(Yen).map_err(|_| overflow())
+    }
+
+    /// Parses a whole-yen string: optional `-`, ASCII digits, at most [`MAX_YEN`] in size.
+    pub fn parse(text: &str) -> std::result::Result<Yen, (&'static str, String)> {
+        let digits = text.strip_prefix('-').unwrap_or(text);
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            let why = if digits.contains('.') {
+                "must be whole yen (no fraction)".to_string()
+            } else {
+                format!("{text:?} is not a whole number of yen (ASCII digits only)")
+            };
+            return Err((code::INVALID_AMOUNT, why));
+        }
+        let value: i128 = if digits.len() > 19 { i128::MAX } else { digits.parse().unwrap_or(i128::MAX) };
+        if value > MAX_YEN as i128 {
+            return Err((code::OVERFLOW, format!("amount exceeds the maximum of {MAX_YEN} yen")));
+        }
+        let value = value as i64;
+        Ok(Yen(if text.starts_with('-') { -value } else { value }))
+    }
+
+    /// `deserialize_with` helper for input fields that may be negative (adjustments, refunds).
+    pub fn deserialize_signed<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Yen, D::Error> {
+        d.deserialize_any(YenVisitor { allow_negative: true })
+    }
+}
+
+fn overflow() -> Error {
+    Error::new(code::OVERFLOW, "", "the result does not fit in the supported yen range")
+}
+
+impl fmt::Display for Yen {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl Serialize for Yen {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Yen {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Yen, D::Error> {
+        d.deserialize_any(YenVisitor { allow_negative: false })
+    }
+}
+
+struct YenVisitor {
+    allow_negative: bool,
+}
+
+impl YenVisitor {
+    fn check<E: de::Error>(&self, yen: Yen) -> std::result::Result<Yen, E> {
+        if yen.0 < 0 && !self.allow_negative {
+            return Err(coded(code::INVALID_AMOUNT, "must not be negative"));
+        }
+        if yen.0.unsigned_abs() > MAX_YEN as u64 {
+            return Err(coded(code::OVERFLOW, format_args!("amount exceeds the maximum of {MAX_YEN} yen")));
+        }
+        Ok(yen)
+    }
+}
+
+impl<'de> Visitor<'de> for YenVisitor {
+    type Value = Yen;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("whole yen as a decimal string or an integer")
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> std::result::Result<Yen, E> {
+        self.check(Yen(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> std::result::Result<Yen, E> {
+        match i64::try_from(v) {
+            Ok(v) => self.check(Yen(v)),
+            Err(_) => Err(coded(code::OVERFLOW, format_args!("amount exceeds the maximum of {MAX_YEN} yen"))),
+        }
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> std::result::Result<Yen, E> {
+        // JS numbers arrive as f64. Accept only exact integers that a double represents exactly.
+        const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
+        if !v.is_finite() {
+            return Err(coded(code::INVALID_AMOUNT, "must be a finite number"));
+        }
+        if v.fract() != 0.0 {
+            return Err(coded(code::INVALID_AMOUNT, "must be whole yen (no fraction)"));
+        }
+        if v.abs() > MAX_SAFE {
+            return Err(coded(code::OVERFLOW, "numbers above 2^53 lose precision; pass the amount as a string"));
+        }
+        self.check(Yen(v as i64))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Yen, E> {
+        let yen = Yen::parse(v).map_err(|(code, why)| coded::<E>(code, why))?;
+        self.check(yen)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> std::result::Result<Yen, E> {
+        Err(coded(code::INVALID_AMOUNT, "must be whole yen, not null"))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> std::result::Result<Yen, E> {
+        Err(coded(code::INVALID_AMOUNT, "must be whole yen, not a boolean"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::decode_json;
+
+    #[test]
+    fn accepts_strings_and_integers() {
+        assert_eq!(decode_json::<Yen>("\"1200\"").unwrap(), Yen(1200));
+        assert_eq!(decode_json::<Yen>("1200").unwrap(), Yen(1200));
+        assert_eq!(decode_json::<Yen>("1200.0").unwrap(), Yen(1200));
+        assert_eq!(serde_json::to_string(&Yen(-5)).unwrap(), "\"-5\"");
+    }
+
+    #[test]
+    fn rejects_fractions_negatives_and_garbage() {
+        for bad in ["\"12.5\"", "12.5", "-1", "\"-1\"", "\"１２\"", "\" 12\"", "\"\"", "\"1e3\"", "null", "true"] {
+            assert_eq!(decode_json::<Yen>(bad).unwrap_err().code, "invalid_amount", "{bad}");
+        }
+        for big in ["\"1000000000000001\"", "\"99999999999999999999999\"", "1e300"] {
+            assert_eq!(decode_json::<Yen>(big).unwrap_err().code, "overflow", "{big}");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+//! Where a number comes from. Every rate and rule carries one; outputs repeat it so the page can
+//! show the source beside the yen.
+
+use serde::{Deserialize, Serialize};
+
+/// Evidence grade, as used throughout `shared/reference/fees.md`: official (`OFF`), two
+/// independent secondary sources (`SEC2`), one secondary source (`SEC1`), unverified (`UNV`).
+/// `SEC1` and `UNV` values are user-editable presets and flag their outputs `unverified`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Status {
+    #[serde(rename = "OFF")]
+    Official,
+    #[serde(rename = "SEC2")]
+    Secondary2,
+    #[serde(rename = "SEC1")]
+    Secondary1,
+    #[serde(rename = "UNV")]
+    Unverified,
+}
+
+impl Status {
+    pub fn is_unverified(self) -> bool {
+        matches!(self, Status::Secondary1 | Status::Unverified)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Provenance {
+    /// Human-readable source name and the document's own date where known.
+    pub source: String,
+    pub url: String,
+    /// ISO date (YYYY-MM-DD) from which the rule applies.
+    pub effective_from: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective_to: Option<String>,
+    pub status: Status,
+}

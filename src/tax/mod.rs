@@ -1,0 +1,206 @@
+//! Consumption tax (JCT, 消費税) on prices and on qualified invoices.
+//!
+//! Japan's qualified-invoice rules round tax **once per invoice per tax rate**, on the summed
+//! subtotal of that rate — never per line (NTA インボイスQ&A Q46). The rounding method is the
+//! issuer's choice; `floor` is the default because it is the most common.
+
+mod rate;
+
+pub use rate::TaxRate;
+
+use crate::error::{code, Error, Result};
+use crate::money::{div_round, Rounding, Yen};
+use crate::provenance::{Provenance, Status};
+use serde::de::{self, Deserializer};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Source of the 10 % / 8 % rates and of the once-per-rate rounding rule.
+pub fn provenance() -> Provenance {
+    Provenance {
+        source: "NTA: consumption tax rates (10 % standard, 8 % reduced for food and drink) and インボイスQ&A Q46 (tax rounded once per invoice per rate)".into(),
+        url: "https://www.nta.go.jp/taxes/shiraberu/zeimokubetsu/shohi/keigenzeiritsu/invoice_qa.htm".into(),
+        effective_from: "2023-10-01".into(),
+        effective_to: None,
+        status: Status::Secondary2,
+    }
+}
+
+/// Tax on a single amount. `amount` is tax-exclusive unless `includes_tax`.
+/// Exclusive: `tax = round(excl × r)`. Inclusive: `tax = round(incl × r / (1 + r))`, computed as
+/// one exact fraction (`incl × 10 / 110`) so no intermediate rounding creeps in.
+pub fn split(amount: Yen, rate: TaxRate, includes_tax: bool, rounding: Rounding) -> Result<Split> {
+    let pct = rate.percent() as i128;
+    let amount_i = amount.0 as i128;
+    if includes_tax {
+        let tax = Yen::from_i128(div_round(amount_i * pct, 100 + pct, rounding)?)?;
+        Ok(Split { excl: amount.checked_sub(tax)?, tax, incl: amount })
+    } else {
+        let tax = Yen::from_i128(div_round(amount_i * pct, 100, rounding)?)?;
+        Ok(Split { excl: amount, tax, incl: amount.checked_add(tax)? })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Split {
+    pub excl: Yen,
+    pub tax: Yen,
+    pub incl: Yen,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PriceInput {
+    pub price: Yen,
+    pub rate: TaxRate,
+    #[serde(default)]
+    pub includes_tax: bool,
+    #[serde(default)]
+    pub rounding: Rounding,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PriceOutput {
+    pub excl: Yen,
+    pub tax: Yen,
+    pub incl: Yen,
+    pub rate: TaxRate,
+    pub includes_tax: bool,
+    pub rounding: Rounding,
+    pub provenance: Provenance,
+}
+
+/// `priceWithTax`: one price split into tax-exclusive, tax and tax-inclusive parts.
+pub fn price_with_tax(input: PriceInput) -> Result<PriceOutput> {
+    let Split { excl, tax, incl } = split(input.price, input.rate, input.includes_tax, input.rounding)
+        .map_err(|e| e.within("price"))?;
+    Ok(PriceOutput {
+        excl,
+        tax,
+        incl,
+        rate: input.rate,
+        includes_tax: input.includes_tax,
+        rounding: input.rounding,
+        provenance: provenance(),
+    })
+}
+
+/// Units on an invoice line: an integer in 1..=10^9.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Quantity(pub u64);
+
+pub const MAX_QUANTITY: u64 = 1_000_000_000;
+
+impl<'de> Deserialize<'de> for Quantity {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Quantity, D::Error> {
+        let fail = |why: &str| crate::input::coded::<D::Error>(code::INVALID_QUANTITY, why);
+        let value = serde_json::Value::deserialize(d)?;
+        let n = match &value {
+            serde_json::Value::Number(n) => match (n.as_u64(), n.as_f64()) {
+                (Some(u), _) => u,
+                (None, Some(f)) if f.is_finite() && f.fract() == 0.0 && f > 0.0 && f <= MAX_QUANTITY as f64 => f as u64,
+                _ => return Err(fail("must be a whole number from 1 to 1000000000")),
+            },
+            serde_json::Value::String(s) if !s.is_empty() && s.len() <= 10 && s.bytes().all(|b| b.is_ascii_digit()) => {
+                s.parse().map_err(|_| fail("not a whole number"))?
+            }
+            _ => return Err(fail("must be a whole number from 1 to 1000000000")),
+        };
+        if n == 0 || n > MAX_QUANTITY {
+            return Err(de::Error::custom(format_args!(
+                "{}: must be from 1 to {MAX_QUANTITY}, got {n}",
+                code::INVALID_QUANTITY
+            )));
+        }
+        Ok(Quantity(n))
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct InvoiceLine {
+    /// Unit price, tax-inclusive when the invoice's `pricesIncludeTax` is set.
+    pub amount: Yen,
+    pub quantity: Quantity,
+    pub rate: TaxRate,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct InvoiceInput {
+    pub lines: Vec<InvoiceLine>,
+    #[serde(default)]
+    pub prices_include_tax: bool,
+    #[serde(default)]
+    pub rounding: Rounding,
+    /// Also return each line's own split, rounded per line — for reference only; the invoice
+    /// totals never use it.
+    #[serde(default)]
+    pub include_lines: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RateTotal {
+    pub rate: TaxRate,
+    pub net: Yen,
+    pub tax: Yen,
+    pub gross: Yen,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InvoiceOutput {
+    pub by_rate: Vec<RateTotal>,
+    pub net: Yen,
+    pub tax: Yen,
+    pub gross: Yen,
+    pub prices_include_tax: bool,
+    pub rounding: Rounding,
+    /// Always `"per_invoice_per_rate"`: the scope at which tax was rounded.
+    pub rounding_scope: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lines: Option<Vec<Split>>,
+    pub provenance: Provenance,
+}
+
+/// `invoiceTax`: sums lines per rate, then rounds tax once per rate.
+pub fn invoice_tax(input: InvoiceInput) -> Result<InvoiceOutput> {
+    let mut subtotals: BTreeMap<TaxRate, i128> = BTreeMap::new();
+    let mut lines = input.include_lines.then(|| Vec::with_capacity(input.lines.len()));
+    for (i, line) in input.lines.iter().enumerate() {
+        let extended = (line.amount.0 as i128) * (line.quantity.0 as i128);
+        let subtotal = subtotals.entry(line.rate).or_insert(0);
+        *subtotal = subtotal.checked_add(extended).ok_or_else(|| overflow(i))?;
+        if let Some(lines) = lines.as_mut() {
+            let amount = Yen::from_i128(extended).map_err(|e| e.within(&format!("lines[{i}]")))?;
+            lines.push(split(amount, line.rate, input.prices_include_tax, input.rounding).map_err(|e| e.within(&format!("lines[{i}]")))?);
+        }
+    }
+    let mut by_rate = Vec::with_capacity(subtotals.len());
+    for (rate, subtotal) in subtotals.into_iter().rev() {
+        let subtotal = Yen::from_i128(subtotal).map_err(|e| e.within("lines"))?;
+        let Split { excl, tax, incl } = split(subtotal, rate, input.prices_include_tax, input.rounding)?;
+        by_rate.push(RateTotal { rate, net: excl, tax, gross: incl });
+    }
+    let sum = |f: fn(&RateTotal) -> Yen| by_rate.iter().try_fold(Yen::ZERO, |acc, r| acc.checked_add(f(r)));
+    Ok(InvoiceOutput {
+        net: sum(|r| r.net)?,
+        tax: sum(|r| r.tax)?,
+        gross: sum(|r| r.gross)?,
+        by_rate,
+        prices_include_tax: input.prices_include_tax,
+        rounding: input.rounding,
+        rounding_scope: "per_invoice_per_rate",
+        lines,
+        provenance: provenance(),
+    })
+}
+
+fn overflow(line: usize) -> Error {
+    Error::new(code::OVERFLOW, format!("lines[{line}].amount"), "the invoice total does not fit in the supported yen range")
+}
+
+#[cfg(test)]
+mod tests;
