@@ -1,7 +1,8 @@
 //! Decoding API inputs with field paths and stable error codes.
 //!
-//! Every API input is a serde struct. The same `decode` runs over `serde_json` natively (tests,
-//! fuzzing) and over `serde_wasm_bindgen` in the browser, so both report identical errors.
+//! Every API input is a serde struct decoded from JSON text by `decode_json` — natively (tests,
+//! fuzzing) and in the browser (the boundary passes `JSON.stringify(input)`), so both report
+//! identical errors.
 //! Custom deserializers signal a stable code by starting their message with `code: `
 //! (see [`coded`]); serde's own messages are mapped to `missing_field`, `unknown_field` or
 //! `invalid_type`.

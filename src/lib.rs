@@ -3,6 +3,7 @@
 //! Domain modules are plain Rust and never import wasm-bindgen; [`boundary`] is the only place
 //! that talks to JS.
 
+pub mod api;
 pub mod error;
 pub mod input;
 pub mod money;

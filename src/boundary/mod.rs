@@ -1,12 +1,14 @@
 //! The wasm boundary: every `#[wasm_bindgen]` item lives under this module, one file per domain.
 //!
-//! JS passes plain objects; [`run`] decodes them with the same serde types the native API uses,
-//! calls the pure domain function and returns a plain JSON-compatible object. Every failure
-//! becomes a JS `Error` with `code`, `field` and `message` — nothing panics across the boundary.
+//! JS passes plain objects. [`run`] turns them into JSON text with `JSON.stringify` and decodes
+//! that with exactly the path native callers and fuzz targets use (`input::decode_json`), so
+//! unknown keys, `NaN` (→ null) and `undefined` fields are judged identically everywhere; the
+//! result goes back as JSON text through `JSON.parse`, so native and wasm outputs are the same
+//! bytes. Every failure becomes a JS `Error` with `code`, `field` and `message`.
 
 mod tax;
 
-use crate::error::{Error, Result};
+use crate::error::{code, Error, Result};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -29,15 +31,31 @@ where
     I: DeserializeOwned,
     O: Serialize,
 {
-    let input: I = crate::input::decode(serde_wasm_bindgen::Deserializer::from(input)).map_err(js_error)?;
-    let output = f(input).map_err(js_error)?;
+    let output = from_js(&input).and_then(f).map_err(js_error)?;
     to_js(&output)
 }
 
+/// For functions with several parameters (e.g. `lint(text, options)`): decodes one JS value.
+pub(crate) fn from_js<I: DeserializeOwned>(value: &JsValue) -> Result<I> {
+    crate::input::decode_json(&input_json(value)?)
+}
+
+/// Encodes a result as a plain JS object (JSON text → `JSON.parse`).
 pub(crate) fn to_js<O: Serialize>(output: &O) -> std::result::Result<JsValue, JsValue> {
-    output
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_error(Error::new(crate::error::code::INVALID_INPUT, "", format!("could not encode the result: {e}"))))
+    let text = serde_json::to_string(output)
+        .map_err(|e| js_error(Error::new(code::INVALID_INPUT, "", format!("could not encode the result: {e}"))))?;
+    js_sys::JSON::parse(&text)
+}
+
+fn input_json(input: &JsValue) -> Result<String> {
+    let not_json = |why: &str| Error::new(code::INVALID_TYPE, "", format!("expected a plain input object: {why}"));
+    if input.is_undefined() {
+        return Err(not_json("got undefined"));
+    }
+    match js_sys::JSON::stringify(input) {
+        Ok(text) => text.as_string().ok_or_else(|| not_json("it has no JSON form")),
+        Err(_) => Err(not_json("JSON.stringify failed (a BigInt or a cycle?)")),
+    }
 }
 
 /// A JS `Error` whose `name` is `JpsellerError` and which carries `code` and `field`.

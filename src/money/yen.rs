@@ -132,7 +132,7 @@ impl<'de> Visitor<'de> for YenVisitor {
     }
 
     fn visit_unit<E: de::Error>(self) -> std::result::Result<Yen, E> {
-        Err(coded(code::INVALID_AMOUNT, "must be whole yen, not null"))
+        Err(coded(code::INVALID_AMOUNT, "must be whole yen (null, NaN and Infinity are not amounts)"))
     }
 
     fn visit_bool<E: de::Error>(self, _: bool) -> std::result::Result<Yen, E> {

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Release wasm → wasm-bindgen (web target) → wasm-opt (npm binaryen) → the npm package in pkg/
+# and a copy for the page in www/pkg/. Prints the wasm size raw and gzipped.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BINDGEN_DIR="$(scripts/tools.sh bindgen-dir)"
+OUT=target/bindgen
+
+cargo build --release --target wasm32-unknown-unknown --lib
+rm -rf "$OUT" pkg
+"$BINDGEN_DIR/wasm-bindgen" --target web --out-dir "$OUT" --out-name jpseller \
+  target/wasm32-unknown-unknown/release/jpseller.wasm
+# npm binaryen, never Debian's 108 (it corrupts the externref table; toolchain.md §4).
+node_modules/.bin/wasm-opt -Oz "$OUT/jpseller_bg.wasm" -o "$OUT/jpseller_bg.opt.wasm"
+mv "$OUT/jpseller_bg.opt.wasm" "$OUT/jpseller_bg.wasm"
+
+mkdir -p pkg
+cp "$OUT"/jpseller.js "$OUT"/jpseller.d.ts "$OUT"/jpseller_bg.wasm "$OUT"/jpseller_bg.wasm.d.ts pkg/
+cp README.md pkg/README.md
+
+# Node entry: initializes synchronously so `import { f } from 'jpseller'` works without init().
+cat > pkg/node.js <<'JS'
+import { readFileSync } from 'node:fs';
+import { initSync } from './jpseller.js';
+
+initSync({ module: readFileSync(new URL('./jpseller_bg.wasm', import.meta.url)) });
+
+export * from './jpseller.js';
+export { default } from './jpseller.js';
+JS
+
+# Widgets: same sources as the page; only the path to the glue differs.
+mkdir -p pkg/widgets
+cp www/widgets/*.js pkg/widgets/
+sed -i "s#'../pkg/jpseller.js'#'../jpseller.js'#" pkg/widgets/wasm.js
+cp www/widgets/index.d.ts pkg/widgets/index.d.ts
+
+VERSION="$(cargo metadata --no-deps --format-version 1 | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).packages[0].version))')"
+node scripts/package-json.mjs "$VERSION" > pkg/package.json
+
+# Smoke test the optimized module in Node before anything ships (toolchain.md §4).
+node --input-type=module -e "
+import { version, priceWithTax } from './pkg/node.js';
+const r = priceWithTax({ price: '1000', rate: '10' });
+if (version() !== '$VERSION' || r.incl !== '1100') { console.error('smoke test failed', r); process.exit(1); }
+"
+
+rm -rf www/pkg
+cp -r pkg www/pkg
+
+RAW=$(stat -c %s pkg/jpseller_bg.wasm)
+GZ=$(gzip -9 -c pkg/jpseller_bg.wasm | wc -c)
+echo "jpseller $VERSION: wasm $RAW bytes raw, $GZ bytes gzipped (-9) → pkg/ and www/pkg/"

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Packs pkg/ as npm would publish it, installs the tarball into a fresh scratch project and runs
+# tests/js/consumer/*.test.mjs there with Node's test runner — the package as a user gets it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SCRATCH=.scratch/consumer
+rm -rf "$SCRATCH"
+mkdir -p "$SCRATCH"
+TARBALL="$(cd pkg && npm pack --silent --pack-destination "$OLDPWD/.scratch")"
+cd "$SCRATCH"
+printf '{ "name": "jpseller-consumer", "private": true, "type": "module" }\n' > package.json
+npm install --no-audit --no-fund --loglevel=error "../$TARBALL"
+cp ../../tests/js/consumer/*.test.mjs .
+node --test ./*.test.mjs

@@ -1,0 +1,30 @@
+// Writes pkg/package.json for the published `jpseller` package (version from Cargo.toml).
+const version = process.argv[2];
+const pkg = {
+  name: 'jpseller',
+  version,
+  description: 'Exact fees, JCT, campaign ROAS and Japanese copy compliance for cross-border sellers in Japan — WebAssembly, runs entirely client-side',
+  license: 'MIT',
+  type: 'module',
+  main: './node.js',
+  module: './jpseller.js',
+  types: './jpseller.d.ts',
+  exports: {
+    '.': {
+      types: './jpseller.d.ts',
+      node: './node.js',
+      default: './jpseller.js',
+    },
+    './jpseller_bg.wasm': './jpseller_bg.wasm',
+    './widgets': {
+      types: './widgets/index.d.ts',
+      default: './widgets/index.js',
+    },
+    './package.json': './package.json',
+  },
+  files: ['jpseller.js', 'jpseller.d.ts', 'jpseller_bg.wasm', 'jpseller_bg.wasm.d.ts', 'node.js', 'widgets/', 'README.md'],
+  sideEffects: ['./widgets/*.js'],
+  engines: { node: '>=20' },
+  keywords: ['japan', 'rakuten', 'tiktok-shop', 'consumption-tax', 'jct', 'wasm', 'compliance'],
+};
+process.stdout.write(JSON.stringify(pkg, null, 2) + '\n');

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Every test layer; exits non-zero on the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BINDGEN_DIR="$(scripts/tools.sh bindgen-dir)"
+export PATH="$BINDGEN_DIR:$PATH"
+export CHROMEDRIVER=/usr/bin/chromedriver
+export WASM_BINDGEN_TEST_TIMEOUT=120
+
+step() { printf '\n=== %s ===\n' "$*"; }
+
+step "1/5 native: cargo test (unit, integration, doctests)"
+cargo test
+
+step "2/5 wasm in Node: wasm-bindgen-test"
+cargo test --target wasm32-unknown-unknown --lib --tests
+
+step "3/5 wasm in headless Chromium: wasm-bindgen-test"
+WASM_BINDGEN_USE_BROWSER=1 cargo test --target wasm32-unknown-unknown --lib --tests
+
+step "build: release wasm → pkg/ and www/pkg/"
+scripts/build.sh
+
+step "4/5 npm consumer: packed tarball installed in a scratch project"
+scripts/consumer-test.sh
+
+step "5/5 page: Playwright + Debian chromium"
+node --test --test-concurrency=1 tests/js/page/

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Installs what the build and tests need, idempotently; fast when everything is present.
+#   scripts/tools.sh base          wasm target, pinned wasm-bindgen CLI, npm dev tools
+#   scripts/tools.sh browser       Debian chromium + chromium-driver + CJK fonts (for tests)
+#   scripts/tools.sh bindgen-dir   prints the directory holding the pinned wasm-bindgen binaries
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TOOLS_DIR="${JPSELLER_TOOLS_DIR:-$HOME/.cache/jpseller-tools}"
+
+bindgen_version() {
+  # The CLI must equal the wasm-bindgen crate version in Cargo.lock.
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+bindgen_dir() {
+  echo "$TOOLS_DIR/wasm-bindgen-$(bindgen_version)/bin"
+}
+
+ensure_rust_target() {
+  rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+}
+
+ensure_bindgen() {
+  local version dir
+  version="$(bindgen_version)"
+  dir="$(bindgen_dir)"
+  if [ -x "$dir/wasm-bindgen" ] && "$dir/wasm-bindgen" --version | grep -q " $version\$"; then
+    return
+  fi
+  echo "installing wasm-bindgen-cli $version into $TOOLS_DIR (takes a few minutes, once)" >&2
+  # Without --locked: the registry has lagged behind the CLI's lockfile before (toolchain.md §3).
+  cargo install wasm-bindgen-cli --version "$version" --root "$TOOLS_DIR/wasm-bindgen-$version"
+}
+
+ensure_npm_tools() {
+  # Reinstall when package-lock.json changed since the last install.
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+ensure_browser() {
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  [ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
+  if [ ${#missing[@]} -gt 0 ]; then
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "installing ${missing[*]} from Debian" >&2
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
+case "${1:-base}" in
+  base) ensure_rust_target; ensure_bindgen; ensure_npm_tools ;;
+  browser) ensure_browser ;;
+  bindgen-dir) bindgen_dir ;;
+  *) echo "usage: $0 base|browser|bindgen-dir" >&2; exit 2 ;;
+esac

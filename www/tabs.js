@@ -1,0 +1,4 @@
+// The page's tabs, in order. Each tab hosts one widget from ./widgets/.
+export const tabs = [
+  { id: 'tax', element: 'jpseller-tax-calculator', label: { zh: '消费税计算', ja: '消費税計算', en: 'Consumption tax' } },
+];

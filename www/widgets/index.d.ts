@@ -1,0 +1,5 @@
+/** Importing `jpseller/widgets` registers the custom elements:
+ * `<jpseller-tax-calculator lang="zh|ja|en" rate="10|8" rounding="floor|half_up|ceil|half_even">`.
+ * Each emits `jpseller:result` CustomEvents (bubbling, composed) with `detail.kind` and `detail.result`.
+ */
+export declare function loadJpseller(): Promise<typeof import('../jpseller.js')>;
