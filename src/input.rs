@@ -122,7 +122,7 @@ mod tests {
         lines: Vec<Line>,
     }
 
-    #[test]
+    #[wasm_bindgen_test::wasm_bindgen_test(unsupported = test)]
     fn reports_paths_and_codes() {
         let e = decode_json::<Doc>(r#"{"lines":[{"amount":"1"},{"amount":"1.5"}]}"#).unwrap_err();
         assert_eq!((e.code, e.field.as_str()), ("invalid_amount", "lines[1].amount"));

@@ -74,7 +74,7 @@ mod tests {
     use super::*;
     use crate::input::decode_json;
 
-    #[test]
+    #[wasm_bindgen_test::wasm_bindgen_test(unsupported = test)]
     fn parses_strings_and_numbers_exactly() {
         assert_eq!(decode_json::<Percent>("0.1").unwrap().to_string(), "0.1");
         assert_eq!(decode_json::<Percent>("\"7%\"").unwrap().to_string(), "7");

@@ -65,7 +65,7 @@ mod tests {
         Decimal::from_str(text).unwrap()
     }
 
-    #[test]
+    #[wasm_bindgen_test::wasm_bindgen_test(unsupported = test)]
     fn each_mode_on_positive_and_negative_halves() {
         // value:        2.5  -2.5  2.4  -2.6  3.5
         let cases = [
@@ -82,7 +82,7 @@ mod tests {
         }
     }
 
-    #[test]
+    #[wasm_bindgen_test::wasm_bindgen_test(unsupported = test)]
     fn div_round_agrees_with_decimal_rounding() {
         for n in -300i128..300 {
             for d in [1i128, 2, 3, 4, 7, 10, 108, 110] {

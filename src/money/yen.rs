@@ -145,7 +145,7 @@ mod tests {
     use super::*;
     use crate::input::decode_json;
 
-    #[test]
+    #[wasm_bindgen_test::wasm_bindgen_test(unsupported = test)]
     fn accepts_strings_and_integers() {
         assert_eq!(decode_json::<Yen>("\"1200\"").unwrap(), Yen(1200));
         assert_eq!(decode_json::<Yen>("1200").unwrap(), Yen(1200));
@@ -153,7 +153,7 @@ mod tests {
         assert_eq!(serde_json::to_string(&Yen(-5)).unwrap(), "\"-5\"");
     }
 
-    #[test]
+    #[wasm_bindgen_test::wasm_bindgen_test(unsupported = test)]
     fn rejects_fractions_negatives_and_garbage() {
         for bad in ["\"12.5\"", "12.5", "-1", "\"-1\"", "\"１２\"", "\" 12\"", "\"\"", "\"1e3\"", "null", "true"] {
             assert_eq!(decode_json::<Yen>(bad).unwrap_err().code, "invalid_amount", "{bad}");

@@ -9,6 +9,7 @@ mod rate;
 pub use rate::TaxRate;
 
 use crate::error::{code, Error, Result};
+use crate::input::coded;
 use crate::money::{div_round, Rounding, Yen};
 use crate::provenance::{Provenance, Status};
 use serde::de::{self, Deserializer};
@@ -94,26 +95,46 @@ pub const MAX_QUANTITY: u64 = 1_000_000_000;
 
 impl<'de> Deserialize<'de> for Quantity {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Quantity, D::Error> {
-        let fail = |why: &str| crate::input::coded::<D::Error>(code::INVALID_QUANTITY, why);
-        let value = serde_json::Value::deserialize(d)?;
-        let n = match &value {
-            serde_json::Value::Number(n) => match (n.as_u64(), n.as_f64()) {
-                (Some(u), _) => u,
-                (None, Some(f)) if f.is_finite() && f.fract() == 0.0 && f > 0.0 && f <= MAX_QUANTITY as f64 => f as u64,
-                _ => return Err(fail("must be a whole number from 1 to 1000000000")),
-            },
-            serde_json::Value::String(s) if !s.is_empty() && s.len() <= 10 && s.bytes().all(|b| b.is_ascii_digit()) => {
-                s.parse().map_err(|_| fail("not a whole number"))?
+        struct QuantityVisitor;
+        const EXPECTED: &str = "must be a whole number from 1 to 1000000000";
+        fn checked<E: de::Error>(n: u64) -> std::result::Result<Quantity, E> {
+            if n == 0 || n > MAX_QUANTITY {
+                return Err(coded(code::INVALID_QUANTITY, format_args!("{EXPECTED}, got {n}")));
             }
-            _ => return Err(fail("must be a whole number from 1 to 1000000000")),
-        };
-        if n == 0 || n > MAX_QUANTITY {
-            return Err(de::Error::custom(format_args!(
-                "{}: must be from 1 to {MAX_QUANTITY}, got {n}",
-                code::INVALID_QUANTITY
-            )));
+            Ok(Quantity(n))
         }
-        Ok(Quantity(n))
+        impl<'de> de::Visitor<'de> for QuantityVisitor {
+            type Value = Quantity;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(EXPECTED)
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> std::result::Result<Quantity, E> {
+                checked(v)
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> std::result::Result<Quantity, E> {
+                Err(coded(code::INVALID_QUANTITY, EXPECTED))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> std::result::Result<Quantity, E> {
+                if v.is_finite() && v.fract() == 0.0 && v >= 0.0 && v <= u64::MAX as f64 {
+                    checked(v as u64)
+                } else {
+                    Err(coded(code::INVALID_QUANTITY, EXPECTED))
+                }
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Quantity, E> {
+                match v.parse::<u64>() {
+                    Ok(n) if v.bytes().all(|b| b.is_ascii_digit()) => checked(n),
+                    _ => Err(coded(code::INVALID_QUANTITY, EXPECTED)),
+                }
+            }
+            fn visit_unit<E: de::Error>(self) -> std::result::Result<Quantity, E> {
+                Err(coded(code::INVALID_QUANTITY, EXPECTED))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> std::result::Result<Quantity, E> {
+                Err(coded(code::INVALID_QUANTITY, EXPECTED))
+            }
+        }
+        d.deserialize_any(QuantityVisitor)
     }
 }
 
