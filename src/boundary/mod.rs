@@ -13,12 +13,6 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(start)]
-fn start() {
-    // Panics are bugs; if one happens anyway, report it on the console rather than as a bare trap.
-    console_error_panic_hook::set_once();
-}
-
 /// The crate version, e.g. `"0.1.0"`.
 #[wasm_bindgen]
 pub fn version() -> String {
@@ -37,6 +31,9 @@ where
 
 /// For functions with several parameters (e.g. `lint(text, options)`): decodes one JS value.
 pub(crate) fn from_js<I: DeserializeOwned>(value: &JsValue) -> Result<I> {
+    // Panics are bugs; if one happens anyway, report it on the console, not as a bare trap.
+    // (Installed here rather than in a start function so the package exports nothing extra.)
+    console_error_panic_hook::set_once();
     crate::input::decode_json(&input_json(value)?)
 }
 

@@ -46,6 +46,7 @@ test('JCT calculator works under the strict CSP with no foreign requests', async
     assert.deepEqual(app.foreignRequests, [], 'no request leaves the origin');
     assert.deepEqual(await app.cspViolations(), [], 'no CSP violations');
     assert.deepEqual(app.pageErrors, [], 'no uncaught page errors');
+    assert.deepEqual(app.consoleErrors, [], 'no console errors (e.g. 404s)');
   } finally {
     await app.close();
   }
