@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod error;
+pub mod fees;
 pub mod input;
 pub mod money;
 pub mod provenance;

@@ -1,0 +1,215 @@
+use super::run;
+use crate::fees::{self, IsoDate, OrderInput, SchedulesInput};
+use wasm_bindgen::prelude::*;
+
+/// Today in the browser's local time zone: the default `asOf`.
+fn today() -> Option<IsoDate> {
+    let now = js_sys::Date::new_0();
+    IsoDate::parse(&format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())).ok()
+}
+
+/// Every platform and plan with the fee rules in force on `asOf` (default today), with provenance.
+#[wasm_bindgen(js_name = feeSchedules, unchecked_return_type = "FeeSchedulesResult")]
+pub fn fee_schedules(
+    #[wasm_bindgen(unchecked_param_type = "FeeSchedulesInput | undefined")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    let input = if input.is_undefined() || input.is_null() { js_sys::Object::new().into() } else { input };
+    run(input, |mut i: SchedulesInput| {
+        if i.as_of.is_none() && !i.history {
+            i.as_of = today();
+        }
+        fees::fee_schedules(i)
+    })
+}
+
+/// One order's line-by-line fees, taxes, payout, profit and margin.
+#[wasm_bindgen(js_name = estimateOrder, unchecked_return_type = "OrderEstimate")]
+pub fn estimate_order(
+    #[wasm_bindgen(unchecked_param_type = "EstimateOrderInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    run(input, |mut i: OrderInput| {
+        if i.as_of.is_none() {
+            i.as_of = today();
+        }
+        fees::estimate_order(i)
+    })
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const FEES_TYPES: &str = r#"
+/** A calendar date "YYYY-MM-DD". */
+export type IsoDate = string;
+/** A percentage as a decimal string or number: "3.5" or 3.5 means 3.5 %. */
+export type PercentInput = string | number;
+export interface Label { zh: string; ja: string; en: string; }
+export type PlatformId = "rakuten" | "tiktok" | "amazon";
+export type FeeScope = "per_unit" | "per_line" | "per_order" | "per_month" | "per_month_allocated" | "per_shipment" | "per_payout" | "one_off";
+export type TaxTreatment = "taxable_10" | "taxable_8" | "tax_included_10" | "non_taxable";
+export interface FeeBand { upTo?: YenString; rate: string; status?: EvidenceStatus; }
+export interface FeeBandInput { upTo?: YenInput; rate: PercentInput; }
+export type FeeCalc =
+  | { type: "fixed"; amount: YenString }
+  | { type: "rate"; rate: string }
+  | { type: "marginal"; bands: FeeBand[] }
+  | { type: "steps"; steps: { upTo?: YenString; calc: FeeCalc }[] }
+  | { type: "table"; threshold: YenString; rows: { key: string; label: Label; above: YenString; atOrBelow: YenString }[] }
+  | { type: "input" };
+export interface FeeRule {
+  /** Stable id, e.g. "rakuten.system_fee.mobile"; use it as the key in `overrides`. */
+  id: string;
+  /** Plans the rule applies to; absent = all. */
+  plans?: string[];
+  category?: string;
+  label: Label;
+  /** What the rate applies to, in words. */
+  base: string;
+  calc: FeeCalc;
+  min?: YenString;
+  max?: YenString;
+  scope: FeeScope;
+  rounding: Rounding;
+  tax: TaxTreatment;
+  optional?: boolean;
+  provenance: Provenance;
+}
+export interface FeeChoice { id: string; label: Label; }
+export interface FeePlatform {
+  platform: string;
+  name: Label;
+  coverageFrom: IsoDate;
+  plans: FeeChoice[];
+  categories?: FeeChoice[];
+  settlement?: { text: Label; lagBusinessDays?: number; provenance: Provenance };
+  rules: FeeRule[];
+}
+export interface FeeSchedulesInput {
+  /** Default: today. */
+  asOf?: IsoDate;
+  platform?: string;
+  /** Every dated version instead of those in force on `asOf`. */
+  history?: boolean;
+}
+export interface FeeSchedulesResult { asOf?: IsoDate; platforms: FeePlatform[]; }
+/** Replace a preset's numbers (give one of rate / amount / bands / steps). */
+export interface RuleOverride {
+  rate?: PercentInput;
+  amount?: YenInput;
+  /** Marginal bands: each band's rate on the yen inside it; the last band has no upTo. */
+  bands?: FeeBandInput[];
+  /** Whole-amount steps: the first step whose upTo ≥ base decides. */
+  steps?: { upTo?: YenInput; calc: unknown }[];
+  min?: YenInput;
+  max?: YenInput;
+  rounding?: Rounding;
+}
+export interface OrderItemInput {
+  /** Unit price, tax-inclusive. */
+  price: YenInput;
+  /** Default 1. */
+  quantity?: number | string;
+  /** Default "10". */
+  taxRate?: TaxRateInput;
+}
+export interface EstimateOrderInput {
+  platform: PlatformId;
+  /** rakuten: "ganbare" | "standard" (default) | "mega"; tiktok: "local"; amazon: "professional" (default) | "individual". */
+  plan?: string;
+  /** Default: today. */
+  asOf?: IsoDate;
+  /** One unit price (tax-inclusive) … */
+  price?: YenInput;
+  quantity?: number | string;
+  taxRate?: TaxRateInput;
+  /** … or several items. */
+  items?: OrderItemInput[];
+  /** Shipping charged to the customer, tax-inclusive. */
+  shippingCharged?: YenInput;
+  /** Store-funded coupon on the items, tax-inclusive. */
+  discount?: YenInput;
+  costs?: { cogsPerUnit?: YenInput; shipping?: YenInput; packaging?: YenInput; other?: YenInput };
+  /** Ad spend for this order, tax-exclusive (Rakuten: RPP). */
+  adSpend?: YenInput;
+  /** Default true. */
+  jctRegistered?: boolean;
+  /** Rounding of the fee invoice's tax (once per rate). Default "floor". */
+  feeTaxRounding?: Rounding;
+  /** Show monthly fixed fees shared over this many orders. */
+  ordersPerMonth?: number | string;
+  /** Keyed by rule id, e.g. { "rakuten.pay_fee": { rate: "3.5" } }. */
+  overrides?: Record<string, RuleOverride>;
+  rakuten?: {
+    /** Default "mobile". */
+    device?: "pc" | "mobile";
+    /** The month's expected system-fee base; the order pays the month's average marginal rate. */
+    monthlySales?: YenInput;
+    /** Default 1. */
+    pointsRate?: PercentInput;
+    /** Set when the order came through an affiliate link; ≥ 1. */
+    affiliateRate?: PercentInput;
+    affiliateRewardsBefore?: YenInput;
+  };
+  tiktok?: {
+    /** Default true (sources conflict). */
+    feeBaseIncludesShipping?: boolean;
+    newSeller?: { registeredOn: IsoDate; listedThreeWithin45Days: boolean };
+    creatorCommissionRate?: PercentInput;
+    samples?: { count: number | string; cogs: YenInput; shipping?: YenInput };
+    /** Order completion day → `payoutOn` 15 business days later. */
+    completedOn?: IsoDate;
+  };
+  amazon?: {
+    /** A category id from feeSchedules (amazon.categories). */
+    category: string;
+    /** Default "merchant". */
+    fulfilment?: "merchant" | "fba";
+    /** FBA size tier key, e.g. "small", "standard". */
+    sizeTier?: string;
+  };
+}
+export type FeeLineKind = "sales_fee" | "points" | "affiliate" | "advertising" | "fixed_fee" | "fulfilment" | "cost" | "import_tax" | "payout";
+export interface FeeLine {
+  id: string;
+  label: Label;
+  kind: FeeLineKind;
+  base?: YenString;
+  rate?: string;
+  /** Tax-exclusive. */
+  net: YenString;
+  /** This line's share of the invoice tax (rounded once per rate over all lines). */
+  tax: YenString;
+  /** net + tax. */
+  gross: YenString;
+  taxTreatment: TaxTreatment;
+  rounding: Rounding;
+  scope: FeeScope;
+  provenance: Provenance;
+  /** Used an SEC1/UNV preset you did not replace. */
+  unverified: boolean;
+  /** Your `overrides` replaced the preset. */
+  overridden: boolean;
+}
+export interface FeeTotals { net: YenString; tax: YenString; gross: YenString; }
+export interface OrderEstimate {
+  platform: PlatformId;
+  plan: string;
+  asOf: IsoDate;
+  revenue: { items: YenString; shipping: YenString; discount: YenString; total: YenString };
+  lines: FeeLine[];
+  fees: FeeTotals;
+  costs: FeeLine[];
+  costTotal: FeeTotals;
+  feeTaxRounding: Rounding;
+  feeTaxScope: "per_invoice_per_rate";
+  /** revenue.total − fees.gross */
+  payout: YenString;
+  sellerTax: { registered: boolean; outputTax: YenString; inputTax: YenString; due: YenString; roundingScope: string; provenance: Provenance };
+  /** payout − costTotal.gross − sellerTax.due */
+  profit: YenString;
+  /** Percent of revenue.total, 2 decimals ("" when revenue is 0). */
+  margin: string;
+  unverified: boolean;
+  settlement?: { text: Label; lagBusinessDays?: number; provenance: Provenance };
+  payoutOn?: IsoDate;
+  notes: Label[];
+}
+"#;

@@ -1,0 +1,309 @@
+//! Output lines and the invoice-tax step: fee lines are computed tax-free (or tax-inclusive),
+//! then consumption tax is rounded **once per tax rate over the whole set** (the qualified-invoice
+//! rule) and shared back to the lines by largest remainder, so line taxes sum to the rounded total
+//! to the yen.
+
+use super::calc::Calc;
+use super::schedule::{Label, Rule, Scope, TaxTreatment};
+use crate::error::{code, Error, Result};
+use crate::money::{div_round, Percent, Rounding, Yen};
+use crate::provenance::{Provenance, Status};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// What a line is, so pages can group and colour it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineKind {
+    /// Charged by the marketplace per sale (referral, system, payment fees).
+    SalesFee,
+    /// Store-funded points.
+    Points,
+    /// Affiliate / creator rewards and the fees on them.
+    Affiliate,
+    Advertising,
+    /// Monthly or one-off platform charges.
+    FixedFee,
+    /// Fulfilment fees charged by the platform (FBA).
+    Fulfilment,
+    /// The seller's own costs (goods, shipping, packing, samples).
+    Cost,
+    /// Import duty and import consumption tax.
+    ImportTax,
+    /// FX spread and payout fees.
+    Payout,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Line {
+    pub id: String,
+    pub label: Label,
+    pub kind: LineKind,
+    /// The amount the rate was applied to, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base: Option<Yen>,
+    /// The rate applied (percent), when a single rate applies.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate: Option<Percent>,
+    /// Tax-exclusive amount.
+    pub net: Yen,
+    /// Consumption tax on this line (its share of the invoice's once-per-rate tax).
+    pub tax: Yen,
+    /// What the seller pays: net + tax.
+    pub gross: Yen,
+    pub tax_treatment: TaxTreatment,
+    pub rounding: Rounding,
+    pub scope: Scope,
+    pub provenance: Provenance,
+    /// True when the line used a SEC1/UNV preset (rule or band) the caller did not replace.
+    pub unverified: bool,
+    /// True when the caller's `overrides` replaced the preset.
+    pub overridden: bool,
+}
+
+/// A caller's replacement for a preset's numbers (`overrides: { "rakuten.pay_fee": { rate: "3.5" } }`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RuleOverride {
+    #[serde(default)]
+    pub rate: Option<Percent>,
+    #[serde(default)]
+    pub amount: Option<Yen>,
+    /// Marginal bands (each band's rate on the yen inside it).
+    #[serde(default)]
+    pub bands: Option<Vec<super::calc::Band>>,
+    /// Whole-amount steps.
+    #[serde(default)]
+    pub steps: Option<Vec<super::calc::Step>>,
+    #[serde(default)]
+    pub min: Option<Yen>,
+    #[serde(default)]
+    pub max: Option<Yen>,
+    #[serde(default)]
+    pub rounding: Option<Rounding>,
+}
+
+pub type Overrides = BTreeMap<String, RuleOverride>;
+
+pub const UNKNOWN_RULE: &str = "unknown_rule";
+
+/// A rule with the caller's override applied.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub rule: Rule,
+    pub overridden: bool,
+}
+
+impl Resolved {
+    pub fn new(rule: &Rule, overrides: &Overrides) -> Result<Resolved> {
+        let Some(o) = overrides.get(&rule.id) else { return Ok(Resolved { rule: rule.clone(), overridden: false }) };
+        let field = format!("overrides.{}", rule.id);
+        let mut rule = rule.clone();
+        let replacements = [o.rate.is_some(), o.amount.is_some(), o.bands.is_some(), o.steps.is_some()];
+        if replacements.iter().filter(|set| **set).count() > 1 {
+            return Err(Error::new(code::INVALID_INPUT, field, "give only one of rate, amount, bands, steps"));
+        }
+        if let Some(rate) = o.rate {
+            rule.calc = Calc::Rate { rate };
+        } else if let Some(amount) = o.amount {
+            rule.calc = Calc::Fixed { amount };
+        } else if let Some(bands) = &o.bands {
+            rule.calc = Calc::Marginal { bands: bands.clone() };
+        } else if let Some(steps) = &o.steps {
+            rule.calc = Calc::Steps { steps: steps.clone() };
+        }
+        rule.calc.validate().map_err(|e| e.within(&field))?;
+        rule.min = o.min.or(rule.min);
+        rule.max = o.max.or(rule.max);
+        rule.rounding = o.rounding.unwrap_or(rule.rounding);
+        rule.provenance.source = format!("Your figure (replaces the preset: {})", rule.provenance.source);
+        Ok(Resolved { rule, overridden: true })
+    }
+
+    /// Rounds an exact amount with the rule's rounding, then applies its min/max.
+    pub fn finish(&self, exact: Decimal) -> Result<Yen> {
+        let rounded = self.rule.rounding.round(exact);
+        let whole: i64 = rounded.try_into().map_err(|_| Error::new(code::OVERFLOW, "", "fee does not fit in the yen range"))?;
+        let mut yen = Yen(whole);
+        if let Some(min) = self.rule.min {
+            yen = yen.max(min);
+        }
+        if let Some(max) = self.rule.max {
+            yen = yen.min(max);
+        }
+        Ok(yen)
+    }
+
+    /// A line from this rule before tax allocation. `amount` is tax-exclusive for taxable rules,
+    /// tax-inclusive for `tax_included_10`.
+    pub fn line(&self, kind: LineKind, base: Option<Yen>, amount: Yen, weak_band: bool) -> Draft {
+        let rate = match &self.rule.calc {
+            Calc::Rate { rate } => Some(*rate),
+            _ => None,
+        };
+        Draft {
+            id: self.rule.id.clone(),
+            label: self.rule.label.clone(),
+            kind,
+            base,
+            rate,
+            amount,
+            tax_treatment: self.rule.tax,
+            rounding: self.rule.rounding,
+            scope: self.rule.scope,
+            provenance: self.rule.provenance.clone(),
+            unverified: !self.overridden && (self.rule.provenance.status.is_unverified() || weak_band),
+            overridden: self.overridden,
+        }
+    }
+}
+
+/// Every override must name a rule of the platform, or the caller's edit would be ignored.
+pub fn check_overrides(overrides: &Overrides, rules: &[Rule]) -> Result<()> {
+    for id in overrides.keys() {
+        if !rules.iter().any(|r| &r.id == id) {
+            return Err(Error::new(UNKNOWN_RULE, format!("overrides.{id}"), format!("no rule {id:?} on this platform")));
+        }
+    }
+    Ok(())
+}
+
+/// A line whose tax is not yet allocated.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub id: String,
+    pub label: Label,
+    pub kind: LineKind,
+    pub base: Option<Yen>,
+    pub rate: Option<Percent>,
+    pub amount: Yen,
+    pub tax_treatment: TaxTreatment,
+    pub rounding: Rounding,
+    pub scope: Scope,
+    pub provenance: Provenance,
+    pub unverified: bool,
+    pub overridden: bool,
+}
+
+impl Draft {
+    /// A seller's own figure (costs, ad spend on platforms without a sourced rule).
+    pub fn input(id: &str, label: Label, kind: LineKind, amount: Yen, tax_treatment: TaxTreatment, scope: Scope) -> Draft {
+        Draft {
+            id: id.into(),
+            label,
+            kind,
+            base: None,
+            rate: None,
+            amount,
+            tax_treatment,
+            rounding: Rounding::Floor,
+            scope,
+            provenance: user_input(),
+            unverified: false,
+            overridden: false,
+        }
+    }
+}
+
+pub fn user_input() -> Provenance {
+    Provenance {
+        source: "Your input".into(),
+        url: String::new(),
+        effective_from: String::new(),
+        effective_to: None,
+        status: Status::Official,
+    }
+}
+
+/// Rounds tax once per (rate, inclusive?) group with `rounding` and shares it back to the lines.
+pub fn with_invoice_tax(drafts: Vec<Draft>, rounding: Rounding) -> Result<Vec<Line>> {
+    let mut taxes = vec![0i64; drafts.len()];
+    let mut groups: BTreeMap<(u32, bool), Vec<usize>> = BTreeMap::new();
+    for (i, d) in drafts.iter().enumerate() {
+        if let Some(key) = d.tax_treatment.rate() {
+            groups.entry(key).or_default().push(i);
+        }
+    }
+    for ((pct, included), members) in groups {
+        let denominator: i128 = if included { 100 + pct as i128 } else { 100 };
+        let numerators: Vec<i128> = members.iter().map(|&i| drafts[i].amount.0 as i128 * pct as i128).collect();
+        let total: i128 = numerators.iter().sum();
+        let group_tax = div_round(total, denominator, rounding)?;
+        let shares = largest_remainder(&numerators, denominator, group_tax);
+        for (&i, share) in members.iter().zip(shares) {
+            taxes[i] = i64::try_from(share).map_err(|_| Error::new(code::OVERFLOW, "", "tax does not fit"))?;
+        }
+    }
+    drafts
+        .into_iter()
+        .zip(taxes)
+        .map(|(d, tax)| {
+            let tax = Yen(tax);
+            let included = matches!(d.tax_treatment.rate(), Some((_, true)));
+            let (net, gross) = if included { (d.amount.checked_sub(tax)?, d.amount) } else { (d.amount, d.amount.checked_add(tax)?) };
+            Ok(Line {
+                id: d.id,
+                label: d.label,
+                kind: d.kind,
+                base: d.base,
+                rate: d.rate,
+                net,
+                tax,
+                gross,
+                tax_treatment: d.tax_treatment,
+                rounding: d.rounding,
+                scope: d.scope,
+                provenance: d.provenance,
+                unverified: d.unverified,
+                overridden: d.overridden,
+            })
+        })
+        .collect()
+}
+
+/// Splits `target` (≥ Σ floor(nᵢ/d)) into integer shares: each gets floor(nᵢ/d), then the rest go
+/// one yen each to the largest remainders (earlier lines win ties).
+pub fn largest_remainder(numerators: &[i128], denominator: i128, target: i128) -> Vec<i128> {
+    let mut shares: Vec<i128> = numerators.iter().map(|n| n.div_euclid(denominator)).collect();
+    let mut left = target - shares.iter().sum::<i128>();
+    let mut order: Vec<usize> = (0..numerators.len()).collect();
+    order.sort_by(|&a, &b| numerators[b].rem_euclid(denominator).cmp(&numerators[a].rem_euclid(denominator)).then(a.cmp(&b)));
+    // `left` is at most the number of non-zero remainders for floor/half/ceil rounding of the sum;
+    // cycling keeps any other target exact rather than silently dropping yen.
+    let mut k = 0;
+    while left > 0 && !order.is_empty() {
+        shares[order[k % order.len()]] += 1;
+        left -= 1;
+        k += 1;
+    }
+    shares
+}
+
+/// Splits `total` over `weights` in proportion, exactly (largest remainder).
+pub fn allocate(total: Yen, weights: &[Yen]) -> Vec<Yen> {
+    let sum: i128 = weights.iter().map(|w| w.0 as i128).sum();
+    if sum == 0 {
+        let mut out = vec![Yen::ZERO; weights.len()];
+        if let Some(first) = out.first_mut() {
+            *first = total;
+        }
+        return out;
+    }
+    let numerators: Vec<i128> = weights.iter().map(|w| w.0 as i128 * total.0 as i128).collect();
+    largest_remainder(&numerators, sum, total.0 as i128).into_iter().map(|s| Yen(s as i64)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shares_add_up_to_the_rounded_total() {
+        // 3 × 105 × 10 % = 3 × 10.5 → total 31.5 → floor 31: floors 10+10+10 = 30, one extra yen.
+        assert_eq!(largest_remainder(&[1050, 1050, 1050], 100, 31), vec![11, 10, 10]);
+        // Allocate ¥100 over 1:1:1 → 34, 33, 33.
+        assert_eq!(allocate(Yen(100), &[Yen(1), Yen(1), Yen(1)]), vec![Yen(34), Yen(33), Yen(33)]);
+    }
+}

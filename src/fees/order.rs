@@ -1,0 +1,495 @@
+//! One order, line by line: platform fees (with invoice tax), the seller's costs, the seller's
+//! own consumption tax, payout, profit and margin.
+
+use super::date::IsoDate;
+use super::lines::{allocate, check_overrides, with_invoice_tax, Draft, Line, LineKind, Overrides};
+use super::schedule::{self, Label, Platform, Scope, TaxTreatment};
+use super::{amazon, rakuten, tiktok};
+use crate::error::{code, Error, Result};
+use crate::money::{div_round, Rounding, Yen};
+use crate::provenance::Provenance;
+use crate::tax::{Quantity, TaxRate};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// The day the compiled-in data was last reviewed; used when a native caller passes no `asOf`.
+/// (The wasm boundary passes the browser's today instead.)
+pub const DATA_REVIEWED: &str = "2026-11-20";
+
+pub const MAX_ITEMS: usize = 10_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlatformId {
+    Rakuten,
+    Tiktok,
+    Amazon,
+}
+
+impl PlatformId {
+    pub const ALL: [PlatformId; 3] = [PlatformId::Rakuten, PlatformId::Tiktok, PlatformId::Amazon];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            PlatformId::Rakuten => "rakuten",
+            PlatformId::Tiktok => "tiktok",
+            PlatformId::Amazon => "amazon",
+        }
+    }
+
+    pub fn default_plan(self) -> &'static str {
+        match self {
+            PlatformId::Rakuten => "standard",
+            PlatformId::Tiktok => "local",
+            PlatformId::Amazon => "professional",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Item {
+    /// Unit price the customer sees, tax-inclusive (Japanese retail display).
+    pub price: Yen,
+    #[serde(default = "one")]
+    pub quantity: Quantity,
+    /// "10" (default) or "8" (food and drink).
+    #[serde(default = "standard_rate")]
+    pub tax_rate: TaxRate,
+}
+
+fn one() -> Quantity {
+    Quantity(1)
+}
+
+fn standard_rate() -> TaxRate {
+    TaxRate::Standard
+}
+
+/// The seller's own costs for this order (all optional, whole yen as paid).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Costs {
+    /// Landed cost of goods per unit.
+    #[serde(default)]
+    pub cogs_per_unit: Yen,
+    /// What the seller pays the carrier for this order.
+    #[serde(default)]
+    pub shipping: Yen,
+    #[serde(default)]
+    pub packaging: Yen,
+    #[serde(default)]
+    pub other: Yen,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct OrderInput {
+    pub platform: PlatformId,
+    /// Default: rakuten "standard", tiktok "local", amazon "professional".
+    #[serde(default)]
+    pub plan: Option<String>,
+    /// Schedule date; default today (browser) or the data review date (native).
+    #[serde(default)]
+    pub as_of: Option<IsoDate>,
+    /// Either `items` or `price` (+ `quantity`, `taxRate`).
+    #[serde(default)]
+    pub items: Option<Vec<Item>>,
+    #[serde(default)]
+    pub price: Option<Yen>,
+    #[serde(default)]
+    pub quantity: Option<Quantity>,
+    #[serde(default)]
+    pub tax_rate: Option<TaxRate>,
+    /// Shipping charged to the customer, tax-inclusive (taxed at 10 %).
+    #[serde(default)]
+    pub shipping_charged: Yen,
+    /// Store-funded coupon or discount on the items, tax-inclusive.
+    #[serde(default)]
+    pub discount: Yen,
+    #[serde(default)]
+    pub costs: Costs,
+    /// Ad spend attributed to this order, tax-exclusive (Rakuten: RPP on the Rakuten invoice).
+    #[serde(default)]
+    pub ad_spend: Yen,
+    /// Registered for JCT (適格請求書発行事業者): output tax on sales is owed and tax on fees is
+    /// credited. Default true.
+    #[serde(default = "yes")]
+    pub jct_registered: bool,
+    /// How the fee invoice rounds its consumption tax (once per rate). Default floor.
+    #[serde(default)]
+    pub fee_tax_rounding: Rounding,
+    /// Share monthly fixed fees over this many orders (shown as `per_month_allocated` lines).
+    #[serde(default)]
+    pub orders_per_month: Option<Quantity>,
+    /// Replace any preset's numbers, keyed by rule id.
+    #[serde(default)]
+    pub overrides: Overrides,
+    #[serde(default)]
+    pub rakuten: Option<rakuten::Options>,
+    #[serde(default)]
+    pub tiktok: Option<tiktok::Options>,
+    #[serde(default)]
+    pub amazon: Option<amazon::Options>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl OrderInput {
+    /// One unit at `price` (tax-inclusive) with every option at its default.
+    pub fn new(platform: PlatformId, price: Yen) -> OrderInput {
+        OrderInput {
+            platform,
+            plan: None,
+            as_of: None,
+            items: None,
+            price: Some(price),
+            quantity: None,
+            tax_rate: None,
+            shipping_charged: Yen::ZERO,
+            discount: Yen::ZERO,
+            costs: Costs::default(),
+            ad_spend: Yen::ZERO,
+            jct_registered: true,
+            fee_tax_rounding: Rounding::Floor,
+            orders_per_month: None,
+            overrides: Overrides::new(),
+            rakuten: None,
+            tiktok: None,
+            amazon: None,
+        }
+    }
+
+    /// This order with the unit price replaced (one item line; its quantity and tax rate kept).
+    pub fn with_price(&self, price: Yen) -> Result<OrderInput> {
+        let mut out = self.clone();
+        if let Some(items) = &self.items {
+            let [item] = items.as_slice() else {
+                return Err(Error::new(code::INVALID_INPUT, "items", "re-pricing needs a single-item order (use price)"));
+            };
+            out.items = Some(vec![Item { price, ..item.clone() }]);
+        } else {
+            out.price = Some(price);
+        }
+        Ok(out)
+    }
+}
+
+/// An item after the order's discount is shared out (largest remainder by line value).
+#[derive(Debug, Clone, Copy)]
+pub struct PricedItem {
+    pub unit_price: Yen,
+    pub quantity: u64,
+    pub tax_rate: TaxRate,
+    /// unit price × quantity − this line's share of the discount, tax-inclusive.
+    pub incl: Yen,
+    /// Its tax-exclusive part: incl − floor(incl × r / (100 + r)).
+    pub excl: Yen,
+}
+
+/// Everything a platform module needs to price one order.
+pub struct Order<'a> {
+    pub platform: &'a Platform,
+    pub plan: String,
+    pub day: IsoDate,
+    pub overrides: &'a Overrides,
+    pub items: Vec<PricedItem>,
+    pub shipping_charged: Yen,
+    pub ad_spend: Yen,
+    pub orders_per_month: Option<u64>,
+}
+
+impl Order<'_> {
+    pub fn items_incl(&self) -> Yen {
+        Yen(self.items.iter().map(|i| i.incl.0).sum())
+    }
+    pub fn items_excl(&self) -> Yen {
+        Yen(self.items.iter().map(|i| i.excl.0).sum())
+    }
+    /// What the customer pays: items after discount + shipping.
+    pub fn gross(&self) -> Yen {
+        Yen(self.items_incl().0 + self.shipping_charged.0)
+    }
+    pub fn units(&self) -> u64 {
+        self.items.iter().map(|i| i.quantity).sum()
+    }
+    pub fn resolve(&self, id: &str, category: Option<&str>) -> Result<super::lines::Resolved> {
+        let rule = self.platform.rule(id, &self.plan, category, self.day)?;
+        super::lines::Resolved::new(rule, self.overrides)
+    }
+
+    /// A month-scoped fixed rule shared over `orders_per_month` (half-up), if the caller asked.
+    pub fn allocated(&self, id: &str, kind: LineKind) -> Result<Option<Draft>> {
+        let Some(orders) = self.orders_per_month else { return Ok(None) };
+        let resolved = self.resolve(id, None)?;
+        let monthly = resolved.finish(resolved.rule.calc.exact(Yen::ZERO, None)?.amount)?;
+        let share = Yen::from_i128(div_round(monthly.0 as i128, orders as i128, Rounding::HalfUp)?)?;
+        let mut draft = resolved.line(kind, Some(monthly), share, false);
+        draft.scope = Scope::PerMonthAllocated;
+        draft.rounding = Rounding::HalfUp;
+        Ok(Some(draft))
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Revenue {
+    /// Items after discount, tax-inclusive.
+    pub items: Yen,
+    pub shipping: Yen,
+    pub discount: Yen,
+    /// What the customer pays.
+    pub total: Yen,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Totals {
+    pub net: Yen,
+    pub tax: Yen,
+    pub gross: Yen,
+}
+
+/// The seller's own consumption-tax position on this order (estimate: per order, per rate, floor).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SellerTax {
+    pub registered: bool,
+    /// Tax contained in what the customer paid.
+    pub output_tax: Yen,
+    /// Tax on platform fees and taxable costs, creditable when registered.
+    pub input_tax: Yen,
+    /// output − input when registered, else 0.
+    pub due: Yen,
+    pub rounding_scope: &'static str,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrderEstimate {
+    pub platform: PlatformId,
+    pub plan: String,
+    pub as_of: IsoDate,
+    pub revenue: Revenue,
+    /// Platform charges: sales fees, points, affiliate, ads, fixed fees — in invoice order.
+    pub lines: Vec<Line>,
+    pub fees: Totals,
+    /// The seller's own costs.
+    pub costs: Vec<Line>,
+    pub cost_total: Totals,
+    /// Fee tax rounding scope: once per invoice per rate over this order's fee lines.
+    pub fee_tax_rounding: Rounding,
+    pub fee_tax_scope: &'static str,
+    /// revenue.total − fees.gross.
+    pub payout: Yen,
+    pub seller_tax: SellerTax,
+    /// payout − cost_total.gross − seller_tax.due.
+    pub profit: Yen,
+    /// profit ÷ revenue.total × 100, 2 decimals half-up ("" when revenue is 0).
+    pub margin: String,
+    /// True if any line used an unverified preset.
+    pub unverified: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub settlement: Option<schedule::Settlement>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payout_on: Option<IsoDate>,
+    pub notes: Vec<Label>,
+}
+
+pub fn default_day() -> IsoDate {
+    IsoDate::parse(DATA_REVIEWED).unwrap_or(IsoDate::MAX)
+}
+
+/// `estimateOrder`.
+pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
+    let platform = schedule::platform(input.platform.key())?;
+    let plan = input.plan.clone().unwrap_or_else(|| input.platform.default_plan().to_string());
+    platform.check_plan(&plan)?;
+    let day = input.as_of.unwrap_or_else(default_day);
+    platform.check_date(day)?;
+    check_overrides(&input.overrides, &platform.rules)?;
+    check_options(&input)?;
+
+    let items = priced_items(&input)?;
+    let order = Order {
+        platform,
+        plan: plan.clone(),
+        day,
+        overrides: &input.overrides,
+        items,
+        shipping_charged: input.shipping_charged,
+        ad_spend: input.ad_spend,
+        orders_per_month: input.orders_per_month.map(|q| q.0),
+    };
+    let mut notes = Vec::new();
+    let mut payout_on = None;
+    let (fee_drafts, mut cost_drafts) = match input.platform {
+        PlatformId::Rakuten => (rakuten::order_lines(&order, &input.rakuten.clone().unwrap_or_default())?, vec![]),
+        PlatformId::Tiktok => {
+            let options = input.tiktok.clone().unwrap_or_default();
+            payout_on = options.completed_on.map(|d| d.plus_business_days(tiktok::SETTLEMENT_BUSINESS_DAYS));
+            tiktok::order_lines(&order, &options, &mut notes)?
+        }
+        PlatformId::Amazon => (amazon::order_lines(&order, &input.amazon.clone().unwrap_or_default())?, vec![]),
+    };
+    if input.platform != PlatformId::Rakuten && !input.ad_spend.0.eq(&0) {
+        cost_drafts.push(Draft::input(
+            "ads",
+            Label::new("广告费", "広告費", "Advertising"),
+            LineKind::Advertising,
+            input.ad_spend,
+            TaxTreatment::Taxable10,
+            Scope::PerOrder,
+        ));
+    }
+    cost_drafts.extend(seller_costs(&input.costs, order.units())?);
+
+    let lines = with_invoice_tax(fee_drafts, input.fee_tax_rounding)?;
+    let costs = with_invoice_tax(cost_drafts, Rounding::Floor)?;
+    let fees = totals(&lines)?;
+    let cost_total = totals(&costs)?;
+    let revenue = Revenue {
+        items: order.items_incl(),
+        shipping: order.shipping_charged,
+        discount: input.discount,
+        total: order.gross(),
+    };
+    let payout = revenue.total.checked_sub(fees.gross)?;
+    let seller_tax = seller_tax(&order, input.jct_registered, fees.tax.checked_add(cost_total.tax)?)?;
+    let profit = payout.checked_sub(cost_total.gross)?.checked_sub(seller_tax.due)?;
+    let unverified = lines.iter().chain(&costs).any(|l| l.unverified);
+    Ok(OrderEstimate {
+        platform: input.platform,
+        plan,
+        as_of: day,
+        margin: margin(profit, revenue.total),
+        revenue,
+        lines,
+        fees,
+        costs,
+        cost_total,
+        fee_tax_rounding: input.fee_tax_rounding,
+        fee_tax_scope: "per_invoice_per_rate",
+        payout,
+        seller_tax,
+        profit,
+        unverified,
+        settlement: platform.settlement.clone(),
+        payout_on,
+        notes,
+    })
+}
+
+fn check_options(input: &OrderInput) -> Result<()> {
+    let stray = [
+        ("rakuten", input.rakuten.is_some() && input.platform != PlatformId::Rakuten),
+        ("tiktok", input.tiktok.is_some() && input.platform != PlatformId::Tiktok),
+        ("amazon", input.amazon.is_some() && input.platform != PlatformId::Amazon),
+    ];
+    match stray.iter().find(|(_, bad)| *bad) {
+        Some((name, _)) => Err(Error::new(code::INVALID_INPUT, *name, format!("{name} options given for platform {}", input.platform.key()))),
+        None => Ok(()),
+    }
+}
+
+fn priced_items(input: &OrderInput) -> Result<Vec<PricedItem>> {
+    let raw: Vec<Item> = match (&input.items, input.price) {
+        (Some(_), Some(_)) => return Err(Error::new(code::INVALID_INPUT, "price", "give either items or price, not both")),
+        (Some(items), None) => {
+            if input.quantity.is_some() || input.tax_rate.is_some() {
+                return Err(Error::new(code::INVALID_INPUT, "quantity", "quantity and taxRate belong on each item when items are given"));
+            }
+            items.clone()
+        }
+        (None, Some(price)) => vec![Item {
+            price,
+            quantity: input.quantity.unwrap_or(Quantity(1)),
+            tax_rate: input.tax_rate.unwrap_or(TaxRate::Standard),
+        }],
+        (None, None) => return Err(Error::new(code::MISSING_FIELD, "price", "give price (or items)")),
+    };
+    if raw.is_empty() {
+        return Err(Error::new(code::INVALID_INPUT, "items", "an order needs at least one item"));
+    }
+    if raw.len() > MAX_ITEMS {
+        return Err(Error::new(code::OUT_OF_RANGE, "items", format!("at most {MAX_ITEMS} items per order")));
+    }
+    let mut values = Vec::with_capacity(raw.len());
+    for (i, item) in raw.iter().enumerate() {
+        let value = (item.price.0 as i128) * (item.quantity.0 as i128);
+        values.push(Yen::from_i128(value).map_err(|e| e.within(&format!("items[{i}]")))?);
+    }
+    let gross = values.iter().try_fold(Yen::ZERO, |a, v| a.checked_add(*v))?;
+    if input.discount > gross {
+        return Err(Error::new(code::OUT_OF_RANGE, "discount", format!("the discount ¥{} exceeds the items' ¥{gross}", input.discount)));
+    }
+    let shares = allocate(input.discount, &values);
+    raw.iter()
+        .zip(values.iter().zip(shares))
+        .map(|(item, (value, share))| {
+            let incl = value.checked_sub(share)?;
+            let split = crate::tax::split(incl, item.tax_rate, true, Rounding::Floor)?;
+            Ok(PricedItem { unit_price: item.price, quantity: item.quantity.0, tax_rate: item.tax_rate, incl, excl: split.excl })
+        })
+        .collect()
+}
+
+fn seller_costs(costs: &Costs, units: u64) -> Result<Vec<Draft>> {
+    let cogs = Yen::from_i128(costs.cogs_per_unit.0 as i128 * units as i128)?;
+    let entries = [
+        ("cost.goods", Label::new("商品成本", "商品原価", "Cost of goods"), cogs, Scope::PerUnit),
+        ("cost.shipping", Label::new("发货运费", "配送費", "Shipping you pay"), costs.shipping, Scope::PerOrder),
+        ("cost.packaging", Label::new("包装", "梱包資材", "Packaging"), costs.packaging, Scope::PerOrder),
+        ("cost.other", Label::new("其他成本", "その他費用", "Other costs"), costs.other, Scope::PerOrder),
+    ];
+    Ok(entries
+        .into_iter()
+        .filter(|(_, _, amount, _)| amount.0 != 0)
+        .map(|(id, label, amount, scope)| Draft::input(id, label, LineKind::Cost, amount, TaxTreatment::NonTaxable, scope))
+        .collect())
+}
+
+pub fn totals(lines: &[Line]) -> Result<Totals> {
+    let mut t = Totals { net: Yen::ZERO, tax: Yen::ZERO, gross: Yen::ZERO };
+    for l in lines {
+        t.net = t.net.checked_add(l.net)?;
+        t.tax = t.tax.checked_add(l.tax)?;
+        t.gross = t.gross.checked_add(l.gross)?;
+    }
+    Ok(t)
+}
+
+fn seller_tax(order: &Order, registered: bool, input_tax: Yen) -> Result<SellerTax> {
+    // Shipping charged is taxed at 10 %; items at their own rate. One floor per rate.
+    let mut standard = order.shipping_charged.0 as i128;
+    let mut reduced = 0i128;
+    for item in &order.items {
+        match item.tax_rate {
+            TaxRate::Standard => standard += item.incl.0 as i128,
+            TaxRate::Reduced => reduced += item.incl.0 as i128,
+        }
+    }
+    let output = div_round(standard * 10, 110, Rounding::Floor)? + div_round(reduced * 8, 108, Rounding::Floor)?;
+    let output_tax = Yen::from_i128(output)?;
+    let due = if registered { output_tax.checked_sub(input_tax)? } else { Yen::ZERO };
+    Ok(SellerTax {
+        registered,
+        output_tax,
+        input_tax,
+        due,
+        rounding_scope: "per_order_per_rate_estimate",
+        provenance: crate::tax::provenance(),
+    })
+}
+
+/// profit ÷ revenue × 100 to 2 decimals, half-up.
+pub fn margin(profit: Yen, revenue: Yen) -> String {
+    if revenue.0 == 0 {
+        return String::new();
+    }
+    let pct = Decimal::from(profit.0) * Decimal::ONE_HUNDRED / Decimal::from(revenue.0);
+    pct.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero).to_string()
+}

@@ -1,0 +1,250 @@
+//! Golden cases worked by hand from the reference tables (arithmetic beside each), plus property
+//! checks. They run natively and as wasm (`wasm_bindgen_test(unsupported = test)`).
+
+use super::*;
+use crate::input::decode_json;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn order(json: &str) -> OrderEstimate {
+    let estimate = estimate_order(decode_json(json).unwrap()).unwrap();
+    assert_consistent(&estimate);
+    estimate
+}
+
+fn order_err(json: &str) -> crate::error::Error {
+    estimate_order(decode_json(json).unwrap()).unwrap_err()
+}
+
+/// Lines sum to totals to the yen; every line has net + tax = gross and carries provenance;
+/// profit = payout − costs − seller tax due.
+fn assert_consistent(e: &OrderEstimate) {
+    for (lines, totals) in [(&e.lines, &e.fees), (&e.costs, &e.cost_total)] {
+        let sum = |f: fn(&Line) -> i64| lines.iter().map(f).sum::<i64>();
+        assert_eq!(sum(|l| l.net.0), totals.net.0);
+        assert_eq!(sum(|l| l.tax.0), totals.tax.0);
+        assert_eq!(sum(|l| l.gross.0), totals.gross.0);
+        for l in lines.iter() {
+            assert_eq!(l.net.0 + l.tax.0, l.gross.0, "{}", l.id);
+            assert!(!l.provenance.source.is_empty(), "{} has no source", l.id);
+        }
+    }
+    assert_eq!(e.payout.0, e.revenue.total.0 - e.fees.gross.0);
+    assert_eq!(e.profit.0, e.payout.0 - e.cost_total.gross.0 - e.seller_tax.due.0);
+}
+
+fn line<'a>(e: &'a OrderEstimate, id: &str) -> &'a Line {
+    e.lines.iter().find(|l| l.id == id).unwrap_or_else(|| panic!("no line {id}"))
+}
+
+fn net_tax(e: &OrderEstimate, id: &str) -> (i64, i64) {
+    let l = line(e, id);
+    (l.net.0, l.tax.0)
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn rakuten_standard_single_order() {
+    let e = order(
+        r#"{"platform":"rakuten","plan":"standard","asOf":"2026-11-20","price":3980,
+            "costs":{"cogsPerUnit":1200,"shipping":700}}"#,
+    );
+    // Base 3,980 (tax-inclusive item, no shipping). Mobile, first band 4.5 %: 179.1 → 179.
+    // Safety 0.1 %: 3.98 → 3. Rakuten Pay 3.3 %: 131.34 → 131.
+    // Invoice tax (10 %, once): (179 + 3 + 131) = 313 × 10 % = 31.3 → 31; floors 17 + 0 + 13 = 30,
+    // the extra yen goes to the largest remainder (179 → 17.9): 18, 0, 13.
+    assert_eq!(net_tax(&e, "rakuten.system_fee.mobile"), (179, 18));
+    assert_eq!(net_tax(&e, "rakuten.safety_fee"), (3, 0));
+    assert_eq!(net_tax(&e, "rakuten.pay_fee"), (131, 13));
+    // Points: excl = 3,980 − floor(3,980 × 10/110 = 361.8) = 3,619; 1 % = 36.19 → 36, non-taxable.
+    assert_eq!(net_tax(&e, "rakuten.points"), (36, 0));
+    assert_eq!((e.fees.net.0, e.fees.tax.0, e.fees.gross.0), (349, 31, 380));
+    // Payout 3,980 − 380 = 3,600. Seller tax: output 361, input 31, due 330.
+    assert_eq!(e.payout.0, 3600);
+    assert_eq!((e.seller_tax.output_tax.0, e.seller_tax.input_tax.0, e.seller_tax.due.0), (361, 31, 330));
+    // Profit 3,600 − 1,900 − 330 = 1,370 (= 3,619 excl − 349 fees − 1,900 costs). 1,370/3,980 = 34.42 %.
+    assert_eq!(e.profit.0, 1370);
+    assert_eq!(e.margin, "34.42");
+    assert!(line(&e, "rakuten.system_fee.mobile").unverified);
+    assert!(!line(&e, "rakuten.safety_fee").unverified);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn rakuten_order_pays_the_months_average_marginal_rate() {
+    let e = order(r#"{"platform":"rakuten","asOf":"2026-11-20","price":3980,"rakuten":{"monthlySales":"3000000"}}"#);
+    // Month: 500,000 × 4.5 % + 500,000 × 3.5 % + 2,000,000 × 3.5 % = 22,500 + 17,500 + 70,000
+    // = 110,000. Order share: 110,000 × 3,980 / 3,000,000 = 145.93 → 145.
+    assert_eq!(line(&e, "rakuten.system_fee.mobile").net.0, 145);
+    let pc = order(r#"{"platform":"rakuten","asOf":"2026-11-20","price":3980,"rakuten":{"device":"pc"}}"#);
+    // PC first band 4.0 %: 159.2 → 159.
+    assert_eq!(line(&pc, "rakuten.system_fee.pc").net.0, 159);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn rakuten_affiliate_reward_and_system_fee() {
+    let e = order(r#"{"platform":"rakuten","asOf":"2026-11-20","price":3980,"rakuten":{"affiliateRate":"4"}}"#);
+    // Reward 4 % of the tax-exclusive 3,619 = 144.76 → 144; system fee 30 % × 144 = 43.2 → 43.
+    assert_eq!(line(&e, "rakuten.affiliate_reward").net.0, 144);
+    assert_eq!(line(&e, "rakuten.affiliate_system_fee").net.0, 43);
+    // Placed at ¥299,900 of prior rewards with an edited 20 % upper band: 100 yen at 30 % + 44 at
+    // 20 % = 30 + 8.8 = 38.8 → 38, and the line is no longer an unverified preset.
+    let edge = order(
+        r#"{"platform":"rakuten","asOf":"2026-11-20","price":3980,
+            "rakuten":{"affiliateRate":"4","affiliateRewardsBefore":"299900"},
+            "overrides":{"rakuten.affiliate_system_fee":{"bands":[{"upTo":"300000","rate":"30"},{"rate":"20"}]}}}"#,
+    );
+    let fee = line(&edge, "rakuten.affiliate_system_fee");
+    assert_eq!((fee.net.0, fee.overridden, fee.unverified), (38, true, false));
+    // The preset's placeholder upper band is flagged once the reward reaches it.
+    let preset = order(
+        r#"{"platform":"rakuten","asOf":"2026-11-20","price":3980,"rakuten":{"affiliateRate":"4","affiliateRewardsBefore":"299900"}}"#,
+    );
+    assert!(line(&preset, "rakuten.affiliate_system_fee").unverified);
+    assert!(!line(&e, "rakuten.affiliate_system_fee").unverified);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn rakuten_plan_fee_changes_on_2024_06_01() {
+    let fee = |day: &str| {
+        let e = order(&format!(r#"{{"platform":"rakuten","asOf":"{day}","price":3980,"ordersPerMonth":100}}"#));
+        line(&e, "rakuten.plan_fee").net.0
+    };
+    // Standard: ¥50,000 / 100 orders = 500 until 2024-05-31; ¥65,000 / 100 = 650 from 2024-06-01.
+    assert_eq!(fee("2024-05-31"), 500);
+    assert_eq!(fee("2024-06-01"), 650);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn tiktok_referral_fee_is_tax_inclusive() {
+    let e = order(r#"{"platform":"tiktok","asOf":"2026-11-20","price":2980,"costs":{"cogsPerUnit":1000}}"#);
+    // 7 % of 2,980 = 208.6 → 208 tax-inclusive; tax inside = floor(208 × 10/110 = 18.9) = 18.
+    let fee = line(&e, "tiktok.referral_fee");
+    assert_eq!((fee.net.0, fee.tax.0, fee.gross.0), (190, 18, 208));
+    // Payout 2,980 − 208 = 2,772; output tax floor(2,980 × 10/110 = 270.9) = 270; due 270 − 18 = 252.
+    // Profit 2,772 − 1,000 − 252 = 1,520 (= 2,710 excl − 190 − 1,000).
+    assert_eq!((e.payout.0, e.profit.0), (2772, 1520));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn tiktok_new_seller_rate_for_90_days_only() {
+    let at = |day: &str, listed: bool| {
+        let e = order(&format!(
+            r#"{{"platform":"tiktok","asOf":"{day}","price":2980,
+                "tiktok":{{"newSeller":{{"registeredOn":"2026-10-01","listedThreeWithin45Days":{listed}}}}}}}"#
+        ));
+        (e.lines[0].id.clone(), e.lines[0].gross.0)
+    };
+    // Day 50 of 90: 3 % of 2,980 = 89.4 → 89.
+    assert_eq!(at("2026-11-20", true), ("tiktok.new_seller_fee".into(), 89));
+    // 2026-12-29 is day 89 (still 3 %); 2026-12-30 is day 90 → back to 7 % (208).
+    assert_eq!(at("2026-12-29", true).1, 89);
+    assert_eq!(at("2026-12-30", true), ("tiktok.referral_fee".into(), 208));
+    // Condition not met → 7 %.
+    assert_eq!(at("2026-11-20", false).1, 208);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn tiktok_fee_base_creator_and_settlement() {
+    let e = order(
+        r#"{"platform":"tiktok","asOf":"2026-11-20","price":2980,"shippingCharged":500,
+            "tiktok":{"creatorCommissionRate":"15","samples":{"count":3,"cogs":800,"shipping":400},"completedOn":"2026-11-20"}}"#,
+    );
+    // Base with shipping 3,480 × 7 % = 243.6 → 243. Creator 15 % × 2,980 = 447.
+    assert_eq!(line(&e, "tiktok.referral_fee").gross.0, 243);
+    assert_eq!(line(&e, "tiktok.creator_commission").gross.0, 447);
+    // Samples 3 × (800 + 400) = 3,600.
+    assert_eq!(e.costs.iter().find(|c| c.id == "cost.samples").unwrap().gross.0, 3600);
+    // Completed Friday 2026-11-20 → 15 business days → Friday 2026-12-11.
+    assert_eq!(e.payout_on.unwrap().to_string(), "2026-12-11");
+    let no_ship = order(r#"{"platform":"tiktok","asOf":"2026-11-20","price":2980,"shippingCharged":500,"tiktok":{"feeBaseIncludesShipping":false}}"#);
+    assert_eq!(line(&no_ship, "tiktok.referral_fee").gross.0, 208);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn amazon_referral_table_before_and_after_2026_04_01() {
+    let fee = |day: &str, price: i64| {
+        let e = order(&format!(r#"{{"platform":"amazon","asOf":"{day}","price":{price},"amazon":{{"category":"electronics"}}}}"#));
+        line(&e, "amazon.referral_fee").net.0
+    };
+    // Electronics ¥1,980: 8 % = 158.4 → 158 before; 8.4 % = 166.32 → 166 from 2026-04-01.
+    assert_eq!((fee("2026-03-31", 1980), fee("2026-04-01", 1980)), (158, 166));
+    // ¥700: 8 % = 56 before; 5 % = 35 after (≤ ¥750 band). ¥500: 5 % = 25 → minimum ¥30.
+    assert_eq!((fee("2026-03-31", 700), fee("2026-04-01", 700)), (56, 35));
+    assert_eq!(fee("2026-04-01", 500), 30);
+    // Apparel ¥3,500: 12.4 % × 3,000 + 8.4 % × 500 = 372 + 42 = 414; tax 41.4 → 41.
+    let e = order(r#"{"platform":"amazon","asOf":"2026-11-20","price":3500,"amazon":{"category":"apparel"}}"#);
+    assert_eq!(net_tax(&e, "amazon.referral_fee"), (414, 41));
+    // Apparel had no row in the pre-2026 table we encode.
+    let err = order_err(r#"{"platform":"amazon","asOf":"2026-03-01","price":3500,"amazon":{"category":"apparel"}}"#);
+    assert_eq!(err.code, "no_schedule");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn amazon_fba_fee_with_the_1000_yen_discount() {
+    let fba = |price: i64| {
+        let e = order(&format!(
+            r#"{{"platform":"amazon","asOf":"2026-11-20","price":{price},"amazon":{{"category":"toys_hobby","fulfilment":"fba","sizeTier":"small"}}}}"#
+        ));
+        let l = line(&e, "amazon.fba_fee");
+        (l.net.0, l.tax.0, l.gross.0)
+    };
+    // ≤ ¥1,000: 222 incl, tax floor(222 × 10/110 = 20.18) = 20. Above: 288, tax floor(26.18) = 26.
+    assert_eq!(fba(1000), (202, 20, 222));
+    assert_eq!(fba(1001), (262, 26, 288));
+    // Individual plan: ¥100 per unit (× 3 units) + 10 % tax.
+    let e = order(r#"{"platform":"amazon","plan":"individual","asOf":"2026-11-20","price":1500,"quantity":3,"amazon":{"category":"toys_hobby"}}"#);
+    assert_eq!(net_tax(&e, "amazon.per_item_fee"), (300, 30));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn fees_are_monotone_in_price() {
+    for platform in [r#""rakuten""#, r#""tiktok""#, r#""amazon","amazon":{"category":"apparel"}"#] {
+        let mut last = 0;
+        for price in (1..12_000).step_by(37) {
+            let e = order(&format!(r#"{{"platform":{platform},"asOf":"2026-11-20","price":{price}}}"#));
+            assert!(e.fees.gross.0 >= last, "{platform} at ¥{price}: {} < {last}", e.fees.gross.0);
+            last = e.fees.gross.0;
+        }
+    }
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn schedules_pick_the_right_version() {
+    let schedules = |day: &str| fee_schedules(decode_json(&format!(r#"{{"asOf":"{day}","platform":"rakuten"}}"#)).unwrap()).unwrap();
+    let plan_fee = |s: &Schedules| {
+        s.platforms[0].rules.iter().filter(|r| r.id == "rakuten.plan_fee").map(|r| r.provenance.effective_from.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(plan_fee(&schedules("2024-05-31")), vec!["2015-01-01"; 3]);
+    assert_eq!(plan_fee(&schedules("2024-06-01")), vec!["2024-06-01"; 3]);
+    let all = fee_schedules(SchedulesInput::default()).unwrap();
+    assert!(all.platforms.len() >= 3);
+    for p in &all.platforms {
+        for r in &p.rules {
+            r.calc.validate().unwrap();
+            assert!(!r.provenance.url.is_empty() && !r.provenance.source.is_empty(), "{}", r.id);
+        }
+    }
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn bad_input_is_a_structured_error() {
+    let cases = [
+        (r#"{"platform":"rakuten","plan":"gold","price":1000}"#, "unknown_plan", "plan"),
+        (r#"{"platform":"rakuten","price":1000,"overrides":{"rakuten.nope":{"rate":"1"}}}"#, "unknown_rule", "overrides.rakuten.nope"),
+        (r#"{"platform":"rakuten","price":1000,"rakuten":{"affiliateRate":"0.5"}}"#, "out_of_range", "rakuten.affiliateRate"),
+        (r#"{"platform":"tiktok","asOf":"2025-01-01","price":1000}"#, "no_schedule", "asOf"),
+        (r#"{"platform":"tiktok","price":1000,"rakuten":{}}"#, "invalid_input", "rakuten"),
+        (r#"{"platform":"amazon","price":1000}"#, "missing_field", "amazon.category"),
+        (r#"{"platform":"rakuten","price":1000,"discount":1001}"#, "out_of_range", "discount"),
+        (r#"{"platform":"rakuten"}"#, "missing_field", "price"),
+        (
+            r#"{"platform":"rakuten","price":1000,"overrides":{"rakuten.pay_fee":{"bands":[{"upTo":"10","rate":"1"}]}}}"#,
+            "invalid_bands",
+            "overrides.rakuten.pay_fee.bands",
+        ),
+    ];
+    for (json, code, field) in cases {
+        let e = order_err(json);
+        assert_eq!((e.code, e.field.as_str()), (code, field), "{json}");
+    }
+    let e = decode_json::<OrderInput>(r#"{"platform":"rakuten","price":1000,"asOf":"2026-02-30"}"#).unwrap_err();
+    assert_eq!((e.code, e.field.as_str()), ("invalid_date", "asOf"));
+}
