@@ -1,0 +1,166 @@
+// Small dependency-free SVG charts for the widgets: waterfall, histogram, line chart, tornado.
+// Chosen over a chart library because four chart types fit in a few KB, render crisply at any
+// size, need no inline styles (presentation attributes pass a strict CSP) and build their DOM with
+// createElementNS + textContent only, so labels from user data can never become markup.
+
+const NS = 'http://www.w3.org/2000/svg';
+const COLORS = { up: '#2f855a', down: '#c53030', total: '#2b6cb0', bar: '#4a5568', loss: '#c53030', line: '#2b6cb0', line2: '#b7791f', mark: '#718096' };
+
+function svg(tag, attrs = {}, text) {
+  const el = document.createElementNS(NS, tag);
+  for (const [key, value] of Object.entries(attrs)) if (value !== undefined && value !== null) el.setAttribute(key, String(value));
+  if (text !== undefined) el.textContent = String(text);
+  return el;
+}
+
+function frame(width, height, title) {
+  const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'img', 'font-size': 11, 'font-family': 'system-ui, sans-serif' });
+  root.append(svg('title', {}, title));
+  return root;
+}
+
+/** "Nice" tick values covering [min, max]. */
+export function ticks(min, max, count = 5) {
+  if (!(max > min)) return [min];
+  const span = max - min;
+  const step0 = span / count;
+  const magnitude = 10 ** Math.floor(Math.log10(step0));
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= step0) ?? step0;
+  const out = [];
+  for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) out.push(Number(v.toPrecision(12)));
+  return out;
+}
+
+function scale(d0, d1, r0, r1) {
+  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+  return (v) => r0 + (v - d0) * k;
+}
+
+function yAxis(root, y, values, x0, x1, format) {
+  for (const v of values) {
+    root.append(svg('line', { x1: x0, x2: x1, y1: y(v), y2: y(v), stroke: '#e2e8f0' }));
+    root.append(svg('text', { x: x0 - 4, y: y(v) + 4, 'text-anchor': 'end', fill: '#4a5568' }, format(v)));
+  }
+}
+
+/**
+ * Waterfall: steps [{ label, value, kind: 'start' | 'delta' | 'total' }]. Deltas float from the
+ * running total; totals and the start are drawn from zero.
+ */
+export function waterfall(steps, { title = '', format = String, width = 640, height = 260 } = {}) {
+  const root = frame(width, height, title);
+  const m = { left: 70, right: 10, top: 10, bottom: 48 };
+  let running = 0;
+  const bars = steps.map((s) => {
+    if (s.kind === 'delta') {
+      const from = running;
+      running += s.value;
+      return { ...s, from, to: running };
+    }
+    running = s.value;
+    return { ...s, from: 0, to: s.value };
+  });
+  const lo = Math.min(0, ...bars.map((b) => Math.min(b.from, b.to)));
+  const hi = Math.max(0, ...bars.map((b) => Math.max(b.from, b.to)));
+  const y = scale(lo, hi || 1, height - m.bottom, m.top);
+  yAxis(root, y, ticks(lo, hi || 1), m.left, width - m.right, format);
+  const band = (width - m.left - m.right) / Math.max(1, bars.length);
+  bars.forEach((b, i) => {
+    const x = m.left + i * band + band * 0.15;
+    const top = y(Math.max(b.from, b.to));
+    const color = b.kind === 'delta' ? (b.value < 0 ? COLORS.down : COLORS.up) : COLORS.total;
+    const rect = svg('rect', { x, y: top, width: band * 0.7, height: Math.max(1, Math.abs(y(b.from) - y(b.to))), fill: color });
+    rect.append(svg('title', {}, `${b.label}: ${format(b.value)}`));
+    root.append(rect);
+    root.append(svg('text', { x: x + band * 0.35, y: height - m.bottom + 14, 'text-anchor': 'middle', fill: '#1a202c' }, b.label));
+    root.append(svg('text', { x: x + band * 0.35, y: height - m.bottom + 28, 'text-anchor': 'middle', fill: color }, format(b.value)));
+  });
+  root.append(svg('line', { x1: m.left, x2: width - m.right, y1: y(0), y2: y(0), stroke: '#1a202c' }));
+  return root;
+}
+
+/**
+ * Histogram: bins [{ x0, x1, count }]; bins entirely below `lossBelow` are drawn in the loss colour
+ * and `markers` [{ x, label }] draw vertical lines (e.g. P5, P50, P95, break-even).
+ */
+export function histogram(bins, { title = '', format = String, lossBelow, markers = [], width = 640, height = 240 } = {}) {
+  const root = frame(width, height, title);
+  const m = { left: 40, right: 10, top: 18, bottom: 36 };
+  if (bins.length === 0) return root;
+  const x = scale(bins[0].x0, bins[bins.length - 1].x1, m.left, width - m.right);
+  const maxCount = Math.max(1, ...bins.map((b) => b.count));
+  const y = scale(0, maxCount, height - m.bottom, m.top);
+  for (const b of bins) {
+    const loss = lossBelow !== undefined && b.x1 <= lossBelow;
+    const rect = svg('rect', { x: x(b.x0), y: y(b.count), width: Math.max(0.5, x(b.x1) - x(b.x0) - 0.5), height: y(0) - y(b.count), fill: loss ? COLORS.loss : COLORS.bar });
+    rect.append(svg('title', {}, `${format(b.x0)} – ${format(b.x1)}: ${b.count}`));
+    root.append(rect);
+  }
+  for (const v of ticks(bins[0].x0, bins[bins.length - 1].x1, 6)) {
+    root.append(svg('text', { x: x(v), y: height - m.bottom + 14, 'text-anchor': 'middle', fill: '#4a5568' }, format(v)));
+  }
+  markers.forEach((mk, i) => {
+    root.append(svg('line', { x1: x(mk.x), x2: x(mk.x), y1: m.top, y2: height - m.bottom, stroke: mk.color ?? COLORS.mark, 'stroke-dasharray': '4 3' }));
+    root.append(svg('text', { x: x(mk.x) + 3, y: m.top - 4 + (i % 2) * 11, fill: mk.color ?? COLORS.mark }, mk.label));
+  });
+  root.append(svg('line', { x1: m.left, x2: width - m.right, y1: y(0), y2: y(0), stroke: '#1a202c' }));
+  return root;
+}
+
+/**
+ * Line chart: series [{ label, points: [[x, y], …], color? }], horizontal `hlines` [{ y, label }]
+ * (e.g. the break-even line) and vertical `vlines` [{ x, label }] (e.g. the profit-max budget).
+ */
+export function lineChart(series, { title = '', formatX = String, formatY = String, hlines = [], vlines = [], width = 640, height = 260 } = {}) {
+  const root = frame(width, height, title);
+  const m = { left: 70, right: 12, top: 14, bottom: 34 };
+  const all = series.flatMap((s) => s.points);
+  if (all.length === 0) return root;
+  const xs = all.map((p) => p[0]);
+  const ys = [...all.map((p) => p[1]), ...hlines.map((h) => h.y)];
+  const [xlo, xhi] = [Math.min(...xs), Math.max(...xs)];
+  const [ylo, yhi] = [Math.min(0, ...ys), Math.max(...ys)];
+  const x = scale(xlo, xhi, m.left, width - m.right);
+  const y = scale(ylo, yhi === ylo ? ylo + 1 : yhi, height - m.bottom, m.top);
+  yAxis(root, y, ticks(ylo, yhi), m.left, width - m.right, formatY);
+  for (const v of ticks(xlo, xhi, 6)) root.append(svg('text', { x: x(v), y: height - m.bottom + 14, 'text-anchor': 'middle', fill: '#4a5568' }, formatX(v)));
+  series.forEach((s, i) => {
+    const d = s.points.map((p, j) => `${j ? 'L' : 'M'}${x(p[0]).toFixed(1)},${y(p[1]).toFixed(1)}`).join('');
+    const path = svg('path', { d, fill: 'none', stroke: s.color ?? (i ? COLORS.line2 : COLORS.line), 'stroke-width': 2 });
+    path.append(svg('title', {}, s.label));
+    root.append(path);
+  });
+  for (const h of hlines) {
+    root.append(svg('line', { x1: m.left, x2: width - m.right, y1: y(h.y), y2: y(h.y), stroke: h.color ?? COLORS.loss, 'stroke-dasharray': '5 4' }));
+    root.append(svg('text', { x: width - m.right - 2, y: y(h.y) - 4, 'text-anchor': 'end', fill: h.color ?? COLORS.loss }, h.label));
+  }
+  for (const v of vlines) {
+    root.append(svg('line', { x1: x(v.x), x2: x(v.x), y1: m.top, y2: height - m.bottom, stroke: v.color ?? COLORS.mark, 'stroke-dasharray': '3 3' }));
+    root.append(svg('text', { x: x(v.x) + 3, y: m.top + 10, fill: v.color ?? COLORS.mark }, v.label));
+  }
+  return root;
+}
+
+/**
+ * Tornado: rows [{ label, low, high }] = the output when one input moves to its low/high value,
+ * around `base`. Rows are drawn in the given order (sort by swing first).
+ */
+export function tornado(rows, { title = '', format = String, base = 0, width = 640, rowHeight = 24 } = {}) {
+  const m = { left: 150, right: 16, top: 10, bottom: 26 };
+  const height = m.top + m.bottom + rowHeight * Math.max(1, rows.length);
+  const root = frame(width, height, title);
+  const values = rows.flatMap((r) => [r.low, r.high]).concat(base);
+  const x = scale(Math.min(...values), Math.max(...values), m.left, width - m.right);
+  rows.forEach((r, i) => {
+    const top = m.top + i * rowHeight + 3;
+    root.append(svg('text', { x: m.left - 6, y: top + rowHeight / 2 + 1, 'text-anchor': 'end', fill: '#1a202c' }, r.label));
+    for (const [v, color] of [[r.low, COLORS.down], [r.high, COLORS.up]]) {
+      const rect = svg('rect', { x: Math.min(x(base), x(v)), y: top, width: Math.max(1, Math.abs(x(v) - x(base))), height: rowHeight - 6, fill: color, opacity: 0.85 });
+      rect.append(svg('title', {}, `${r.label}: ${format(v)}`));
+      root.append(rect);
+    }
+  });
+  root.append(svg('line', { x1: x(base), x2: x(base), y1: m.top, y2: height - m.bottom, stroke: '#1a202c' }));
+  for (const v of ticks(Math.min(...values), Math.max(...values), 5)) root.append(svg('text', { x: x(v), y: height - 8, 'text-anchor': 'middle', fill: '#4a5568' }, format(v)));
+  return root;
+}
