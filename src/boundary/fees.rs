@@ -1,5 +1,5 @@
 use super::run;
-use crate::fees::{self, IsoDate, OrderInput, SchedulesInput};
+use crate::fees::{self, CompareInput, IsoDate, MonthInput, OrderInput, SchedulesInput, SolveInput};
 use wasm_bindgen::prelude::*;
 
 /// Today in the browser's local time zone: the default `asOf`.
@@ -32,6 +32,46 @@ pub fn estimate_order(
             i.as_of = today();
         }
         fees::estimate_order(i)
+    })
+}
+
+/// A month's P&L from an order mix (or aggregate totals): marginal tiers on the month, fixed fees
+/// once, the fee invoice's tax rounded once per rate.
+#[wasm_bindgen(js_name = estimateMonth, unchecked_return_type = "MonthEstimate")]
+pub fn estimate_month(
+    #[wasm_bindgen(unchecked_param_type = "EstimateMonthInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    run(input, |mut i: MonthInput| {
+        if i.as_of.is_none() {
+            i.as_of = today();
+        }
+        fees::estimate_month(i)
+    })
+}
+
+/// Lowest price for a target, or the most ad spend / commission at a price — exact to the step.
+#[wasm_bindgen(js_name = solvePrice, unchecked_return_type = "SolvePriceResult")]
+pub fn solve_price(
+    #[wasm_bindgen(unchecked_param_type = "SolvePriceInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    run(input, |mut i: SolveInput| {
+        if i.order.as_of.is_none() {
+            i.order.as_of = today();
+        }
+        fees::solve_price(i)
+    })
+}
+
+/// The same product on every marketplace, ranked by profit, with reasons.
+#[wasm_bindgen(js_name = compareMarketplaces, unchecked_return_type = "MarketplaceComparison")]
+pub fn compare_marketplaces(
+    #[wasm_bindgen(unchecked_param_type = "CompareMarketplacesInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    run(input, |mut i: CompareInput| {
+        if i.as_of.is_none() {
+            i.as_of = today();
+        }
+        fees::compare_marketplaces(i)
     })
 }
 
@@ -211,5 +251,110 @@ export interface OrderEstimate {
   settlement?: { text: Label; lagBusinessDays?: number; provenance: Provenance };
   payoutOn?: IsoDate;
   notes: Label[];
+}
+export interface MonthOrderRow {
+  /** Unit price, tax-inclusive. */
+  price: YenInput;
+  quantity?: number | string;
+  taxRate?: TaxRateInput;
+  shippingCharged?: YenInput;
+  discount?: YenInput;
+  /** Rakuten; default "mobile". */
+  device?: "pc" | "mobile";
+  /** Came through an affiliate link (Rakuten) or a creator (TikTok). */
+  affiliate?: boolean;
+  cogsPerUnit?: YenInput;
+}
+export interface EstimateMonthInput {
+  platform: PlatformId;
+  plan?: string;
+  asOf?: IsoDate;
+  /** The month's orders (up to 1,000,000) … */
+  orders?: MonthOrderRow[];
+  /** … or totals, modelled as `orders` equal single-unit orders. */
+  aggregate?: { sales: YenInput; orders: number | string; shippingCharged?: YenInput; mobileShare?: PercentInput; affiliateShare?: PercentInput; taxRate?: TaxRateInput };
+  costs?: { cogsPerUnit?: YenInput; shippingPerOrder?: YenInput; packagingPerOrder?: YenInput; otherMonthly?: YenInput };
+  /** Month ad spend, tax-exclusive (Rakuten: RPP). */
+  adSpend?: YenInput;
+  /** Optional monthly services by rule id, e.g. ["rakuten.r_messe"]. */
+  subscriptions?: string[];
+  includeInitialFee?: boolean;
+  jctRegistered?: boolean;
+  feeTaxRounding?: Rounding;
+  overrides?: Record<string, RuleOverride>;
+  rakuten?: { pointsRate?: PercentInput; affiliateRate?: PercentInput };
+  tiktok?: EstimateOrderInput["tiktok"];
+  amazon?: EstimateOrderInput["amazon"];
+  /** Return `orderFees`: each order's own per-order fees. */
+  includeOrders?: boolean;
+}
+export interface MonthEstimate {
+  platform: PlatformId;
+  plan: string;
+  asOf: IsoDate;
+  orders: number;
+  units: number;
+  averageOrder: YenString;
+  revenue: { items: YenString; shipping: YenString; discount: YenString; total: YenString };
+  lines: FeeLine[];
+  fees: FeeTotals;
+  costs: FeeLine[];
+  costTotal: FeeTotals;
+  feeTaxRounding: Rounding;
+  feeTaxScope: "per_invoice_per_rate";
+  payout: YenString;
+  sellerTax: OrderEstimate["sellerTax"];
+  profit: YenString;
+  margin: string;
+  /** fees.gross as a percent of revenue.total. */
+  feeRate: string;
+  unverified: boolean;
+  /** Rakuten: points + affiliate reward; TikTok: referral + creator; Amazon: referral + FBA — per order, before month-level fees and tax. */
+  orderFees?: YenString[];
+}
+export type SolveTarget =
+  | { kind: "break_even" }
+  | { kind: "margin"; percent: PercentInput }
+  | { kind: "profit"; amount: YenInput };
+export interface SolvePriceInput {
+  /** An estimateOrder input (one item); its price is replaced when solving for price. */
+  order: EstimateOrderInput;
+  solve: "price" | "max_ad_spend" | "max_commission_rate";
+  /** Default break_even. */
+  target?: SolveTarget;
+  minPrice?: YenInput;
+  maxPrice?: YenInput;
+}
+export interface SolvePriceResult {
+  solve: SolvePriceInput["solve"];
+  target: SolveTarget;
+  /** Yen for price and ad spend; percent (to 0.01) for a commission rate. */
+  value: string;
+  /** The estimate at the answer. */
+  at: OrderEstimate;
+  /** Profit one step past the answer, where the target fails. */
+  profitOneStepBeyond?: YenString;
+  notes: string[];
+}
+export interface CompareMarketplacesInput {
+  price: YenInput;
+  quantity?: number | string;
+  taxRate?: TaxRateInput;
+  shippingCharged?: YenInput;
+  costs?: EstimateOrderInput["costs"];
+  adSpend?: YenInput;
+  asOf?: IsoDate;
+  jctRegistered?: boolean;
+  ordersPerMonth?: number | string;
+  /** Default: all. */
+  platforms?: PlatformId[];
+  plans?: Partial<Record<PlatformId, string>>;
+  rakuten?: EstimateOrderInput["rakuten"];
+  tiktok?: EstimateOrderInput["tiktok"];
+  amazon?: EstimateOrderInput["amazon"];
+}
+export interface MarketplaceComparison {
+  ranking: { rank: number; platform: PlatformId; plan: string; profit: YenString; margin: string; fees: YenString; payout: YenString; unverified: boolean; reasons: Label[]; estimate: OrderEstimate }[];
+  skipped: { platform: PlatformId; code: string; field: string; reason: string }[];
 }
 "#;

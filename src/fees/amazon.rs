@@ -2,7 +2,8 @@
 //! (tax-inclusive price + shipping) with its minimum, FBA fulfilment fee by size tier (lower at
 //! ≤ ¥1,000; tax-inclusive). JCT is added to referral and plan fees.
 
-use super::lines::{Draft, LineKind};
+use super::lines::{Draft, LineKind, Resolved};
+use super::schedule::{Platform, UNKNOWN_CATEGORY};
 use super::order::Order;
 use crate::error::{code, Error, Result};
 use crate::money::Yen;
@@ -29,57 +30,79 @@ pub struct Options {
     pub size_tier: Option<String>,
 }
 
-pub fn order_lines(order: &Order, options: &Options) -> Result<Vec<Draft>> {
+pub const SHIPPING_PER_UNIT: &str =
+    "Amazon charges its referral fee per unit on price + shipping: give one unit per order when shipping is charged";
+
+pub fn check_category<'a>(platform: &Platform, options: &'a Options) -> Result<&'a str> {
     let category = options
         .category
         .as_deref()
         .ok_or_else(|| Error::new(code::MISSING_FIELD, "amazon.category", "choose a referral-fee category"))?;
-    if !order.platform.categories.iter().any(|c| c.id == category) {
-        let known: Vec<&str> = order.platform.categories.iter().map(|c| c.id.as_str()).collect();
-        return Err(Error::new(super::schedule::UNKNOWN_CATEGORY, "amazon.category", format!("unknown category {category:?}; choose one of {known:?}")));
+    if !platform.categories.iter().any(|c| c.id == category) {
+        let known: Vec<&str> = platform.categories.iter().map(|c| c.id.as_str()).collect();
+        return Err(Error::new(UNKNOWN_CATEGORY, "amazon.category", format!("unknown category {category:?}; choose one of {known:?}")));
     }
-    // The referral fee is per unit on price + shipping; an order-level shipping charge can only
-    // be placed on a unit when there is exactly one.
+    Ok(category)
+}
+
+pub fn size_tier(options: &Options) -> Result<String> {
+    options.size_tier.clone().ok_or_else(|| Error::new(code::MISSING_FIELD, "amazon.sizeTier", "choose an FBA size tier"))
+}
+
+pub struct Referral {
+    pub fee: Yen,
+    pub base: Yen,
+    pub weak_band: bool,
+}
+
+/// Referral fee for one item line: per unit on (unit value + shipping). A line's value (after its
+/// discount share) splits into units that differ by at most ¥1 — `extra` units carry one more
+/// yen — so the per-unit fee is exact.
+pub fn referral_for_line(referral: &Resolved, incl: Yen, quantity: u64, shipping_per_unit: Yen) -> Result<Referral> {
+    let mut out = Referral { fee: Yen::ZERO, base: Yen::ZERO, weak_band: false };
+    let quantity = quantity as i64;
+    let (low, extra) = (incl.0 / quantity, incl.0 % quantity);
+    for (unit_value, units) in [(low, quantity - extra), (low + 1, extra)] {
+        if units == 0 {
+            continue;
+        }
+        let unit_base = Yen(unit_value).checked_add(shipping_per_unit)?;
+        let exact = referral.rule.calc.exact(unit_base, None)?;
+        out.weak_band |= exact.weak_band;
+        let per_unit = referral.finish(exact.amount)?;
+        out.fee = out.fee.checked_add(Yen::from_i128(per_unit.0 as i128 * units as i128)?)?;
+        out.base = out.base.checked_add(Yen::from_i128(unit_base.0 as i128 * units as i128)?)?;
+    }
+    Ok(out)
+}
+
+/// FBA fee for `quantity` units listed at `unit_price` (the ≤ ¥1,000 discount is on the price).
+pub fn fba_for_line(fba: &Resolved, unit_price: Yen, quantity: u64, tier: &str) -> Result<Yen> {
+    let unit = fba.finish(fba.rule.calc.exact(unit_price, Some(tier)).map_err(|e| e.within("amazon"))?.amount)?;
+    Yen::from_i128(unit.0 as i128 * quantity as i128)
+}
+
+pub fn order_lines(order: &Order, options: &Options) -> Result<Vec<Draft>> {
+    let category = check_category(order.platform, options)?;
     if order.shipping_charged.0 > 0 && order.units() != 1 {
-        return Err(Error::new(
-            code::INVALID_INPUT,
-            "shippingCharged",
-            "Amazon charges its referral fee per unit on price + shipping: give one unit per order when shipping is charged",
-        ));
+        return Err(Error::new(code::INVALID_INPUT, "shippingCharged", SHIPPING_PER_UNIT));
     }
     let referral = order.resolve("amazon.referral_fee", Some(category))?;
-    let mut referral_total = Yen::ZERO;
-    let mut weak = false;
-    let mut base_total = Yen::ZERO;
+    let (mut fee, mut base, mut weak) = (Yen::ZERO, Yen::ZERO, false);
     for item in &order.items {
-        // Per unit: a line's value (after its discount share) splits into units that differ by at
-        // most ¥1 — `extra` units carry one more yen — so the per-unit fee is exact.
-        let quantity = item.quantity as i64;
-        let (low, extra) = (item.incl.0 / quantity, item.incl.0 % quantity);
-        for (unit_value, units) in [(low, quantity - extra), (low + 1, extra)] {
-            if units == 0 {
-                continue;
-            }
-            let unit_base = Yen(unit_value).checked_add(order.shipping_charged)?;
-            let exact = referral.rule.calc.exact(unit_base, None)?;
-            weak |= exact.weak_band;
-            let per_unit = referral.finish(exact.amount)?;
-            referral_total = referral_total.checked_add(Yen::from_i128(per_unit.0 as i128 * units as i128)?)?;
-            base_total = base_total.checked_add(Yen::from_i128(unit_base.0 as i128 * units as i128)?)?;
-        }
+        let r = referral_for_line(&referral, item.incl, item.quantity, order.shipping_charged)?;
+        fee = fee.checked_add(r.fee)?;
+        base = base.checked_add(r.base)?;
+        weak |= r.weak_band;
     }
-    let mut drafts = vec![referral.line(LineKind::SalesFee, Some(base_total), referral_total, weak)];
+    let mut drafts = vec![referral.line(LineKind::SalesFee, Some(base), fee, weak)];
 
     if options.fulfilment == Fulfilment::Fba {
-        let tier = options
-            .size_tier
-            .as_deref()
-            .ok_or_else(|| Error::new(code::MISSING_FIELD, "amazon.sizeTier", "choose an FBA size tier"))?;
+        let tier = size_tier(options)?;
         let fba = order.resolve("amazon.fba_fee", None)?;
         let mut total = Yen::ZERO;
         for item in &order.items {
-            let unit = fba.finish(fba.rule.calc.exact(item.unit_price, Some(tier)).map_err(|e| e.within("amazon"))?.amount)?;
-            total = total.checked_add(Yen::from_i128(unit.0 as i128 * item.quantity as i128)?)?;
+            total = total.checked_add(fba_for_line(&fba, item.unit_price, item.quantity, &tier)?)?;
         }
         drafts.push(fba.line(LineKind::Fulfilment, None, total, false));
     } else if options.size_tier.is_some() {

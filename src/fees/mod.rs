@@ -29,11 +29,14 @@
 
 pub mod amazon;
 pub mod calc;
+pub mod compare;
 pub mod date;
 pub mod lines;
+pub mod month;
 pub mod order;
 pub mod rakuten;
 pub mod schedule;
+pub mod solve;
 pub mod tiktok;
 
 #[cfg(test)]
@@ -41,7 +44,10 @@ mod tests;
 
 pub use date::IsoDate;
 pub use lines::{Line, LineKind, Overrides, RuleOverride};
+pub use compare::{compare_marketplaces, CompareInput, Comparison};
+pub use month::{estimate_month, MonthEstimate, MonthInput};
 pub use order::{estimate_order, OrderEstimate, OrderInput, PlatformId};
+pub use solve::{solve_price, SolveInput, SolveResult};
 pub use schedule::{Label, Platform, Rule, Scope, TaxTreatment};
 
 use crate::error::Result;

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::input::decode_json;
+use crate::money::Yen;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 fn order(json: &str) -> OrderEstimate {
@@ -247,4 +248,132 @@ fn bad_input_is_a_structured_error() {
     }
     let e = decode_json::<OrderInput>(r#"{"platform":"rakuten","price":1000,"asOf":"2026-02-30"}"#).unwrap_err();
     assert_eq!((e.code, e.field.as_str()), ("invalid_date", "asOf"));
+}
+
+fn month(json: &str) -> MonthEstimate {
+    let m = estimate_month(decode_json(json).unwrap()).unwrap();
+    let sum = |f: fn(&Line) -> i64| m.lines.iter().map(f).sum::<i64>();
+    assert_eq!((sum(|l| l.net.0), sum(|l| l.tax.0), sum(|l| l.gross.0)), (m.fees.net.0, m.fees.tax.0, m.fees.gross.0));
+    assert_eq!(m.profit.0, m.payout.0 - m.cost_total.gross.0 - m.seller_tax.due.0);
+    m
+}
+
+fn month_line<'a>(m: &'a MonthEstimate, id: &str) -> &'a Line {
+    m.lines.iter().find(|l| l.id == id).unwrap_or_else(|| panic!("no line {id}"))
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn rakuten_month_with_mixed_orders() {
+    let m = month(
+        r#"{"platform":"rakuten","asOf":"2026-11-20","adSpend":10000,"subscriptions":["rakuten.r_messe"],
+            "rakuten":{"affiliateRate":"4"},"costs":{"cogsPerUnit":1000},"includeOrders":true,
+            "orders":[{"price":3980},{"price":1100,"quantity":2,"shippingCharged":500,"device":"pc"},{"price":5500,"affiliate":true}]}"#,
+    );
+    // Bases: A 3,980 (mobile), B 2,200 + 500 = 2,700 (PC), C 5,500 (mobile); total 12,180.
+    // PC: 4 % band over 12,180 shared by 2,700 → 108. Mobile: 4.5 % × 9,480 = 426.6 → 426.
+    assert_eq!(month_line(&m, "rakuten.system_fee.pc").net.0, 108);
+    assert_eq!(month_line(&m, "rakuten.system_fee.mobile").net.0, 426);
+    // Safety 12.18 → 12; Rakuten Pay 3.3 % = 401.94 → 401.
+    assert_eq!((month_line(&m, "rakuten.safety_fee").net.0, month_line(&m, "rakuten.pay_fee").net.0), (12, 401));
+    // Points per order: A 3,619 → 36; B 2,000 → 20; C 5,000 → 50: 106.
+    assert_eq!(month_line(&m, "rakuten.points").net.0, 106);
+    // Affiliate: C 4 % × 5,000 = 200; system fee 30 % = 60.
+    assert_eq!(month_line(&m, "rakuten.affiliate_reward").net.0, 200);
+    assert_eq!(month_line(&m, "rakuten.affiliate_system_fee").net.0, 60);
+    assert_eq!(month_line(&m, "rakuten.plan_fee").net.0, 65000);
+    assert_eq!(month_line(&m, "rakuten.r_messe").net.0, 3000);
+    // Taxable: 108 + 426 + 12 + 401 + 200 + 60 + 10,000 + 65,000 + 3,000 = 79,207 → tax 7,920 (once).
+    assert_eq!((m.fees.net.0, m.fees.tax.0, m.fees.gross.0), (79313, 7920, 87233));
+    // Output tax 12,180 × 10/110 = 1,107.3 → 1,107. Profit = 11,073 − 79,313 − 4,000 = −72,240.
+    assert_eq!(m.seller_tax.output_tax.0, 1107);
+    assert_eq!(m.profit.0, -72240);
+    assert_eq!(m.order_fees.as_ref().unwrap().iter().map(|y| y.0).collect::<Vec<_>>(), vec![36, 20, 250]);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn affiliate_band_edge_changes_only_the_marginal_yen() {
+    let fee = |price: i64| {
+        let m = month(&format!(
+            r#"{{"platform":"rakuten","asOf":"2026-11-20","rakuten":{{"affiliateRate":"10"}},
+                "overrides":{{"rakuten.affiliate_system_fee":{{"bands":[{{"upTo":"300000","rate":"30"}},{{"rate":"20"}}]}}}},
+                "orders":[{{"price":{price},"affiliate":true}}]}}"#
+        ));
+        (month_line(&m, "rakuten.affiliate_reward").net.0, month_line(&m, "rakuten.affiliate_system_fee").net.0)
+    };
+    // 3,300,000 incl → excl 3,000,000 → reward 300,000 → 30 % = 90,000.
+    assert_eq!(fee(3_300_000), (300_000, 90_000));
+    // 3,300,110 incl → tax 300,010 → excl 3,000,100 → reward 300,010 → 90,000 + 10 × 20 % = 90,002.
+    assert_eq!(fee(3_300_110), (300_010, 90_002));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn month_aggregate_matches_equal_orders() {
+    let agg = month(r#"{"platform":"rakuten","asOf":"2026-11-20","aggregate":{"sales":"1000000","orders":250,"mobileShare":"80"}}"#);
+    let rows: Vec<String> = (0..250).map(|i| if i < 200 { r#"{"price":4000}"#.to_string() } else { r#"{"price":4000,"device":"pc"}"#.to_string() }).collect();
+    let listed = month(&format!(r#"{{"platform":"rakuten","asOf":"2026-11-20","orders":[{}]}}"#, rows.join(",")));
+    assert_eq!(agg.fees.gross, listed.fees.gross);
+    // 250 orders of ¥4,000: 200 mobile (800,000), 50 PC (200,000). Month 1,000,000:
+    // mobile bands 500,000 × 4.5 % + 500,000 × 3.5 % = 40,000 → × 0.8 = 32,000;
+    // PC bands 500,000 × 4 % + 500,000 × 3 % = 35,000 → × 0.2 = 7,000.
+    assert_eq!(month_line(&agg, "rakuten.system_fee.mobile").net.0, 32000);
+    assert_eq!(month_line(&agg, "rakuten.system_fee.pc").net.0, 7000);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn tiktok_and_amazon_months() {
+    let t = month(r#"{"platform":"tiktok","asOf":"2026-11-20","tiktok":{"creatorCommissionRate":"10"},
+        "orders":[{"price":2980},{"price":2980,"affiliate":true}]}"#);
+    // Referral per order 208 + 208 = 416 (tax-inclusive); creator 10 % × 2,980 = 298 on one order.
+    assert_eq!(month_line(&t, "tiktok.referral_fee").gross.0, 416);
+    assert_eq!(month_line(&t, "tiktok.creator_commission").gross.0, 298);
+    let a = month(r#"{"platform":"amazon","asOf":"2026-11-20","amazon":{"category":"electronics"},
+        "orders":[{"price":1980},{"price":700,"quantity":2}]}"#);
+    // 1,980 × 8.4 % = 166.32 → 166; 700 × 5 % = 35 per unit × 2 = 70; plan fee 4,900.
+    assert_eq!(month_line(&a, "amazon.referral_fee").net.0, 236);
+    assert_eq!(month_line(&a, "amazon.plan_fee").net.0, 4900);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn solve_price_is_exact_to_the_yen() {
+    let input = r#"{"solve":"price","target":{"kind":"margin","percent":"20"},
+        "order":{"platform":"tiktok","asOf":"2026-11-20","price":1,"costs":{"cogsPerUnit":1000,"shipping":500}}}"#;
+    let r = solve_price(decode_json(input).unwrap()).unwrap();
+    let p: i64 = r.value.parse().unwrap();
+    let at = |price: i64| order(&format!(r#"{{"platform":"tiktok","asOf":"2026-11-20","price":{price},"costs":{{"cogsPerUnit":1000,"shipping":500}}}}"#));
+    let meets = |e: &OrderEstimate| e.profit.0 * 100 >= 20 * e.revenue.total.0;
+    assert!(meets(&at(p)) && !meets(&at(p - 1)), "answer {p}");
+    // Reference: an exhaustive scan finds the same lowest price.
+    let scan = (1..10_000).find(|&q| meets(&at(q))).unwrap();
+    assert_eq!(p, scan);
+    assert_eq!(r.profit_one_step_beyond, Some(at(p - 1).profit));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn solve_max_ad_spend_and_commission() {
+    let base = r#""platform":"rakuten","asOf":"2026-11-20","price":3980,"costs":{"cogsPerUnit":1200,"shipping":700}"#;
+    let r = solve_price(decode_json(&format!(r#"{{"solve":"max_ad_spend","order":{{{base}}}}}"#)).unwrap()).unwrap();
+    // Profit without ads is 1,370 (golden above); RPP is credited input tax, so each yen of spend
+    // costs exactly ¥1 of profit: the answer is 1,370 (profit 0) and 1,371 gives −1.
+    assert_eq!(r.value, "1370");
+    assert_eq!((r.at.profit.0, r.profit_one_step_beyond), (0, Some(Yen(-1))));
+    let c = solve_price(decode_json(&format!(r#"{{"solve":"max_commission_rate","target":{{"kind":"profit","amount":1000}},"order":{{{base}}}}}"#)).unwrap()).unwrap();
+    let rate: rust_decimal::Decimal = c.value.parse().unwrap();
+    assert!(c.at.profit.0 >= 1000 && c.profit_one_step_beyond.unwrap().0 < 1000, "{rate}");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn compare_ranks_by_profit_with_reasons() {
+    let c = compare_marketplaces(
+        decode_json(r#"{"price":3980,"asOf":"2026-11-20","costs":{"cogsPerUnit":1200},"amazon":{"category":"electronics"}}"#).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(c.ranking.len(), 3);
+    assert!(c.ranking.windows(2).all(|w| w[0].profit >= w[1].profit));
+    for r in &c.ranking {
+        assert_eq!(r.profit, r.estimate.profit);
+        assert!(!r.reasons.is_empty());
+    }
+    let no_amazon = compare_marketplaces(decode_json(r#"{"price":3980,"asOf":"2026-11-20"}"#).unwrap()).unwrap();
+    assert_eq!(no_amazon.ranking.len(), 2);
+    assert_eq!((no_amazon.skipped[0].code, no_amazon.skipped[0].field.as_str()), ("missing_field", "amazon.category"));
 }

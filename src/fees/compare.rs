@@ -1,0 +1,164 @@
+//! The same product on every marketplace, ranked by profit, with the reasons in three languages.
+
+use super::order::{estimate_order, Costs, OrderEstimate, OrderInput, PlatformId};
+use super::schedule::Label;
+use super::{amazon, rakuten, tiktok, IsoDate, Line};
+use crate::error::Result;
+use crate::money::{Rounding, Yen};
+use crate::tax::{Quantity, TaxRate};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CompareInput {
+    /// Unit price, tax-inclusive.
+    pub price: Yen,
+    #[serde(default)]
+    pub quantity: Option<Quantity>,
+    #[serde(default)]
+    pub tax_rate: Option<TaxRate>,
+    #[serde(default)]
+    pub shipping_charged: Yen,
+    #[serde(default)]
+    pub costs: Costs,
+    #[serde(default)]
+    pub ad_spend: Yen,
+    #[serde(default)]
+    pub as_of: Option<IsoDate>,
+    #[serde(default = "yes")]
+    pub jct_registered: bool,
+    /// Share each platform's monthly fixed fees over this many orders.
+    #[serde(default)]
+    pub orders_per_month: Option<Quantity>,
+    /// Platforms to compare (default all). Amazon needs `amazon.category`.
+    #[serde(default)]
+    pub platforms: Option<Vec<PlatformId>>,
+    /// Plan per platform, e.g. { "rakuten": "ganbare" }.
+    #[serde(default)]
+    pub plans: BTreeMap<PlatformId, String>,
+    #[serde(default)]
+    pub rakuten: Option<rakuten::Options>,
+    #[serde(default)]
+    pub tiktok: Option<tiktok::Options>,
+    #[serde(default)]
+    pub amazon: Option<amazon::Options>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Ranked {
+    pub rank: usize,
+    pub platform: PlatformId,
+    pub plan: String,
+    pub profit: Yen,
+    pub margin: String,
+    pub fees: Yen,
+    pub payout: Yen,
+    pub unverified: bool,
+    /// Why it ranks here: its largest charges and the gap to the best.
+    pub reasons: Vec<Label>,
+    pub estimate: OrderEstimate,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Skipped {
+    pub platform: PlatformId,
+    pub code: &'static str,
+    pub field: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Comparison {
+    pub ranking: Vec<Ranked>,
+    /// Platforms that could not be estimated with these inputs (e.g. Amazon without a category).
+    pub skipped: Vec<Skipped>,
+}
+
+/// `compareMarketplaces`.
+pub fn compare_marketplaces(input: CompareInput) -> Result<Comparison> {
+    let platforms = input.platforms.clone().unwrap_or_else(|| PlatformId::ALL.to_vec());
+    let mut estimates = Vec::new();
+    let mut skipped = Vec::new();
+    for platform in platforms {
+        let mut order = OrderInput::new(platform, input.price);
+        order.plan = input.plans.get(&platform).cloned();
+        order.as_of = input.as_of;
+        order.quantity = input.quantity;
+        order.tax_rate = input.tax_rate;
+        order.shipping_charged = input.shipping_charged;
+        order.costs = input.costs.clone();
+        order.ad_spend = input.ad_spend;
+        order.jct_registered = input.jct_registered;
+        order.fee_tax_rounding = Rounding::Floor;
+        order.orders_per_month = input.orders_per_month;
+        match platform {
+            PlatformId::Rakuten => order.rakuten = input.rakuten.clone(),
+            PlatformId::Tiktok => order.tiktok = input.tiktok.clone(),
+            PlatformId::Amazon => order.amazon = input.amazon.clone(),
+        }
+        match estimate_order(order) {
+            Ok(e) => estimates.push(e),
+            Err(e) => skipped.push(Skipped { platform, code: e.code, field: e.field, reason: e.message }),
+        }
+    }
+    estimates.sort_by(|a, b| b.profit.cmp(&a.profit).then(a.platform.cmp(&b.platform)));
+    let best = estimates.first().map(|e| e.profit);
+    let ranking = estimates
+        .into_iter()
+        .enumerate()
+        .map(|(i, e)| Ranked {
+            rank: i + 1,
+            platform: e.platform,
+            plan: e.plan.clone(),
+            profit: e.profit,
+            margin: e.margin.clone(),
+            fees: e.fees.gross,
+            payout: e.payout,
+            unverified: e.unverified,
+            reasons: reasons(&e, best),
+            estimate: e,
+        })
+        .collect();
+    Ok(Comparison { ranking, skipped })
+}
+
+fn reasons(e: &OrderEstimate, best: Option<Yen>) -> Vec<Label> {
+    let mut out = Vec::new();
+    let pct = |y: Yen| super::order::margin(y, e.revenue.total);
+    out.push(Label {
+        zh: format!("平台费用合计 ¥{}（占售价 {}%）", e.fees.gross, pct(e.fees.gross)),
+        ja: format!("手数料合計 ¥{}（売上の{}%）", e.fees.gross, pct(e.fees.gross)),
+        en: format!("Platform charges ¥{} ({}% of revenue)", e.fees.gross, pct(e.fees.gross)),
+    });
+    let mut lines: Vec<&Line> = e.lines.iter().collect();
+    lines.sort_by_key(|l| std::cmp::Reverse(l.gross));
+    for l in lines.into_iter().take(2).filter(|l| l.gross.0 > 0) {
+        out.push(Label {
+            zh: format!("最大项：{} ¥{}", l.label.zh, l.gross),
+            ja: format!("主な費用：{} ¥{}", l.label.ja, l.gross),
+            en: format!("Largest: {} ¥{}", l.label.en, l.gross),
+        });
+    }
+    if let Some(best) = best {
+        let gap = best.0 - e.profit.0;
+        if gap > 0 {
+            out.push(Label {
+                zh: format!("比第一名少赚 ¥{gap}"),
+                ja: format!("1位より利益が ¥{gap} 少ない"),
+                en: format!("¥{gap} less profit than the best"),
+            });
+        }
+    }
+    if e.unverified {
+        out.push(Label::new("含未核实的预设费率，请按账单核对", "未検証のプリセットを含みます。請求書で確認してください", "Uses unverified presets: check against your statement"));
+    }
+    out
+}

@@ -1,0 +1,530 @@
+//! A month's P&L: month-scoped fees (Rakuten's marginal system-fee bands, the affiliate system fee
+//! on the month's rewards) computed once on the month's aggregates, per-order fees summed from
+//! each order's own rounding, fixed fees charged once, and the fee invoice's consumption tax
+//! rounded once per rate.
+
+use super::amazon;
+use super::calc::Calc;
+use super::date::IsoDate;
+use super::lines::{check_overrides, with_invoice_tax, Draft, LineKind, Overrides, Resolved};
+use super::order::{default_day, margin, totals, PlatformId, Revenue, SellerTax, Totals};
+use super::rakuten::Device;
+use super::schedule::{self, Label, Platform, Scope, TaxTreatment};
+use super::tiktok;
+use crate::error::{code, Error, Result};
+use crate::money::{div_round, Percent, Rounding, Yen};
+use crate::tax::{Quantity, TaxRate};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// Largest order list one call accepts.
+pub const MAX_ORDERS: usize = 1_000_000;
+
+/// One order in a month's mix: a single item line (price × quantity).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct OrderRow {
+    /// Unit price, tax-inclusive.
+    pub price: Yen,
+    #[serde(default = "one")]
+    pub quantity: Quantity,
+    #[serde(default = "standard")]
+    pub tax_rate: TaxRate,
+    #[serde(default)]
+    pub shipping_charged: Yen,
+    /// Store-funded coupon on this order, tax-inclusive.
+    #[serde(default)]
+    pub discount: Yen,
+    /// Rakuten: where the order was placed (default mobile).
+    #[serde(default)]
+    pub device: Device,
+    /// Came through an affiliate link (Rakuten) or a creator (TikTok).
+    #[serde(default)]
+    pub affiliate: bool,
+    /// Overrides the month's `costs.cogsPerUnit` for this order.
+    #[serde(default)]
+    pub cogs_per_unit: Option<Yen>,
+}
+
+fn one() -> Quantity {
+    Quantity(1)
+}
+
+fn standard() -> TaxRate {
+    TaxRate::Standard
+}
+
+/// A month given as totals instead of orders: modelled as `orders` equal single-unit orders
+/// (sales and shipping split by largest remainder, so orders differ by at most ¥1).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Aggregate {
+    /// Items sold, tax-inclusive, after coupons.
+    pub sales: Yen,
+    pub orders: Quantity,
+    #[serde(default)]
+    pub shipping_charged: Yen,
+    /// Share of orders placed on mobile (Rakuten), percent. Default 100.
+    #[serde(default)]
+    pub mobile_share: Option<Percent>,
+    /// Share of orders through affiliates/creators, percent. Default 0.
+    #[serde(default)]
+    pub affiliate_share: Option<Percent>,
+    #[serde(default = "standard")]
+    pub tax_rate: TaxRate,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MonthCosts {
+    #[serde(default)]
+    pub cogs_per_unit: Yen,
+    /// Carrier cost per order.
+    #[serde(default)]
+    pub shipping_per_order: Yen,
+    #[serde(default)]
+    pub packaging_per_order: Yen,
+    /// Other monthly costs (staff, tools, warehouse).
+    #[serde(default)]
+    pub other_monthly: Yen,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RakutenMonth {
+    #[serde(default)]
+    pub points_rate: Option<Percent>,
+    /// Reward rate for affiliate orders (≥ 1 %). Default 1.
+    #[serde(default)]
+    pub affiliate_rate: Option<Percent>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MonthInput {
+    pub platform: PlatformId,
+    #[serde(default)]
+    pub plan: Option<String>,
+    #[serde(default)]
+    pub as_of: Option<IsoDate>,
+    /// The month's orders, or `aggregate`.
+    #[serde(default)]
+    pub orders: Option<Vec<OrderRow>>,
+    #[serde(default)]
+    pub aggregate: Option<Aggregate>,
+    #[serde(default)]
+    pub costs: MonthCosts,
+    /// Ad spend for the month, tax-exclusive (Rakuten: RPP on the Rakuten invoice).
+    #[serde(default)]
+    pub ad_spend: Yen,
+    /// Optional monthly services to include, by rule id (e.g. "rakuten.r_messe").
+    #[serde(default)]
+    pub subscriptions: Vec<String>,
+    /// Charge the one-off initial fee this month.
+    #[serde(default)]
+    pub include_initial_fee: bool,
+    #[serde(default = "yes")]
+    pub jct_registered: bool,
+    #[serde(default)]
+    pub fee_tax_rounding: Rounding,
+    #[serde(default)]
+    pub overrides: Overrides,
+    #[serde(default)]
+    pub rakuten: Option<RakutenMonth>,
+    #[serde(default)]
+    pub tiktok: Option<tiktok::Options>,
+    #[serde(default)]
+    pub amazon: Option<amazon::Options>,
+    /// Also return each order's own per-order fees (`orderFees`).
+    #[serde(default)]
+    pub include_orders: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MonthEstimate {
+    pub platform: PlatformId,
+    pub plan: String,
+    pub as_of: IsoDate,
+    pub orders: u64,
+    pub units: u64,
+    /// revenue.total ÷ orders, floor.
+    pub average_order: Yen,
+    pub revenue: Revenue,
+    /// Platform charges for the month (one invoice: tax rounded once per rate).
+    pub lines: Vec<super::Line>,
+    pub fees: Totals,
+    pub costs: Vec<super::Line>,
+    pub cost_total: Totals,
+    pub fee_tax_rounding: Rounding,
+    pub fee_tax_scope: &'static str,
+    pub payout: Yen,
+    pub seller_tax: SellerTax,
+    pub profit: Yen,
+    pub margin: String,
+    /// fees.gross ÷ revenue.total × 100, 2 decimals.
+    pub fee_rate: String,
+    pub unverified: bool,
+    /// With `includeOrders`: each order's per-order fees before month-level fees and invoice tax
+    /// (Rakuten: points + affiliate reward; TikTok: referral + creator; Amazon: referral + FBA).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_fees: Option<Vec<Yen>>,
+}
+
+/// Rule lookup for one platform, plan and day with the caller's overrides.
+pub struct Ctx<'a> {
+    pub platform: &'a Platform,
+    pub plan: &'a str,
+    pub day: IsoDate,
+    pub overrides: &'a Overrides,
+}
+
+impl Ctx<'_> {
+    pub fn resolve(&self, id: &str, category: Option<&str>) -> Result<Resolved> {
+        Resolved::new(self.platform.rule(id, self.plan, category, self.day)?, self.overrides)
+    }
+
+    /// A rule applied to `base`, rounded with the rule's rounding.
+    fn charge(&self, id: &str, kind: LineKind, base: Yen) -> Result<Draft> {
+        let r = self.resolve(id, None)?;
+        let exact = r.rule.calc.exact(base, None)?;
+        Ok(r.line(kind, Some(base), r.finish(exact.amount)?, exact.weak_band))
+    }
+}
+
+/// Per-order figures accumulated over the month.
+#[derive(Default)]
+struct Sums {
+    orders: u64,
+    units: u64,
+    /// Items after discount, tax-inclusive, by rate: [10 %, 8 %].
+    items_incl: [i128; 2],
+    items_excl: i128,
+    shipping: i128,
+    discount: i128,
+    cogs: i128,
+    order_fees: Vec<Yen>,
+}
+
+pub fn estimate_month(input: MonthInput) -> Result<MonthEstimate> {
+    let platform = schedule::platform(input.platform.key())?;
+    let plan = input.plan.clone().unwrap_or_else(|| input.platform.default_plan().to_string());
+    platform.check_plan(&plan)?;
+    let day = input.as_of.unwrap_or_else(default_day);
+    platform.check_date(day)?;
+    check_overrides(&input.overrides, &platform.rules)?;
+    for (name, given, wanted) in [
+        ("rakuten", input.rakuten.is_some(), PlatformId::Rakuten),
+        ("tiktok", input.tiktok.is_some(), PlatformId::Tiktok),
+        ("amazon", input.amazon.is_some(), PlatformId::Amazon),
+    ] {
+        if given && input.platform != wanted {
+            return Err(Error::new(code::INVALID_INPUT, name, format!("{name} options given for platform {}", input.platform.key())));
+        }
+    }
+    let ctx = Ctx { platform, plan: &plan, day, overrides: &input.overrides };
+    let rows = rows(&input)?;
+    let mut sums = Sums::default();
+    let mut drafts = match input.platform {
+        PlatformId::Rakuten => rakuten_month(&ctx, &input, &rows, &mut sums)?,
+        PlatformId::Tiktok => tiktok_month(&ctx, &input, &rows, &mut sums)?,
+        PlatformId::Amazon => amazon_month(&ctx, &input, &rows, &mut sums)?,
+    };
+    drafts.extend(fixed_lines(&ctx, &input, sums.units)?);
+    let mut cost_drafts = Vec::new();
+    if input.platform != PlatformId::Rakuten && input.ad_spend.0 > 0 {
+        cost_drafts.push(Draft::input("ads", Label::new("广告费", "広告費", "Advertising"), LineKind::Advertising, input.ad_spend, TaxTreatment::Taxable10, Scope::PerMonth));
+    }
+    if let Some(samples) = input.tiktok.as_ref().and_then(|t| t.samples.as_ref()) {
+        cost_drafts.push(tiktok::samples_line(samples)?);
+    }
+    let per_order = |per: Yen| Yen::from_i128(per.0 as i128 * sums.orders as i128);
+    let cost_entries = [
+        ("cost.goods", Label::new("商品成本", "商品原価", "Cost of goods"), Yen::from_i128(sums.cogs)?, Scope::PerUnit),
+        ("cost.shipping", Label::new("发货运费", "配送費", "Shipping you pay"), per_order(input.costs.shipping_per_order)?, Scope::PerOrder),
+        ("cost.packaging", Label::new("包装", "梱包資材", "Packaging"), per_order(input.costs.packaging_per_order)?, Scope::PerOrder),
+        ("cost.other", Label::new("其他月度成本", "その他月額費用", "Other monthly costs"), input.costs.other_monthly, Scope::PerMonth),
+    ];
+    for (id, label, amount, scope) in cost_entries {
+        if amount.0 != 0 {
+            cost_drafts.push(Draft::input(id, label, LineKind::Cost, amount, TaxTreatment::NonTaxable, scope));
+        }
+    }
+
+    let lines = with_invoice_tax(drafts, input.fee_tax_rounding)?;
+    let costs = with_invoice_tax(cost_drafts, Rounding::Floor)?;
+    let fees = totals(&lines)?;
+    let cost_total = totals(&costs)?;
+    let items = Yen::from_i128(sums.items_incl[0] + sums.items_incl[1])?;
+    let revenue = Revenue {
+        items,
+        shipping: Yen::from_i128(sums.shipping)?,
+        discount: Yen::from_i128(sums.discount)?,
+        total: Yen::from_i128(sums.items_incl[0] + sums.items_incl[1] + sums.shipping)?,
+    };
+    let payout = revenue.total.checked_sub(fees.gross)?;
+    // Seller's output tax for the month, once per rate (shipping at 10 %).
+    let output = div_round((sums.items_incl[0] + sums.shipping) * 10, 110, Rounding::Floor)? + div_round(sums.items_incl[1] * 8, 108, Rounding::Floor)?;
+    let output_tax = Yen::from_i128(output)?;
+    let input_tax = fees.tax.checked_add(cost_total.tax)?;
+    let seller_tax = SellerTax {
+        registered: input.jct_registered,
+        output_tax,
+        input_tax,
+        due: if input.jct_registered { output_tax.checked_sub(input_tax)? } else { Yen::ZERO },
+        rounding_scope: "per_month_per_rate_estimate",
+        provenance: crate::tax::provenance(),
+    };
+    let profit = payout.checked_sub(cost_total.gross)?.checked_sub(seller_tax.due)?;
+    let unverified = lines.iter().chain(&costs).any(|l| l.unverified);
+    Ok(MonthEstimate {
+        platform: input.platform,
+        plan,
+        as_of: day,
+        orders: sums.orders,
+        units: sums.units,
+        average_order: Yen::from_i128(if sums.orders == 0 { 0 } else { div_round(revenue.total.0 as i128, sums.orders as i128, Rounding::Floor)? })?,
+        margin: margin(profit, revenue.total),
+        fee_rate: margin(fees.gross, revenue.total),
+        revenue,
+        lines,
+        fees,
+        costs,
+        cost_total,
+        fee_tax_rounding: input.fee_tax_rounding,
+        fee_tax_scope: "per_invoice_per_rate",
+        payout,
+        seller_tax,
+        profit,
+        unverified,
+        order_fees: input.include_orders.then_some(sums.order_fees),
+    })
+}
+
+/// The month's orders: given, or synthesized from an aggregate.
+fn rows(input: &MonthInput) -> Result<Vec<OrderRow>> {
+    match (&input.orders, &input.aggregate) {
+        (Some(_), Some(_)) => Err(Error::new(code::INVALID_INPUT, "aggregate", "give either orders or aggregate, not both")),
+        (None, None) => Err(Error::new(code::MISSING_FIELD, "orders", "give the month's orders (or aggregate)")),
+        (Some(orders), None) if orders.len() > MAX_ORDERS => {
+            Err(Error::new(code::OUT_OF_RANGE, "orders", format!("at most {MAX_ORDERS} orders per call")))
+        }
+        (Some(orders), None) => Ok(orders.clone()),
+        (None, Some(a)) => {
+            let n = a.orders.0;
+            if n as usize > MAX_ORDERS {
+                return Err(Error::new(code::OUT_OF_RANGE, "aggregate.orders", format!("at most {MAX_ORDERS} orders")));
+            }
+            let even = |total: Yen| super::lines::allocate(total, &vec![Yen(1); n as usize]);
+            let sales = even(a.sales);
+            let shipping = even(a.shipping_charged);
+            let share = |p: Option<Percent>, default: Decimal| -> Result<u64> {
+                let p = p.map_or(default, |p| p.0);
+                let k = Rounding::HalfUp.round(Decimal::from(n) * p / Decimal::ONE_HUNDRED);
+                k.try_into().map_err(|_| Error::new(code::OVERFLOW, "aggregate", "share out of range"))
+            };
+            let mobile = share(a.mobile_share, Decimal::ONE_HUNDRED)?;
+            let affiliate = share(a.affiliate_share, Decimal::ZERO)?;
+            let mut out = Vec::with_capacity(n as usize);
+            for i in 0..n {
+                out.push(OrderRow {
+                    price: sales[i as usize],
+                    quantity: Quantity(1),
+                    tax_rate: a.tax_rate,
+                    shipping_charged: shipping[i as usize],
+                    discount: Yen::ZERO,
+                    device: if i < mobile { Device::Mobile } else { Device::Pc },
+                    affiliate: i < affiliate,
+                    cogs_per_unit: None,
+                });
+            }
+            Ok(out)
+        }
+    }
+}
+
+/// Accumulates revenue and costs for one order; returns (items incl after discount, excl).
+fn add_order(sums: &mut Sums, row: &OrderRow, costs: &MonthCosts, i: usize) -> Result<(Yen, Yen)> {
+    let value = row.price.0 as i128 * row.quantity.0 as i128;
+    if row.discount.0 as i128 > value {
+        return Err(Error::new(code::OUT_OF_RANGE, format!("orders[{i}].discount"), "the discount exceeds the order's items"));
+    }
+    let incl = Yen::from_i128(value - row.discount.0 as i128).map_err(|e| e.within(&format!("orders[{i}]")))?;
+    let split = crate::tax::split(incl, row.tax_rate, true, Rounding::Floor)?;
+    sums.orders += 1;
+    sums.units += row.quantity.0;
+    sums.items_incl[if row.tax_rate == TaxRate::Standard { 0 } else { 1 }] += incl.0 as i128;
+    sums.items_excl += split.excl.0 as i128;
+    sums.shipping += row.shipping_charged.0 as i128;
+    sums.discount += row.discount.0 as i128;
+    sums.cogs += row.cogs_per_unit.unwrap_or(costs.cogs_per_unit).0 as i128 * row.quantity.0 as i128;
+    Ok((incl, split.excl))
+}
+
+fn rakuten_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sums) -> Result<Vec<Draft>> {
+    let options = input.rakuten.clone().unwrap_or_default();
+    let mut points = ctx.resolve("rakuten.points", None)?;
+    if let Some(rate) = options.points_rate {
+        points.rule.calc = Calc::Rate { rate };
+    }
+    let mut reward = ctx.resolve("rakuten.affiliate_reward", None)?;
+    if let Some(rate) = options.affiliate_rate {
+        if rate.0 < Decimal::ONE {
+            return Err(Error::new(code::OUT_OF_RANGE, "rakuten.affiliateRate", "Rakuten requires an affiliate rate of at least 1 %"));
+        }
+        reward.rule.calc = Calc::Rate { rate };
+    }
+    let (mut pc, mut mobile, mut points_total, mut reward_total, mut affiliate_sales) = (0i128, 0i128, 0i128, 0i128, 0i128);
+    for (i, row) in rows.iter().enumerate() {
+        let (incl, excl) = add_order(sums, row, &input.costs, i)?;
+        let gross = incl.0 as i128 + row.shipping_charged.0 as i128;
+        match row.device {
+            Device::Pc => pc += gross,
+            Device::Mobile => mobile += gross,
+        }
+        let p = points.finish(points.rule.calc.exact(excl, None)?.amount)?;
+        points_total += p.0 as i128;
+        let mut order_fee = p.0;
+        if row.affiliate {
+            let r = reward.finish(reward.rule.calc.exact(excl, None)?.amount)?;
+            reward_total += r.0 as i128;
+            affiliate_sales += excl.0 as i128;
+            order_fee += r.0;
+        }
+        if input.include_orders {
+            sums.order_fees.push(Yen(order_fee));
+        }
+    }
+    let total = Yen::from_i128(pc + mobile)?;
+    let mut drafts = Vec::new();
+    // System fee: each device's band rates over the month's total, shared by its part of the base.
+    for (device, part) in [(Device::Pc, pc), (Device::Mobile, mobile)] {
+        if part == 0 {
+            continue;
+        }
+        let id = if device == Device::Pc { "rakuten.system_fee.pc" } else { "rakuten.system_fee.mobile" };
+        let r = ctx.resolve(id, None)?;
+        let exact = r.rule.calc.exact(total, None)?;
+        let share = exact.amount * Decimal::from(part) / Decimal::from(total.0);
+        drafts.push(r.line(LineKind::SalesFee, Some(Yen::from_i128(part)?), r.finish(share)?, exact.weak_band));
+    }
+    drafts.push(ctx.charge("rakuten.safety_fee", LineKind::SalesFee, total)?);
+    drafts.push(ctx.charge("rakuten.pay_fee", LineKind::SalesFee, total)?);
+    drafts.push(points.line(LineKind::Points, Some(Yen::from_i128(sums.items_excl)?), Yen::from_i128(points_total)?, false));
+    if reward_total > 0 {
+        let reward_yen = Yen::from_i128(reward_total)?;
+        drafts.push(reward.line(LineKind::Affiliate, Some(Yen::from_i128(affiliate_sales)?), reward_yen, false));
+        drafts.push(ctx.charge("rakuten.affiliate_system_fee", LineKind::Affiliate, reward_yen)?);
+    }
+    if input.ad_spend.0 > 0 {
+        let rpp = ctx.resolve("rakuten.rpp", None)?;
+        drafts.push(rpp.line(LineKind::Advertising, None, input.ad_spend, false));
+    }
+    Ok(drafts)
+}
+
+fn tiktok_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sums) -> Result<Vec<Draft>> {
+    let options = input.tiktok.clone().unwrap_or_default();
+    let referral = ctx.resolve(tiktok::referral_rule_id(&options, ctx.day), None)?;
+    let creator = match options.creator_commission_rate {
+        Some(rate) => {
+            let mut c = ctx.resolve("tiktok.creator_commission", None)?;
+            c.rule.calc = Calc::Rate { rate };
+            Some(c)
+        }
+        None => None,
+    };
+    let (mut fee_total, mut fee_base, mut creator_total, mut creator_base) = (0i128, 0i128, 0i128, 0i128);
+    for (i, row) in rows.iter().enumerate() {
+        let (incl, _) = add_order(sums, row, &input.costs, i)?;
+        let base = if options.fee_base_includes_shipping { incl.checked_add(row.shipping_charged)? } else { incl };
+        let fee = referral.finish(referral.rule.calc.exact(base, None)?.amount)?;
+        fee_total += fee.0 as i128;
+        fee_base += base.0 as i128;
+        let mut order_fee = fee.0;
+        if let (true, Some(c)) = (row.affiliate, &creator) {
+            let amount = c.finish(c.rule.calc.exact(incl, None)?.amount)?;
+            creator_total += amount.0 as i128;
+            creator_base += incl.0 as i128;
+            order_fee += amount.0;
+        }
+        if input.include_orders {
+            sums.order_fees.push(Yen(order_fee));
+        }
+    }
+    let mut drafts = vec![referral.line(LineKind::SalesFee, Some(Yen::from_i128(fee_base)?), Yen::from_i128(fee_total)?, false)];
+    if let Some(c) = creator {
+        drafts.push(c.line(LineKind::Affiliate, Some(Yen::from_i128(creator_base)?), Yen::from_i128(creator_total)?, false));
+    }
+    Ok(drafts)
+}
+
+fn amazon_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sums) -> Result<Vec<Draft>> {
+    let options = input.amazon.clone().unwrap_or_default();
+    let category = amazon::check_category(ctx.platform, &options)?;
+    let referral = ctx.resolve("amazon.referral_fee", Some(category))?;
+    let fba = match options.fulfilment {
+        amazon::Fulfilment::Fba => Some((ctx.resolve("amazon.fba_fee", None)?, amazon::size_tier(&options)?)),
+        amazon::Fulfilment::Merchant => None,
+    };
+    let (mut referral_total, mut referral_base, mut fba_total, mut weak) = (Yen::ZERO, Yen::ZERO, Yen::ZERO, false);
+    for (i, row) in rows.iter().enumerate() {
+        let (incl, _) = add_order(sums, row, &input.costs, i)?;
+        if row.shipping_charged.0 > 0 && row.quantity.0 != 1 {
+            return Err(Error::new(code::INVALID_INPUT, format!("orders[{i}].shippingCharged"), amazon::SHIPPING_PER_UNIT));
+        }
+        let r = amazon::referral_for_line(&referral, incl, row.quantity.0, row.shipping_charged)?;
+        referral_total = referral_total.checked_add(r.fee)?;
+        referral_base = referral_base.checked_add(r.base)?;
+        weak |= r.weak_band;
+        let mut order_fee = r.fee;
+        if let Some((rule, tier)) = &fba {
+            let f = amazon::fba_for_line(rule, row.price, row.quantity.0, tier)?;
+            fba_total = fba_total.checked_add(f)?;
+            order_fee = order_fee.checked_add(f)?;
+        }
+        if input.include_orders {
+            sums.order_fees.push(order_fee);
+        }
+    }
+    let mut drafts = vec![referral.line(LineKind::SalesFee, Some(referral_base), referral_total, weak)];
+    if let Some((rule, _)) = fba {
+        drafts.push(rule.line(LineKind::Fulfilment, None, fba_total, false));
+    }
+    Ok(drafts)
+}
+
+/// Plan fees, subscribed optional services and the initial fee, charged once for the month.
+fn fixed_lines(ctx: &Ctx, input: &MonthInput, units: u64) -> Result<Vec<Draft>> {
+    let mut out = Vec::new();
+    let fixed = |id: &str, times: u64| -> Result<Draft> {
+        let r = ctx.resolve(id, None)?;
+        let each = r.finish(r.rule.calc.exact(Yen::ZERO, None)?.amount)?;
+        Ok(r.line(LineKind::FixedFee, None, Yen::from_i128(each.0 as i128 * times as i128)?, false))
+    };
+    match input.platform {
+        PlatformId::Rakuten => out.push(fixed("rakuten.plan_fee", 1)?),
+        PlatformId::Amazon if ctx.plan == "individual" => out.push(fixed("amazon.per_item_fee", units)?),
+        PlatformId::Amazon => out.push(fixed("amazon.plan_fee", 1)?),
+        PlatformId::Tiktok => {}
+    }
+    for (i, id) in input.subscriptions.iter().enumerate() {
+        let rule = ctx.platform.rules.iter().find(|r| &r.id == id && r.optional && r.scope == Scope::PerMonth);
+        if rule.is_none() {
+            return Err(Error::new(super::lines::UNKNOWN_RULE, format!("subscriptions[{i}]"), format!("{id:?} is not an optional monthly service of this platform")));
+        }
+        out.push(fixed(id, 1).map_err(|e| e.within(&format!("subscriptions[{i}]")))?);
+    }
+    if input.include_initial_fee {
+        let id = format!("{}.initial_fee", input.platform.key());
+        if !ctx.platform.rules.iter().any(|r| r.id == id) {
+            return Err(Error::new(code::INVALID_INPUT, "includeInitialFee", format!("{} has no initial fee", input.platform.key())));
+        }
+        out.push(fixed(&id, 1)?);
+    }
+    Ok(out)
+}
