@@ -6,6 +6,7 @@
 pub mod api;
 pub mod error;
 pub mod fees;
+pub mod health;
 pub mod input;
 pub mod money;
 pub mod provenance;

@@ -7,6 +7,7 @@
 //! bytes. Every failure becomes a JS `Error` with `code`, `field` and `message`.
 
 mod fees;
+mod health;
 mod tax;
 
 use crate::error::{code, Error, Result};

@@ -1,0 +1,157 @@
+//! A small RFC 4180 CSV reader: quoted fields, doubled quotes, CRLF/LF line ends, a UTF-8 BOM.
+//! Shift_JIS exports are decoded by the page (TextDecoder) before the text reaches Rust.
+
+use crate::error::{code, Error, Result};
+
+/// Upper bound on data rows in one CSV (and on rows passed as arrays).
+pub const MAX_ROWS: usize = 1_000_000;
+const MAX_COLUMNS: usize = 1_000;
+
+/// Header cells plus data records; `line` is the 1-based physical line a record starts on.
+pub struct Table {
+    pub headers: Vec<String>,
+    pub records: Vec<Record>,
+}
+
+pub struct Record {
+    pub line: usize,
+    pub cells: Vec<String>,
+}
+
+pub fn parse(text: &str, delimiter: char) -> Result<Table> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut rows = Vec::new();
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut in_quotes = false;
+    let mut line = 1;
+    let mut record_line = 1;
+    let mut chars = text.chars().peekable();
+    let mut pending = false; // a record has started
+    while let Some(c) = chars.next() {
+        if in_quotes {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cell.push('"');
+                }
+                '"' => in_quotes = false,
+                '\n' => {
+                    line += 1;
+                    cell.push(c);
+                }
+                _ => cell.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if cell.is_empty() => {
+                in_quotes = true;
+                pending = true;
+            }
+            c if c == delimiter => {
+                cells.push(std::mem::take(&mut cell));
+                pending = true;
+                if cells.len() > MAX_COLUMNS {
+                    return Err(Error::new(code::OUT_OF_RANGE, format!("csv line {record_line}"), format!("more than {MAX_COLUMNS} columns")));
+                }
+            }
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' => {
+                if pending || !cell.is_empty() {
+                    cells.push(std::mem::take(&mut cell));
+                    rows.push(Record { line: record_line, cells: std::mem::take(&mut cells) });
+                    if rows.len() > MAX_ROWS + 1 {
+                        return Err(too_many_rows());
+                    }
+                }
+                pending = false;
+                line += 1;
+                record_line = line;
+            }
+            _ => {
+                cell.push(c);
+                pending = true;
+            }
+        }
+    }
+    if in_quotes {
+        return Err(Error::new(code::INVALID_INPUT, format!("csv line {record_line}"), "a quoted field is never closed"));
+    }
+    if pending || !cell.is_empty() {
+        cells.push(cell);
+        rows.push(Record { line: record_line, cells });
+    }
+    let mut rows = rows.into_iter();
+    let Some(header) = rows.next() else {
+        return Err(Error::new(code::INVALID_INPUT, "csv", "the CSV text is empty (a header row is required)"));
+    };
+    let records: Vec<Record> = rows.filter(|r| r.cells.iter().any(|c| !c.trim().is_empty())).collect();
+    if records.len() > MAX_ROWS {
+        return Err(too_many_rows());
+    }
+    Ok(Table { headers: header.cells.into_iter().map(|h| h.trim().to_string()).collect(), records })
+}
+
+fn too_many_rows() -> Error {
+    Error::new(code::OUT_OF_RANGE, "csv", format!("more than {MAX_ROWS} rows"))
+}
+
+/// Index of the first header equal to one of `names` (exact after trimming, ASCII case-insensitive).
+pub fn find_column(headers: &[String], names: &[&str]) -> Option<usize> {
+    names.iter().find_map(|name| headers.iter().position(|h| h.eq_ignore_ascii_case(name)))
+}
+
+/// A yes/no cell as Japanese and Chinese exports write it. Empty → `None`.
+pub fn parse_flag(cell: &str) -> std::result::Result<Option<bool>, String> {
+    let value = cell.trim();
+    let lower = value.to_ascii_lowercase();
+    const YES: [&str; 13] = ["1", "true", "yes", "y", "はい", "有", "あり", "○", "◯", "済", "是", "有り", "✓"];
+    const NO: [&str; 11] = ["0", "false", "no", "n", "いいえ", "無", "なし", "×", "未", "否", "無し"];
+    if value.is_empty() || value == "-" {
+        Ok(None)
+    } else if YES.contains(&lower.as_str()) {
+        Ok(Some(true))
+    } else if NO.contains(&lower.as_str()) {
+        Ok(Some(false))
+    } else {
+        Err(format!("{value:?} is not a yes/no value (use 1/0, true/false, はい/いいえ, 有/無)"))
+    }
+}
+
+/// Strips the decorations spreadsheets add to yen amounts: `¥12,800`, `12,800円`, `￥12800`.
+pub fn clean_amount(cell: &str) -> String {
+    cell.trim()
+        .trim_start_matches(['¥', '￥'])
+        .trim_end_matches('円')
+        .chars()
+        .filter(|c| *c != ',' && !c.is_whitespace())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn reads_quotes_newlines_and_bom() {
+        let text = "\u{feff}注文番号,メモ,金額\r\nA1,\"say \"\"hi\"\"\",\"12,800\"\r\n\r\nA2,\"two\nlines\",300\nA3,,";
+        let table = parse(text, ',').unwrap();
+        assert_eq!(table.headers, ["注文番号", "メモ", "金額"]);
+        let cells: Vec<Vec<&str>> = table.records.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect();
+        assert_eq!(cells, vec![vec!["A1", "say \"hi\"", "12,800"], vec!["A2", "two\nlines", "300"], vec!["A3", "", ""]]);
+        // Physical line numbers: A1 on line 2, A2 on line 4 (line 3 is blank), A3 on line 6.
+        assert_eq!(table.records.iter().map(|r| r.line).collect::<Vec<_>>(), [2, 4, 6]);
+        assert_eq!(clean_amount("¥12,800円"), "12800");
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn rejects_broken_csv() {
+        assert_eq!(parse("", ',').err().unwrap().code, "invalid_input");
+        assert_eq!(parse("a,b\n\"open", ',').err().unwrap().field, "csv line 2");
+        assert_eq!(parse_flag("はい"), Ok(Some(true)));
+        assert_eq!(parse_flag(" "), Ok(None));
+        assert!(parse_flag("maybe").is_err());
+    }
+}

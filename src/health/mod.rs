@@ -1,0 +1,122 @@
+//! Store health and customer operations: Rakuten-style shop metrics against a seller guide's red
+//! lines, reply deadlines, the seasonal risk calendar with Japanese public holidays, a creator
+//! program checklist, RFM segments, delay compensation and a messaging-frequency check.
+//!
+//! Everything runs on data the seller passes in; nothing here performs I/O. Thresholds that come
+//! from seller guides are editable presets and say so in their [`Provenance`].
+
+pub mod calendar;
+pub mod civil;
+pub mod compensation;
+pub mod creator;
+pub mod csv;
+pub mod holidays;
+pub mod messaging;
+pub mod orders;
+pub mod reply;
+pub mod rfm;
+pub mod store;
+
+pub use calendar::risk_calendar;
+pub use compensation::compensation;
+pub use creator::creator_eligibility;
+pub use messaging::messaging_check;
+pub use reply::reply_risk;
+pub use rfm::rfm_segments;
+pub use store::store_health;
+
+use crate::provenance::{Provenance, Status};
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// The seller guides of `shared/reference/seller-guides.md`. None has a public URL we can cite.
+#[derive(Debug, Clone, Copy)]
+pub enum Guide {
+    /// §1 Rakuten influencer ("creator") marketing guide, 2026-03-21 — figures unverifiable.
+    Creator,
+    /// §2 TikTok Shop Japan affiliate guide, 2026-01-15.
+    TikTokAffiliate,
+    /// §3 Rakuten complaint and demotion risk guide (undated).
+    Complaint,
+    /// §4 TikTok Japan loyalty guide, 2025-07-14.
+    Loyalty,
+}
+
+impl Guide {
+    pub fn provenance(self) -> Provenance {
+        let (source, date, status) = match self {
+            Guide::Creator => ("Seller guide: Rakuten influencer (creator) marketing guide — seller-guide claim (unverified)", "2026-03-21", Status::Unverified),
+            Guide::TikTokAffiliate => ("Seller guide: TikTok Shop Japan affiliate (LinkStar) guide — seller-guide claim", "2026-01-15", Status::Secondary1),
+            Guide::Complaint => ("Seller guide: Rakuten complaint and demotion risk guide (undated) — seller-guide claim", "n.d.", Status::Secondary1),
+            Guide::Loyalty => ("Seller guide: TikTok Japan loyalty guide — seller-guide claim", "2025-07-14", Status::Secondary1),
+        };
+        Provenance { source: source.into(), url: String::new(), effective_from: date.into(), effective_to: None, status }
+    }
+}
+
+/// A value the caller typed in, replacing a preset.
+pub fn user_entered() -> Provenance {
+    Provenance {
+        source: "Entered by the user (replaces the preset)".into(),
+        url: String::new(),
+        effective_from: "n.d.".into(),
+        effective_to: None,
+        status: Status::Unverified,
+    }
+}
+
+/// A default jpseller had to choose because no source names one; always editable.
+pub fn jpseller_default(what: &str) -> Provenance {
+    Provenance {
+        source: format!("jpseller default ({what}); no source names a value — edit it"),
+        url: String::new(),
+        effective_from: "n.d.".into(),
+        effective_to: None,
+        status: Status::Unverified,
+    }
+}
+
+/// `numerator / denominator` as a percentage rounded half-up to 2 decimals, for display only —
+/// band decisions compare the exact fraction. `None` when the denominator is 0.
+pub fn percent(numerator: u64, denominator: u64) -> Option<Decimal> {
+    if denominator == 0 {
+        return None;
+    }
+    let exact = Decimal::from(numerator) * Decimal::ONE_HUNDRED / Decimal::from(denominator);
+    Some(exact.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero).normalize())
+}
+
+/// Exact test of `numerator / denominator × 100 > threshold` (threshold in percent).
+pub fn exceeds_percent(numerator: u64, denominator: u64, threshold: Decimal) -> bool {
+    denominator > 0 && Decimal::from(numerator) * Decimal::ONE_HUNDRED > threshold * Decimal::from(denominator)
+}
+
+/// A non-negative decimal input (thresholds, unit counts, multipliers) accepted as a decimal
+/// string or a JS number, at most 10^12.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct NonNegative(pub Decimal);
+
+impl<'de> serde::Deserialize<'de> for NonNegative {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<NonNegative, D::Error> {
+        use crate::error::code;
+        use crate::input::coded;
+        use std::str::FromStr;
+        let value = serde_json::Value::deserialize(d)?;
+        let text = match &value {
+            serde_json::Value::Number(n) => n.to_string(),
+            serde_json::Value::String(s) => s.trim().to_string(),
+            _ => return Err(coded(code::INVALID_INPUT, "must be a non-negative number or decimal string")),
+        };
+        let parsed = Decimal::from_str(&text).or_else(|_| Decimal::from_scientific(&text));
+        match parsed {
+            Ok(v) if v >= Decimal::ZERO && v <= Decimal::from(1_000_000_000_000i64) => Ok(NonNegative(v.normalize())),
+            Ok(_) => Err(coded(code::OUT_OF_RANGE, format_args!("{text} is outside 0–10^12"))),
+            Err(_) => Err(coded(code::INVALID_INPUT, format_args!("{text:?} is not a number"))),
+        }
+    }
+}
+
+impl serde::Serialize for NonNegative {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
+}

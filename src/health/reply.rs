@@ -1,0 +1,378 @@
+//! `replyRisk`: reply deadlines per customer message (24 h, 12 h during big sales, 4 h for
+//! creator-post comments — seller-guide presets), what is overdue, time left, and whether the
+//! creator-campaign pause rule (≥ 3 unanswered Japanese questions within 72 h of a post) fires.
+//! Deadlines run on the calendar clock or, when the shop gives its hours, on business hours that
+//! skip closed weekdays and Japanese public holidays.
+
+use super::calendar::{closed_weekdays, Period};
+use super::civil::{ClockTime, Date, Instant, Weekday};
+use super::holidays::HolidayCache;
+use super::{jpseller_default, user_entered, Guide};
+use crate::error::{code, Error, Result};
+use crate::provenance::Provenance;
+use serde::{Deserialize, Serialize};
+
+const MAX_MESSAGES: usize = 1_000_000;
+const MAX_POSTS: usize = 100_000;
+/// Business-hours deadlines never look further ahead than this.
+const MAX_SEARCH_DAYS: i32 = 3_660;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ReplyRiskInput {
+    /// The moment to evaluate at (JST unless an offset is given).
+    pub now: Instant,
+    pub messages: Vec<Message>,
+    #[serde(default)]
+    pub posts: Vec<Post>,
+    /// A big sale is running for every message (otherwise see `sales`).
+    #[serde(default)]
+    pub sale_running: bool,
+    /// Sale periods; messages received inside one get the sale deadline.
+    #[serde(default)]
+    pub sales: Vec<Period>,
+    #[serde(default)]
+    pub rules: RuleInput,
+    /// Count deadlines in the shop's open hours only. Omitted = calendar hours.
+    #[serde(default)]
+    pub business_hours: Option<BusinessHours>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    RakutenInquiry,
+    CreatorComment,
+    Tiktok,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Message {
+    #[serde(default)]
+    pub id: Option<String>,
+    pub channel: Channel,
+    pub received_at: Instant,
+    #[serde(default)]
+    pub answered_at: Option<Instant>,
+    /// The creator post a comment belongs to (see `posts`).
+    #[serde(default)]
+    pub post_id: Option<String>,
+    /// Language of the question; default "ja". The pause rule counts Japanese questions.
+    #[serde(default)]
+    pub language: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Post {
+    pub id: String,
+    pub posted_at: Instant,
+}
+
+/// Overrides for the presets; hours are whole hours from 1 to 720.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RuleInput {
+    pub inquiry_hours: Option<u32>,
+    pub sale_inquiry_hours: Option<u32>,
+    pub creator_comment_hours: Option<u32>,
+    pub tiktok_hours: Option<u32>,
+    pub pause_unanswered: Option<u32>,
+    pub pause_within_hours: Option<u32>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BusinessHours {
+    /// e.g. "09:00".
+    pub opens: ClockTime,
+    /// e.g. "18:00"; "24:00" for midnight.
+    pub closes: ClockTime,
+    /// Default ["sat", "sun"].
+    #[serde(default)]
+    pub closed_weekdays: Option<Vec<String>>,
+    /// Default true: Japanese public holidays (2000–2099) are closed days.
+    #[serde(default = "yes")]
+    pub closed_on_holidays: bool,
+    /// Extra closed dates (e.g. 年末年始).
+    #[serde(default)]
+    pub closed_dates: Vec<Date>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    AnsweredOnTime,
+    AnsweredLate,
+    Open,
+    Overdue,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Item {
+    pub id: String,
+    pub channel: Channel,
+    pub received_at: Instant,
+    pub deadline: Instant,
+    pub limit_hours: u32,
+    pub rule: &'static str,
+    pub during_sale: bool,
+    pub status: Status,
+    /// Calendar seconds from `now` to the deadline for unanswered items (negative = overdue).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seconds_left: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_seconds: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PauseCheck {
+    pub post_id: String,
+    pub posted_at: Instant,
+    pub window_end: Instant,
+    /// Japanese questions received in the window and unanswered at min(now, windowEnd).
+    pub unanswered: u32,
+    pub threshold: u32,
+    pub triggered: bool,
+    /// Further unanswered questions that would trigger the pause (0 once triggered).
+    pub remaining_before_pause: u32,
+    pub message_ids: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Rule {
+    pub id: &'static str,
+    pub hours: u32,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Counts {
+    pub answered_on_time: u64,
+    pub answered_late: u64,
+    pub open: u64,
+    pub overdue: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReplyRiskOutput {
+    pub now: Instant,
+    /// "calendar" or "business".
+    pub clock: &'static str,
+    pub items: Vec<Item>,
+    /// Ids of unanswered items past their deadline, most overdue first.
+    pub overdue: Vec<String>,
+    pub counts: Counts,
+    pub pause: Vec<PauseCheck>,
+    pub pause_triggered: bool,
+    pub rules: Vec<Rule>,
+}
+
+struct Rules {
+    inquiry: Rule,
+    sale_inquiry: Rule,
+    creator_comment: Rule,
+    tiktok: Rule,
+    pause_unanswered: Rule,
+    pause_within: Rule,
+}
+
+fn rules(input: &RuleInput) -> Result<Rules> {
+    let pick = |id: &'static str, value: Option<u32>, preset: u32, provenance: Provenance, max: u32| -> Result<Rule> {
+        match value {
+            Some(v) if (1..=max).contains(&v) => Ok(Rule { id, hours: v, provenance: user_entered() }),
+            Some(_) => Err(Error::new(code::OUT_OF_RANGE, format!("rules.{id}"), format!("must be from 1 to {max}"))),
+            None => Ok(Rule { id, hours: preset, provenance }),
+        }
+    };
+    Ok(Rules {
+        inquiry: pick("inquiryHours", input.inquiry_hours, 24, Guide::Complaint.provenance(), 720)?,
+        sale_inquiry: pick("saleInquiryHours", input.sale_inquiry_hours, 12, Guide::Complaint.provenance(), 720)?,
+        creator_comment: pick("creatorCommentHours", input.creator_comment_hours, 4, Guide::Creator.provenance(), 720)?,
+        tiktok: pick("tiktokHours", input.tiktok_hours, 24, jpseller_default("the guide's general 24 h reply rule applied to TikTok"), 720)?,
+        pause_unanswered: pick("pauseUnanswered", input.pause_unanswered, 3, Guide::Creator.provenance(), 1_000)?,
+        pause_within: pick("pauseWithinHours", input.pause_within_hours, 72, Guide::Creator.provenance(), 720)?,
+    })
+}
+
+struct Schedule {
+    opens: i64,
+    closes: i64,
+    closed: Vec<Weekday>,
+    holidays: Option<HolidayCache>,
+    closed_dates: Vec<Date>,
+}
+
+impl Schedule {
+    fn from(hours: &BusinessHours) -> Result<Schedule> {
+        if hours.opens.0 >= hours.closes.0 {
+            return Err(Error::new(code::INVALID_INPUT, "businessHours.closes", "closing time must be after opening time"));
+        }
+        if hours.closed_dates.len() > 10_000 {
+            return Err(Error::new(code::OUT_OF_RANGE, "businessHours.closedDates", "at most 10000 dates"));
+        }
+        Ok(Schedule {
+            opens: hours.opens.0,
+            closes: hours.closes.0,
+            closed: closed_weekdays(hours.closed_weekdays.as_deref()).map_err(|e| e.within("businessHours"))?,
+            holidays: hours.closed_on_holidays.then(HolidayCache::default),
+            closed_dates: hours.closed_dates.clone(),
+        })
+    }
+
+    fn is_open_day(&self, day: Date) -> bool {
+        !self.closed.contains(&day.weekday()) && !self.closed_dates.contains(&day) && !self.holidays.as_ref().is_some_and(|h| h.is_holiday(day))
+    }
+
+    /// The moment `seconds` of open time have passed after `start`.
+    fn add_open_time(&self, start: Instant, seconds: i64) -> Result<Instant> {
+        let mut t = start;
+        let mut remaining = seconds;
+        for _ in 0..MAX_SEARCH_DAYS {
+            let day = t.date_jst();
+            if self.is_open_day(day) {
+                let open = day.start_jst().add_seconds(self.opens);
+                let close = day.start_jst().add_seconds(self.closes);
+                let from = t.max(open);
+                if from < close {
+                    let available = close.0 - from.0;
+                    if remaining <= available {
+                        return Ok(from.add_seconds(remaining));
+                    }
+                    remaining -= available;
+                }
+            }
+            t = day.add_days(1).start_jst();
+        }
+        Err(Error::new(code::OUT_OF_RANGE, "businessHours", "no deadline within 10 years: too few open days"))
+    }
+}
+
+pub fn reply_risk(input: ReplyRiskInput) -> Result<ReplyRiskOutput> {
+    if input.messages.len() > MAX_MESSAGES {
+        return Err(Error::new(code::OUT_OF_RANGE, "messages", format!("more than {MAX_MESSAGES} messages")));
+    }
+    if input.posts.len() > MAX_POSTS || input.sales.len() > 10_000 {
+        return Err(Error::new(code::OUT_OF_RANGE, if input.posts.len() > MAX_POSTS { "posts" } else { "sales" }, "too many entries"));
+    }
+    if let Some(i) = input.sales.iter().position(|p| p.end < p.start) {
+        return Err(Error::new(code::INVALID_INPUT, format!("sales[{i}].end"), "the sale ends before it starts"));
+    }
+    let rules = rules(&input.rules)?;
+    let schedule = input.business_hours.as_ref().map(Schedule::from).transpose()?;
+    let now = input.now;
+
+    let mut items = Vec::with_capacity(input.messages.len());
+    for (i, message) in input.messages.iter().enumerate() {
+        let at = format!("messages[{i}]");
+        if let Some(answered) = message.answered_at {
+            if answered < message.received_at {
+                return Err(Error::new(code::INVALID_INPUT, format!("{at}.answeredAt"), "answered before it was received"));
+            }
+        }
+        if let Some(post) = &message.post_id {
+            if !input.posts.iter().any(|p| &p.id == post) {
+                return Err(Error::new(code::INVALID_INPUT, format!("{at}.postId"), format!("no post with id {post:?} in `posts`")));
+            }
+        }
+        let during_sale = input.sale_running || input.sales.iter().any(|p| p.start <= message.received_at && message.received_at <= p.end);
+        let rule = match (message.channel, during_sale) {
+            (Channel::CreatorComment, _) => &rules.creator_comment,
+            (Channel::RakutenInquiry, false) => &rules.inquiry,
+            (Channel::Tiktok, false) => &rules.tiktok,
+            // During a sale the shorter of the channel's rule and the sale rule applies.
+            (Channel::RakutenInquiry, true) => shorter(&rules.inquiry, &rules.sale_inquiry),
+            (Channel::Tiktok, true) => shorter(&rules.tiktok, &rules.sale_inquiry),
+        };
+        let limit = rule.hours as i64 * 3600;
+        let deadline = match &schedule {
+            Some(s) => s.add_open_time(message.received_at, limit).map_err(|e| e.within(&at))?,
+            None => message.received_at.add_seconds(limit),
+        };
+        // An answer dated after `now` has not happened yet.
+        let answered = message.answered_at.filter(|a| *a <= now);
+        let status = match answered {
+            Some(a) if a <= deadline => Status::AnsweredOnTime,
+            Some(_) => Status::AnsweredLate,
+            None if now > deadline => Status::Overdue,
+            None => Status::Open,
+        };
+        items.push(Item {
+            id: message.id.clone().unwrap_or_else(|| format!("#{}", i + 1)),
+            channel: message.channel,
+            received_at: message.received_at,
+            deadline,
+            limit_hours: rule.hours,
+            rule: rule.id,
+            during_sale,
+            status,
+            seconds_left: answered.is_none().then(|| deadline.0 - now.0),
+            response_seconds: answered.map(|a| a.0 - message.received_at.0),
+        });
+    }
+    let mut overdue: Vec<&Item> = items.iter().filter(|i| i.status == Status::Overdue).collect();
+    overdue.sort_by_key(|i| i.deadline);
+    let count = |s: Status| items.iter().filter(|i| i.status == s).count() as u64;
+    let counts = Counts { answered_on_time: count(Status::AnsweredOnTime), answered_late: count(Status::AnsweredLate), open: count(Status::Open), overdue: count(Status::Overdue) };
+
+    let threshold = rules.pause_unanswered.hours;
+    let within = rules.pause_within.hours as i64 * 3600;
+    let mut pause = Vec::new();
+    for post in &input.posts {
+        let window_end = post.posted_at.add_seconds(within);
+        let cutoff = now.min(window_end);
+        let message_ids: Vec<String> = input
+            .messages
+            .iter()
+            .zip(&items)
+            .filter(|(m, _)| m.post_id.as_deref() == Some(post.id.as_str()))
+            .filter(|(m, _)| m.language.as_deref().unwrap_or("ja").eq_ignore_ascii_case("ja"))
+            .filter(|(m, _)| post.posted_at <= m.received_at && m.received_at <= cutoff)
+            .filter(|(m, _)| m.answered_at.is_none_or(|a| a > cutoff))
+            .map(|(_, item)| item.id.clone())
+            .collect();
+        let unanswered = message_ids.len() as u32;
+        pause.push(PauseCheck {
+            post_id: post.id.clone(),
+            posted_at: post.posted_at,
+            window_end,
+            unanswered,
+            threshold,
+            triggered: unanswered >= threshold,
+            remaining_before_pause: threshold.saturating_sub(unanswered),
+            message_ids,
+        });
+    }
+    let overdue = overdue.iter().map(|i| i.id.clone()).collect();
+    Ok(ReplyRiskOutput {
+        now,
+        clock: if schedule.is_some() { "business" } else { "calendar" },
+        overdue,
+        counts,
+        pause_triggered: pause.iter().any(|p| p.triggered),
+        pause,
+        items,
+        rules: vec![rules.inquiry, rules.sale_inquiry, rules.creator_comment, rules.tiktok, rules.pause_unanswered, rules.pause_within],
+    })
+}
+
+fn shorter<'a>(a: &'a Rule, b: &'a Rule) -> &'a Rule {
+    if b.hours < a.hours {
+        b
+    } else {
+        a
+    }
+}
+
+#[cfg(test)]
+mod tests;
