@@ -46,9 +46,15 @@ const r = priceWithTax({ price: '1000', rate: '10' });
 if (version() !== '$VERSION' || r.incl !== '1100') { console.error('smoke test failed', r); process.exit(1); }
 "
 
+# The page needs only the glue and the wasm (its widgets are www/widgets itself).
 rm -rf www/pkg
-cp -r pkg www/pkg
+mkdir -p www/pkg
+cp pkg/jpseller.js pkg/jpseller_bg.wasm www/pkg/
 
 RAW=$(stat -c %s pkg/jpseller_bg.wasm)
 GZ=$(gzip -9 -c pkg/jpseller_bg.wasm | wc -c)
 echo "jpseller $VERSION: wasm $RAW bytes raw, $GZ bytes gzipped (-9) → pkg/ and www/pkg/"
+
+# The service worker precaches exactly the files of this build.
+(cd www && find . -type f ! -name sw.js ! -name precache.json ! -name '*.d.ts' | sed 's#^\./##' | sort \
+  | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.stringify(["./",...s.trim().split("\n")])))' > precache.json)

@@ -1,4 +1,5 @@
-// The hosted page: tab bar, language switch (remembered in localStorage), one widget per tab.
+// The hosted page: tab bar, language switch (remembered in localStorage), one widget per tab,
+// scenarios shared through the URL hash (never sent to a server), offline via a service worker.
 import './widgets/index.js';
 import { tabs } from './tabs.js';
 
@@ -36,6 +37,41 @@ function applyLang(lang) {
   }
 }
 
+/** UTF-8 JSON ⇄ base64url, for `#tab=fees&fees=<state>` links. */
+export function encodeState(value) {
+  const bytes = new TextEncoder().encode(JSON.stringify(value));
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function decodeState(text) {
+  try {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    return JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
+  } catch {
+    return null; // A mangled link restores nothing rather than breaking the page.
+  }
+}
+
+function hashParams() {
+  return new URLSearchParams(location.hash.slice(1));
+}
+
+function writeHash(params) {
+  history.replaceState(null, '', `#${params}`);
+}
+
+function restoreFromHash(apply) {
+  const params = hashParams();
+  for (const tab of tabs) {
+    const saved = params.has(tab.id) ? decodeState(params.get(tab.id)) : null;
+    if (saved) apply(tab, saved);
+  }
+  const tab = params.get('tab');
+  return tabs.some((t) => t.id === tab) ? tab : null;
+}
+
 function selectTab(id, focus = false) {
   for (const tab of tabs) {
     const selected = tab.id === id;
@@ -45,9 +81,16 @@ function selectTab(id, focus = false) {
     document.getElementById(`panel-${tab.id}`).hidden = !selected;
     if (selected && focus) button.focus();
   }
+  const params = hashParams();
+  if (params.get('tab') !== id) {
+    params.set('tab', id);
+    writeHash(params);
+  }
 }
 
 function build() {
+  const saved = new Map();
+  const initialTab = restoreFromHash((tab, state) => saved.set(tab.id, state));
   const nav = document.getElementById('tabs');
   const panels = document.getElementById('panels');
   for (const tab of tabs) {
@@ -63,9 +106,21 @@ function build() {
     panel.id = `panel-${tab.id}`;
     panel.setAttribute('role', 'tabpanel');
     panel.setAttribute('aria-labelledby', button.id);
-    panel.append(document.createElement(tab.element));
+    const widget = document.createElement(tab.element);
+    widget.initialState = saved.get(tab.id) ?? null; // before connecting: restores on first render
+    widget.addEventListener('jpseller:state', (event) => {
+      const params = hashParams();
+      params.set(tab.id, encodeState(event.detail.state));
+      writeHash(params);
+    });
+    panel.append(widget);
     panels.append(panel);
   }
+  const widgetOf = (tab) => document.getElementById(`panel-${tab.id}`).firstElementChild;
+  window.addEventListener('hashchange', () => {
+    const tab = restoreFromHash((t, saved) => widgetOf(t).setState(saved));
+    if (tab) selectTab(tab);
+  });
   // Arrow keys move between tabs (WAI-ARIA tabs pattern).
   nav.addEventListener('keydown', (event) => {
     const index = tabs.findIndex((t) => document.getElementById(`tab-${t.id}`) === document.activeElement);
@@ -75,7 +130,13 @@ function build() {
   });
   document.getElementById('lang').addEventListener('change', (event) => applyLang(event.target.value));
   applyLang(storedLang());
-  selectTab(tabs[0].id);
+  selectTab(initialTab ?? tabs[0].id);
 }
 
 build();
+
+// Offline after the first visit. Registration fails harmlessly where service workers are
+// unavailable (file://, some embedded browsers); the page itself does not depend on it.
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('./sw.js').catch(() => {});
+}

@@ -76,6 +76,8 @@ export class JpsellerElement extends HTMLElement {
 
   constructor() {
     super();
+    /** Set by a host (e.g. from the URL hash) before connecting; merged into `state` on connect. */
+    this.initialState = null;
     this.attachShadow({ mode: 'open' });
     baseSheet ??= sheetFor(baseStyles);
     const own = this.constructor.styles ? [sheetFor(this.constructor.styles)] : [];
@@ -101,6 +103,10 @@ export class JpsellerElement extends HTMLElement {
   }
 
   async connectedCallback() {
+    if (this.initialState && this.state) {
+      this.state = mergeState(this.state, this.initialState);
+      this.initialState = null;
+    }
     if (!this.api) {
       this.renderShell();
       try {
@@ -138,6 +144,42 @@ export class JpsellerElement extends HTMLElement {
 
   /** Subclasses rebuild their shadow DOM here (called on connect and on attribute changes). */
   render() {}
+
+  /** The widget's inputs as plain JSON (for sharing through the URL hash). */
+  getState() {
+    return this.state ?? null;
+  }
+
+  /** Restores inputs from untrusted JSON: only known keys of the same type are taken. */
+  setState(saved) {
+    if (!this.state) return;
+    this.state = mergeState(this.state, saved);
+    if (this.api) this.render();
+  }
+
+  /** Subclasses call this after the user changes an input. */
+  stateChanged() {
+    this.dispatchEvent(new CustomEvent('jpseller:state', { detail: { state: this.getState() }, bubbles: true, composed: true }));
+  }
+}
+
+/**
+ * Copies from `saved` only what `template` has, with the same type; arrays take their item shape
+ * from the template's first item. Anything else in `saved` (e.g. from a crafted URL) is dropped.
+ */
+export function mergeState(template, saved) {
+  if (Array.isArray(template)) {
+    if (!Array.isArray(saved)) return template;
+    const shape = template[0];
+    return shape === undefined ? template : saved.slice(0, 1000).map((item) => mergeState(shape, item));
+  }
+  if (template && typeof template === 'object') {
+    if (!saved || typeof saved !== 'object' || Array.isArray(saved)) return template;
+    const out = {};
+    for (const key of Object.keys(template)) out[key] = Object.hasOwn(saved, key) ? mergeState(template[key], saved[key]) : template[key];
+    return out;
+  }
+  return typeof saved === typeof template ? saved : template;
 }
 
 export function define(name, elementClass) {

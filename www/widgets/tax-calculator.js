@@ -144,6 +144,7 @@ class TaxCalculator extends JpsellerElement {
   }
 
   updateSingle() {
+    this.stateChanged();
     const { price, rate, includesTax, rounding } = this.state;
     const out = this.single;
     try {
@@ -161,6 +162,7 @@ class TaxCalculator extends JpsellerElement {
   }
 
   updateInvoice() {
+    this.stateChanged();
     const { lines, pricesIncludeTax, rounding } = this.state;
     try {
       const result = this.api.invoiceTax({ lines, pricesIncludeTax, rounding });

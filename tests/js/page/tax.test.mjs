@@ -34,7 +34,9 @@ test('JCT calculator works under the strict CSP with no foreign requests', async
     const totals = calc.locator('[data-out="invoice-totals"] tr');
     assert.deepEqual(await totals.allTextContents(), ['10%¥3,960¥396¥4,356', '8%¥1,620¥130¥1,750', '合计¥5,580¥526¥6,106']);
 
-    // Language switch: Japanese labels, remembered after reload.
+    // Language switch: Japanese labels, remembered after reload (and the inputs come back from
+    // the URL hash).
+    await calc.locator('input[name="price"]').fill('11000');
     await page.locator('#lang').selectOption('ja');
     assert.equal(await page.locator('#tab-tax').textContent(), '消費税計算');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'ja');
@@ -42,6 +44,7 @@ test('JCT calculator works under the strict CSP with no foreign requests', async
     await page.locator('jpseller-tax-calculator [data-out="incl"]').filter({ hasText: '¥' }).waitFor();
     assert.equal(await page.locator('#lang').inputValue(), 'ja');
     assert.match(await page.locator('jpseller-tax-calculator h2').first().textContent(), /消費税/);
+    assert.equal(await textOf(page, 'jpseller-tax-calculator [data-out="excl"]'), '¥10,000');
 
     assert.deepEqual(app.foreignRequests, [], 'no request leaves the origin');
     assert.deepEqual(await app.cspViolations(), [], 'no CSP violations');
