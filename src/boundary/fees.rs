@@ -1,5 +1,5 @@
 use super::run;
-use crate::fees::{self, CompareInput, IsoDate, MonthInput, OrderInput, SchedulesInput, SolveInput};
+use crate::fees::{self, BatchInput, CompareInput, ImportInput, IsoDate, MonthInput, OrderInput, SchedulesInput, SolveInput};
 use wasm_bindgen::prelude::*;
 
 /// Today in the browser's local time zone: the default `asOf`.
@@ -75,6 +75,32 @@ pub fn compare_marketplaces(
     })
 }
 
+/// Import duty and import consumption tax with customs truncation and the small-value exemption.
+#[wasm_bindgen(js_name = importTax, unchecked_return_type = "ImportTaxResult")]
+pub fn import_tax(
+    #[wasm_bindgen(unchecked_param_type = "ImportTaxInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    run(input, |mut i: ImportInput| {
+        if i.as_of.is_none() {
+            i.as_of = today();
+        }
+        fees::import_tax(i)
+    })
+}
+
+/// One estimate per order row (array or CSV) sharing a template; bad rows report in place.
+#[wasm_bindgen(js_name = estimateBatch, unchecked_return_type = "EstimateBatchResult")]
+pub fn estimate_batch(
+    #[wasm_bindgen(unchecked_param_type = "EstimateBatchInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    run(input, |mut i: BatchInput| {
+        if i.order.as_of.is_none() {
+            i.order.as_of = today();
+        }
+        fees::estimate_batch(i)
+    })
+}
+
 #[wasm_bindgen(typescript_custom_section)]
 const FEES_TYPES: &str = r#"
 /** A calendar date "YYYY-MM-DD". */
@@ -82,9 +108,9 @@ export type IsoDate = string;
 /** A percentage as a decimal string or number: "3.5" or 3.5 means 3.5 %. */
 export type PercentInput = string | number;
 export interface Label { zh: string; ja: string; en: string; }
-export type PlatformId = "rakuten" | "tiktok" | "amazon";
+export type PlatformId = "rakuten" | "tiktok" | "amazon" | "yahoo" | "qoo10";
 export type FeeScope = "per_unit" | "per_line" | "per_order" | "per_month" | "per_month_allocated" | "per_shipment" | "per_payout" | "one_off";
-export type TaxTreatment = "taxable_10" | "taxable_8" | "tax_included_10" | "non_taxable";
+export type TaxTreatment = "taxable_10" | "taxable_8" | "tax_included_10" | "non_taxable" | "import_jct";
 export interface FeeBand { upTo?: YenString; rate: string; status?: EvidenceStatus; }
 export interface FeeBandInput { upTo?: YenInput; rate: PercentInput; }
 export type FeeCalc =
@@ -93,6 +119,7 @@ export type FeeCalc =
   | { type: "marginal"; bands: FeeBand[] }
   | { type: "steps"; steps: { upTo?: YenString; calc: FeeCalc }[] }
   | { type: "table"; threshold: YenString; rows: { key: string; label: Label; above: YenString; atOrBelow: YenString }[] }
+  | { type: "ratio"; numerator: number; denominator: number }
   | { type: "input" };
 export interface FeeRule {
   /** Stable id, e.g. "rakuten.system_fee.mobile"; use it as the key in `overrides`. */
@@ -119,7 +146,7 @@ export interface FeePlatform {
   coverageFrom: IsoDate;
   plans: FeeChoice[];
   categories?: FeeChoice[];
-  settlement?: { text: Label; lagBusinessDays?: number; provenance: Provenance };
+  settlement?: { text: Label; lagBusinessDays?: number; lagDays?: number; provenance: Provenance };
   rules: FeeRule[];
 }
 export interface FeeSchedulesInput {
@@ -152,7 +179,7 @@ export interface OrderItemInput {
 }
 export interface EstimateOrderInput {
   platform: PlatformId;
-  /** rakuten: "ganbare" | "standard" (default) | "mega"; tiktok: "local"; amazon: "professional" (default) | "individual". */
+  /** rakuten: "ganbare" | "standard" (default) | "mega"; tiktok: "local"; amazon: "professional" (default) | "individual"; yahoo, qoo10: "standard". */
   plan?: string;
   /** Default: today. */
   asOf?: IsoDate;
@@ -204,6 +231,41 @@ export interface EstimateOrderInput {
     fulfilment?: "merchant" | "fba";
     /** FBA size tier key, e.g. "small", "standard". */
     sizeTier?: string;
+  };
+  yahoo?: {
+    /** "paypay_balance" | "card" (default) | "carrier". */
+    payment?: string;
+    /** Default 1 (the mandatory minimum). */
+    pointsRate?: PercentInput;
+    /** Set for affiliate orders; ≥ 1. */
+    affiliateRate?: PercentInput;
+    prOption?: boolean;
+    /** Sold through the LINE Shopping tab (from 2026-09-01). */
+    lineTab?: boolean;
+  };
+  qoo10?: {
+    /** A category id from feeSchedules (qoo10.categories). */
+    category: string;
+    megaWari?: boolean;
+    fundedDiscount?: boolean;
+    preorder?: boolean;
+    /** Month estimates only: payouts withdrawn (¥150 each). */
+    withdrawals?: number;
+    sellerGrade?: "general" | "excellent" | "power";
+    /** Delivery day → `payoutOn` (grade days later, then the following Wednesday). */
+    deliveredOn?: IsoDate;
+  };
+  /** Import duty and import JCT on this order's goods (its `asOf` is the order's). */
+  import?: Omit<ImportTaxInput, "asOf">;
+  /** FX and payout costs; all default to 0. */
+  fx?: {
+    payoutFeePercent?: PercentInput;
+    spreadPercent?: PercentInput;
+    fixedFee?: YenInput;
+    /** Goods cost per unit in a foreign currency, converted at `rate` (yen per unit) + spread, rounded up. */
+    cogsPerUnitForeign?: string | number;
+    rate?: string | number;
+    currency?: string;
   };
 }
 export type FeeLineKind = "sales_fee" | "points" | "affiliate" | "advertising" | "fixed_fee" | "fulfilment" | "cost" | "import_tax" | "payout";
@@ -271,6 +333,8 @@ export interface EstimateMonthInput {
   asOf?: IsoDate;
   /** The month's orders (up to 1,000,000) … */
   orders?: MonthOrderRow[];
+  /** … or CSV text with a header: price (required), quantity, taxRate, shippingCharged, discount, device, affiliate, cogsPerUnit … */
+  ordersCsv?: string;
   /** … or totals, modelled as `orders` equal single-unit orders. */
   aggregate?: { sales: YenInput; orders: number | string; shippingCharged?: YenInput; mobileShare?: PercentInput; affiliateShare?: PercentInput; taxRate?: TaxRateInput };
   costs?: { cogsPerUnit?: YenInput; shippingPerOrder?: YenInput; packagingPerOrder?: YenInput; otherMonthly?: YenInput };
@@ -285,6 +349,8 @@ export interface EstimateMonthInput {
   rakuten?: { pointsRate?: PercentInput; affiliateRate?: PercentInput };
   tiktok?: EstimateOrderInput["tiktok"];
   amazon?: EstimateOrderInput["amazon"];
+  yahoo?: EstimateOrderInput["yahoo"];
+  qoo10?: EstimateOrderInput["qoo10"];
   /** Return `orderFees`: each order's own per-order fees. */
   includeOrders?: boolean;
 }
@@ -352,9 +418,52 @@ export interface CompareMarketplacesInput {
   rakuten?: EstimateOrderInput["rakuten"];
   tiktok?: EstimateOrderInput["tiktok"];
   amazon?: EstimateOrderInput["amazon"];
+  yahoo?: EstimateOrderInput["yahoo"];
+  qoo10?: EstimateOrderInput["qoo10"];
 }
 export interface MarketplaceComparison {
   ranking: { rank: number; platform: PlatformId; plan: string; profit: YenString; margin: string; fees: YenString; payout: YenString; unverified: boolean; reasons: Label[]; estimate: OrderEstimate }[];
   skipped: { platform: PlatformId; code: string; field: string; reason: string }[];
+}
+export interface ImportTaxInput {
+  /** Default: today. */
+  asOf?: IsoDate;
+  /** "commercial" (CIF, default) or "personal_use" (overseas retail × 0.6 while that rule lasts). */
+  valuation?: "commercial" | "personal_use";
+  /** Goods value in yen (FOB, or overseas retail for personal use). */
+  goods: YenInput;
+  freight?: YenInput;
+  insurance?: YenInput;
+  /** Your HS code's duty rate; 0 unless given. */
+  dutyRate?: PercentInput;
+  /** "general" (default) or an exemption exception: "leather_bags", "leather_gloves", "footwear", "hosiery", "knitwear". */
+  category?: string;
+  /** Cross-border mail order: the small-value exemption ends with the FY2026 reform (pending, 2028-04-01). */
+  mailOrder?: boolean;
+  taxRate?: TaxRateInput;
+}
+export interface ImportTaxResult {
+  asOf: IsoDate;
+  customsValue: YenString;
+  exempt: boolean;
+  dutyBase: YenString;
+  duty: YenString;
+  jctBase: YenString;
+  nationalTax: YenString;
+  localTax: YenString;
+  importJct: YenString;
+  total: YenString;
+  lines: FeeLine[];
+  notes: Label[];
+}
+export interface EstimateBatchInput {
+  /** Shared settings (an EstimateOrderInput without price/items). */
+  order: Omit<EstimateOrderInput, "price" | "items" | "quantity">;
+  orders?: MonthOrderRow[];
+  ordersCsv?: string;
+}
+export interface EstimateBatchResult {
+  rows: { index: number; revenue?: YenString; fees?: YenString; payout?: YenString; profit?: YenString; margin?: string; unverified: boolean; error?: { code: string; field: string; message: string } }[];
+  totals: { ok: number; failed: number; revenue: YenString; fees: YenString; payout: YenString; profit: YenString };
 }
 "#;

@@ -22,6 +22,8 @@ pub enum Calc {
     Steps { steps: Vec<Step> },
     /// Per-unit amounts by a key (e.g. FBA size tier), lower when the price is ≤ `threshold`.
     Table { threshold: Yen, rows: Vec<TableRow> },
+    /// An exact fraction of the base (e.g. local consumption tax = national × 22/78).
+    Ratio { numerator: u32, denominator: u32 },
     /// The amount is the caller's own figure (ad spend).
     Input,
 }
@@ -76,6 +78,7 @@ impl Calc {
                 }
                 Ok(())
             }
+            Calc::Ratio { denominator: 0, .. } => Err(Error::new(INVALID_BANDS, "denominator", "must not be 0")),
             Calc::Table { rows, .. } if rows.is_empty() => Err(Error::new(INVALID_BANDS, "rows", "a table needs at least one row")),
             _ => Ok(()),
         }
@@ -88,6 +91,10 @@ impl Calc {
             Calc::Fixed { amount } => plain(Decimal::from(amount.0)),
             Calc::Input => plain(Decimal::ZERO),
             Calc::Rate { rate } => plain(mul(Decimal::from(base.0), rate.fraction())?),
+            Calc::Ratio { numerator, denominator } => {
+                // numerator × base ÷ denominator: one division, so 22/78 is not pre-rounded.
+                plain(mul(Decimal::from(base.0), Decimal::from(*numerator))? / Decimal::from((*denominator).max(1)))
+            }
             Calc::Marginal { bands } => marginal(bands, base),
             Calc::Steps { steps } => {
                 let step = steps

@@ -2,7 +2,7 @@
 
 use super::order::{estimate_order, Costs, OrderEstimate, OrderInput, PlatformId};
 use super::schedule::Label;
-use super::{amazon, rakuten, tiktok, IsoDate, Line};
+use super::{amazon, qoo10, rakuten, tiktok, yahoo, IsoDate, Line};
 use crate::error::Result;
 use crate::money::{Rounding, Yen};
 use crate::tax::{Quantity, TaxRate};
@@ -31,7 +31,7 @@ pub struct CompareInput {
     /// Share each platform's monthly fixed fees over this many orders.
     #[serde(default)]
     pub orders_per_month: Option<Quantity>,
-    /// Platforms to compare (default all). Amazon needs `amazon.category`.
+    /// Platforms to compare (default all). Amazon and Qoo10 need a category.
     #[serde(default)]
     pub platforms: Option<Vec<PlatformId>>,
     /// Plan per platform, e.g. { "rakuten": "ganbare" }.
@@ -43,6 +43,11 @@ pub struct CompareInput {
     pub tiktok: Option<tiktok::Options>,
     #[serde(default)]
     pub amazon: Option<amazon::Options>,
+    #[serde(default)]
+    pub yahoo: Option<yahoo::Options>,
+    /// Qoo10 needs `qoo10.category`.
+    #[serde(default)]
+    pub qoo10: Option<qoo10::Options>,
 }
 
 fn yes() -> bool {
@@ -103,6 +108,8 @@ pub fn compare_marketplaces(input: CompareInput) -> Result<Comparison> {
             PlatformId::Rakuten => order.rakuten = input.rakuten.clone(),
             PlatformId::Tiktok => order.tiktok = input.tiktok.clone(),
             PlatformId::Amazon => order.amazon = input.amazon.clone(),
+            PlatformId::Yahoo => order.yahoo = input.yahoo.clone(),
+            PlatformId::Qoo10 => order.qoo10 = input.qoo10.clone(),
         }
         match estimate_order(order) {
             Ok(e) => estimates.push(e),

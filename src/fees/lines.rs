@@ -170,6 +170,30 @@ pub fn check_overrides(overrides: &Overrides, rules: &[Rule]) -> Result<()> {
     Ok(())
 }
 
+impl From<Line> for Draft {
+    /// Back to a draft (to merge lines computed elsewhere into another invoice).
+    fn from(l: Line) -> Draft {
+        let amount = match l.tax_treatment.rate() {
+            Some((_, false)) => l.net,
+            _ => l.gross,
+        };
+        Draft {
+            id: l.id,
+            label: l.label,
+            kind: l.kind,
+            base: l.base,
+            rate: l.rate,
+            amount,
+            tax_treatment: l.tax_treatment,
+            rounding: l.rounding,
+            scope: l.scope,
+            provenance: l.provenance,
+            unverified: l.unverified,
+            overridden: l.overridden,
+        }
+    }
+}
+
 /// A line whose tax is not yet allocated.
 #[derive(Debug, Clone)]
 pub struct Draft {
@@ -240,9 +264,14 @@ pub fn with_invoice_tax(drafts: Vec<Draft>, rounding: Rounding) -> Result<Vec<Li
         .into_iter()
         .zip(taxes)
         .map(|(d, tax)| {
-            let tax = Yen(tax);
             let included = matches!(d.tax_treatment.rate(), Some((_, true)));
-            let (net, gross) = if included { (d.amount.checked_sub(tax)?, d.amount) } else { (d.amount, d.amount.checked_add(tax)?) };
+            let (net, tax, gross) = if d.tax_treatment == TaxTreatment::ImportJct {
+                (Yen::ZERO, d.amount, d.amount)
+            } else if included {
+                (d.amount.checked_sub(Yen(tax))?, Yen(tax), d.amount)
+            } else {
+                (d.amount, Yen(tax), d.amount.checked_add(Yen(tax))?)
+            };
             Ok(Line {
                 id: d.id,
                 label: d.label,

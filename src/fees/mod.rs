@@ -20,6 +20,8 @@
 //!   the platform fee + tax stack at that price; `.payout`, `.profit` follow.
 //! - [`rakuten::affiliate_lines`] — reward + affiliate system fee placed in the month's bands.
 //! - [`lines::with_invoice_tax`] — rounds consumption tax once per rate over any set of lines.
+//! - [`estimate_month`] for a month's P&L (month-scoped tiers, fixed fees once); [`solve_price`],
+//!   [`compare_marketplaces`], [`estimate_batch`], [`import_tax`] as named.
 //! - [`schedule::platform`]`(id)?.rule(id, plan, category, day)` — a raw rule with provenance.
 //!
 //! # Rounding
@@ -28,23 +30,30 @@
 //! month's fee lines) and shared back to lines by largest remainder, so lines sum to totals.
 
 pub mod amazon;
+pub mod batch;
 pub mod calc;
 pub mod compare;
+pub mod crossborder;
+pub mod csv;
 pub mod date;
 pub mod lines;
 pub mod month;
 pub mod order;
+pub mod qoo10;
 pub mod rakuten;
 pub mod schedule;
 pub mod solve;
 pub mod tiktok;
+pub mod yahoo;
 
 #[cfg(test)]
 mod tests;
 
 pub use date::IsoDate;
 pub use lines::{Line, LineKind, Overrides, RuleOverride};
+pub use batch::{estimate_batch, BatchInput, BatchResult};
 pub use compare::{compare_marketplaces, CompareInput, Comparison};
+pub use crossborder::{import_tax, ImportInput, ImportTax};
 pub use month::{estimate_month, MonthEstimate, MonthInput};
 pub use order::{estimate_order, OrderEstimate, OrderInput, PlatformId};
 pub use solve::{solve_price, SolveInput, SolveResult};

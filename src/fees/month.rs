@@ -10,7 +10,7 @@ use super::lines::{check_overrides, with_invoice_tax, Draft, LineKind, Overrides
 use super::order::{default_day, margin, totals, PlatformId, Revenue, SellerTax, Totals};
 use super::rakuten::Device;
 use super::schedule::{self, Label, Platform, Scope, TaxTreatment};
-use super::tiktok;
+use super::{qoo10, tiktok, yahoo};
 use crate::error::{code, Error, Result};
 use crate::money::{div_round, Percent, Rounding, Yen};
 use crate::tax::{Quantity, TaxRate};
@@ -107,9 +107,12 @@ pub struct MonthInput {
     pub plan: Option<String>,
     #[serde(default)]
     pub as_of: Option<IsoDate>,
-    /// The month's orders, or `aggregate`.
+    /// The month's orders, or `ordersCsv`, or `aggregate`.
     #[serde(default)]
     pub orders: Option<Vec<OrderRow>>,
+    /// The month's orders as CSV text (see [`super::csv`]).
+    #[serde(default)]
+    pub orders_csv: Option<String>,
     #[serde(default)]
     pub aggregate: Option<Aggregate>,
     #[serde(default)]
@@ -135,6 +138,10 @@ pub struct MonthInput {
     pub tiktok: Option<tiktok::Options>,
     #[serde(default)]
     pub amazon: Option<amazon::Options>,
+    #[serde(default)]
+    pub yahoo: Option<yahoo::Options>,
+    #[serde(default)]
+    pub qoo10: Option<qoo10::Options>,
     /// Also return each order's own per-order fees (`orderFees`).
     #[serde(default)]
     pub include_orders: bool,
@@ -188,6 +195,11 @@ impl Ctx<'_> {
         Resolved::new(self.platform.rule(id, self.plan, category, self.day)?, self.overrides)
     }
 
+    /// `None` when the rule is not in force on the day.
+    pub fn try_resolve(&self, id: &str, category: Option<&str>) -> Result<Option<Resolved>> {
+        self.platform.try_rule(id, self.plan, category, self.day).map(|r| Resolved::new(r, self.overrides)).transpose()
+    }
+
     /// A rule applied to `base`, rounded with the rule's rounding.
     fn charge(&self, id: &str, kind: LineKind, base: Yen) -> Result<Draft> {
         let r = self.resolve(id, None)?;
@@ -221,6 +233,8 @@ pub fn estimate_month(input: MonthInput) -> Result<MonthEstimate> {
         ("rakuten", input.rakuten.is_some(), PlatformId::Rakuten),
         ("tiktok", input.tiktok.is_some(), PlatformId::Tiktok),
         ("amazon", input.amazon.is_some(), PlatformId::Amazon),
+        ("yahoo", input.yahoo.is_some(), PlatformId::Yahoo),
+        ("qoo10", input.qoo10.is_some(), PlatformId::Qoo10),
     ] {
         if given && input.platform != wanted {
             return Err(Error::new(code::INVALID_INPUT, name, format!("{name} options given for platform {}", input.platform.key())));
@@ -233,6 +247,8 @@ pub fn estimate_month(input: MonthInput) -> Result<MonthEstimate> {
         PlatformId::Rakuten => rakuten_month(&ctx, &input, &rows, &mut sums)?,
         PlatformId::Tiktok => tiktok_month(&ctx, &input, &rows, &mut sums)?,
         PlatformId::Amazon => amazon_month(&ctx, &input, &rows, &mut sums)?,
+        PlatformId::Yahoo => yahoo_month(&ctx, &input, &rows, &mut sums)?,
+        PlatformId::Qoo10 => qoo10_month(&ctx, &input, &rows, &mut sums)?,
     };
     drafts.extend(fixed_lines(&ctx, &input, sums.units)?);
     let mut cost_drafts = Vec::new();
@@ -307,6 +323,12 @@ pub fn estimate_month(input: MonthInput) -> Result<MonthEstimate> {
 
 /// The month's orders: given, or synthesized from an aggregate.
 fn rows(input: &MonthInput) -> Result<Vec<OrderRow>> {
+    if let Some(text) = &input.orders_csv {
+        if input.orders.is_some() || input.aggregate.is_some() {
+            return Err(Error::new(code::INVALID_INPUT, "ordersCsv", "give one of orders, ordersCsv or aggregate"));
+        }
+        return super::csv::parse_orders(text, "ordersCsv");
+    }
     match (&input.orders, &input.aggregate) {
         (Some(_), Some(_)) => Err(Error::new(code::INVALID_INPUT, "aggregate", "give either orders or aggregate, not both")),
         (None, None) => Err(Error::new(code::MISSING_FIELD, "orders", "give the month's orders (or aggregate)")),
@@ -498,6 +520,66 @@ fn amazon_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
     Ok(drafts)
 }
 
+fn yahoo_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sums) -> Result<Vec<Draft>> {
+    let options = input.yahoo.clone().unwrap_or_default();
+    let points = yahoo::points_rule(ctx, &options)?;
+    let reward = yahoo::reward_rule(ctx, &options)?;
+    let (mut points_total, mut affiliate_sales, mut affiliate_reward) = (Yen::ZERO, Yen::ZERO, Yen::ZERO);
+    for (i, row) in rows.iter().enumerate() {
+        let (_, excl) = add_order(sums, row, &input.costs, i)?;
+        let p = points.finish(points.rule.calc.exact(excl, None)?.amount)?;
+        points_total = points_total.checked_add(p)?;
+        let mut order_fee = p;
+        if let (true, Some(r)) = (row.affiliate, &reward) {
+            let amount = r.finish(r.rule.calc.exact(excl, None)?.amount)?;
+            affiliate_sales = affiliate_sales.checked_add(excl)?;
+            affiliate_reward = affiliate_reward.checked_add(amount)?;
+            order_fee = order_fee.checked_add(amount)?;
+        }
+        if input.include_orders {
+            sums.order_fees.push(order_fee);
+        }
+    }
+    let items = Yen::from_i128(sums.items_incl[0] + sums.items_incl[1])?;
+    let bases = yahoo::Bases {
+        items,
+        gross: items.checked_add(Yen::from_i128(sums.shipping)?)?,
+        points: points_total,
+        points_base: Yen::from_i128(sums.items_excl)?,
+        affiliate_sales,
+        affiliate_reward,
+    };
+    yahoo::lines(ctx, &options, &bases)
+}
+
+fn qoo10_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sums) -> Result<Vec<Draft>> {
+    let options = input.qoo10.clone().unwrap_or_default();
+    let category = qoo10::category(ctx, &options)?;
+    let commission = ctx.resolve("qoo10.commission", Some(&category))?;
+    // Commission per order (price + options + shipping), as Qoo10 settles each order.
+    let mut totals: Vec<(Resolved, Yen, Yen)> = vec![(commission, Yen::ZERO, Yen::ZERO)];
+    for (id, on) in [("qoo10.mega_wari", options.mega_wari), ("qoo10.funded_discount", options.funded_discount), ("qoo10.preorder", options.preorder)] {
+        if on {
+            totals.push((ctx.resolve(id, None)?, Yen::ZERO, Yen::ZERO));
+        }
+    }
+    for (i, row) in rows.iter().enumerate() {
+        let (incl, _) = add_order(sums, row, &input.costs, i)?;
+        let base = incl.checked_add(row.shipping_charged)?;
+        let mut order_fee = Yen::ZERO;
+        for (rule, fee, fee_base) in totals.iter_mut() {
+            let amount = rule.finish(rule.rule.calc.exact(base, None)?.amount)?;
+            *fee = fee.checked_add(amount)?;
+            *fee_base = fee_base.checked_add(base)?;
+            order_fee = order_fee.checked_add(amount)?;
+        }
+        if input.include_orders {
+            sums.order_fees.push(order_fee);
+        }
+    }
+    Ok(totals.into_iter().map(|(rule, fee, base)| rule.line(LineKind::SalesFee, Some(base), fee, false)).collect())
+}
+
 /// Plan fees, subscribed optional services and the initial fee, charged once for the month.
 fn fixed_lines(ctx: &Ctx, input: &MonthInput, units: u64) -> Result<Vec<Draft>> {
     let mut out = Vec::new();
@@ -510,7 +592,12 @@ fn fixed_lines(ctx: &Ctx, input: &MonthInput, units: u64) -> Result<Vec<Draft>> 
         PlatformId::Rakuten => out.push(fixed("rakuten.plan_fee", 1)?),
         PlatformId::Amazon if ctx.plan == "individual" => out.push(fixed("amazon.per_item_fee", units)?),
         PlatformId::Amazon => out.push(fixed("amazon.plan_fee", 1)?),
+        PlatformId::Yahoo => out.push(fixed("yahoo.monthly_fee", 1)?),
         PlatformId::Tiktok => {}
+        PlatformId::Qoo10 => {
+            let withdrawals = input.qoo10.as_ref().map_or(0, |q| q.withdrawals);
+            out.extend(qoo10::withdrawal_line(ctx, withdrawals)?);
+        }
     }
     for (i, id) in input.subscriptions.iter().enumerate() {
         let rule = ctx.platform.rules.iter().find(|r| &r.id == id && r.optional && r.scope == Scope::PerMonth);

@@ -4,7 +4,9 @@
 use super::date::IsoDate;
 use super::lines::{allocate, check_overrides, with_invoice_tax, Draft, Line, LineKind, Overrides};
 use super::schedule::{self, Label, Platform, Scope, TaxTreatment};
-use super::{amazon, rakuten, tiktok};
+use super::crossborder::{self, Fx, ImportInput};
+use super::month::Ctx;
+use super::{amazon, qoo10, rakuten, tiktok, yahoo};
 use crate::error::{code, Error, Result};
 use crate::money::{div_round, Rounding, Yen};
 use crate::provenance::Provenance;
@@ -24,16 +26,20 @@ pub enum PlatformId {
     Rakuten,
     Tiktok,
     Amazon,
+    Yahoo,
+    Qoo10,
 }
 
 impl PlatformId {
-    pub const ALL: [PlatformId; 3] = [PlatformId::Rakuten, PlatformId::Tiktok, PlatformId::Amazon];
+    pub const ALL: [PlatformId; 5] = [PlatformId::Rakuten, PlatformId::Tiktok, PlatformId::Amazon, PlatformId::Yahoo, PlatformId::Qoo10];
 
     pub fn key(self) -> &'static str {
         match self {
             PlatformId::Rakuten => "rakuten",
             PlatformId::Tiktok => "tiktok",
             PlatformId::Amazon => "amazon",
+            PlatformId::Yahoo => "yahoo",
+            PlatformId::Qoo10 => "qoo10",
         }
     }
 
@@ -42,6 +48,7 @@ impl PlatformId {
             PlatformId::Rakuten => "standard",
             PlatformId::Tiktok => "local",
             PlatformId::Amazon => "professional",
+            PlatformId::Yahoo | PlatformId::Qoo10 => "standard",
         }
     }
 }
@@ -131,6 +138,16 @@ pub struct OrderInput {
     pub tiktok: Option<tiktok::Options>,
     #[serde(default)]
     pub amazon: Option<amazon::Options>,
+    #[serde(default)]
+    pub yahoo: Option<yahoo::Options>,
+    #[serde(default)]
+    pub qoo10: Option<qoo10::Options>,
+    /// Import duty and import JCT for this order's goods (e.g. a direct cross-border parcel).
+    #[serde(default)]
+    pub import: Option<ImportInput>,
+    /// FX and payout costs.
+    #[serde(default)]
+    pub fx: Option<Fx>,
 }
 
 fn yes() -> bool {
@@ -159,6 +176,10 @@ impl OrderInput {
             rakuten: None,
             tiktok: None,
             amazon: None,
+            yahoo: None,
+            qoo10: None,
+            import: None,
+            fx: None,
         }
     }
 
@@ -201,7 +222,11 @@ pub struct Order<'a> {
     pub orders_per_month: Option<u64>,
 }
 
-impl Order<'_> {
+impl<'a> Order<'a> {
+    pub fn ctx(&self) -> Ctx<'_> {
+        Ctx { platform: self.platform, plan: &self.plan, day: self.day, overrides: self.overrides }
+    }
+
     pub fn items_incl(&self) -> Yen {
         Yen(self.items.iter().map(|i| i.incl.0).sum())
     }
@@ -334,7 +359,23 @@ pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
             tiktok::order_lines(&order, &options, &mut notes)?
         }
         PlatformId::Amazon => (amazon::order_lines(&order, &input.amazon.clone().unwrap_or_default())?, vec![]),
+        PlatformId::Yahoo => (yahoo_order(&order, &input.yahoo.clone().unwrap_or_default())?, vec![]),
+        PlatformId::Qoo10 => {
+            let options = input.qoo10.clone().unwrap_or_default();
+            payout_on = qoo10::payout_on(&options)?;
+            if options.withdrawals > 0 {
+                return Err(Error::new(code::INVALID_INPUT, "qoo10.withdrawals", "withdrawal fees are monthly: use estimateMonth"));
+            }
+            (qoo10::lines(&order.ctx(), &options, order.gross())?, vec![])
+        }
     };
+    if let Some(import) = &input.import {
+        let mut import = import.clone();
+        import.as_of = Some(day);
+        let tax = crossborder::import_tax(import).map_err(|e| e.within("import"))?;
+        notes.extend(tax.notes);
+        cost_drafts.extend(tax.lines.into_iter().filter(|l| l.gross.0 > 0).map(super::lines::Draft::from));
+    }
     if input.platform != PlatformId::Rakuten && !input.ad_spend.0.eq(&0) {
         cost_drafts.push(Draft::input(
             "ads",
@@ -345,12 +386,20 @@ pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
             Scope::PerOrder,
         ));
     }
-    cost_drafts.extend(seller_costs(&input.costs, order.units())?);
+    let mut costs_in = input.costs.clone();
+    if let Some(fx) = &input.fx {
+        if let Some(cogs) = crossborder::foreign_cogs(fx)? {
+            if costs_in.cogs_per_unit.0 != 0 {
+                return Err(Error::new(code::INVALID_INPUT, "fx.cogsPerUnitForeign", "give the goods cost either in yen (costs.cogsPerUnit) or in a foreign currency, not both"));
+            }
+            costs_in.cogs_per_unit = cogs;
+        }
+    }
+    cost_drafts.extend(seller_costs(&costs_in, order.units())?);
 
     let lines = with_invoice_tax(fee_drafts, input.fee_tax_rounding)?;
     let costs = with_invoice_tax(cost_drafts, Rounding::Floor)?;
     let fees = totals(&lines)?;
-    let cost_total = totals(&costs)?;
     let revenue = Revenue {
         items: order.items_incl(),
         shipping: order.shipping_charged,
@@ -358,6 +407,11 @@ pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
         total: order.gross(),
     };
     let payout = revenue.total.checked_sub(fees.gross)?;
+    let mut costs = costs;
+    if let Some(fx) = &input.fx {
+        costs.extend(with_invoice_tax(crossborder::fx_lines(fx, payout)?, Rounding::Floor)?);
+    }
+    let cost_total = totals(&costs)?;
     let seller_tax = seller_tax(&order, input.jct_registered, fees.tax.checked_add(cost_total.tax)?)?;
     let profit = payout.checked_sub(cost_total.gross)?.checked_sub(seller_tax.due)?;
     let unverified = lines.iter().chain(&costs).any(|l| l.unverified);
@@ -388,6 +442,8 @@ fn check_options(input: &OrderInput) -> Result<()> {
         ("rakuten", input.rakuten.is_some() && input.platform != PlatformId::Rakuten),
         ("tiktok", input.tiktok.is_some() && input.platform != PlatformId::Tiktok),
         ("amazon", input.amazon.is_some() && input.platform != PlatformId::Amazon),
+        ("yahoo", input.yahoo.is_some() && input.platform != PlatformId::Yahoo),
+        ("qoo10", input.qoo10.is_some() && input.platform != PlatformId::Qoo10),
     ];
     match stray.iter().find(|(_, bad)| *bad) {
         Some((name, _)) => Err(Error::new(code::INVALID_INPUT, *name, format!("{name} options given for platform {}", input.platform.key()))),
@@ -492,4 +548,30 @@ pub fn margin(profit: Yen, revenue: Yen) -> String {
     }
     let pct = Decimal::from(profit.0) * Decimal::ONE_HUNDRED / Decimal::from(revenue.0);
     pct.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero).to_string()
+}
+
+fn yahoo_order(order: &Order, options: &yahoo::Options) -> Result<Vec<Draft>> {
+    let ctx = order.ctx();
+    let points = yahoo::points_rule(&ctx, options)?;
+    let mut points_total = Yen::ZERO;
+    for item in &order.items {
+        points_total = points_total.checked_add(points.finish(points.rule.calc.exact(item.excl, None)?.amount)?)?;
+    }
+    let (affiliate_sales, affiliate_reward) = match yahoo::reward_rule(&ctx, options)? {
+        Some(r) => (order.items_excl(), r.finish(r.rule.calc.exact(order.items_excl(), None)?.amount)?),
+        None => (Yen::ZERO, Yen::ZERO),
+    };
+    let bases = yahoo::Bases {
+        items: order.items_incl(),
+        gross: order.gross(),
+        points: points_total,
+        points_base: order.items_excl(),
+        affiliate_sales,
+        affiliate_reward,
+    };
+    let mut drafts = yahoo::lines(&ctx, options, &bases)?;
+    if let Some(monthly) = order.allocated("yahoo.monthly_fee", LineKind::FixedFee)? {
+        drafts.push(monthly);
+    }
+    Ok(drafts)
 }

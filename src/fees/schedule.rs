@@ -55,6 +55,8 @@ pub enum TaxTreatment {
     TaxIncluded10,
     /// Outside JCT (不課税 / 非課税).
     NonTaxable,
+    /// The amount is itself consumption tax (import JCT): all tax, creditable input tax.
+    ImportJct,
 }
 
 impl TaxTreatment {
@@ -64,7 +66,7 @@ impl TaxTreatment {
             TaxTreatment::Taxable10 => Some((10, false)),
             TaxTreatment::Taxable8 => Some((8, false)),
             TaxTreatment::TaxIncluded10 => Some((10, true)),
-            TaxTreatment::NonTaxable => None,
+            TaxTreatment::NonTaxable | TaxTreatment::ImportJct => None,
         }
     }
 }
@@ -120,6 +122,8 @@ pub struct Settlement {
     pub text: Label,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lag_business_days: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lag_days: Option<u32>,
     pub provenance: Provenance,
 }
 
@@ -154,6 +158,14 @@ impl Platform {
             })
     }
 
+    /// Like [`Platform::rule`], but `None` when no version is in force on `day` (a fee that
+    /// starts or ends on a date, e.g. Yahoo!'s campaign funding).
+    pub fn try_rule(&self, id: &str, plan: &str, category: Option<&str>, day: IsoDate) -> Option<&Rule> {
+        self.rules
+            .iter()
+            .find(|r| r.id == id && r.applies_to(plan) && r.category.as_deref() == category && r.in_force(day))
+    }
+
     pub fn check_plan(&self, plan: &str) -> Result<()> {
         if self.plans.iter().any(|p| p.id == plan) {
             return Ok(());
@@ -176,10 +188,13 @@ impl Platform {
     }
 }
 
-const SOURCES: [(&str, &str); 3] = [
+const SOURCES: [(&str, &str); 6] = [
     ("rakuten", include_str!("data/rakuten.json")),
     ("tiktok", include_str!("data/tiktok.json")),
     ("amazon", include_str!("data/amazon.json")),
+    ("yahoo", include_str!("data/yahoo.json")),
+    ("qoo10", include_str!("data/qoo10.json")),
+    ("import", include_str!("data/crossborder.json")),
 ];
 
 /// Every platform's full history, parsed once. The data is compiled in and covered by tests, so a

@@ -162,13 +162,17 @@ fn max_commission(input: &SolveInput) -> Result<SolveResult> {
     let (min_step, platform) = match input.order.platform {
         PlatformId::Rakuten => (100i64, "rakuten"),
         PlatformId::Tiktok => (0, "tiktok"),
-        PlatformId::Amazon => return Err(Error::new(code::INVALID_INPUT, "order.platform", "Amazon has no seller-set commission")),
+        PlatformId::Yahoo => (100, "yahoo"),
+        PlatformId::Amazon | PlatformId::Qoo10 => {
+            return Err(Error::new(code::INVALID_INPUT, "order.platform", "this platform has no seller-set commission"))
+        }
     };
     let at = |steps: i64| -> Result<OrderEstimate> {
         let rate = Percent(Decimal::new(steps, 2));
         let mut order = input.order.clone();
         match order.platform {
             PlatformId::Rakuten => order.rakuten.get_or_insert_with(Default::default).affiliate_rate = Some(rate),
+            PlatformId::Yahoo => order.yahoo.get_or_insert_with(Default::default).affiliate_rate = Some(rate),
             _ => order.tiktok.get_or_insert_with(Default::default).creator_commission_rate = Some(rate),
         }
         estimate_order(order)

@@ -367,13 +367,145 @@ fn compare_ranks_by_profit_with_reasons() {
         decode_json(r#"{"price":3980,"asOf":"2026-11-20","costs":{"cogsPerUnit":1200},"amazon":{"category":"electronics"}}"#).unwrap(),
     )
     .unwrap();
-    assert_eq!(c.ranking.len(), 3);
+    // Rakuten, TikTok, Amazon, Yahoo!; Qoo10 is skipped without a category.
+    assert_eq!(c.ranking.len(), 4);
+    assert_eq!(c.skipped.iter().map(|s| s.field.as_str()).collect::<Vec<_>>(), vec!["qoo10.category"]);
     assert!(c.ranking.windows(2).all(|w| w[0].profit >= w[1].profit));
     for r in &c.ranking {
         assert_eq!(r.profit, r.estimate.profit);
         assert!(!r.reasons.is_empty());
     }
     let no_amazon = compare_marketplaces(decode_json(r#"{"price":3980,"asOf":"2026-11-20"}"#).unwrap()).unwrap();
-    assert_eq!(no_amazon.ranking.len(), 2);
+    assert_eq!(no_amazon.ranking.len(), 3);
     assert_eq!((no_amazon.skipped[0].code, no_amazon.skipped[0].field.as_str()), ("missing_field", "amazon.category"));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn yahoo_before_and_after_2026_09_01() {
+    let at = |day: &str| order(&format!(r#"{{"platform":"yahoo","asOf":"{day}","price":3300,"yahoo":{{"affiliateRate":"2"}}}}"#));
+    let before = at("2026-08-31");
+    // Campaign funding 1.5 % × 3,300 = 49.5 → 49; card 3.24 % × 3,300 = 106.92 → 106; royalty 0 %.
+    assert_eq!(line(&before, "yahoo.campaign_funding").net.0, 49);
+    assert_eq!(line(&before, "yahoo.payment_fee").net.0, 106);
+    assert_eq!(line(&before, "yahoo.royalty").net.0, 0);
+    // Points 1 % × (3,300 − 300) = 30; affiliate 2 % × 3,000 = 60, fee 30 % = 18.
+    assert_eq!(line(&before, "yahoo.points").net.0, 30);
+    assert_eq!((line(&before, "yahoo.affiliate_reward").net.0, line(&before, "yahoo.affiliate_fee").net.0), (60, 18));
+    // Taxable 49 + 106 + 0 + 60 + 18 = 233 → tax 23.3 → 23.
+    assert_eq!(before.fees.tax.0, 23);
+    let after = at("2026-09-01");
+    // Royalty 2.5 % × 3,300 = 82.5 → 82; campaign funding gone.
+    assert_eq!(line(&after, "yahoo.royalty").net.0, 82);
+    assert!(after.lines.iter().all(|l| l.id != "yahoo.campaign_funding"));
+    let m = month(r#"{"platform":"yahoo","asOf":"2026-09-01","orders":[{"price":3300}]}"#);
+    assert_eq!(month_line(&m, "yahoo.monthly_fee").net.0, 10000);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn qoo10_commission_surcharge_and_payout_day() {
+    let e = order(
+        r#"{"platform":"qoo10","asOf":"2026-11-20","price":2000,"shippingCharged":500,
+            "qoo10":{"category":"beauty","megaWari":true,"deliveredOn":"2026-11-20"}}"#,
+    );
+    // Base 2,000 + 500 = 2,500: 10 % = 250; Mega割 1 % = 25; tax (250 + 25) × 10 % = 27.5 → 27.
+    assert_eq!(line(&e, "qoo10.commission").net.0, 250);
+    assert_eq!(line(&e, "qoo10.mega_wari").net.0, 25);
+    assert_eq!(e.fees.tax.0, 27);
+    // Delivered Friday 2026-11-20 + 15 days = Saturday 2026-12-05 → following Wednesday 2026-12-09.
+    assert_eq!(e.payout_on.unwrap().to_string(), "2026-12-09");
+    let m = month(r#"{"platform":"qoo10","asOf":"2026-11-20","qoo10":{"category":"beauty","withdrawals":4},"orders":[{"price":2000}]}"#);
+    assert_eq!(month_line(&m, "qoo10.withdrawal_fee").net.0, 600);
+}
+
+fn import(json: &str) -> ImportTax {
+    import_tax(decode_json(json).unwrap()).unwrap()
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn import_tax_with_customs_truncation() {
+    // CIF 50,000 + 6,000 + 876 = 56,876 (the digikey example's value), no duty:
+    // base 56,000; national 7.8 % = 4,368 → 4,300; local 4,300 × 22/78 = 1,212.8 → 1,200.
+    let t = import(r#"{"asOf":"2026-11-20","goods":50000,"freight":6000,"insurance":876}"#);
+    assert_eq!((t.jct_base.0, t.national_tax.0, t.local_tax.0, t.total.0), (56000, 4300, 1200, 5500));
+    // With 5 % duty: duty base 56,000 → 2,800; JCT base 56,876 + 2,800 = 59,676 → 59,000;
+    // national 4,602 → 4,600; local 1,297.4 → 1,200; total 2,800 + 5,800 = 8,600.
+    let d = import(r#"{"asOf":"2026-11-20","goods":50000,"freight":6000,"insurance":876,"dutyRate":"5"}"#);
+    assert_eq!((d.duty.0, d.jct_base.0, d.national_tax.0, d.local_tax.0, d.total.0), (2800, 59000, 4600, 1200, 8600));
+    // The import JCT lines are all tax (creditable); duty is not.
+    let jct: i64 = d.lines.iter().map(|l| l.tax.0).sum();
+    assert_eq!(jct, 5800);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn small_value_exemption_exceptions_and_reform() {
+    assert!(import(r#"{"asOf":"2026-11-20","goods":9000,"freight":1000}"#).exempt);
+    // Footwear is an exception: base 10,000 → 780 → 700; local 700 × 22/78 = 197.4 → 100.
+    let shoes = import(r#"{"asOf":"2026-11-20","goods":9000,"freight":1000,"category":"footwear"}"#);
+    assert_eq!((shoes.exempt, shoes.national_tax.0, shoes.local_tax.0), (false, 700, 100));
+    // Mail order keeps the exemption until 2028-03-31, loses it on 2028-04-01 (pending, UNV).
+    assert!(import(r#"{"asOf":"2028-03-31","goods":9000,"mailOrder":true}"#).exempt);
+    let reform = import(r#"{"asOf":"2028-04-01","goods":9000,"mailOrder":true}"#);
+    assert!(!reform.exempt && reform.lines.iter().any(|l| l.unverified));
+    // Personal use: 16,000 × 0.6 = 9,600 → exempt; after the reform the full 16,000 is taxed.
+    assert_eq!(import(r#"{"asOf":"2026-11-20","valuation":"personal_use","goods":16000}"#).customs_value.0, 9600);
+    let full = import(r#"{"asOf":"2028-04-01","valuation":"personal_use","goods":16000}"#);
+    assert_eq!((full.customs_value.0, full.exempt), (16000, false));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn order_with_import_tax_and_fx() {
+    let base = r#""platform":"tiktok","asOf":"2026-11-20","price":2980,"import":{"goods":12000}"#;
+    // Import: base 12,000 → national 936 → 900; local 253.8 → 200: 1,100, creditable when registered.
+    let registered = order(&format!("{{{base}}}"));
+    let exempt = order(&format!(r#"{{{base},"jctRegistered":false}}"#));
+    let plain = order(r#"{"platform":"tiktok","asOf":"2026-11-20","price":2980}"#);
+    assert_eq!(registered.cost_total.gross.0, 1100);
+    assert_eq!(registered.profit, plain.profit);
+    assert_eq!(exempt.profit.0, plain.payout.0 - 1100);
+    // FX: payout 2,772 × 1 % = 27.72 → 27; spread 0.5 % = 13.86 → 13; fixed 30.
+    // Goods: 50 CNY × 21.5 × 1.005 = 1,080.375 → 1,081 (rounded up).
+    let fx = order(
+        r#"{"platform":"tiktok","asOf":"2026-11-20","price":2980,
+            "fx":{"payoutFeePercent":"1","spreadPercent":"0.5","fixedFee":30,"cogsPerUnitForeign":"50","rate":"21.5","currency":"CNY"}}"#,
+    );
+    let cost = |id: &str| fx.costs.iter().find(|c| c.id == id).map(|c| c.gross.0);
+    assert_eq!((cost("fx.payout_fee"), cost("fx.spread"), cost("fx.fixed_fee"), cost("cost.goods")), (Some(27), Some(13), Some(30), Some(1081)));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn month_from_csv_matches_rows() {
+    let csv = "price,quantity,device,affiliate,shippingCharged\n3980,1,mobile,0,\n1100,2,pc,false,500\n\n5500,,,1,\n";
+    let from_csv = estimate_month(decode_json(&format!(
+        r#"{{"platform":"rakuten","asOf":"2026-11-20","rakuten":{{"affiliateRate":"4"}},"ordersCsv":{}}}"#,
+        serde_json::to_string(csv).unwrap()
+    )).unwrap()).unwrap();
+    let from_rows = month(
+        r#"{"platform":"rakuten","asOf":"2026-11-20","rakuten":{"affiliateRate":"4"},
+            "orders":[{"price":3980},{"price":1100,"quantity":2,"shippingCharged":500,"device":"pc"},{"price":5500,"affiliate":true}]}"#,
+    );
+    assert_eq!((from_csv.fees.gross, from_csv.profit, from_csv.orders), (from_rows.fees.gross, from_rows.profit, 3));
+    let bad = |text: &str| {
+        let json = format!(r#"{{"platform":"rakuten","ordersCsv":{}}}"#, serde_json::to_string(text).unwrap());
+        let e = estimate_month(decode_json(&json).unwrap()).unwrap_err();
+        (e.code, e.field)
+    };
+    assert_eq!(bad("price\n12.5\n"), ("invalid_amount", "ordersCsv[line 2].price".into()));
+    assert_eq!(bad("price,colour\n1,red\n"), ("invalid_csv", "ordersCsv".into()));
+    assert_eq!(bad("price,quantity\n1\n"), ("invalid_csv", "ordersCsv[line 2]".into()));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn batch_rows_report_errors_in_place() {
+    let r = estimate_batch(
+        decode_json(
+            r#"{"order":{"platform":"rakuten","asOf":"2026-11-20","costs":{"cogsPerUnit":1200,"shipping":700}},
+                "ordersCsv":"price,discount\n3980,\n1000,2000\n3980,0\n"}"#,
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    // Rows 0 and 2 are the golden ¥3,980 order (profit 1,370); row 1's discount exceeds its price.
+    assert_eq!(r.rows[0].profit, Some(Yen(1370)));
+    assert_eq!(r.rows[1].error.as_ref().map(|e| (e.code, e.field.as_str())), Some(("out_of_range", "discount")));
+    assert_eq!((r.totals.ok, r.totals.failed, r.totals.profit), (2, 1, Yen(2740)));
 }

@@ -2,7 +2,7 @@
 // hand calculations from src/fees/tests.rs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { feeSchedules, estimateOrder, estimateMonth, solvePrice, compareMarketplaces } from 'jpseller';
+import { feeSchedules, estimateOrder, estimateMonth, solvePrice, compareMarketplaces, importTax, estimateBatch } from 'jpseller';
 
 const line = (result, id) => result.lines.find((l) => l.id === id);
 
@@ -41,9 +41,19 @@ test('estimateMonth, solvePrice, compareMarketplaces', () => {
   const s = solvePrice({ solve: 'max_ad_spend', order: { platform: 'rakuten', asOf: '2026-11-20', price: 3980, costs: { cogsPerUnit: 1200, shipping: 700 } } });
   assert.deepEqual([s.value, s.at.profit, s.profitOneStepBeyond], ['1370', '0', '-1']);
   const c = compareMarketplaces({ price: 3980, asOf: '2026-11-20', costs: { cogsPerUnit: 1200 } });
-  assert.equal(c.ranking.length, 2);
+  assert.equal(c.ranking.length, 3); // Rakuten, TikTok, Yahoo!; Amazon and Qoo10 need a category
   assert.equal(c.skipped[0].field, 'amazon.category');
   assert.ok(BigInt(c.ranking[0].profit) >= BigInt(c.ranking[1].profit));
+});
+
+test('importTax truncates like customs; estimateBatch reports rows in place', () => {
+  // CIF 56,876 → base 56,000; 7.8 % = 4,368 → 4,300; × 22/78 = 1,212.8 → 1,200.
+  const t = importTax({ asOf: '2026-11-20', goods: 50000, freight: 6000, insurance: 876 });
+  assert.deepEqual([t.jctBase, t.nationalTax, t.localTax, t.total, t.exempt], ['56000', '4300', '1200', '5500', false]);
+  assert.equal(importTax({ asOf: '2026-11-20', goods: 9000, freight: 1000 }).exempt, true);
+  const b = estimateBatch({ order: { platform: 'rakuten', asOf: '2026-11-20', costs: { cogsPerUnit: 1200, shipping: 700 } }, ordersCsv: 'price,discount\n3980,\n1000,2000\n' });
+  assert.equal(b.rows[0].profit, '1370');
+  assert.deepEqual([b.rows[1].error.code, b.rows[1].error.field], ['out_of_range', 'discount']);
 });
 
 test('bad input throws JpsellerError with code and field', () => {

@@ -1,0 +1,157 @@
+//! The batch form: one estimate per order row (array or CSV) sharing one order template, for the
+//! bulk page. A bad row reports its error in place and the others still run.
+
+use super::csv::parse_orders;
+use super::month::OrderRow;
+use super::order::{estimate_order, OrderInput, PlatformId};
+use super::rakuten;
+use crate::error::{code, Error, Result};
+use crate::money::Yen;
+use serde::{Deserialize, Serialize};
+
+pub const MAX_BATCH: usize = 100_000;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BatchInput {
+    /// Settings shared by every row (platform, plan, asOf, options, costs); leave out the price.
+    pub order: OrderInput,
+    #[serde(default)]
+    pub orders: Option<Vec<OrderRow>>,
+    /// Rows as CSV text (same columns as `estimateMonth`'s `ordersCsv`).
+    #[serde(default)]
+    pub orders_csv: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RowError {
+    pub code: &'static str,
+    pub field: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BatchRow {
+    pub index: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revenue: Option<Yen>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fees: Option<Yen>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payout: Option<Yen>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub profit: Option<Yen>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub margin: Option<String>,
+    pub unverified: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<RowError>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BatchTotals {
+    pub ok: usize,
+    pub failed: usize,
+    pub revenue: Yen,
+    pub fees: Yen,
+    pub payout: Yen,
+    pub profit: Yen,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BatchResult {
+    pub rows: Vec<BatchRow>,
+    /// Sums over the rows that succeeded (each order estimated on its own: fixed monthly fees
+    /// and month-level tiers are `estimateMonth`'s job).
+    pub totals: BatchTotals,
+}
+
+/// `estimateBatch`.
+pub fn estimate_batch(input: BatchInput) -> Result<BatchResult> {
+    if input.order.price.is_some() || input.order.items.is_some() {
+        return Err(Error::new(code::INVALID_INPUT, "order.price", "the template takes no price or items: each row has its own"));
+    }
+    let rows = match (&input.orders, &input.orders_csv) {
+        (Some(rows), None) => rows.clone(),
+        (None, Some(text)) => parse_orders(text, "ordersCsv")?,
+        _ => return Err(Error::new(code::MISSING_FIELD, "orders", "give orders or ordersCsv (one of them)")),
+    };
+    if rows.len() > MAX_BATCH {
+        return Err(Error::new(code::OUT_OF_RANGE, "orders", format!("at most {MAX_BATCH} rows per batch")));
+    }
+    let mut totals = BatchTotals { ok: 0, failed: 0, revenue: Yen::ZERO, fees: Yen::ZERO, payout: Yen::ZERO, profit: Yen::ZERO };
+    let mut out = Vec::with_capacity(rows.len());
+    for (index, row) in rows.into_iter().enumerate() {
+        match estimate_order(row_order(&input.order, &row)) {
+            Ok(e) => {
+                totals.ok += 1;
+                totals.revenue = totals.revenue.checked_add(e.revenue.total)?;
+                totals.fees = totals.fees.checked_add(e.fees.gross)?;
+                totals.payout = totals.payout.checked_add(e.payout)?;
+                totals.profit = totals.profit.checked_add(e.profit)?;
+                out.push(BatchRow {
+                    index,
+                    revenue: Some(e.revenue.total),
+                    fees: Some(e.fees.gross),
+                    payout: Some(e.payout),
+                    profit: Some(e.profit),
+                    margin: Some(e.margin),
+                    unverified: e.unverified,
+                    error: None,
+                });
+            }
+            Err(e) => {
+                totals.failed += 1;
+                out.push(BatchRow {
+                    index,
+                    revenue: None,
+                    fees: None,
+                    payout: None,
+                    profit: None,
+                    margin: None,
+                    unverified: false,
+                    error: Some(RowError { code: e.code, field: e.field, message: e.message }),
+                });
+            }
+        }
+    }
+    Ok(BatchResult { rows: out, totals })
+}
+
+/// The template with one row's price, quantity, shipping, discount, costs, device and affiliate flag.
+fn row_order(template: &OrderInput, row: &OrderRow) -> OrderInput {
+    let mut order = template.clone();
+    order.price = Some(row.price);
+    order.quantity = Some(row.quantity);
+    order.tax_rate = Some(row.tax_rate);
+    order.shipping_charged = row.shipping_charged;
+    order.discount = row.discount;
+    if let Some(cogs) = row.cogs_per_unit {
+        order.costs.cogs_per_unit = cogs;
+    }
+    match order.platform {
+        PlatformId::Rakuten => {
+            let options = order.rakuten.get_or_insert_with(rakuten::Options::default);
+            options.device = row.device;
+            if !row.affiliate {
+                options.affiliate_rate = None;
+            }
+        }
+        PlatformId::Tiktok if !row.affiliate => {
+            if let Some(t) = order.tiktok.as_mut() {
+                t.creator_commission_rate = None;
+            }
+        }
+        PlatformId::Yahoo if !row.affiliate => {
+            if let Some(y) = order.yahoo.as_mut() {
+                y.affiliate_rate = None;
+            }
+        }
+        _ => {}
+    }
+    order
+}

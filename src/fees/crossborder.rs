@@ -1,0 +1,244 @@
+//! Cross-border costs: import duty and import consumption tax with customs truncation (base to
+//! ¥1,000, national 7.8 % and local 22/78 each to ¥100), the ≤ ¥10,000 small-value exemption and
+//! its exception categories, the personal-use 0.6 valuation, the FY2026 reform as dated pending
+//! rules; FX conversion with a spread and payout fees (all user inputs, zero by default).
+
+use super::date::IsoDate;
+use super::lines::{Draft, LineKind, Resolved};
+use super::order::default_day;
+use super::schedule::{self, Label, Scope, TaxTreatment};
+use crate::error::{code, Error, Result};
+use crate::money::{Percent, Rounding, Yen};
+use crate::tax::TaxRate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Valuation {
+    /// Customs value = CIF (goods + freight + insurance) in yen.
+    #[default]
+    Commercial,
+    /// Customs value = overseas retail × 0.6 (+ freight and insurance), while the rule lasts.
+    PersonalUse,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ImportInput {
+    #[serde(default)]
+    pub as_of: Option<IsoDate>,
+    #[serde(default)]
+    pub valuation: Valuation,
+    /// Goods value in yen: FOB price (commercial) or overseas retail price (personal use).
+    pub goods: Yen,
+    #[serde(default)]
+    pub freight: Yen,
+    #[serde(default)]
+    pub insurance: Yen,
+    /// Your HS code's duty rate. No default: 0 unless you give one.
+    #[serde(default)]
+    pub duty_rate: Percent,
+    /// "general" or an exemption-exception category ("footwear", "knitwear", …).
+    #[serde(default = "general")]
+    pub category: String,
+    /// Sold by cross-border mail order (B2C parcels): the small-value exemption ends on the
+    /// FY2026 reform date for these.
+    #[serde(default)]
+    pub mail_order: bool,
+    /// Consumption-tax rate of the goods. Default "10".
+    #[serde(default = "standard")]
+    pub tax_rate: TaxRate,
+}
+
+fn general() -> String {
+    "general".into()
+}
+
+fn standard() -> TaxRate {
+    TaxRate::Standard
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportTax {
+    pub as_of: IsoDate,
+    pub customs_value: Yen,
+    /// True when the small-value exemption waived duty and import JCT.
+    pub exempt: bool,
+    pub duty_base: Yen,
+    pub duty: Yen,
+    pub jct_base: Yen,
+    pub national_tax: Yen,
+    pub local_tax: Yen,
+    /// national + local: creditable as input tax when the importer of record is JCT-registered.
+    pub import_jct: Yen,
+    /// duty + import JCT.
+    pub total: Yen,
+    pub lines: Vec<super::Line>,
+    pub notes: Vec<Label>,
+}
+
+fn truncate_to(value: Yen, unit: i64) -> Yen {
+    Yen(value.0 - value.0.rem_euclid(unit))
+}
+
+/// `importTax`.
+pub fn import_tax(input: ImportInput) -> Result<ImportTax> {
+    let day = input.as_of.unwrap_or_else(default_day);
+    let platform = schedule::platform("import")?;
+    platform.check_date(day)?;
+    if !platform.categories.iter().any(|c| c.id == input.category) {
+        let known: Vec<&str> = platform.categories.iter().map(|c| c.id.as_str()).collect();
+        return Err(Error::new(schedule::UNKNOWN_CATEGORY, "category", format!("unknown category {:?}; choose one of {known:?}", input.category)));
+    }
+    let plan = match input.valuation {
+        Valuation::Commercial => "commercial",
+        Valuation::PersonalUse => "personal_use",
+    };
+    let none = Default::default();
+    let rule = |id: &str, category: Option<&str>| -> Result<Resolved> { Resolved::new(platform.rule(id, plan, category, day)?, &none) };
+    let mut notes = Vec::new();
+    let mut drafts = Vec::new();
+
+    let goods_value = match input.valuation {
+        Valuation::Commercial => input.goods,
+        Valuation::PersonalUse => {
+            let ratio = rule("import.personal_use_ratio", None)?;
+            let value = ratio.finish(ratio.rule.calc.exact(input.goods, None)?.amount)?;
+            if value == input.goods {
+                notes.push(Label::new("0.6 规则已取消：按全额估价", "0.6ルール廃止後：全額で評価", "0.6 rule abolished: valued at the full price"));
+            }
+            value
+        }
+    };
+    let customs_value = goods_value.checked_add(input.freight)?.checked_add(input.insurance)?;
+
+    let threshold_key = if input.mail_order { "mail_order" } else { "general" };
+    let threshold_rule = rule("import.small_value_threshold", Some(threshold_key))?;
+    let threshold = threshold_rule.finish(threshold_rule.rule.calc.exact(Yen::ZERO, None)?.amount)?;
+    let exempt = input.category == "general" && customs_value <= threshold && threshold.0 > 0;
+    if customs_value.0 <= 10_000 && !exempt {
+        let why = if input.category != "general" {
+            Label::new("该品类不适用小额免税", "この品目は少額免税の対象外", "This category is excluded from the small-value exemption")
+        } else {
+            Label::new("跨境邮购小额免税已取消（待定的税制改革）", "越境通販の少額免税は廃止（改正予定）", "The mail-order small-value exemption has ended (pending reform)")
+        };
+        notes.push(why);
+    }
+    let mut result = ImportTax {
+        as_of: day,
+        customs_value,
+        exempt,
+        duty_base: Yen::ZERO,
+        duty: Yen::ZERO,
+        jct_base: Yen::ZERO,
+        national_tax: Yen::ZERO,
+        local_tax: Yen::ZERO,
+        import_jct: Yen::ZERO,
+        total: Yen::ZERO,
+        lines: Vec::new(),
+        notes,
+    };
+    let mut exemption = threshold_rule.line(LineKind::ImportTax, Some(customs_value), Yen::ZERO, false);
+    exemption.tax_treatment = TaxTreatment::NonTaxable;
+    drafts.push(exemption);
+    if exempt {
+        result.notes.push(Label::new("适用小额免税：免征关税和进口消费税", "少額免税：関税・輸入消費税なし", "Small-value exemption: no duty or import consumption tax"));
+        result.lines = super::lines::with_invoice_tax(drafts, Rounding::Floor)?;
+        return Ok(result);
+    }
+
+    let mut duty_rule = rule("import.duty", None)?;
+    duty_rule.rule.calc = super::calc::Calc::Rate { rate: input.duty_rate };
+    result.duty_base = truncate_to(customs_value, 1000);
+    result.duty = truncate_to(duty_rule.finish(duty_rule.rule.calc.exact(result.duty_base, None)?.amount)?, 100);
+    drafts.push(duty_rule.line(LineKind::ImportTax, Some(result.duty_base), result.duty, false));
+
+    let rate_key = if input.tax_rate == TaxRate::Standard { "standard" } else { "reduced" };
+    let national = rule("import.jct_national", Some(rate_key))?;
+    result.jct_base = truncate_to(customs_value.checked_add(result.duty)?, 1000);
+    result.national_tax = truncate_to(national.finish(national.rule.calc.exact(result.jct_base, None)?.amount)?, 100);
+    let mut national_line = national.line(LineKind::ImportTax, Some(result.jct_base), result.national_tax, false);
+    national_line.tax_treatment = TaxTreatment::ImportJct;
+    drafts.push(national_line);
+
+    let local = rule("import.jct_local", None)?;
+    result.local_tax = truncate_to(local.finish(local.rule.calc.exact(result.national_tax, None)?.amount)?, 100);
+    let mut local_line = local.line(LineKind::ImportTax, Some(result.national_tax), result.local_tax, false);
+    local_line.tax_treatment = TaxTreatment::ImportJct;
+    drafts.push(local_line);
+
+    result.import_jct = result.national_tax.checked_add(result.local_tax)?;
+    result.total = result.duty.checked_add(result.import_jct)?;
+    result.lines = super::lines::with_invoice_tax(drafts, Rounding::Floor)?;
+    Ok(result)
+}
+
+/// FX and payout costs (all inputs, zero by default; no provider tariff is reliable enough to preset).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Fx {
+    /// Payout/withdrawal fee as a percent of the payout.
+    #[serde(default)]
+    pub payout_fee_percent: Percent,
+    /// FX spread against the mid rate, percent of the payout converted.
+    #[serde(default)]
+    pub spread_percent: Percent,
+    /// Fixed fee per transfer, yen (for an order: the share you assign it).
+    #[serde(default)]
+    pub fixed_fee: Yen,
+    /// Goods cost per unit in a foreign currency, converted at `rate` (yen per unit) plus the
+    /// spread, rounded up to the yen.
+    #[serde(default)]
+    pub cogs_per_unit_foreign: Option<Decimal>,
+    #[serde(default)]
+    pub rate: Option<Decimal>,
+    /// "CNY", "USD" — shown beside the conversion.
+    #[serde(default)]
+    pub currency: Option<String>,
+}
+
+/// Payout-side FX lines (payout fee, spread, fixed fee) on `payout`, each floored.
+pub fn fx_lines(fx: &Fx, payout: Yen) -> Result<Vec<Draft>> {
+    let base = payout.max(Yen::ZERO);
+    let pct = |p: Percent| -> Result<Yen> {
+        let v = Rounding::Floor.round(Decimal::from(base.0) * p.fraction());
+        Yen::from_i128(v.mantissa() / 10i128.pow(v.scale()))
+    };
+    let entries = [
+        ("fx.payout_fee", Label::new("收款/提现手续费", "出金手数料", "Payout fee"), pct(fx.payout_fee_percent)?, Some(fx.payout_fee_percent)),
+        ("fx.spread", Label::new("汇率点差", "為替スプレッド", "FX spread"), pct(fx.spread_percent)?, Some(fx.spread_percent)),
+        ("fx.fixed_fee", Label::new("每笔转账固定费", "送金1回あたりの固定手数料", "Fixed fee per transfer"), fx.fixed_fee, None),
+    ];
+    Ok(entries
+        .into_iter()
+        .filter(|(_, _, amount, _)| amount.0 > 0)
+        .map(|(id, label, amount, rate)| {
+            let mut d = Draft::input(id, label, LineKind::Payout, amount, TaxTreatment::NonTaxable, Scope::PerPayout);
+            d.base = rate.map(|_| base);
+            d.rate = rate;
+            d
+        })
+        .collect())
+}
+
+/// Goods cost per unit in yen from a foreign amount: amount × rate × (1 + spread), rounded up.
+pub fn foreign_cogs(fx: &Fx) -> Result<Option<Yen>> {
+    match (fx.cogs_per_unit_foreign, fx.rate) {
+        (None, _) => Ok(None),
+        (Some(_), None) => Err(Error::new(code::MISSING_FIELD, "fx.rate", "give the exchange rate (yen per unit) for a foreign cost")),
+        (Some(amount), Some(rate)) => {
+            if amount < Decimal::ZERO || rate <= Decimal::ZERO {
+                return Err(Error::new(code::INVALID_AMOUNT, "fx", "foreign cost must be ≥ 0 and the rate > 0"));
+            }
+            let yen = amount
+                .checked_mul(rate)
+                .and_then(|v| v.checked_mul(Decimal::ONE + fx.spread_percent.fraction()))
+                .ok_or_else(|| Error::new(code::OVERFLOW, "fx", "conversion overflowed"))?;
+            let whole = Rounding::Ceil.round(yen);
+            let whole: i64 = rust_decimal::prelude::ToPrimitive::to_i64(&whole).ok_or_else(|| Error::new(code::OVERFLOW, "fx", "conversion overflowed"))?;
+            Ok(Some(Yen(whole)))
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! Order rows from CSV text (the bulk page and large months): a header line naming columns, then
+//! one order per line. Columns: price (required), quantity, taxRate, shippingCharged, discount,
+//! device (pc|mobile), affiliate (true|false|1|0), cogsPerUnit. Plain comma-separated values:
+//! no quoting (a quote is an error rather than a guess), blank lines skipped.
+
+use super::month::{OrderRow, MAX_ORDERS};
+use super::rakuten::Device;
+use crate::error::{code, Error, Result};
+use crate::money::Yen;
+use crate::tax::{Quantity, TaxRate, MAX_QUANTITY};
+
+pub const INVALID_CSV: &str = "invalid_csv";
+
+#[derive(Clone, Copy, PartialEq)]
+enum Column {
+    Price,
+    Quantity,
+    TaxRate,
+    Shipping,
+    Discount,
+    Device,
+    Affiliate,
+    Cogs,
+}
+
+fn column(name: &str) -> Option<Column> {
+    Some(match name {
+        "price" => Column::Price,
+        "quantity" => Column::Quantity,
+        "taxRate" => Column::TaxRate,
+        "shippingCharged" => Column::Shipping,
+        "discount" => Column::Discount,
+        "device" => Column::Device,
+        "affiliate" => Column::Affiliate,
+        "cogsPerUnit" => Column::Cogs,
+        _ => return None,
+    })
+}
+
+pub fn parse_orders(text: &str, field: &str) -> Result<Vec<OrderRow>> {
+    let mut lines = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty());
+    let (_, header) = lines.next().ok_or_else(|| Error::new(INVALID_CSV, field, "the CSV has no header line"))?;
+    let mut columns = Vec::new();
+    for name in header.split(',') {
+        let name = name.trim().trim_start_matches('\u{feff}');
+        let c = column(name).ok_or_else(|| Error::new(INVALID_CSV, field, format!("unknown column {name:?}")))?;
+        if columns.contains(&c) {
+            return Err(Error::new(INVALID_CSV, field, format!("column {name:?} appears twice")));
+        }
+        columns.push(c);
+    }
+    if !columns.contains(&Column::Price) {
+        return Err(Error::new(INVALID_CSV, field, "a price column is required"));
+    }
+    let mut rows = Vec::new();
+    for (index, line) in lines {
+        if rows.len() == MAX_ORDERS {
+            return Err(Error::new(code::OUT_OF_RANGE, field, format!("at most {MAX_ORDERS} orders")));
+        }
+        let at = |col: &str| format!("{field}[line {}].{col}", index + 1);
+        let mut row = OrderRow {
+            price: Yen::ZERO,
+            quantity: Quantity(1),
+            tax_rate: TaxRate::Standard,
+            shipping_charged: Yen::ZERO,
+            discount: Yen::ZERO,
+            device: Device::Mobile,
+            affiliate: false,
+            cogs_per_unit: None,
+        };
+        let cells: Vec<&str> = line.split(',').collect();
+        if cells.len() != columns.len() {
+            return Err(Error::new(INVALID_CSV, format!("{field}[line {}]", index + 1), format!("expected {} cells, found {}", columns.len(), cells.len())));
+        }
+        for (c, cell) in columns.iter().zip(cells) {
+            let cell = cell.trim();
+            if cell.contains('"') {
+                return Err(Error::new(INVALID_CSV, format!("{field}[line {}]", index + 1), "quoted cells are not supported"));
+            }
+            let yen = |name: &str| -> Result<Yen> {
+                match Yen::parse(cell) {
+                    Ok(y) if y.0 >= 0 => Ok(y),
+                    Ok(_) => Err(Error::new(code::INVALID_AMOUNT, at(name), "must not be negative")),
+                    Err((code, why)) => Err(Error::new(code, at(name), why)),
+                }
+            };
+            match c {
+                Column::Price => row.price = yen("price")?,
+                Column::Shipping => row.shipping_charged = if cell.is_empty() { Yen::ZERO } else { yen("shippingCharged")? },
+                Column::Discount => row.discount = if cell.is_empty() { Yen::ZERO } else { yen("discount")? },
+                Column::Cogs => row.cogs_per_unit = if cell.is_empty() { None } else { Some(yen("cogsPerUnit")?) },
+                Column::Quantity => {
+                    if !cell.is_empty() {
+                        let q: u64 = cell.parse().map_err(|_| Error::new(code::INVALID_QUANTITY, at("quantity"), format!("{cell:?} is not a whole number")))?;
+                        if q == 0 || q > MAX_QUANTITY {
+                            return Err(Error::new(code::INVALID_QUANTITY, at("quantity"), format!("must be from 1 to {MAX_QUANTITY}")));
+                        }
+                        row.quantity = Quantity(q);
+                    }
+                }
+                Column::TaxRate => {
+                    if !cell.is_empty() {
+                        row.tax_rate = TaxRate::parse(cell).ok_or_else(|| Error::new(code::INVALID_RATE, at("taxRate"), "must be 10 or 8"))?;
+                    }
+                }
+                Column::Device => {
+                    row.device = match cell {
+                        "" | "mobile" => Device::Mobile,
+                        "pc" => Device::Pc,
+                        _ => return Err(Error::new(code::INVALID_INPUT, at("device"), "must be pc or mobile")),
+                    }
+                }
+                Column::Affiliate => {
+                    row.affiliate = match cell {
+                        "" | "false" | "0" => false,
+                        "true" | "1" => true,
+                        _ => return Err(Error::new(code::INVALID_INPUT, at("affiliate"), "must be true, false, 1 or 0")),
+                    }
+                }
+            }
+        }
+        rows.push(row);
+    }
+    Ok(rows)
+}
