@@ -275,7 +275,8 @@ export interface RfmSegmentsResult {
 }
 
 export interface CompensationInput {
-  orderAmount: YenInput;
+  /** Required unless `order` is given (then: the order's revenue total). */
+  orderAmount?: YenInput;
   delayDays?: number;
   /** Default 3. */
   perDayPercent?: DecimalString | number;
@@ -289,8 +290,10 @@ export interface CompensationInput {
   ugcRewardValue?: YenInput;
   /** Default 100. */
   redemptionPercent?: DecimalString | number;
-  /** The order's margin before compensation (e.g. from the fee engine); may be negative. */
+  /** The order's margin before compensation; may be negative. Give this or `order`. */
   margin?: YenInput;
+  /** The order as estimateOrder takes it; the fee engine's profit becomes the margin. */
+  order?: EstimateOrderInput;
   /** Per coupon; default "floor". */
   rounding?: Rounding;
 }
@@ -303,6 +306,9 @@ export interface CompensationResult {
   expectedCost: YenString;
   marginShare?: DecimalString;
   marginAfter?: YenString;
+  marginSource: "input" | "fee_engine" | "none";
+  marginUsed?: YenString;
+  feeEngine?: { revenue: YenString; fees: YenString; profit: YenString; margin: string; unverified: boolean };
   perDayPercent: Preset<DecimalString>;
   capPercent: Preset<DecimalString>;
   returnCouponValue: Preset<YenString>;

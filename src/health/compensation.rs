@@ -1,10 +1,12 @@
 //! `compensation`: what goodwill coupons cost — a delay coupon (loyalty guide: +3 % of the order
 //! per day of delay, capped), the ¥300 return-screen coupon and the ¥500 unboxing-video reward —
-//! and that cost as a share of the order's margin. The margin comes from the caller (the fee
-//! engine's profit for the order); nothing here guesses it.
+//! and that cost as a share of the order's margin. The margin is the fee engine's profit for the
+//! order (`order`, an `estimateOrder` input) or a figure the caller supplies; nothing here
+//! guesses it.
 
 use super::{jpseller_default, percent, user_entered, Guide};
 use crate::error::{code, Error, Result};
+use crate::fees::{estimate_order, OrderInput};
 use crate::money::{div_round, Percent, Rounding, Yen};
 use crate::provenance::Provenance;
 use rust_decimal::Decimal;
@@ -13,8 +15,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CompensationInput {
-    /// Order total the delay coupon is a percentage of.
-    pub order_amount: Yen,
+    /// Order total the delay coupon is a percentage of. Default with `order`: its revenue total.
+    #[serde(default)]
+    pub order_amount: Option<Yen>,
     /// Whole days of delivery delay (0–365).
     #[serde(default)]
     pub delay_days: u32,
@@ -37,9 +40,12 @@ pub struct CompensationInput {
     /// Share of coupons expected to be redeemed; default 100 % (worst case).
     #[serde(default)]
     pub redemption_percent: Option<Percent>,
-    /// The order's margin before compensation, e.g. the fee engine's profit. May be negative.
+    /// The order's margin before compensation, if known. May be negative.
     #[serde(default, deserialize_with = "signed_opt")]
     pub margin: Option<Yen>,
+    /// The order as `estimateOrder` takes it: the fee engine's profit becomes the margin.
+    #[serde(default)]
+    pub order: Option<OrderInput>,
     /// Rounding of each coupon to whole yen; default floor.
     #[serde(default)]
     pub rounding: Rounding,
@@ -88,6 +94,13 @@ pub struct CompensationOutput {
     pub margin_share: Option<Decimal>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub margin_after: Option<Yen>,
+    /// The margin used: "input", "fee_engine" or "none".
+    pub margin_source: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub margin_used: Option<Yen>,
+    /// With `order`: the fee engine's view of it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fee_engine: Option<FeeEngineSummary>,
     pub per_day_percent: Preset<Percent>,
     pub cap_percent: Preset<Percent>,
     pub return_coupon_value: Preset<Yen>,
@@ -95,6 +108,18 @@ pub struct CompensationOutput {
     pub redemption_percent: Preset<Percent>,
     pub rounding: Rounding,
     pub rounding_scope: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FeeEngineSummary {
+    pub revenue: Yen,
+    pub fees: Yen,
+    pub profit: Yen,
+    /// profit ÷ revenue, percent.
+    pub margin: String,
+    /// Some fee line used an unverified preset.
+    pub unverified: bool,
 }
 
 fn preset<T>(given: Option<T>, default: T, provenance: Provenance) -> Preset<T> {
@@ -112,6 +137,21 @@ pub fn compensation(input: CompensationInput) -> Result<CompensationOutput> {
         let field = if input.return_coupons > 1_000 { "returnCoupons" } else { "ugcRewards" };
         return Err(Error::new(code::OUT_OF_RANGE, field, "at most 1000 per order"));
     }
+    let estimate = match input.order {
+        Some(_) if input.margin.is_some() => return Err(Error::new(code::INVALID_INPUT, "margin", "give `margin` or `order`, not both")),
+        Some(order) => Some(estimate_order(order).map_err(|e| e.within("order"))?),
+        None => None,
+    };
+    let order_amount = match (input.order_amount, &estimate) {
+        (Some(amount), _) => amount,
+        (None, Some(estimate)) => estimate.revenue.total,
+        (None, None) => return Err(Error::new(code::MISSING_FIELD, "orderAmount", "`orderAmount` is required (or give `order`)")),
+    };
+    let (margin, margin_source) = match (&estimate, input.margin) {
+        (Some(estimate), _) => (Some(estimate.profit), "fee_engine"),
+        (None, Some(margin)) => (Some(margin), "input"),
+        (None, None) => (None, "none"),
+    };
     let guide = Guide::Loyalty.provenance();
     let per_day = preset(input.per_day_percent, Percent(Decimal::from(3)), guide.clone());
     let cap = preset(input.cap_percent, Percent(Decimal::from(30)), jpseller_default("delay coupon cap; the guide says capped without a number"));
@@ -124,7 +164,7 @@ pub fn compensation(input: CompensationInput) -> Result<CompensationOutput> {
     let coupon_percent = if capped { cap.value.0 } else { uncapped };
     // amount × percent / 100 as one exact fraction: percent has at most 28 decimals, so scale it
     // to an integer numerator first.
-    let amount = percent_of(input.order_amount, coupon_percent, input.rounding).map_err(|e| e.within("orderAmount"))?;
+    let amount = percent_of(order_amount, coupon_percent, input.rounding).map_err(|e| e.within("orderAmount"))?;
     let line = |each: Yen, count: u32| -> Result<CouponLine> {
         Ok(CouponLine { each, count, total: Yen::from_i128(each.0 as i128 * count as i128)? })
     };
@@ -132,7 +172,7 @@ pub fn compensation(input: CompensationInput) -> Result<CompensationOutput> {
     let ugc_rewards = line(ugc_value.value, input.ugc_rewards)?;
     let face_value = amount.checked_add(return_coupons.total)?.checked_add(ugc_rewards.total)?;
     let expected_cost = percent_of(face_value, redemption.value.0, input.rounding)?;
-    let (margin_share, margin_after) = match input.margin {
+    let (margin_share, margin_after) = match margin {
         Some(margin) => (
             (margin.0 > 0).then(|| percent(expected_cost.0 as u64, margin.0 as u64)).flatten(),
             Some(margin.checked_sub(expected_cost)?),
@@ -147,6 +187,9 @@ pub fn compensation(input: CompensationInput) -> Result<CompensationOutput> {
         expected_cost,
         margin_share,
         margin_after,
+        margin_source,
+        margin_used: margin,
+        fee_engine: estimate.map(|e| FeeEngineSummary { revenue: e.revenue.total, fees: e.fees.gross, profit: e.profit, margin: e.margin, unverified: e.unverified }),
         per_day_percent: per_day,
         cap_percent: cap,
         return_coupon_value: return_value,
@@ -201,6 +244,22 @@ mod tests {
         assert_eq!((out.margin_share, out.margin_after), (None, Some(Yen(-129))));
         assert_eq!(out.per_day_percent.provenance.source, user_entered().source);
         assert_eq!(run(r#"{"orderAmount":1,"delayDays":400}"#).unwrap_err().field, "delayDays");
+        assert_eq!(run(r#"{"delayDays":1}"#).unwrap_err().field, "orderAmount");
         assert_eq!(run(r#"{"orderAmount":"1.5"}"#).unwrap_err().code, "invalid_amount");
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn margin_from_the_fee_engine() {
+        // The margin is whatever the fee engine says the order earns: compare with estimateOrder.
+        let order = r#"{"platform":"tiktok","price":12000,"costs":{"cogsPerUnit":4000,"shipping":800}}"#;
+        let estimate = estimate_order(decode_json(order).unwrap()).unwrap();
+        let out = run(&format!(r#"{{"delayDays":2,"order":{order}}}"#)).unwrap();
+        // Order amount defaults to the order's revenue (¥12,000): 2 × 3 % = 6 % → ¥720.
+        assert_eq!((out.delay_coupon.amount, out.margin_source), (Yen(720), "fee_engine"));
+        assert_eq!(out.margin_used, Some(estimate.profit));
+        assert_eq!(out.margin_after, Some(Yen(estimate.profit.0 - 720)));
+        assert_eq!(out.fee_engine.unwrap().profit, estimate.profit);
+        assert_eq!(run(&format!(r#"{{"margin":1,"order":{order}}}"#)).unwrap_err().field, "margin");
+        assert_eq!(run(r#"{"order":{"platform":"tiktok"}}"#).unwrap_err().field.split('.').next(), Some("order"));
     }
 }
