@@ -8,7 +8,8 @@ export const LANGS = ['zh', 'ja', 'en'];
 const baseStyles = `
 :host { display: block; font: 15px/1.5 var(--jpseller-font, system-ui, "Noto Sans CJK SC", "Noto Sans CJK JP", sans-serif);
   color: var(--jpseller-text, #1f2328); --accent: var(--jpseller-accent, #bf0000); }
-* { box-sizing: border-box; }
+/* Set on every shadow element (not only :host) so a portal's inherited fonts don't leak in. */
+*, *::before, *::after { box-sizing: border-box; font-family: var(--jpseller-font, system-ui, "Noto Sans CJK SC", "Noto Sans CJK JP", sans-serif); }
 h2 { font-size: 1.15em; margin: 0 0 .6em; }
 h3 { font-size: 1em; margin: 1.2em 0 .4em; }
 label { display: inline-flex; flex-direction: column; gap: .2em; margin: 0 1em .6em 0; font-size: .9em; }
