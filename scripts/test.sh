@@ -25,5 +25,8 @@ scripts/build.sh
 step "4/5 npm consumer: packed tarball installed in a scratch project"
 scripts/consumer-test.sh
 
+step "4/5 bundler: Vite 7 production build of an app using the tarball, run in Chromium"
+scripts/vite-test.sh
+
 step "5/5 page: Playwright + Debian chromium"
 node --test --test-concurrency=1 tests/js/page/
