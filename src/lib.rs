@@ -4,6 +4,7 @@
 //! that talks to JS.
 
 pub mod api;
+pub mod campaign;
 pub mod error;
 pub mod fees;
 pub mod health;

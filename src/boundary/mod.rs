@@ -6,6 +6,7 @@
 //! result goes back as JSON text through `JSON.parse`, so native and wasm outputs are the same
 //! bytes. Every failure becomes a JS `Error` with `code`, `field` and `message`.
 
+mod campaign;
 mod fees;
 mod health;
 mod tax;

@@ -1,0 +1,264 @@
+use super::{from_js, js_error, run, to_js};
+use crate::campaign::{self, presets, response, transforms, vetting};
+use crate::error::{code, Error};
+use wasm_bindgen::prelude::*;
+
+/// Profit after every fee, KPIs with formulas, break-evens and a seeded Monte Carlo of one plan.
+#[wasm_bindgen(js_name = simulateCampaign, unchecked_return_type = "CampaignResult")]
+pub fn simulate_campaign(#[wasm_bindgen(unchecked_param_type = "CampaignInput")] input: JsValue) -> Result<JsValue, JsValue> {
+    run(input, campaign::simulate_campaign)
+}
+
+/// GMV, marginal ROAS and profit along a spend grid with closed-form markers and the break-even line.
+#[wasm_bindgen(js_name = responseCurve, unchecked_return_type = "ResponseCurveResult")]
+pub fn response_curve(#[wasm_bindgen(unchecked_param_type = "ResponseCurveInput")] input: JsValue) -> Result<JsValue, JsValue> {
+    run(input, response::response_curve)
+}
+
+/// Follower band, engagement from recent videos, fake-audience flags and expected orders per post.
+#[wasm_bindgen(js_name = vetCreator, unchecked_return_type = "VetCreatorResult")]
+pub fn vet_creator(#[wasm_bindgen(unchecked_param_type = "VetCreatorInput")] input: JsValue) -> Result<JsValue, JsValue> {
+    run(input, vetting::vet_creator)
+}
+
+/// Every campaign preset with its source, date and status.
+#[wasm_bindgen(js_name = campaignPresets, unchecked_return_type = "CampaignPresets")]
+pub fn campaign_presets() -> Result<JsValue, JsValue> {
+    to_js(&presets::presets())
+}
+
+/// A numeric series from a JS array or a Float64Array.
+fn series(value: &JsValue, field: &str) -> Result<Vec<f64>, JsValue> {
+    if let Some(typed) = value.dyn_ref::<js_sys::Float64Array>() {
+        return Ok(typed.to_vec());
+    }
+    from_js::<Vec<f64>>(value).map_err(|e| js_error(Error::new(e.code, crate::error::join_path(field, &e.field), e.message)))
+}
+
+fn finish<T: serde::Serialize>(result: crate::error::Result<T>) -> Result<JsValue, JsValue> {
+    to_js(&result.map_err(js_error)?)
+}
+
+/// Robyn 3.12.1 `saturation_hill`: `x^α/(x^α + (γ·max x)^α)`, optionally evaluated at `xMarginal`.
+#[wasm_bindgen(js_name = saturationHill, unchecked_return_type = "SaturationHillResult")]
+pub fn saturation_hill(
+    #[wasm_bindgen(unchecked_param_type = "number[] | Float64Array")] x: JsValue,
+    alpha: f64,
+    gamma: f64,
+    #[wasm_bindgen(unchecked_param_type = "number[] | Float64Array | undefined")] x_marginal: JsValue,
+) -> Result<JsValue, JsValue> {
+    let x = series(&x, "x")?;
+    let marginal = if x_marginal.is_undefined() || x_marginal.is_null() { None } else { Some(series(&x_marginal, "xMarginal")?) };
+    finish(transforms::saturation_hill(&x, alpha, gamma, marginal.as_deref()))
+}
+
+/// Robyn 3.12.1 `adstock_geometric`: `a₁ = x₁, aₜ = xₜ + θ·aₜ₋₁`.
+#[wasm_bindgen(js_name = adstockGeometric, unchecked_return_type = "AdstockResult")]
+pub fn adstock_geometric(
+    #[wasm_bindgen(unchecked_param_type = "number[] | Float64Array")] x: JsValue,
+    theta: f64,
+) -> Result<JsValue, JsValue> {
+    finish(transforms::adstock_geometric(&series(&x, "x")?, theta))
+}
+
+/// Robyn 3.12.1 `adstock_weibull` with `kind` "cdf" or "pdf" (default "pdf").
+#[wasm_bindgen(js_name = adstockWeibull, unchecked_return_type = "AdstockResult")]
+pub fn adstock_weibull(
+    #[wasm_bindgen(unchecked_param_type = "number[] | Float64Array")] x: JsValue,
+    shape: f64,
+    scale: f64,
+    #[wasm_bindgen(unchecked_param_type = "\"cdf\" | \"pdf\" | undefined")] kind: JsValue,
+) -> Result<JsValue, JsValue> {
+    let kind = match kind.as_string().as_deref() {
+        None if kind.is_undefined() => transforms::WeibullKind::Pdf,
+        Some("pdf") => transforms::WeibullKind::Pdf,
+        Some("cdf") => transforms::WeibullKind::Cdf,
+        _ => return Err(js_error(Error::new(code::INVALID_INPUT, "kind", "kind must be \"cdf\" or \"pdf\""))),
+    };
+    finish(transforms::adstock_weibull(&series(&x, "x")?, shape, scale, kind))
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const CAMPAIGN_TYPES: &str = r#"
+/** A percentage as a decimal string or number: "15" or 15 = 15 %. */
+export type PercentInput = string | number;
+export type CampaignPlatform = "tiktok_shop_jp" | "rakuten";
+export type Collaboration = "open" | "targeted" | "affiliate" | "creator_campaign";
+export interface CurveSpec {
+  kind: "hill" | "michaelis_menten";
+  /** GMV the channel saturates at, yen. */
+  beta: number;
+  /** Spend giving half of beta, yen. */
+  halfSaturation: number;
+  /** Hill shape; > 1 is an S-curve. Omit for Michaelis–Menten. */
+  alpha?: number;
+}
+export interface CampaignProduct {
+  aov: YenInput;
+  cogsRate: PercentInput;
+  returnRate: PercentInput;
+  discountRate?: PercentInput;
+  perOrderCost?: YenInput;
+  /** Default true. */
+  feesRefundedOnReturns?: boolean;
+}
+export interface CampaignFees {
+  tiktokShopJp?: { feeRate?: PercentInput; newSeller?: boolean; openCommissionRate?: PercentInput };
+  rakuten?: { feeRate?: PercentInput; affiliateSystemFeeTiers?: { upTo?: YenInput; rate: PercentInput }[] };
+}
+export interface CampaignCreator {
+  id: string;
+  name?: string;
+  platform: CampaignPlatform;
+  collaboration?: Collaboration;
+  format?: "video" | "live" | "image";
+  followers?: number;
+  /** Default 1. */
+  posts?: number;
+  /** Expected (mean) views per post. */
+  viewsPerPost: number;
+  /** Each further post reaches this fraction of the previous one's views; default 1. */
+  postDecay?: number;
+  ctr: PercentInput;
+  cvr: PercentInput;
+  commissionRate?: PercentInput;
+  flatFee?: YenInput;
+  feePerPost?: YenInput;
+  samples?: { count: number; unitCost: YenInput };
+  coupon?: { discountRate: PercentInput; aovUplift?: PercentInput; extraCommission?: PercentInput };
+  viewsSigmaLog?: number;
+  minPosts?: number;
+  maxPosts?: number;
+  locked?: boolean;
+  excluded?: boolean;
+}
+export interface CampaignAdChannel {
+  id: string;
+  platform: CampaignPlatform;
+  spend: YenInput;
+  curve: CurveSpec;
+  sigmaLog?: number;
+  minSpend?: YenInput;
+  maxSpend?: YenInput;
+  locked?: boolean;
+}
+export interface CampaignInput {
+  engineVersion?: string;
+  /** Integer ≤ 2^53 or a decimal string up to 2^64−1. Default 20261120. */
+  seed?: number | string;
+  /** 1 to 200,000; default 10,000. */
+  draws?: number;
+  product: CampaignProduct;
+  fees?: CampaignFees;
+  creators?: CampaignCreator[];
+  ads?: CampaignAdChannel[];
+  uncertainty?: { viewsSigmaLog?: number; rateConcentration?: number | null; aovSigmaLog?: number; returnConcentration?: number | null; adsSigmaLog?: number };
+  repeat?: { rate: PercentInput; discountRate?: PercentInput; horizon?: number };
+  attribution?: { coverage?: PercentInput; incrementality?: PercentInput };
+  organicSales?: YenInput;
+}
+export interface YenSummary { mean: YenString; sd: YenString; p5: YenString; p50: YenString; p95: YenString; min: YenString; max: YenString; }
+export interface NumberSummary { mean: number; sd: number; p5: number; p50: number; p95: number; min: number; max: number; }
+export interface CampaignMetric { id: string; label: string; value: number | null; formula: string; }
+export interface CampaignLedger {
+  orders: number; gmv: YenString; netSales: YenString; platformFees: YenString; commission: YenString;
+  affiliateSystemFee: YenString; cogs: YenString; fulfilment: YenString; spend: YenString; profit: YenString;
+  rounding: "half_even"; roundingScope: "per_figure";
+}
+export interface CampaignCreatorResult {
+  id: string; platform: CampaignPlatform; collaboration: Collaboration; posts: number; orders: number;
+  gmv: YenString; spend: YenString; commission: YenString; profit: YenString; margin: number; roas: number | null;
+  breakEvenCvr: number | null; maxFlatFee: YenString; breakEvenCommission: number | null; probLoss: number;
+}
+export interface CampaignAdResult {
+  id: string; platform: CampaignPlatform; spend: YenString; gmv: YenString; profit: YenString; roas: number | null;
+  marginalRoas: number; margin: number; breakEvenRoas: number | null; profitMaxSpend: YenString;
+  roasMaxSpend: YenString | null; inflectionSpend: YenString | null;
+}
+export interface CampaignResult {
+  engine: { version: string; seed: string; draws: number; prng: string; fingerprint: string };
+  /** Save this to reproduce the run exactly. */
+  scenario: CampaignInput;
+  expected: CampaignLedger;
+  metrics: CampaignMetric[];
+  creators: CampaignCreatorResult[];
+  ads: CampaignAdResult[];
+  distribution: {
+    profit: YenSummary; probLoss: number; var5: YenString; cvar5: YenString; gmv: YenSummary;
+    roas: NumberSummary | null; roasOfMeans: number | null; histogram: { edges: YenString[]; counts: number[] };
+    meanStandardError: number;
+  };
+  reverse: {
+    margin: number | null; breakEvenRoas: number | null; marginCommissionAsSpend: number | null;
+    breakEvenRoasCommissionAsSpend: number | null; breakEvenAov: YenString | null; breakEvenGmv: YenString | null;
+  };
+  lifetime?: { multiplier: number; lifetimeProfit: YenString; ltvAdjustedBreakEvenRoas: number | null; paybackPeriod: number | null };
+  provenance: Provenance[];
+  warnings: string[];
+}
+export interface ResponseCurveInput {
+  curve: CurveSpec;
+  economics?: { product: CampaignProduct; platform: CampaignPlatform; fees?: CampaignFees };
+  /** Contribution margin per yen of GMV, (0, 1]; instead of economics. */
+  margin?: number;
+  maxSpend?: YenInput;
+  /** 2 to 2001, default 101. */
+  points?: number;
+  targetRoas?: number;
+}
+export interface ResponseCurveResult {
+  points: { spend: YenString; gmv: YenString; marginalRoas: number; roas: number | null; profit?: YenString }[];
+  markers: {
+    halfSaturation: YenString; inflection: YenString | null; roasMax: YenString | null; profitMax: YenString | null;
+    breakEvenSpend: YenString | null; targetRoasAverage: YenString | null; targetRoasMarginal: YenString | null;
+  };
+  margin: number | null;
+  breakEvenRoas: number | null;
+  formulas: { gmv: string; marginalRoas: string; profit: string };
+}
+export interface VetCreatorInput {
+  followers: number;
+  videos: { views: number; likes: number; comments: number; shares?: number }[];
+  ctr?: PercentInput;
+  cvr?: PercentInput;
+  aov?: YenInput;
+  thresholds?: { lowEngagement?: number; highEngagement?: number; lowReach?: number; lowCommentRatio?: number; erraticViews?: number };
+}
+export interface VetCreatorResult {
+  followerBand: { id: "nano" | "micro" | "mid" | "top"; label: string; sweetSpot: boolean };
+  engagementRate: number | null;
+  videos: { views: number; engagementRate: number | null }[];
+  medianViews: number;
+  reachRate: number | null;
+  commentToLike: number | null;
+  viewsVariation: number | null;
+  expectedOrdersPerPost: number | null;
+  expectedGmvPerPost: YenString | null;
+  flags: { id: string; severity: "info" | "warning"; message: string }[];
+  formulas: string[];
+  provenance: Provenance[];
+}
+export interface RatePreset { id: string; label: string; value: number; provenance: Provenance; }
+export interface CampaignPresets {
+  platformFees: RatePreset[];
+  rakutenAffiliateSystemFee: RatePreset[];
+  rakutenCreatorCampaign: {
+    label: string; warning: string; monthlyBaseFeeTiers: number[]; commissionRateRange: [number, number];
+    largeCreatorCommissionUplift: number; largeCreatorFollowers: number; videoUplift: number;
+    couponExtraCommissionPoints: number; couponAovUplift: number; creatorCvr: number; organicCvr: number;
+    settlementDays: number; provenance: Provenance;
+  };
+  tiktokCommissionTypical: [number, number];
+  tiktokCommissionProvenance: Provenance;
+  modelDefaults: RatePreset[];
+}
+export interface SaturationHillResult { xSaturated: number[]; inflexion: number; }
+export interface AdstockResult {
+  xDecayed: number[];
+  /** Geometric: θ, θ², …; Weibull: the lag weights. */
+  thetaVecCum: number[];
+  xImme: number[];
+  /** null when Σx = 0. */
+  inflationTotal: number | null;
+}
+"#;

@@ -1,0 +1,135 @@
+//! Preset values with provenance. Platform rates here are the campaign simulator's fallbacks until a
+//! fee rule supplies them; seller-guide numbers are opt-in and flagged unverified; model defaults
+//! (uncertainty widths) are labelled as jpseller's own editable assumptions.
+
+use crate::provenance::{Provenance, Status};
+use serde::Serialize;
+
+fn prov(source: &str, url: &str, effective_from: &str, status: Status) -> Provenance {
+    Provenance { source: source.into(), url: url.into(), effective_from: effective_from.into(), effective_to: None, status }
+}
+
+/// TikTok Shop JP referral fee: 7 % tax-inclusive, payment processing included.
+pub fn tiktok_platform_fee() -> (f64, Provenance) {
+    (0.07, prov("TikTok Shop JP referral fee 7 % (tax-inclusive, includes payment); baseu.jp/47439, cbalist.com, ec-consultingjapan (fees.md §2)", "https://cbalist.com/tiktokshop-fees", "2025-06-30", Status::Secondary2))
+}
+
+/// TikTok Shop JP new-seller rate: 3 % for 90 days if ≥ 3 products are listed within 45 days.
+pub fn tiktok_new_seller_fee() -> (f64, Provenance) {
+    (0.03, prov("TikTok Shop JP new-seller 3 % for 90 days (2025 campaign; continuation unknown); pipe-line.biz 2025-09 (fees.md §2)", "https://cbalist.com/tiktokshop-fees", "2025-06-30", Status::Unverified))
+}
+
+/// Rakuten affiliate system fee on partner rewards: 30 % on the first ¥300,000 of rewards per month;
+/// the rate above that is not published in the sources found, so it repeats 30 % and is flagged.
+pub fn rakuten_affiliate_system_fee() -> (Vec<(Option<f64>, f64)>, Vec<Provenance>) {
+    (
+        vec![(Some(300_000.0), 0.30), (None, 0.30)],
+        vec![
+            prov("Rakuten アフィリエイトシステム利用料 30 % of rewards ≤ ¥300,000/month; gk-post.com/556, ec-supporterz (fees.md §1.2)", "https://gk-post.com/556", "2024-06-01", Status::Secondary2),
+            prov("Rakuten affiliate system fee above ¥300,000 of rewards: tier values not captured — 30 % placeholder, edit from your RMS invoice", "", "2024-06-01", Status::Unverified),
+        ],
+    )
+}
+
+/// jpseller's default uncertainty widths: modelling assumptions, not data.
+pub fn model_default() -> Provenance {
+    prov("jpseller model default (your input: edit to your own history)", "", "2026-11-20", Status::Unverified)
+}
+
+/// A seller's own number.
+pub fn your_input() -> Provenance {
+    prov("your input", "", "2026-11-20", Status::Unverified)
+}
+
+/// The seller-guide "Rakuten creator campaign" numbers, as an opt-in hypothetical preset.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreatorCampaignPreset {
+    pub label: &'static str,
+    pub warning: &'static str,
+    /// Monthly base-fee tiers claimed by the guide, yen.
+    pub monthly_base_fee_tiers: [u32; 4],
+    pub commission_rate_range: [f64; 2],
+    /// Claimed extra commission for creators with > 100k followers (relative, +30 %).
+    pub large_creator_commission_uplift: f64,
+    pub large_creator_followers: u64,
+    /// Claimed video vs image performance uplift (+45 %), applied to views per post.
+    pub video_uplift: f64,
+    /// Claimed exclusive-coupon effects: +2 points of commission and +32 % AOV.
+    pub coupon_extra_commission_points: f64,
+    pub coupon_aov_uplift: f64,
+    /// Claimed conversion: creator-recommended vs organic search.
+    pub creator_cvr: f64,
+    pub organic_cvr: f64,
+    pub settlement_days: u32,
+    pub provenance: Provenance,
+}
+
+pub fn rakuten_creator_campaign() -> CreatorCampaignPreset {
+    CreatorCampaignPreset {
+        label: "Creator campaign — seller-guide claim (unverified)",
+        warning: "Every number comes from one article (10100.com, 2026-03-21) whose program and reports could not be found anywhere else; Rakuten documents only Affiliate/ROOM. Edit each value before relying on it.",
+        monthly_base_fee_tiers: [500_000, 1_000_000, 2_000_000, 3_000_000],
+        commission_rate_range: [0.05, 0.08],
+        large_creator_commission_uplift: 0.30,
+        large_creator_followers: 100_000,
+        video_uplift: 0.45,
+        coupon_extra_commission_points: 0.02,
+        coupon_aov_uplift: 0.32,
+        creator_cvr: 0.087,
+        organic_cvr: 0.021,
+        settlement_days: 15,
+        provenance: prov("Seller-guide claim (unverified): 10100.com 「Rakuten红人营销推荐指南」 2026-03-21 (fees.md §1.4)", "https://www.10100.com/encyclopedia/6/118949960", "2026-03-21", Status::Unverified),
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RatePreset {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub value: f64,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Presets {
+    pub platform_fees: Vec<RatePreset>,
+    pub rakuten_affiliate_system_fee: Vec<RatePreset>,
+    pub rakuten_creator_campaign: CreatorCampaignPreset,
+    /// TikTok JP affiliate commission: seller-set; JP guides say 10–20 % is common.
+    pub tiktok_commission_typical: [f64; 2],
+    pub tiktok_commission_provenance: Provenance,
+    pub model_defaults: Vec<RatePreset>,
+}
+
+/// `campaignPresets()`: every preset with its source, so the page can show them beside inputs.
+pub fn presets() -> Presets {
+    let (tiktok, tiktok_prov) = tiktok_platform_fee();
+    let (new_seller, new_prov) = tiktok_new_seller_fee();
+    let (tiers, tier_prov) = rakuten_affiliate_system_fee();
+    let defaults = crate::campaign::scenario::Uncertainty::default();
+    let model = |id, label, value| RatePreset { id, label, value, provenance: model_default() };
+    Presets {
+        platform_fees: vec![
+            RatePreset { id: "tiktok_shop_jp", label: "TikTok Shop JP referral fee", value: tiktok, provenance: tiktok_prov },
+            RatePreset { id: "tiktok_shop_jp_new_seller", label: "TikTok Shop JP new-seller fee (90 days)", value: new_seller, provenance: new_prov },
+        ],
+        rakuten_affiliate_system_fee: tiers
+            .iter()
+            .zip(tier_prov)
+            .map(|(&(_, rate), provenance)| RatePreset { id: "rakuten_affiliate_system_fee", label: "Rakuten affiliate system fee on rewards", value: rate, provenance })
+            .collect(),
+        rakuten_creator_campaign: rakuten_creator_campaign(),
+        tiktok_commission_typical: [0.10, 0.20],
+        tiktok_commission_provenance: prov("TikTok Shop JP affiliate commission is seller-set; JP guides: usually 5–20 %, commonly 10–20 % (cbalist, commercepick; fees.md §2)", "https://cbalist.com/tiktokshop-fees", "2025-06-30", Status::Secondary1),
+        model_defaults: vec![
+            model("viewsSigmaLog", "Views per post: lognormal σ (log scale)", defaults.views_sigma_log),
+            model("rateConcentration", "CTR/CVR: Beta concentration a+b", defaults.rate_concentration.unwrap_or(0.0)),
+            model("aovSigmaLog", "AOV: lognormal σ", defaults.aov_sigma_log),
+            model("returnConcentration", "Return rate: Beta concentration a+b", defaults.return_concentration.unwrap_or(0.0)),
+            model("adsSigmaLog", "Ads GMV: lognormal σ around the curve", defaults.ads_sigma_log),
+        ],
+    }
+}

@@ -1,0 +1,175 @@
+//! Seeded, portable random numbers for the Monte Carlo.
+//!
+//! `rand::SmallRng` is a different algorithm on wasm32 than on x86_64, so it cannot give
+//! bit-identical results in the browser and in native tests. This is Xoshiro256++ seeded through
+//! SplitMix64 exactly as `rand_xoshiro::Xoshiro256PlusPlus::seed_from_u64` does (golden vector in
+//! the tests), with samplers built only on `libm`, whose results do not depend on the target.
+
+/// SplitMix64 step: the standard seeding generator for the xoshiro family.
+fn splitmix64(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// Mixes a seed with a stream label so each random input gets its own independent stream; changing
+/// one input's parameters then leaves every other input's draws untouched (common random numbers).
+pub fn stream_seed(seed: u64, stream: u64) -> u64 {
+    let mut state = seed ^ stream.wrapping_mul(0xD134_2543_DE82_EF95);
+    splitmix64(&mut state)
+}
+
+#[derive(Debug, Clone)]
+pub struct Rng {
+    s: [u64; 4],
+    /// Second normal of the last polar pair, used before drawing a new pair.
+    spare_normal: Option<f64>,
+}
+
+impl Rng {
+    pub fn seed_from_u64(seed: u64) -> Rng {
+        let mut state = seed;
+        let s = [splitmix64(&mut state), splitmix64(&mut state), splitmix64(&mut state), splitmix64(&mut state)];
+        Rng { s, spare_normal: None }
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        let s = &mut self.s;
+        let result = s[0].wrapping_add(s[3]).rotate_left(23).wrapping_add(s[0]);
+        let t = s[1] << 17;
+        s[2] ^= s[0];
+        s[3] ^= s[1];
+        s[1] ^= s[2];
+        s[0] ^= s[3];
+        s[2] ^= t;
+        s[3] = s[3].rotate_left(45);
+        result
+    }
+
+    /// Uniform in the open interval (0, 1): 53 random bits, offset by half a step, so `ln(u)` is finite.
+    pub fn open01(&mut self) -> f64 {
+        ((self.next_u64() >> 11) as f64 + 0.5) * (1.0 / (1u64 << 53) as f64)
+    }
+
+    /// Standard normal by Marsaglia's polar method (no trigonometry; both values of a pair are used).
+    pub fn normal(&mut self) -> f64 {
+        if let Some(z) = self.spare_normal.take() {
+            return z;
+        }
+        loop {
+            let u = 2.0 * self.open01() - 1.0;
+            let v = 2.0 * self.open01() - 1.0;
+            let s = u * u + v * v;
+            if s < 1.0 && s > 0.0 {
+                let factor = libm::sqrt(-2.0 * libm::log(s) / s);
+                self.spare_normal = Some(v * factor);
+                return u * factor;
+            }
+        }
+    }
+
+    /// Gamma(shape, 1) by Marsaglia–Tsang; shapes below 1 use the `U^(1/a)` boost.
+    pub fn gamma(&mut self, shape: f64) -> f64 {
+        if shape < 1.0 {
+            let boost = libm::pow(self.open01(), 1.0 / shape);
+            return self.gamma(shape + 1.0) * boost;
+        }
+        let d = shape - 1.0 / 3.0;
+        let c = 1.0 / libm::sqrt(9.0 * d);
+        loop {
+            let x = self.normal();
+            let t = 1.0 + c * x;
+            if t <= 0.0 {
+                continue;
+            }
+            let v = t * t * t;
+            let u = self.open01();
+            let x2 = x * x;
+            if u < 1.0 - 0.0331 * x2 * x2 || libm::log(u) < 0.5 * x2 + d * (1.0 - v + libm::log(v)) {
+                return d * v;
+            }
+        }
+    }
+
+    /// Beta(a, b) as X/(X+Y) with X ~ Gamma(a), Y ~ Gamma(b).
+    pub fn beta(&mut self, a: f64, b: f64) -> f64 {
+        let x = self.gamma(a);
+        let y = self.gamma(b);
+        x / (x + y)
+    }
+}
+
+/// A Beta distribution given by its mean and concentration `a + b`; `None` concentration means the
+/// value is fixed at its mean (no uncertainty).
+#[derive(Debug, Clone, Copy)]
+pub struct BetaByMean {
+    pub mean: f64,
+    pub concentration: Option<f64>,
+}
+
+impl BetaByMean {
+    pub fn sample(&self, rng: &mut Rng) -> f64 {
+        match self.concentration {
+            Some(k) if self.mean > 0.0 && self.mean < 1.0 => rng.beta(self.mean * k, (1.0 - self.mean) * k),
+            _ => self.mean,
+        }
+    }
+}
+
+/// A lognormal multiplier with mean exactly 1: `exp(σz − σ²/2)`, so the expected value of the
+/// quantity it scales is the value the user entered.
+pub fn mean_one_lognormal(rng: &mut Rng, sigma_log: f64) -> f64 {
+    if sigma_log == 0.0 {
+        return 1.0;
+    }
+    libm::exp(sigma_log * rng.normal() - 0.5 * sigma_log * sigma_log)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn xoshiro_golden_vector_matches_rand_xoshiro() {
+        // campaign-math.md §4.2 [measured]: Xoshiro256PlusPlus::seed_from_u64(42), first 4 outputs.
+        let mut rng = Rng::seed_from_u64(42);
+        let got: Vec<u64> = (0..4).map(|_| rng.next_u64()).collect();
+        assert_eq!(got, [0xd0764d4f4476689f, 0x519e4174576f3791, 0xfbe07cfb0c24ed8c, 0xb37d9f600cd835b8]);
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn samplers_have_the_right_moments() {
+        let mut rng = Rng::seed_from_u64(7);
+        let n = 200_000;
+        let (mut sum, mut sum2) = (0.0, 0.0);
+        for _ in 0..n {
+            let z = rng.normal();
+            sum += z;
+            sum2 += z * z;
+        }
+        // Mean 0 (SE 1/√n ≈ 0.0022) and variance 1 (SE √(2/n) ≈ 0.0032), both within 4 SE.
+        assert!((sum / n as f64).abs() < 4.0 * 0.0023, "normal mean {}", sum / n as f64);
+        assert!((sum2 / n as f64 - 1.0).abs() < 4.0 * 0.0032);
+        // Beta(2, 98): mean 0.02, variance ab/((a+b)²(a+b+1)) = 196/(10⁴·101) → SE of mean ≈ 3.1e-5.
+        let mean = (0..n).map(|_| rng.beta(2.0, 98.0)).sum::<f64>() / n as f64;
+        assert!((mean - 0.02).abs() < 4.0 * 3.2e-5, "beta mean {mean}");
+        // Gamma(0.5): mean 0.5, variance 0.5 → SE ≈ 0.0016.
+        let mean = (0..n).map(|_| rng.gamma(0.5)).sum::<f64>() / n as f64;
+        assert!((mean - 0.5).abs() < 4.0 * 0.0016, "gamma mean {mean}");
+        // Mean-one lognormal with σ = 0.8: variance e^{σ²} − 1 = 0.896 → SE ≈ 0.0021.
+        let mean = (0..n).map(|_| mean_one_lognormal(&mut rng, 0.8)).sum::<f64>() / n as f64;
+        assert!((mean - 1.0).abs() < 4.0 * 0.0022, "lognormal mean {mean}");
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn streams_differ_and_repeat() {
+        assert_ne!(stream_seed(1, 0), stream_seed(1, 1));
+        assert_eq!(stream_seed(9, 3), stream_seed(9, 3));
+        let a: Vec<u64> = { let mut r = Rng::seed_from_u64(5); (0..3).map(|_| r.next_u64()).collect() };
+        let b: Vec<u64> = { let mut r = Rng::seed_from_u64(5); (0..3).map(|_| r.next_u64()).collect() };
+        assert_eq!(a, b);
+    }
+}

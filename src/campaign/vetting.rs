@@ -1,0 +1,275 @@
+//! `vetCreator`: the seller guide's TikTok creator checks — follower band (1万–10万 preferred),
+//! real interaction ratio over the last videos, signs of bought audiences — and expected orders
+//! per post. Thresholds are jpseller heuristics, editable per call.
+
+use super::report::yen;
+use crate::error::{code, Error, Result};
+use crate::money::{Percent, Yen};
+use crate::provenance::{Provenance, Status};
+use serde::{Deserialize, Serialize};
+
+pub const MAX_VIDEOS: usize = 100;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Video {
+    pub views: u64,
+    pub likes: u64,
+    pub comments: u64,
+    #[serde(default)]
+    pub shares: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Thresholds {
+    /// Engagement (likes + comments + shares) ÷ views below this looks like a passive or bought audience.
+    #[serde(default = "low_engagement")]
+    pub low_engagement: f64,
+    /// …and above this looks like bought likes or engagement pods.
+    #[serde(default = "high_engagement")]
+    pub high_engagement: f64,
+    /// Median views ÷ followers below this suggests followers who never watch.
+    #[serde(default = "low_reach")]
+    pub low_reach: f64,
+    /// Comments ÷ likes below this suggests bot likes.
+    #[serde(default = "low_comment_ratio")]
+    pub low_comment_ratio: f64,
+    /// Coefficient of variation of views above this: one viral hit, typical reach is lower.
+    #[serde(default = "erratic_views")]
+    pub erratic_views: f64,
+}
+
+fn low_engagement() -> f64 {
+    0.01
+}
+fn high_engagement() -> f64 {
+    0.25
+}
+fn low_reach() -> f64 {
+    0.03
+}
+fn low_comment_ratio() -> f64 {
+    0.005
+}
+fn erratic_views() -> f64 {
+    1.5
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            low_engagement: low_engagement(),
+            high_engagement: high_engagement(),
+            low_reach: low_reach(),
+            low_comment_ratio: low_comment_ratio(),
+            erratic_views: erratic_views(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct VetInput {
+    pub followers: u64,
+    /// The creator's most recent videos (the guide checks the last 3), newest first.
+    #[serde(deserialize_with = "super::scenario::bounded")]
+    pub videos: Vec<Video>,
+    /// For expected orders per post: product-click rate per view and order rate per click.
+    #[serde(default)]
+    pub ctr: Option<Percent>,
+    #[serde(default)]
+    pub cvr: Option<Percent>,
+    /// For expected GMV per post.
+    #[serde(default)]
+    pub aov: Option<Yen>,
+    #[serde(default)]
+    pub thresholds: Thresholds,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FollowerBand {
+    pub id: &'static str,
+    pub label: &'static str,
+    /// 1万–10万: the band the seller guide recommends.
+    pub sweet_spot: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VideoCheck {
+    pub views: u64,
+    pub engagement_rate: Option<f64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Flag {
+    pub id: &'static str,
+    pub severity: &'static str,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VetOutput {
+    pub follower_band: FollowerBand,
+    /// Σ(likes + comments + shares) ÷ Σ views over the videos given.
+    pub engagement_rate: Option<f64>,
+    pub videos: Vec<VideoCheck>,
+    pub median_views: f64,
+    /// Median views ÷ followers.
+    pub reach_rate: Option<f64>,
+    /// Σ comments ÷ Σ likes.
+    pub comment_to_like: Option<f64>,
+    /// Standard deviation ÷ mean of views.
+    pub views_variation: Option<f64>,
+    /// Median views × CTR × CVR (when CTR and CVR are given).
+    pub expected_orders_per_post: Option<f64>,
+    pub expected_gmv_per_post: Option<Yen>,
+    pub flags: Vec<Flag>,
+    pub formulas: Vec<&'static str>,
+    pub provenance: Vec<Provenance>,
+}
+
+fn band(followers: u64) -> FollowerBand {
+    match followers {
+        0..=9_999 => FollowerBand { id: "nano", label: "< 1万", sweet_spot: false },
+        10_000..=100_000 => FollowerBand { id: "micro", label: "1万–10万", sweet_spot: true },
+        100_001..=499_999 => FollowerBand { id: "mid", label: "10万–50万", sweet_spot: false },
+        _ => FollowerBand { id: "top", label: "≥ 50万", sweet_spot: false },
+    }
+}
+
+fn check_threshold(value: f64, field: &str) -> Result<()> {
+    if value.is_finite() && value >= 0.0 && value <= 100.0 {
+        Ok(())
+    } else {
+        Err(Error::new(code::OUT_OF_RANGE, format!("thresholds.{field}"), "must be a number between 0 and 100"))
+    }
+}
+
+pub fn vet_creator(input: VetInput) -> Result<VetOutput> {
+    if input.videos.is_empty() {
+        return Err(Error::new(code::INVALID_INPUT, "videos", "give at least one recent video (the guide checks the last 3)"));
+    }
+    if input.videos.len() > MAX_VIDEOS {
+        return Err(Error::new(code::OUT_OF_RANGE, "videos", format!("at most {MAX_VIDEOS} videos")));
+    }
+    const MAX_COUNT: u64 = 1 << 50;
+    if input.followers > MAX_COUNT {
+        return Err(Error::new(code::OUT_OF_RANGE, "followers", "too large"));
+    }
+    for (i, v) in input.videos.iter().enumerate() {
+        if v.views > MAX_COUNT || v.likes > MAX_COUNT || v.comments > MAX_COUNT || v.shares > MAX_COUNT {
+            return Err(Error::new(code::OUT_OF_RANGE, format!("videos[{i}]"), "counts must be ≤ 2^50"));
+        }
+    }
+    let t = &input.thresholds;
+    for (value, field) in [
+        (t.low_engagement, "lowEngagement"),
+        (t.high_engagement, "highEngagement"),
+        (t.low_reach, "lowReach"),
+        (t.low_comment_ratio, "lowCommentRatio"),
+        (t.erratic_views, "erraticViews"),
+    ] {
+        check_threshold(value, field)?;
+    }
+    let videos: Vec<VideoCheck> = input
+        .videos
+        .iter()
+        .map(|v| VideoCheck { views: v.views, engagement_rate: (v.views > 0).then(|| (v.likes + v.comments + v.shares) as f64 / v.views as f64) })
+        .collect();
+    let total_views: u64 = input.videos.iter().map(|v| v.views).sum();
+    let total_likes: u64 = input.videos.iter().map(|v| v.likes).sum();
+    let total_comments: u64 = input.videos.iter().map(|v| v.comments).sum();
+    let total_engaged: u64 = input.videos.iter().map(|v| v.likes + v.comments + v.shares).sum();
+    let engagement_rate = (total_views > 0).then(|| total_engaged as f64 / total_views as f64);
+    let mut views: Vec<f64> = input.videos.iter().map(|v| v.views as f64).collect();
+    views.sort_unstable_by(f64::total_cmp);
+    let median_views = super::stats::quantile_sorted(&views, 0.5);
+    let n = views.len() as f64;
+    let mean_views = views.iter().sum::<f64>() / n;
+    let views_variation = (views.len() > 1 && mean_views > 0.0).then(|| {
+        let var = views.iter().map(|v| (v - mean_views) * (v - mean_views)).sum::<f64>() / (n - 1.0);
+        libm::sqrt(var) / mean_views
+    });
+    let reach_rate = (input.followers > 0).then(|| median_views / input.followers as f64);
+    let comment_to_like = (total_likes > 0).then(|| total_comments as f64 / total_likes as f64);
+
+    let mut flags = Vec::new();
+    let mut flag = |id, severity, message: String| flags.push(Flag { id, severity, message });
+    let follower_band = band(input.followers);
+    if input.videos.len() < 3 {
+        flag("few_videos", "info", format!("only {} video(s): the guide checks at least the last 3", input.videos.len()));
+    }
+    if !follower_band.sweet_spot {
+        flag("outside_sweet_spot", "info", format!("{} followers: the guide prefers 1万–10万", input.followers));
+    }
+    if input.followers >= 500_000 {
+        flag("guaranteed_fee_expected", "info", "creators with ≥ 50万 followers usually ask a guaranteed fee plus commission".into());
+    }
+    match engagement_rate {
+        Some(e) if e < t.low_engagement => flag("low_engagement", "warning", format!("engagement {:.2} % is below {:.2} %: passive or bought audience", e * 100.0, t.low_engagement * 100.0)),
+        Some(e) if e > t.high_engagement => flag("suspicious_engagement", "warning", format!("engagement {:.2} % is above {:.2} %: check for bought likes", e * 100.0, t.high_engagement * 100.0)),
+        None => flag("no_views", "warning", "the videos have no views".into()),
+        _ => {}
+    }
+    if let Some(r) = reach_rate {
+        if r < t.low_reach {
+            flag("low_reach", "warning", format!("median views are {:.2} % of followers (below {:.2} %): followers may be bought", r * 100.0, t.low_reach * 100.0));
+        }
+    }
+    if let Some(c) = comment_to_like {
+        if c < t.low_comment_ratio {
+            flag("few_comments", "warning", format!("{:.2} comments per 100 likes: likes may be automated", c * 100.0));
+        }
+    }
+    if let Some(cv) = views_variation {
+        if cv > t.erratic_views {
+            flag("erratic_views", "info", "views vary a lot: plan on the median, not the viral hit".into());
+        }
+    }
+    let expected_orders_per_post = match (input.ctr, input.cvr) {
+        (Some(ctr), Some(cvr)) => Some(median_views * super::scenario::fraction(ctr) * super::scenario::fraction(cvr)),
+        _ => None,
+    };
+    let expected_gmv_per_post = match (expected_orders_per_post, input.aov) {
+        (Some(orders), Some(aov)) => Some(yen(orders * aov.0 as f64)?),
+        _ => None,
+    };
+    Ok(VetOutput {
+        follower_band,
+        engagement_rate,
+        videos,
+        median_views,
+        reach_rate,
+        comment_to_like,
+        views_variation,
+        expected_orders_per_post,
+        expected_gmv_per_post,
+        flags,
+        formulas: vec![
+            "engagement = Σ(likes + comments + shares) ÷ Σ views",
+            "reach = median views ÷ followers",
+            "expected orders per post = median views × CTR × CVR",
+        ],
+        provenance: vec![
+            Provenance {
+                source: "Seller-guide claim: TikTok Shop JP affiliate guide (10100.com, 2026-01-15) — prefer 1万–10万 followers, check likes/comments/views of the last 3 videos".into(),
+                url: String::new(),
+                effective_from: "2026-01-15".into(),
+                effective_to: None,
+                status: Status::Unverified,
+            },
+            Provenance {
+                source: "jpseller heuristic thresholds (editable)".into(),
+                url: String::new(),
+                effective_from: "2026-11-20".into(),
+                effective_to: None,
+                status: Status::Unverified,
+            },
+        ],
+    })
+}
