@@ -8,7 +8,7 @@
 //! [`response::response_curve`], [`vetting::vet_creator`] and the Robyn transforms in
 //! [`transforms`].
 
-// pub mod allocator;
+pub mod allocator;
 pub mod curve;
 pub mod economics;
 pub mod presets;
