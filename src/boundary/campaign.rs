@@ -1,5 +1,5 @@
 use super::{from_js, js_error, run, to_js};
-use crate::campaign::{self, presets, response, transforms, vetting};
+use crate::campaign::{self, allocator, presets, response, sensitivity, transforms, vetting};
 use crate::error::{code, Error};
 use wasm_bindgen::prelude::*;
 
@@ -7,6 +7,18 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(js_name = simulateCampaign, unchecked_return_type = "CampaignResult")]
 pub fn simulate_campaign(#[wasm_bindgen(unchecked_param_type = "CampaignInput")] input: JsValue) -> Result<JsValue, JsValue> {
     run(input, campaign::simulate_campaign)
+}
+
+/// Which creators to hire and how much to spend per ad channel, for one objective, with diagnostics.
+#[wasm_bindgen(js_name = allocateBudget, unchecked_return_type = "AllocateBudgetResult")]
+pub fn allocate_budget(#[wasm_bindgen(unchecked_param_type = "AllocateBudgetInput")] input: JsValue) -> Result<JsValue, JsValue> {
+    run(input, allocator::allocate_budget)
+}
+
+/// Tornado: expected profit with each input moved down and up, largest swing first.
+#[wasm_bindgen(js_name = sensitivity, unchecked_return_type = "SensitivityResult")]
+pub fn sensitivity(#[wasm_bindgen(unchecked_param_type = "SensitivityInput")] input: JsValue) -> Result<JsValue, JsValue> {
+    run(input, sensitivity::sensitivity)
 }
 
 /// GMV, marginal ROAS and profit along a spend grid with closed-form markers and the break-even line.
@@ -251,6 +263,53 @@ export interface CampaignPresets {
   tiktokCommissionTypical: [number, number];
   tiktokCommissionProvenance: Provenance;
   modelDefaults: RatePreset[];
+}
+export type AllocationObjective =
+  | "max_profit" | "max_gmv" | "max_gmv_profitable" | "target_roas"
+  | "min_spend_for_gmv" | "min_spend_for_profit" | "risk_aware";
+export interface AllocateBudgetInput {
+  /** Creators carry minPosts/maxPosts/locked/excluded; ad channels minSpend/maxSpend/locked. */
+  scenario: CampaignInput;
+  budget: YenInput;
+  objective: AllocationObjective;
+  targetRoas?: number;
+  targetGmv?: YenInput;
+  /** May be negative. Default 0. */
+  targetProfit?: YenInput;
+  /** λ in [0, 1] for risk_aware: score = (1 − λ)·E[profit] + λ·CVaR5. Default 0.5. */
+  riskAversion?: number;
+  platformCaps?: { tiktokShopJp?: YenInput; rakuten?: YenInput };
+  /** Budget grid cells for the global search, 50 to 5000. Default 1000. */
+  grid?: number;
+}
+export interface AllocateBudgetResult {
+  objective: AllocationObjective;
+  feasible: boolean;
+  diagnostics: { code: string; message: string }[];
+  creators: { id: string; posts: number; hired: boolean; spend: YenString; gmv: YenString; profit: YenString }[];
+  ads: { id: string; spend: YenString; gmv: YenString; profit: YenString; marginalRoas: number }[];
+  totals: { spend: YenString; gmv: YenString; profit: YenString; roas: number | null; unspent: YenString };
+  certificate: { polished: boolean; multiplier: number | null; marginalSpread: number | null; gridStep: number };
+  frontier?: { spend: YenString; meanProfit: YenString; cvar5: YenString; score: number }[];
+  /** The scenario with the allocated posts and spends; pass it to simulateCampaign. */
+  plan: CampaignInput;
+  warnings: string[];
+}
+export interface SensitivityInput {
+  scenario: CampaignInput;
+  /** Relative step in %, default 20. */
+  variation?: PercentInput;
+  /** Also P(loss) at both ends (1,000 draws each). Default false. */
+  probabilityOfLoss?: boolean;
+}
+export interface SensitivityResult {
+  baseProfit: YenString;
+  variation: number;
+  bars: {
+    id: string; label: string; baseValue: number; lowValue: number; highValue: number;
+    profitAtLow: YenString; profitAtHigh: YenString; swing: YenString; elasticity: number | null;
+    probLossAtLow?: number; probLossAtHigh?: number;
+  }[];
 }
 export interface SaturationHillResult { xSaturated: number[]; inflexion: number; }
 export interface AdstockResult {

@@ -15,7 +15,7 @@ pub mod presets;
 pub mod response;
 pub mod rng;
 pub mod scenario;
-// pub mod sensitivity;
+pub mod sensitivity;
 pub mod simulate;
 pub mod stats;
 pub mod transforms;

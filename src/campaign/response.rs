@@ -195,3 +195,51 @@ pub fn response_curve(input: ResponseCurveInput) -> Result<ResponseCurveOutput> 
         },
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::decode_json;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn markers_and_break_even_line() {
+        // MM β = 300,000, k = 50,000, m = 0.3: profit max √(0.3·300000·50000) − 50000 = 17,082.04 → ¥17,082.
+        // Break-even spend: r(x)/x = 1/0.3 ⇔ 300000/(50000 + x) = 10/3 ⇔ x = 40,000.
+        // Target ROAS 4 (average): 300000/(50000 + x) = 4 ⇔ x = 25,000; marginal: 300000·50000/(50000+x)² = 4
+        // ⇔ (50000 + x)² = 3.75·10⁹ ⇔ x = 61,237.24 − 50,000 = 11,237.24.
+        let out = response_curve(
+            decode_json(r#"{"curve":{"kind":"michaelis_menten","beta":300000,"halfSaturation":50000},"margin":0.3,"points":11,"targetRoas":4}"#).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(out.markers.profit_max.unwrap().0, 17_082);
+        assert_eq!(out.markers.break_even_spend.unwrap().0, 40_000);
+        assert_eq!(out.markers.target_roas_average.unwrap().0, 25_000);
+        assert_eq!(out.markers.target_roas_marginal.unwrap().0, 11_237);
+        assert!(out.markers.inflection.is_none() && out.markers.roas_max.is_none());
+        assert!((out.break_even_roas.unwrap() - 10.0 / 3.0).abs() < 1e-15);
+        // Grid: 11 points to 3 × 50,000 = 150,000; at x = 15,000: GMV 300000·15/65 = 69,230.77 → 69,231.
+        assert_eq!(out.points.len(), 11);
+        assert_eq!(out.points[1].spend.0, 15_000);
+        assert_eq!(out.points[1].gmv.0, 69_231);
+        assert_eq!(out.points[0].roas, None);
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn margin_from_economics_and_errors() {
+        // TikTok preset 7 %: m = (1 − 0)·(1 − 0.07 − 0.40) − 0 = 0.53.
+        let out = response_curve(
+            decode_json(r#"{"curve":{"kind":"hill","beta":1000000,"halfSaturation":200000,"alpha":2},
+                "economics":{"product":{"aov":3000,"cogsRate":40,"returnRate":0},"platform":"tiktok_shop_jp"}}"#).unwrap(),
+        )
+        .unwrap();
+        assert!((out.margin.unwrap() - 0.53).abs() < 1e-15);
+        // α = 2: inflection γ/√3, ROAS max γ.
+        assert_eq!(out.markers.roas_max.unwrap().0, 200_000);
+        assert_eq!(out.markers.inflection.unwrap().0, 115_470);
+        let e = response_curve(decode_json(r#"{"curve":{"kind":"hill","beta":1,"halfSaturation":1,"alpha":2},"margin":2}"#).unwrap()).unwrap_err();
+        assert_eq!((e.code, e.field.as_str()), ("out_of_range", "margin"));
+        let e = response_curve(decode_json(r#"{"curve":{"kind":"hill","beta":1,"halfSaturation":1},"margin":0.5}"#).unwrap()).unwrap_err();
+        assert_eq!(e.field, "curve.alpha");
+    }
+}

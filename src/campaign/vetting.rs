@@ -273,3 +273,51 @@ pub fn vet_creator(input: VetInput) -> Result<VetOutput> {
         ],
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::decode_json;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn vet(json: &str) -> VetOutput {
+        vet_creator(decode_json(json).unwrap()).unwrap()
+    }
+
+    fn has(out: &VetOutput, id: &str) -> bool {
+        out.flags.iter().any(|f| f.id == id)
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn healthy_micro_creator() {
+        // Views 20,000 / 30,000 / 25,000: median 25,000; engagement (1,500+100+50 + 2,100+150+60 +
+        // 1,800+120+40)/75,000 = 5,920/75,000 = 7.893 %; reach 25,000/50,000 = 50 %;
+        // expected orders 25,000 × 1 % × 3 % = 7.5; GMV 7.5 × 4,000 = 30,000.
+        let out = vet(r#"{"followers":50000,"ctr":1,"cvr":3,"aov":4000,"videos":[
+            {"views":20000,"likes":1500,"comments":100,"shares":50},
+            {"views":30000,"likes":2100,"comments":150,"shares":60},
+            {"views":25000,"likes":1800,"comments":120,"shares":40}]}"#);
+        assert!(out.follower_band.sweet_spot);
+        assert!((out.engagement_rate.unwrap() - 5_920.0 / 75_000.0).abs() < 1e-15);
+        assert_eq!(out.median_views, 25_000.0);
+        assert_eq!(out.reach_rate, Some(0.5));
+        assert!((out.expected_orders_per_post.unwrap() - 7.5).abs() < 1e-12);
+        assert_eq!(out.expected_gmv_per_post.unwrap().0, 30_000);
+        assert!(out.flags.is_empty(), "{:?}", out.flags);
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn bought_audience_signals() {
+        // 800k followers, 5,000 views per video: reach 0.625 % < 3 %; engagement 30/5,000 = 0.6 % < 1 %;
+        // comments 0 of 30 likes < 0.5 %.
+        let out = vet(r#"{"followers":800000,"videos":[{"views":5000,"likes":30,"comments":0},{"views":5000,"likes":30,"comments":0}]}"#);
+        for id in ["few_videos", "outside_sweet_spot", "guaranteed_fee_expected", "low_engagement", "low_reach", "few_comments"] {
+            assert!(has(&out, id), "{id}: {:?}", out.flags);
+        }
+        assert_eq!(out.follower_band.id, "top");
+        // Engagement 40 % is suspicious the other way.
+        assert!(has(&vet(r#"{"followers":20000,"videos":[{"views":1000,"likes":380,"comments":20}]}"#), "suspicious_engagement"));
+        let e = vet_creator(decode_json(r#"{"followers":1,"videos":[]}"#).unwrap()).unwrap_err();
+        assert_eq!((e.code, e.field.as_str()), ("invalid_input", "videos"));
+    }
+}
