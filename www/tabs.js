@@ -1,4 +1,5 @@
 // The page's tabs, in order. Each tab hosts one widget from ./widgets/.
 export const tabs = [
   { id: 'tax', element: 'jpseller-tax-calculator', label: { zh: '消费税计算', ja: '消費税計算', en: 'Consumption tax' } },
+  { id: 'health', element: 'jpseller-store-health', label: { zh: '店铺健康', ja: 'ショップ健全性', en: 'Store health' } },
 ];

@@ -1,5 +1,6 @@
 // Registers every jpseller custom element. One import, one wasm instance for all of them:
 //   <script type="module" src=".../widgets/index.js"></script>
 import './tax-calculator.js';
+import './store-health.js';
 
 export { loadJpseller } from './wasm.js';

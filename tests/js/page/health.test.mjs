@@ -1,0 +1,79 @@
+// The 店铺健康 tab: sample CSV metrics, a Shift_JIS file read locally, edited red lines, reply
+// deadlines and the holiday calendar — with no request leaving the page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, textOf } from './harness.mjs';
+
+// "注文番号,注文日,クレーム\nA1,2025-06-10,はい\nA2,2025-06-11,\n" encoded as Shift_JIS (Python
+// `.encode('shift_jis')`): 注=928d 文=95b6 番=94d4 号=8d86 日=93fa ク=834e レ=838c ー=815b ム=8380 は=82cd い=82a2.
+const SJIS = Buffer.from(
+  '928d95b694d48d862c928d95b693fa2c834e838c815b8380' + '0a'
+  + '41312c323032352d30362d31302c82cd82a2' + '0a'
+  + '41322c323032352d30362d31312c' + '0a', 'hex');
+
+test('store health tab: CSV metrics, Shift_JIS upload, red lines, replies, calendar', async () => {
+  const app = await openPage('/');
+  try {
+    const { page } = app;
+    await page.locator('#tab-health').click();
+    const widget = page.locator('jpseller-store-health');
+    const value = (id) => textOf(page, `jpseller-store-health [data-out="${id}-value"]`);
+    await widget.locator('[data-out="complaintRate-value"]').waitFor();
+
+    // Sample: June has 10 orders. Complaints R-1002 → 1/10 = 10 % (> 2 % → high).
+    assert.equal(await value('complaintRate'), '10%');
+    assert.equal(await textOf(page, 'jpseller-store-health [data-metric="complaintRate"] [data-band]'), '高风险');
+    // Late: R-1002 and R-1009 shipped after ship-by; R-1005 cancelled → 2/9 = 22.22 %.
+    assert.equal(await value('lateShipmentRate'), '22.22%');
+    // Returns: R-1003 / 9 non-cancelled = 11.11 % (> 8 % → investigate).
+    assert.equal(await value('returnRate'), '11.11%');
+    // Reviews 5,2,4,5,4,5,3,5 → 33 / 8 = 4.125 → 4.13.
+    assert.equal(await value('reviewScore'), '4.13');
+    // Not delivered: R-1006 → 1 of at most 3 → 2 more before "investigate".
+    assert.match(await textOf(page, 'jpseller-store-health [data-out="nonDelivery-headroom"]'), /2/);
+    assert.ok(await widget.locator('[data-gauge="complaintRate"]').count());
+    assert.ok(await widget.locator('[data-action="improvement_plan_within_24h"]').count() === 0);
+    assert.ok(await widget.locator('[data-action="update_tracking_within_24h"]').count() === 1);
+
+    // A Shift_JIS export read in the browser: A1 complained → 1/2 = 50 %.
+    await widget.locator('input[name="file"]').setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: SJIS });
+    await widget.locator('[data-out="complaintRate-value"]').filter({ hasText: '50%' }).waitFor();
+    assert.match(await widget.locator('textarea[name="csv"]').inputValue(), /^注文番号,注文日,クレーム/);
+
+    // Editing the red lines: high above 60 %, risk above 55 % → 50 % is OK.
+    await widget.locator('input[name="complaintRate.highAbove"]').fill('60');
+    await widget.locator('input[name="complaintRate.riskAbove"]').fill('55');
+    assert.equal(await textOf(page, 'jpseller-store-health [data-metric="complaintRate"] [data-band]'), '正常');
+    // An impossible line order is a structured error, not a silent clamp.
+    await widget.locator('input[name="complaintRate.riskAbove"]').fill('70');
+    assert.match(await textOf(page, 'jpseller-store-health [data-out="health-error"]'), /invalid_input/);
+
+    // Replies (sample, now 2025-06-05 12:00 JST): Q-1 due 06-05 10:00 → overdue; C-1 due 11:00 → overdue.
+    assert.equal(await textOf(page, 'jpseller-store-health [data-item="Q-1"] .chip'), '已超时');
+    assert.equal(await textOf(page, 'jpseller-store-health [data-item="C-1"] .chip'), '已超时');
+    assert.equal(await textOf(page, 'jpseller-store-health [data-item="Q-2"] .chip'), '按时回复');
+    // T-1 (11:00, TikTok, 24 h) has 23 h left; a running sale cuts it to 12 h → 11 h left.
+    assert.equal(await textOf(page, 'jpseller-store-health [data-item="T-1"] td.num'), '23h00m');
+    await widget.locator('input[name="saleRunning"]').check();
+    assert.equal(await textOf(page, 'jpseller-store-health [data-item="T-1"] td.num'), '11h00m');
+
+    // Calendar: 2027 has 3/22 as 振替休日 for Sunday 3/21 (Cabinet Office list).
+    await widget.locator('input[name="year"]').fill('2027');
+    await widget.locator('[data-holiday="2027-03-22"]').waitFor();
+    assert.match(await textOf(page, 'jpseller-store-health [data-holiday="2027-03-22"]'), /振替休日/);
+    await widget.locator('input[name="year"]').fill('1999');
+    assert.match(await textOf(page, 'jpseller-store-health [data-out="calendar-error"]'), /out_of_range/);
+
+    // Japanese UI.
+    await page.locator('#lang').selectOption('ja');
+    assert.equal(await page.locator('#tab-health').textContent(), 'ショップ健全性');
+    assert.match(await widget.locator('h2').first().textContent(), /ショップ健全性/);
+
+    assert.deepEqual(app.foreignRequests, [], 'no request leaves the origin');
+    assert.deepEqual(await app.cspViolations(), [], 'no CSP violations');
+    assert.deepEqual(app.pageErrors, [], 'no uncaught page errors');
+    assert.deepEqual(app.consoleErrors, [], 'no console errors');
+  } finally {
+    await app.close();
+  }
+});

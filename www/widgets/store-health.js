@@ -1,0 +1,395 @@
+// <jpseller-store-health>: store health from an order CSV read locally (never uploaded), reply
+// deadlines and the seasonal risk calendar. Attributes: lang (zh|ja|en), evaluation-date
+// (YYYY-MM-DD), window-days.
+import { JpsellerElement, define, h } from './base.js';
+
+const NS = 'http://www.w3.org/2000/svg';
+
+const SAMPLE_ORDERS = `注文番号,注文日時,出荷期限,出荷日,配達完了,キャンセル理由,返品,クレーム,レビュー評価
+R-1001,2025-06-02 10:12,2025-06-04,2025-06-03,はい,,,,5
+R-1002,2025-06-03 21:40,2025-06-05,2025-06-06,はい,,,はい,2
+R-1003,2025-06-05 08:05,2025-06-07,2025-06-06,はい,,1,,4
+R-1004,2025-06-08 13:30,2025-06-10,2025-06-09,はい,,,,5
+R-1005,2025-06-10 19:02,2025-06-12,,,在庫切れ,,,
+R-1006,2025-06-12 11:11,2025-06-14,2025-06-13,いいえ,,,,
+R-1007,2025-06-15 09:45,2025-06-17,2025-06-16,はい,,,,4
+R-1008,2025-06-18 22:18,2025-06-20,2025-06-19,はい,,,,5
+R-1009,2025-06-21 07:55,2025-06-23,2025-06-25,はい,,,,3
+R-1010,2025-06-24 16:20,2025-06-26,2025-06-25,はい,,,,5
+R-0901,2025-05-12 10:00,2025-05-14,2025-05-13,はい,,,,5
+R-0902,2025-05-20 10:00,2025-05-22,2025-05-21,はい,,,,4
+`;
+
+const SAMPLE_MESSAGES = `id,channel,receivedAt,answeredAt,postId
+Q-1,rakuten_inquiry,2025-06-04T10:00,,
+Q-2,rakuten_inquiry,2025-06-04T14:00,2025-06-05T09:00,
+C-1,creator_comment,2025-06-05T07:00,,P-1
+C-2,creator_comment,2025-06-05T08:00,,P-1
+T-1,tiktok,2025-06-05T11:00,,
+`;
+
+const METRICS = ['complaintRate', 'cancellationRate', 'lateShipmentRate', 'returnRate', 'nonDelivery', 'reviewScore'];
+const LINE_INPUTS = [
+  ['complaintRate', 'riskAbove'], ['complaintRate', 'highAbove'],
+  ['lateShipmentRate', 'riskAbove'], ['lateShipmentRate', 'highAbove'],
+  ['returnRate', 'investigateAbove'], ['nonDelivery', 'investigateAbove'],
+];
+const BAND_COLORS = { ok: '#2f855a', investigate: '#b7791f', risk: '#dd6b20', high: '#c53030', unrated: '#a0aec0' };
+
+/** Splits simple CSV (quoted fields allowed) into rows of cells. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i += 1; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(cell); cell = '';
+      if (row.some((x) => x.trim() !== '')) rows.push(row);
+      row = [];
+    } else cell += c;
+  }
+  row.push(cell);
+  if (row.some((x) => x.trim() !== '')) rows.push(row);
+  return rows;
+}
+
+/** Decodes a file's bytes: UTF-8 when valid (BOM stripped), otherwise Shift_JIS. */
+export function decodeCsvBytes(bytes, encoding = 'auto') {
+  if (encoding !== 'auto') return new TextDecoder(encoding).decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('shift_jis').decode(bytes);
+  }
+}
+
+function svg(tag, attrs = {}, text) {
+  const el = document.createElementNS(NS, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  if (text !== undefined) el.textContent = String(text);
+  return el;
+}
+
+/** A horizontal gauge: coloured zones between the band lines and a marker at the value. */
+function gauge(metric, title) {
+  const width = 320;
+  const height = 26;
+  const value = Number(metric.value ?? 0);
+  const lines = ['investigateAbove', 'riskAbove', 'highAbove'].map((k) => [k, Number(metric.lines[k])]).filter(([, v]) => Number.isFinite(v));
+  const top = Math.max(value * 1.15, ...lines.map(([, v]) => v * 1.6), metric.unit === 'score' ? 5 : 1);
+  const x = (v) => Math.min(width, Math.max(0, (v / top) * width));
+  const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, width: '100%', height, preserveAspectRatio: 'none', role: 'img', 'data-gauge': metric.id });
+  root.append(svg('title', {}, title));
+  const zones = [['ok', 0]].concat(lines.map(([k, v]) => [k.replace('Above', ''), v]));
+  zones.forEach(([band, from], i) => {
+    const to = i + 1 < zones.length ? zones[i + 1][1] : top;
+    root.append(svg('rect', { x: x(from), y: 8, width: Math.max(0, x(to) - x(from)), height: 10, fill: BAND_COLORS[band], opacity: 0.35 }));
+  });
+  if (metric.value !== null) {
+    root.append(svg('rect', { x: 0, y: 10, width: x(value), height: 6, fill: BAND_COLORS[metric.band] }));
+    root.append(svg('rect', { x: Math.max(0, x(value) - 1.5), y: 3, width: 3, height: 20, fill: '#1f2328' }));
+  }
+  return root;
+}
+
+class StoreHealth extends JpsellerElement {
+  static get observedAttributes() {
+    return ['lang', 'evaluation-date', 'window-days'];
+  }
+
+  static messages = {
+    zh: {
+      loading: '正在加载…', title: '店铺健康', file: '读取订单 CSV（仅在本机读取，不上传）', encoding: '编码', auto: '自动（UTF-8 / Shift_JIS）',
+      csv: '订单 CSV', evaluationDate: '评估日', windowDays: '统计天数', lines: '红线（可编辑，预设来自卖家指南，未经官方核实）', compute: '计算',
+      complaintRate: '投诉率（クレーム率）', cancellationRate: '取消率（キャンセル率）', lateShipmentRate: '延迟发货率（遅延率）', returnRate: '退货率（返品率）', nonDelivery: '未送达（未着）', reviewScore: '评价分',
+      riskAbove: '风险 >', highAbove: '高风险 >', investigateAbove: '需排查 >',
+      ok: '正常', investigate: '需排查', risk: '风险', high: '高风险', unrated: '未设红线',
+      worse: '变差', better: '改善', same: '持平', no_data: '无对比数据', previous: '上期',
+      headroom: '距“{band}”还可承受 {n} 单', recovery: '再有 {n} 单正常订单可回到“{band}”', drivers: '相关订单',
+      actions: '建议动作', overall: '总体', ordersInWindow: '窗口内订单 {n} 单（{from} – {to}）', source: '依据',
+      a_improvement_plan_within_24h: '收到警告后 24 小时内提交改善计划', a_review_complaints_30_days: '复盘近 30 天投诉并消除原因', a_reply_within_24h: '所有咨询 24 小时内回复（大促期间 12 小时）',
+      a_apologise_without_blame: '礼貌致歉，绝不指责顾客，并说明处理方式', a_update_tracking_within_24h: '24 小时内更新物流单号（物流不更新投诉约增三倍）', a_ship_within_48h: '下单后 48 小时内发货',
+      a_fix_listing_descriptions: '核对商品页：尺寸、材质、洗涤说明、实拍颜色，不写绝对化表述', a_inspect_returns_within_48h: '退货 48 小时内验收', a_investigate_logistics: '排查未送达订单的承运商和线路',
+      a_review_cancellation_reasons: '检查取消原因（缺货、价格错误、发货慢）',
+      reply: '回复时限', messages: '消息 CSV（id, channel, receivedAt, answeredAt, postId）', now: '当前时间（日本时间）', saleRunning: '大促进行中（12 小时）', businessHours: '按营业时间计算（跳过周末和日本法定节假日）',
+      opens: '开始', closes: '结束', deadline: '截止', status: '状态', timeLeft: '剩余', answered_on_time: '按时回复', answered_late: '超时回复', open: '待回复', overdue: '已超时',
+      pause: '达人帖：72 小时内 ≥{n} 条日语提问未回复将暂停活动（卖家指南说法，未经核实）', paused: '已触发暂停', notPaused: '未触发（还差 {n} 条）',
+      calendar: '风险日历', year: '年份', holidays: '日本法定节假日', closedDays: '休息日 {n} 天', window: '时段',
+      r_carrier_delays: '物流延误', r_warehouse_closures: '仓库/快递休息', r_slow_replies: '回复变慢', r_order_spike: '订单激增', r_stock_outs: '断货风险', r_reply_deadline_12h: '回复时限 12 小时', r_seller_defined: '自定义',
+      national: '法定节日', substitute: '振替休日', citizens: '国民の休日',
+    },
+    ja: {
+      loading: '読み込み中…', title: 'ショップ健全性', file: '注文 CSV を読み込む（端末内で処理・送信なし）', encoding: '文字コード', auto: '自動（UTF-8 / Shift_JIS）',
+      csv: '注文 CSV', evaluationDate: '評価日', windowDays: '集計日数', lines: '基準線（編集可・プリセットは販売ガイドの記述で未検証）', compute: '計算',
+      complaintRate: 'クレーム率', cancellationRate: 'キャンセル率', lateShipmentRate: '出荷遅延率', returnRate: '返品率', nonDelivery: '未着', reviewScore: 'レビュー評価',
+      riskAbove: '注意 >', highAbove: '危険 >', investigateAbove: '要調査 >',
+      ok: '正常', investigate: '要調査', risk: '注意', high: '危険', unrated: '基準なし',
+      worse: '悪化', better: '改善', same: '横ばい', no_data: '比較なし', previous: '前期間',
+      headroom: '「{band}」まであと {n} 件', recovery: '正常な注文があと {n} 件で「{band}」に戻ります', drivers: '該当注文',
+      actions: '対応', overall: '総合', ordersInWindow: '期間内の注文 {n} 件（{from} – {to}）', source: '根拠',
+      a_improvement_plan_within_24h: '警告から 24 時間以内に改善計画を提出', a_review_complaints_30_days: '直近 30 日のクレームを見直し原因をなくす', a_reply_within_24h: '問い合わせは 24 時間以内（大型セール中は 12 時間）に返信',
+      a_apologise_without_blame: 'お客様を責めず丁寧にお詫びし対応を伝える', a_update_tracking_within_24h: '追跡番号は 24 時間以内に更新', a_ship_within_48h: '注文から 48 時間以内に出荷',
+      a_fix_listing_descriptions: '商品ページを確認：サイズ・素材・洗濯表示・実物の色、断定表現なし', a_inspect_returns_within_48h: '返品は 48 時間以内に検品', a_investigate_logistics: '未着注文の配送業者とルートを調査',
+      a_review_cancellation_reasons: 'キャンセル理由（欠品・価格誤り・出荷遅れ）を確認',
+      reply: '返信期限', messages: 'メッセージ CSV（id, channel, receivedAt, answeredAt, postId）', now: '現在時刻（日本時間）', saleRunning: '大型セール中（12 時間）', businessHours: '営業時間で計算（土日祝を除く）',
+      opens: '開始', closes: '終了', deadline: '期限', status: '状態', timeLeft: '残り', answered_on_time: '期限内に返信', answered_late: '期限後に返信', open: '未返信', overdue: '期限切れ',
+      pause: 'クリエイター投稿：72 時間以内に日本語の質問 {n} 件以上が未回答だと停止（販売ガイドの記述・未検証）', paused: '停止条件に該当', notPaused: '該当なし（あと {n} 件）',
+      calendar: 'リスクカレンダー', year: '年', holidays: '国民の祝日・休日', closedDays: '休業日 {n} 日', window: '期間',
+      r_carrier_delays: '配送遅延', r_warehouse_closures: '倉庫・配送休業', r_slow_replies: '返信遅れ', r_order_spike: '注文急増', r_stock_outs: '欠品リスク', r_reply_deadline_12h: '返信期限 12 時間', r_seller_defined: '任意',
+      national: '祝日', substitute: '振替休日', citizens: '国民の休日',
+    },
+    en: {
+      loading: 'Loading…', title: 'Store health', file: 'Read an order CSV (read on this device, never uploaded)', encoding: 'Encoding', auto: 'Auto (UTF-8 / Shift_JIS)',
+      csv: 'Order CSV', evaluationDate: 'Evaluation date', windowDays: 'Window (days)', lines: 'Red lines (editable; presets come from a seller guide, unverified)', compute: 'Compute',
+      complaintRate: 'Complaint rate', cancellationRate: 'Cancellation rate', lateShipmentRate: 'Late shipment rate', returnRate: 'Return rate', nonDelivery: 'Not delivered', reviewScore: 'Review score',
+      riskAbove: 'Risk >', highAbove: 'High >', investigateAbove: 'Investigate >',
+      ok: 'OK', investigate: 'Investigate', risk: 'Risk', high: 'High risk', unrated: 'No line',
+      worse: 'Worse', better: 'Better', same: 'Same', no_data: 'No comparison', previous: 'Previous',
+      headroom: '{n} more before “{band}”', recovery: '{n} more clean orders to get back to “{band}”', drivers: 'Orders',
+      actions: 'Actions', overall: 'Overall', ordersInWindow: '{n} orders in the window ({from} – {to})', source: 'Source',
+      a_improvement_plan_within_24h: 'Submit an improvement plan within 24 h of the warning', a_review_complaints_30_days: 'Review 30 days of complaints and fix the causes', a_reply_within_24h: 'Reply to every inquiry within 24 h (12 h during big sales)',
+      a_apologise_without_blame: 'Apologise politely, never blame the customer, say what you will do', a_update_tracking_within_24h: 'Update tracking within 24 h', a_ship_within_48h: 'Ship within 48 h of the order',
+      a_fix_listing_descriptions: 'Check listings: sizes, materials, washing, true colours; no absolute claims', a_inspect_returns_within_48h: 'Inspect returns within 48 h', a_investigate_logistics: 'Investigate the carrier and route of undelivered orders',
+      a_review_cancellation_reasons: 'Review cancellation reasons (stock-outs, wrong prices, slow shipping)',
+      reply: 'Reply deadlines', messages: 'Messages CSV (id, channel, receivedAt, answeredAt, postId)', now: 'Now (Japan time)', saleRunning: 'Big sale running (12 h)', businessHours: 'Count business hours only (skip weekends and Japanese holidays)',
+      opens: 'Opens', closes: 'Closes', deadline: 'Deadline', status: 'Status', timeLeft: 'Left', answered_on_time: 'Answered on time', answered_late: 'Answered late', open: 'Open', overdue: 'Overdue',
+      pause: 'Creator post: ≥{n} unanswered Japanese questions within 72 h pause the campaign (seller-guide claim, unverified)', paused: 'Pause triggered', notPaused: 'Not triggered ({n} to go)',
+      calendar: 'Risk calendar', year: 'Year', holidays: 'Japanese public holidays', closedDays: '{n} closed days', window: 'Window',
+      r_carrier_delays: 'Carrier delays', r_warehouse_closures: 'Warehouse closures', r_slow_replies: 'Slow replies', r_order_spike: 'Order spike', r_stock_outs: 'Stock-outs', r_reply_deadline_12h: '12 h reply deadline', r_seller_defined: 'Your own',
+      national: 'Holiday', substitute: 'Substitute holiday', citizens: "Citizens' holiday",
+    },
+  };
+
+  static styles = `
+    label.wide { display: flex; width: 100%; margin-right: 0; }
+    textarea { width: 100%; min-height: 7em; font-family: ui-monospace, monospace; font-size: .85em; }
+    .lines input { width: 5em; }
+    .chip { display: inline-block; padding: 0 .5em; border-radius: 1em; font-size: .85em; color: #fff; }
+    .chip.ok { background: #2f855a; } .chip.investigate { background: #b7791f; } .chip.risk { background: #dd6b20; }
+    .chip.high, .chip.overdue { background: #c53030; } .chip.unrated, .chip.open { background: #718096; }
+    .chip.answered_on_time { background: #2f855a; } .chip.answered_late { background: #b7791f; }
+    .metric { display: grid; grid-template-columns: 12em 1fr; gap: .2em 1em; align-items: center; padding: .4em 0; border-bottom: 1px solid var(--jpseller-border, #e1e4e8); }
+    .metric .detail { grid-column: 2; }
+    ul { margin: .3em 0; padding-left: 1.2em; }
+  `;
+
+  constructor() {
+    super();
+    this.state = {
+      csv: SAMPLE_ORDERS,
+      evaluationDate: this.getAttribute('evaluation-date') ?? '2025-06-30',
+      windowDays: this.getAttribute('window-days') ?? '30',
+      lines: {},
+      messages: SAMPLE_MESSAGES,
+      now: '2025-06-05T12:00',
+      saleRunning: false,
+      useBusinessHours: false,
+      opens: '09:00',
+      closes: '18:00',
+      year: String(new Date().getFullYear()),
+    };
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (name === 'evaluation-date' && newValue) this.state.evaluationDate = newValue;
+    if (name === 'window-days' && newValue) this.state.windowDays = newValue;
+    super.attributeChangedCallback(name, oldValue, newValue);
+  }
+
+  render() {
+    const s = this.state;
+    const field = (label, props) => h('label', {}, label, h('input', props));
+    this.out = {
+      health: h('div', { 'data-out': 'health', 'aria-live': 'polite' }),
+      healthError: h('p', { class: 'error', role: 'alert', 'data-out': 'health-error' }),
+      reply: h('div', { 'data-out': 'reply' }),
+      replyError: h('p', { class: 'error', role: 'alert', 'data-out': 'reply-error' }),
+      calendar: h('div', { 'data-out': 'calendar' }),
+      calendarError: h('p', { class: 'error', role: 'alert', 'data-out': 'calendar-error' }),
+    };
+    this.csvBox = h('textarea', { name: 'csv', 'aria-label': this.t('csv'), spellcheck: 'false', oninput: (e) => { s.csv = e.target.value; this.updateHealth(); } });
+    this.csvBox.value = s.csv;
+    this.encoding = h('select', { name: 'encoding', 'aria-label': this.t('encoding') },
+      h('option', { value: 'auto', text: this.t('auto') }), h('option', { value: 'utf-8', text: 'UTF-8' }), h('option', { value: 'shift_jis', text: 'Shift_JIS' }));
+    const lineInputs = LINE_INPUTS.map(([metric, key]) => field(`${this.t(metric)} ${this.t(key)}`, {
+      name: `${metric}.${key}`, inputmode: 'decimal', placeholder: '', value: s.lines[`${metric}.${key}`] ?? '',
+      oninput: (e) => { s.lines[`${metric}.${key}`] = e.target.value.trim(); this.updateHealth(); },
+    }));
+    this.linesBox = h('div', { class: 'lines' }, ...lineInputs);
+    const health = h('section', { class: 'card' },
+      h('h2', { text: this.t('title') }),
+      h('label', {}, this.t('file'), h('input', { type: 'file', name: 'file', accept: '.csv,.tsv,.txt,text/csv', onchange: (e) => this.readFile(e.target.files?.[0]) })),
+      h('label', {}, this.t('encoding'), this.encoding),
+      h('label', { class: 'wide' }, this.t('csv'), this.csvBox),
+      field(this.t('evaluationDate'), { type: 'date', name: 'evaluationDate', value: s.evaluationDate, oninput: (e) => { s.evaluationDate = e.target.value; this.updateHealth(); } }),
+      field(this.t('windowDays'), { name: 'windowDays', inputmode: 'numeric', value: s.windowDays, oninput: (e) => { s.windowDays = e.target.value.trim(); this.updateHealth(); } }),
+      h('h3', { text: this.t('lines') }),
+      this.linesBox,
+      this.out.healthError,
+      this.out.health);
+
+    this.messagesBox = h('textarea', { name: 'messages', 'aria-label': this.t('messages'), spellcheck: 'false', oninput: (e) => { s.messages = e.target.value; this.updateReply(); } });
+    this.messagesBox.value = s.messages;
+    const reply = h('section', { class: 'card' },
+      h('h2', { text: this.t('reply') }),
+      h('label', { class: 'wide' }, this.t('messages'), this.messagesBox),
+      field(this.t('now'), { type: 'datetime-local', name: 'now', value: s.now, oninput: (e) => { s.now = e.target.value; this.updateReply(); } }),
+      h('label', { class: 'inline' }, h('input', { type: 'checkbox', name: 'saleRunning', checked: s.saleRunning, onchange: (e) => { s.saleRunning = e.target.checked; this.updateReply(); } }), this.t('saleRunning')),
+      h('label', { class: 'inline' }, h('input', { type: 'checkbox', name: 'businessHours', checked: s.useBusinessHours, onchange: (e) => { s.useBusinessHours = e.target.checked; this.updateReply(); } }), this.t('businessHours')),
+      field(this.t('opens'), { type: 'time', name: 'opens', value: s.opens, oninput: (e) => { s.opens = e.target.value; this.updateReply(); } }),
+      field(this.t('closes'), { type: 'time', name: 'closes', value: s.closes, oninput: (e) => { s.closes = e.target.value; this.updateReply(); } }),
+      this.out.replyError,
+      this.out.reply);
+
+    const calendar = h('section', { class: 'card' },
+      h('h2', { text: this.t('calendar') }),
+      field(this.t('year'), { name: 'year', inputmode: 'numeric', value: s.year, oninput: (e) => { s.year = e.target.value.trim(); this.updateCalendar(); } }),
+      this.out.calendarError,
+      this.out.calendar);
+
+    this.shadowRoot.replaceChildren(health, reply, calendar);
+    this.updateHealth();
+    this.updateReply();
+    this.updateCalendar();
+  }
+
+  async readFile(file) {
+    if (!file) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    this.state.csv = decodeCsvBytes(bytes, this.encoding.value);
+    this.csvBox.value = this.state.csv;
+    this.updateHealth();
+  }
+
+  thresholds() {
+    const out = {};
+    for (const [key, value] of Object.entries(this.state.lines)) {
+      if (value === '') continue;
+      const [metric, line] = key.split('.');
+      out[metric] ??= {};
+      out[metric][line] = value;
+    }
+    // A metric the user touched replaces its whole preset, so keep the untouched line of the pair.
+    const presets = { complaintRate: { riskAbove: '1', highAbove: '2' }, lateShipmentRate: { riskAbove: '2', highAbove: '5' } };
+    for (const [metric, lines] of Object.entries(out)) if (presets[metric]) out[metric] = { ...presets[metric], ...lines };
+    return out;
+  }
+
+  updateHealth() {
+    const s = this.state;
+    try {
+      const windowDays = Number(s.windowDays);
+      const result = this.api.storeHealth({ csv: { text: s.csv }, evaluationDate: s.evaluationDate, windowDays: Number.isInteger(windowDays) ? windowDays : s.windowDays, thresholds: this.thresholds() });
+      this.out.healthError.textContent = '';
+      this.showHealth(result);
+      this.emit('storeHealth', { result });
+    } catch (error) {
+      this.out.health.replaceChildren();
+      this.out.healthError.textContent = this.describeError(error);
+    }
+  }
+
+  showHealth(result) {
+    const chip = (band) => h('span', { class: `chip ${band}`, 'data-band': band, text: this.t(band) });
+    for (const input of this.linesBox.querySelectorAll('input')) {
+      const [metric, key] = input.name.split('.');
+      input.placeholder = result.metrics.find((m) => m.id === metric)?.lines[key] ?? '';
+    }
+    const metrics = METRICS.map((id) => result.metrics.find((m) => m.id === id)).filter(Boolean).map((m) => {
+      const value = m.value === null ? '—' : m.unit === 'percent' ? `${m.value}%` : m.value;
+      const prev = m.previous.value === null ? '—' : m.unit === 'percent' ? `${m.previous.value}%` : m.previous.value;
+      const notes = [];
+      if (m.headroom) notes.push(this.t('headroom', { n: m.headroom.additionalBadOrders, band: this.t(m.headroom.nextBand) }));
+      if (m.recovery) notes.push(this.t('recovery', { n: m.recovery.cleanOrdersNeeded, band: this.t(m.recovery.toBand) }));
+      return h('div', { class: 'metric', 'data-metric': m.id },
+        h('strong', { text: this.t(m.id) }),
+        h('div', {}, h('span', { class: 'big', 'data-out': `${m.id}-value`, text: value }), ' ',
+          h('span', { class: 'muted', text: `(${m.numerator}/${m.denominator}) ` }), chip(m.band), ' ',
+          h('span', { class: 'muted', text: `${this.t(m.trend)} · ${this.t('previous')} ${prev}` })),
+        h('div', { class: 'detail' }, gauge(m, `${this.t(m.id)} ${value}`)),
+        notes.length ? h('div', { class: 'detail muted', 'data-out': `${m.id}-headroom`, text: notes.join(' · ') }) : null,
+        m.drivers.length ? h('div', { class: 'detail muted', text: `${this.t('drivers')}: ${m.drivers.slice(0, 12).join(', ')}${m.drivers.length > 12 || m.driversTruncated ? ' …' : ''}` }) : null);
+    });
+    const actions = result.actions.map((a) => h('li', { 'data-action': a.code, text: this.t(`a_${a.code}`) + (a.deadline ? ` (${a.deadline})` : '') }));
+    this.out.health.replaceChildren(
+      h('p', {}, `${this.t('overall')}: `, chip(result.overallBand), ' ',
+        h('span', { class: 'muted', text: this.t('ordersInWindow', { n: result.ordersInWindow, from: result.window.from, to: result.window.to }) })),
+      ...metrics,
+      actions.length ? h('h3', { text: this.t('actions') }) : null,
+      actions.length ? h('ul', {}, ...actions) : null,
+      h('p', { class: 'muted', text: `${this.t('source')}: ${result.provenance.source} (${result.provenance.status})` }));
+  }
+
+  updateReply() {
+    const s = this.state;
+    try {
+      const [header, ...rows] = parseCsv(s.messages);
+      const col = (name) => header.findIndex((x) => x.trim() === name);
+      const cell = (row, name) => (col(name) >= 0 ? (row[col(name)] ?? '').trim() : '');
+      const messages = rows.map((row) => {
+        const m = { id: cell(row, 'id') || undefined, channel: cell(row, 'channel'), receivedAt: cell(row, 'receivedAt') };
+        if (cell(row, 'answeredAt')) m.answeredAt = cell(row, 'answeredAt');
+        if (cell(row, 'postId')) m.postId = cell(row, 'postId');
+        return m;
+      });
+      const postIds = [...new Set(messages.map((m) => m.postId).filter(Boolean))];
+      // Without post times, the earliest comment on a post stands in for the post itself.
+      const posts = postIds.map((id) => ({ id, postedAt: messages.filter((m) => m.postId === id).map((m) => m.receivedAt).sort()[0] }));
+      const input = { now: s.now, messages, posts, saleRunning: s.saleRunning };
+      if (s.useBusinessHours) input.businessHours = { opens: s.opens, closes: s.closes };
+      const result = this.api.replyRisk(input);
+      this.out.replyError.textContent = '';
+      const left = (seconds) => {
+        if (seconds === undefined) return '';
+        const sign = seconds < 0 ? '-' : '';
+        const abs = Math.abs(seconds);
+        return `${sign}${Math.floor(abs / 3600)}h${String(Math.floor((abs % 3600) / 60)).padStart(2, '0')}m`;
+      };
+      const rowsOut = result.items.map((i) => h('tr', { 'data-item': i.id },
+        h('td', { text: i.id }), h('td', { text: i.channel }), h('td', { text: i.deadline.replace('+09:00', '') }),
+        h('td', {}, h('span', { class: `chip ${i.status}`, text: this.t(i.status) })), h('td', { class: 'num', text: left(i.secondsLeft) })));
+      const pause = result.pause.map((p) => h('li', { 'data-post': p.postId },
+        `${p.postId}: `, h('span', { class: `chip ${p.triggered ? 'high' : 'ok'}`, text: p.triggered ? this.t('paused') : this.t('notPaused', { n: p.remainingBeforePause }) })));
+      this.out.reply.replaceChildren(
+        h('table', {}, h('thead', {}, h('tr', {}, h('th', { text: 'id' }), h('th', { text: 'channel' }), h('th', { text: this.t('deadline') }), h('th', { text: this.t('status') }), h('th', { class: 'num', text: this.t('timeLeft') }))),
+          h('tbody', {}, ...rowsOut)),
+        result.pause.length ? h('p', { class: 'muted', text: this.t('pause', { n: result.pause[0]?.threshold ?? 3 }) }) : null,
+        result.pause.length ? h('ul', {}, ...pause) : null);
+      this.emit('replyRisk', { result });
+    } catch (error) {
+      this.out.reply.replaceChildren();
+      this.out.replyError.textContent = this.describeError(error);
+    }
+  }
+
+  updateCalendar() {
+    try {
+      const year = Number(this.state.year);
+      const result = this.api.riskCalendar({ year: Number.isInteger(year) ? year : this.state.year });
+      this.out.calendarError.textContent = '';
+      const day = (t) => t.slice(0, 16).replace('T', ' ');
+      const windows = result.windows.map((w) => h('tr', { 'data-window': w.kind },
+        h('td', { text: w.label }), h('td', { text: `${day(w.start)} – ${day(w.end)}` }),
+        h('td', { text: w.reasons.map((r) => this.t(`r_${r}`)).join('、') }), h('td', { text: this.t('closedDays', { n: w.closedDays }) })));
+      const holidays = result.holidays.map((d) => h('tr', { 'data-holiday': d.date },
+        h('td', { text: d.date }), h('td', { text: this.lang === 'en' ? d.nameEn : d.name }), h('td', { class: 'muted', text: this.t(d.kind) })));
+      this.out.calendar.replaceChildren(
+        h('table', {}, h('thead', {}, h('tr', {}, h('th', { text: this.t('window') }), h('th'), h('th'), h('th'))), h('tbody', {}, ...windows)),
+        h('h3', { text: this.t('holidays') }),
+        h('table', {}, h('tbody', { 'data-out': 'holidays' }, ...holidays)),
+        h('p', { class: 'muted', text: `${this.t('source')}: ${result.holidaysProvenance.source}` }));
+      this.emit('riskCalendar', { result });
+    } catch (error) {
+      this.out.calendar.replaceChildren();
+      this.out.calendarError.textContent = this.describeError(error);
+    }
+  }
+}
+
+define('jpseller-store-health', StoreHealth);
