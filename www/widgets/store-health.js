@@ -1,23 +1,23 @@
 // <jpseller-store-health>: store health from an order CSV read locally (never uploaded), reply
 // deadlines and the seasonal risk calendar. Attributes: lang (zh|ja|en), evaluation-date
 // (YYYY-MM-DD), window-days.
-import { JpsellerElement, define, h } from './base.js';
+import { JpsellerElement, define, formatYen, h } from './base.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 
-const SAMPLE_ORDERS = `注文番号,注文日時,出荷期限,出荷日,配達完了,キャンセル理由,返品,クレーム,レビュー評価
-R-1001,2025-06-02 10:12,2025-06-04,2025-06-03,はい,,,,5
-R-1002,2025-06-03 21:40,2025-06-05,2025-06-06,はい,,,はい,2
-R-1003,2025-06-05 08:05,2025-06-07,2025-06-06,はい,,1,,4
-R-1004,2025-06-08 13:30,2025-06-10,2025-06-09,はい,,,,5
-R-1005,2025-06-10 19:02,2025-06-12,,,在庫切れ,,,
-R-1006,2025-06-12 11:11,2025-06-14,2025-06-13,いいえ,,,,
-R-1007,2025-06-15 09:45,2025-06-17,2025-06-16,はい,,,,4
-R-1008,2025-06-18 22:18,2025-06-20,2025-06-19,はい,,,,5
-R-1009,2025-06-21 07:55,2025-06-23,2025-06-25,はい,,,,3
-R-1010,2025-06-24 16:20,2025-06-26,2025-06-25,はい,,,,5
-R-0901,2025-05-12 10:00,2025-05-14,2025-05-13,はい,,,,5
-R-0902,2025-05-20 10:00,2025-05-22,2025-05-21,はい,,,,4
+const SAMPLE_ORDERS = `注文番号,会員ID,注文日時,出荷期限,出荷日,配達完了,キャンセル理由,返品,クレーム,レビュー評価,合計金額
+R-1001,m1,2025-06-02 10:12,2025-06-04,2025-06-03,はい,,,,5,12800
+R-1002,m2,2025-06-03 21:40,2025-06-05,2025-06-06,はい,,,はい,2,5980
+R-1003,m1,2025-06-05 08:05,2025-06-07,2025-06-06,はい,,1,,4,21000
+R-1004,m3,2025-06-08 13:30,2025-06-10,2025-06-09,はい,,,,5,3980
+R-1005,m4,2025-06-10 19:02,2025-06-12,,,在庫切れ,,,,8800
+R-1006,m5,2025-06-12 11:11,2025-06-14,2025-06-13,いいえ,,,,,4500
+R-1007,m1,2025-06-15 09:45,2025-06-17,2025-06-16,はい,,,,4,18000
+R-1008,m6,2025-06-18 22:18,2025-06-20,2025-06-19,はい,,,,5,2980
+R-1009,m2,2025-06-21 07:55,2025-06-23,2025-06-25,はい,,,,3,7600
+R-1010,m1,2025-06-24 16:20,2025-06-26,2025-06-25,はい,,,,5,9900
+R-0901,m8,2025-05-12 10:00,2025-05-14,2025-05-13,はい,,,,5,15000
+R-0902,m9,2025-05-20 10:00,2025-05-22,2025-05-21,はい,,,,4,6200
 `;
 
 const SAMPLE_MESSAGES = `id,channel,receivedAt,answeredAt,postId
@@ -122,6 +122,7 @@ class StoreHealth extends JpsellerElement {
       pause: '达人帖：72 小时内 ≥{n} 条日语提问未回复将暂停活动（卖家指南说法，未经核实）', paused: '已触发暂停', notPaused: '未触发（还差 {n} 条）',
       calendar: '风险日历', year: '年份', holidays: '日本法定节假日', closedDays: '休息日 {n} 天', window: '时段',
       r_carrier_delays: '物流延误', r_warehouse_closures: '仓库/快递休息', r_slow_replies: '回复变慢', r_order_spike: '订单激增', r_stock_outs: '断货风险', r_reply_deadline_12h: '回复时限 12 小时', r_seller_defined: '自定义',
+      rfm: '顾客分群（RFM）', rfmNote: '读取上方订单 CSV 的 会员ID 与 合计金额 列；顾客 ID 以加盐 FNV-1a 哈希显示（防止截图、共享时泄露 ID；无法防止掌握 ID 清单的人反推，属于假名化而非匿名化）。', salt: '盐（可选）', segment: '分群', customers: '顾客数', revenue: '销售额', share: '销售额占比', download: '下载分群 CSV', customer: '顾客（哈希）', recency: '最近购买（天）', frequency: '次数', monetary: '金额', high_value: '高价值', dormant: '沉睡', other: '其他', comp: '延迟补偿与优惠券成本', orderAmount: '订单金额（日元）', delayDays: '延迟天数', returnCoupons: '退货感谢券（张）', ugcRewards: '开箱视频奖励（个）', margin: '订单毛利（日元）', delayCoupon: '延迟补偿券', faceValue: '合计面额', marginShare: '占毛利', compNote: '预设：每延迟 1 天 +3%（卖家指南）、上限 30%（jpseller 默认值，指南未给出）、退货券 ¥300、UGC 奖励 ¥500，均可在 API 中修改。',
       national: '法定节日', substitute: '振替休日', citizens: '国民の休日',
     },
     ja: {
@@ -142,6 +143,7 @@ class StoreHealth extends JpsellerElement {
       pause: 'クリエイター投稿：72 時間以内に日本語の質問 {n} 件以上が未回答だと停止（販売ガイドの記述・未検証）', paused: '停止条件に該当', notPaused: '該当なし（あと {n} 件）',
       calendar: 'リスクカレンダー', year: '年', holidays: '国民の祝日・休日', closedDays: '休業日 {n} 日', window: '期間',
       r_carrier_delays: '配送遅延', r_warehouse_closures: '倉庫・配送休業', r_slow_replies: '返信遅れ', r_order_spike: '注文急増', r_stock_outs: '欠品リスク', r_reply_deadline_12h: '返信期限 12 時間', r_seller_defined: '任意',
+      rfm: '顧客セグメント（RFM）', rfmNote: '上の注文 CSV の 会員ID と 合計金額 列を使います。顧客 ID はソルト付き FNV-1a ハッシュで表示（画面・共有での ID 露出を防ぎますが、ID 一覧を持つ人には逆算できる仮名化です）。', salt: 'ソルト（任意）', segment: 'セグメント', customers: '顧客数', revenue: '売上', share: '売上構成比', download: 'セグメント CSV をダウンロード', customer: '顧客（ハッシュ）', recency: '最終購入（日前）', frequency: '回数', monetary: '金額', high_value: '優良顧客', dormant: '休眠顧客', other: 'その他', comp: '遅延補償とクーポン費用', orderAmount: '注文金額（円）', delayDays: '遅延日数', returnCoupons: '返品お礼クーポン（枚）', ugcRewards: '開封動画特典（件）', margin: '注文の粗利（円）', delayCoupon: '遅延補償クーポン', faceValue: '額面合計', marginShare: '粗利に占める割合', compNote: 'プリセット：遅延 1 日ごとに +3%（販売ガイド）、上限 30%（jpseller の既定値・ガイドに記載なし）、返品クーポン ¥300、UGC 特典 ¥500。API で変更できます。',
       national: '祝日', substitute: '振替休日', citizens: '国民の休日',
     },
     en: {
@@ -162,6 +164,7 @@ class StoreHealth extends JpsellerElement {
       pause: 'Creator post: ≥{n} unanswered Japanese questions within 72 h pause the campaign (seller-guide claim, unverified)', paused: 'Pause triggered', notPaused: 'Not triggered ({n} to go)',
       calendar: 'Risk calendar', year: 'Year', holidays: 'Japanese public holidays', closedDays: '{n} closed days', window: 'Window',
       r_carrier_delays: 'Carrier delays', r_warehouse_closures: 'Warehouse closures', r_slow_replies: 'Slow replies', r_order_spike: 'Order spike', r_stock_outs: 'Stock-outs', r_reply_deadline_12h: '12 h reply deadline', r_seller_defined: 'Your own',
+      rfm: 'Customer segments (RFM)', rfmNote: 'Uses the customer id and order amount columns of the order CSV above. Ids are shown as salted FNV-1a hashes (stops ids leaking via screens and shared lists; anyone holding the id list can recompute them — pseudonymisation, not anonymisation).', salt: 'Salt (optional)', segment: 'Segment', customers: 'Customers', revenue: 'Revenue', share: 'Revenue share', download: 'Download segment CSV', customer: 'Customer (hash)', recency: 'Last order (days)', frequency: 'Orders', monetary: 'Spend', high_value: 'High value', dormant: 'Dormant', other: 'Other', comp: 'Delay compensation and coupon cost', orderAmount: 'Order amount (yen)', delayDays: 'Days late', returnCoupons: 'Return thank-you coupons', ugcRewards: 'Unboxing-video rewards', margin: 'Order margin (yen)', delayCoupon: 'Delay coupon', faceValue: 'Face value', marginShare: 'Share of margin', compNote: 'Presets: +3 % per day late (seller guide), capped at 30 % (jpseller default; the guide names no cap), return coupon ¥300, UGC reward ¥500 — all editable through the API.',
       national: 'Holiday', substitute: 'Substitute holiday', citizens: "Citizens' holiday",
     },
   };
@@ -177,6 +180,7 @@ class StoreHealth extends JpsellerElement {
     .metric { display: grid; grid-template-columns: 12em 1fr; gap: .2em 1em; align-items: center; padding: .4em 0; border-bottom: 1px solid var(--jpseller-border, #e1e4e8); }
     .metric .detail { grid-column: 2; }
     ul { margin: .3em 0; padding-left: 1.2em; }
+    .mono { font-family: ui-monospace, monospace; font-size: .85em; }
   `;
 
   constructor() {
@@ -193,6 +197,8 @@ class StoreHealth extends JpsellerElement {
       opens: '09:00',
       closes: '18:00',
       year: String(new Date().getFullYear()),
+      salt: '',
+      comp: { orderAmount: '12000', delayDays: '4', returnCoupons: '1', ugcRewards: '1', margin: '4000' },
     };
   }
 
@@ -212,6 +218,10 @@ class StoreHealth extends JpsellerElement {
       replyError: h('p', { class: 'error', role: 'alert', 'data-out': 'reply-error' }),
       calendar: h('div', { 'data-out': 'calendar' }),
       calendarError: h('p', { class: 'error', role: 'alert', 'data-out': 'calendar-error' }),
+      rfm: h('div', { 'data-out': 'rfm' }),
+      rfmError: h('p', { class: 'error', role: 'alert', 'data-out': 'rfm-error' }),
+      comp: h('div', { 'data-out': 'comp', 'aria-live': 'polite' }),
+      compError: h('p', { class: 'error', role: 'alert', 'data-out': 'comp-error' }),
     };
     this.csvBox = h('textarea', { name: 'csv', 'aria-label': this.t('csv'), spellcheck: 'false', oninput: (e) => { s.csv = e.target.value; this.updateHealth(); } });
     this.csvBox.value = s.csv;
@@ -253,10 +263,81 @@ class StoreHealth extends JpsellerElement {
       this.out.calendarError,
       this.out.calendar);
 
-    this.shadowRoot.replaceChildren(health, reply, calendar);
+    const rfm = h('section', { class: 'card' },
+      h('h2', { text: this.t('rfm') }),
+      h('p', { class: 'muted', text: this.t('rfmNote') }),
+      field(this.t('salt'), { name: 'salt', autocomplete: 'off', value: s.salt, oninput: (e) => { s.salt = e.target.value; this.updateRfm(); } }),
+      h('button', { type: 'button', name: 'download', onclick: () => this.downloadRfm(), text: this.t('download') }),
+      this.out.rfmError,
+      this.out.rfm);
+
+    const compField = (key) => field(this.t(key), { name: key, inputmode: 'numeric', value: s.comp[key], oninput: (e) => { s.comp[key] = e.target.value.trim(); this.updateComp(); } });
+    const comp = h('section', { class: 'card' },
+      h('h2', { text: this.t('comp') }),
+      ...['orderAmount', 'delayDays', 'returnCoupons', 'ugcRewards', 'margin'].map(compField),
+      this.out.compError,
+      this.out.comp,
+      h('p', { class: 'muted', text: this.t('compNote') }));
+
+    this.shadowRoot.replaceChildren(health, reply, calendar, rfm, comp);
     this.updateHealth();
     this.updateReply();
     this.updateCalendar();
+    this.updateComp();
+  }
+
+  updateRfm() {
+    try {
+      const result = this.api.rfmSegments({ csv: { text: this.state.csv }, asOf: this.state.evaluationDate, salt: this.state.salt });
+      this.rfmResult = result;
+      this.out.rfmError.textContent = '';
+      const segments = result.segments.map((g) => h('tr', { 'data-segment': g.id },
+        h('td', { text: this.t(g.id) === g.id ? (g.label ?? g.id) : this.t(g.id) }), h('td', { class: 'num', text: g.customers }),
+        h('td', { class: 'num', text: formatYen(g.revenue) }), h('td', { class: 'num', text: g.revenueShare === null ? '—' : `${g.revenueShare}%` })));
+      const members = (result.members ?? []).slice(0, 20).map((m) => h('tr', {},
+        h('td', { class: 'mono', text: m.customer }), h('td', { text: this.t(m.segment) === m.segment ? m.segment : this.t(m.segment) }),
+        h('td', { class: 'num', text: m.recencyDays }), h('td', { class: 'num', text: m.frequency }), h('td', { class: 'num', text: formatYen(m.monetary) })));
+      this.out.rfm.replaceChildren(
+        h('table', {}, h('thead', {}, h('tr', {}, h('th', { text: this.t('segment') }), h('th', { class: 'num', text: this.t('customers') }), h('th', { class: 'num', text: this.t('revenue') }), h('th', { class: 'num', text: this.t('share') }))),
+          h('tbody', {}, ...segments)),
+        h('table', {}, h('thead', {}, h('tr', {}, h('th', { text: this.t('customer') }), h('th', { text: this.t('segment') }), h('th', { class: 'num', text: this.t('recency') }), h('th', { class: 'num', text: this.t('frequency') }), h('th', { class: 'num', text: this.t('monetary') }))),
+          h('tbody', {}, ...members)));
+      this.emit('rfmSegments', { result });
+    } catch (error) {
+      this.rfmResult = null;
+      this.out.rfm.replaceChildren();
+      this.out.rfmError.textContent = this.describeError(error);
+    }
+  }
+
+  downloadRfm() {
+    if (!this.rfmResult) return;
+    // A blob: URL built from the result, so the export never leaves the browser.
+    const url = URL.createObjectURL(new Blob([this.rfmResult.csv], { type: 'text/csv' }));
+    const link = h('a', { href: url, download: `rfm-segments-${this.rfmResult.asOf}.csv` });
+    this.shadowRoot.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  updateComp() {
+    const c = this.state.comp;
+    try {
+      const count = (v) => (v === '' ? 0 : Number(v));
+      const input = { orderAmount: c.orderAmount, delayDays: count(c.delayDays), returnCoupons: count(c.returnCoupons), ugcRewards: count(c.ugcRewards) };
+      if (c.margin !== '') input.margin = c.margin;
+      const result = this.api.compensation(input);
+      this.out.compError.textContent = '';
+      this.out.comp.replaceChildren(h('table', {}, h('tbody', {},
+        h('tr', {}, h('td', { text: `${this.t('delayCoupon')} (${result.delayCoupon.percent}%)` }), h('td', { class: 'num', 'data-out': 'delay-coupon', text: formatYen(result.delayCoupon.amount) })),
+        h('tr', {}, h('td', { text: this.t('faceValue') }), h('td', { class: 'num', 'data-out': 'face-value', text: formatYen(result.faceValue) })),
+        h('tr', {}, h('td', { text: this.t('marginShare') }), h('td', { class: 'num', 'data-out': 'margin-share', text: result.marginShare === undefined ? '—' : `${result.marginShare}%` })))));
+      this.emit('compensation', { result });
+    } catch (error) {
+      this.out.comp.replaceChildren();
+      this.out.compError.textContent = this.describeError(error);
+    }
   }
 
   async readFile(file) {
@@ -289,9 +370,11 @@ class StoreHealth extends JpsellerElement {
       this.out.healthError.textContent = '';
       this.showHealth(result);
       this.emit('storeHealth', { result });
+      this.updateRfm();
     } catch (error) {
       this.out.health.replaceChildren();
       this.out.healthError.textContent = this.describeError(error);
+      this.out.rfm?.replaceChildren();
     }
   }
 

@@ -35,6 +35,26 @@ test('store health tab: CSV metrics, Shift_JIS upload, red lines, replies, calen
     assert.ok(await widget.locator('[data-action="improvement_plan_within_24h"]').count() === 0);
     assert.ok(await widget.locator('[data-action="update_tracking_within_24h"]').count() === 1);
 
+    // RFM on the same sample as of 2025-06-30 (R-1005 cancelled → m4 drops out):
+    // m1 R 6, F 4, ¥61,700 → high value; m8 (R 49) and m9 (R 41) dormant; m2, m3, m5, m6 other.
+    // Revenue 107,940: 61,700 → 57.16 %; 21,200 → 19.64 %; 25,040 → 23.2 %.
+    const segment = (id) => textOf(page, `jpseller-store-health [data-segment="${id}"]`);
+    assert.equal(await segment('high_value'), '高价值1¥61,70057.16%');
+    assert.equal(await segment('dormant'), '沉睡2¥21,20019.64%');
+    assert.equal(await segment('other'), '其他4¥25,04023.2%');
+    // Ids are shown hashed only, and the export is a local blob download.
+    assert.equal(await widget.locator('[data-out="rfm"]').getByText('m1', { exact: true }).count(), 0);
+    const [download] = await Promise.all([page.waitForEvent('download'), widget.locator('button[name="download"]').click()]);
+    assert.equal(download.suggestedFilename(), 'rfm-segments-2025-06-30.csv');
+    assert.match(download.url(), /^blob:/);
+
+    // Compensation: ¥12,000 × 4 × 3 % = ¥1,440; + ¥300 + ¥500 = ¥2,240 = 56 % of a ¥4,000 margin.
+    assert.equal(await textOf(page, 'jpseller-store-health [data-out="delay-coupon"]'), '¥1,440');
+    assert.equal(await textOf(page, 'jpseller-store-health [data-out="margin-share"]'), '56%');
+    await widget.locator('input[name="delayDays"]').fill('20');
+    // 20 × 3 % = 60 % → capped at 30 %: ¥3,600.
+    assert.equal(await textOf(page, 'jpseller-store-health [data-out="delay-coupon"]'), '¥3,600');
+
     // A Shift_JIS export read in the browser: A1 complained → 1/2 = 50 %.
     await widget.locator('input[name="file"]').setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: SJIS });
     await widget.locator('[data-out="complaintRate-value"]').filter({ hasText: '50%' }).waitFor();
