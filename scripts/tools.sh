@@ -36,7 +36,9 @@ ensure_bindgen() {
 ensure_npm_tools() {
   # Reinstall when package-lock.json changed since the last install.
   if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    npm ci --no-audit --no-fund --loglevel=error
+    # `npm install` rather than `npm ci`: with npm 11 the lock omits other platforms' optional
+    # packages (rollup's native builds) and `npm ci` then refuses it; install keeps the lock as is.
+    npm install --no-audit --no-fund --loglevel=error
   fi
 }
 
