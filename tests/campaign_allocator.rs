@@ -97,7 +97,7 @@ fn scenario(creators: usize, budget: i64, objective: &str, extra: &str) -> Alloc
     let json = format!(
         r#"{{"budget":{budget},"objective":"{objective}"{extra},
             "scenario":{{"product":{{"aov":4200,"cogsRate":"35","returnRate":"4","perOrderCost":450}},
-              "fees":{{"rakuten":{{"feeRate":"9"}}}},
+              "fees":{{"rakuten":{{"monthlySales":3000000}}}},
               "creators":[{}],
               "ads":[{{"id":"gmvmax","platform":"tiktok_shop_jp","spend":0,"curve":{{"kind":"hill","beta":1500000,"halfSaturation":300000,"alpha":2.2}}}},
                      {{"id":"rpp","platform":"rakuten","spend":0,"curve":{{"kind":"hill","beta":600000,"halfSaturation":120000,"alpha":1.4}}}}]}}}}"#,
@@ -129,7 +129,7 @@ fn t5_global_search_beats_local_equalisation() {
         if let Some(s) = solve_kkt(&channels, 1.0, 1_500_000.0 - creator_spend) {
             plan.ad_spend = s.spend;
         }
-        expected(&model, &plan).profit()
+        expected(&model, &plan).unwrap().profit()
     };
     let dp = out.totals.profit.0 as f64;
     assert!(dp >= local(&|_| true) - 1.0, "DP {dp} vs all-in local {}", local(&|_| true));

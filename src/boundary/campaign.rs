@@ -36,7 +36,7 @@ pub fn vet_creator(#[wasm_bindgen(unchecked_param_type = "VetCreatorInput")] inp
 /// Every campaign preset with its source, date and status.
 #[wasm_bindgen(js_name = campaignPresets, unchecked_return_type = "CampaignPresets")]
 pub fn campaign_presets() -> Result<JsValue, JsValue> {
-    to_js(&presets::presets())
+    to_js(&presets::presets().map_err(js_error)?)
 }
 
 /// A numeric series from a JS array or a Float64Array.
@@ -114,9 +114,16 @@ export interface CampaignProduct {
   /** Default true. */
   feesRefundedOnReturns?: boolean;
 }
+/** Platform fees come from the fee engine (see feeSchedules()); replace any rule with `overrides`. */
 export interface CampaignFees {
-  tiktokShopJp?: { feeRate?: PercentInput; newSeller?: boolean; openCommissionRate?: PercentInput };
-  rakuten?: { feeRate?: PercentInput; affiliateSystemFeeTiers?: { upTo?: YenInput; rate: PercentInput }[] };
+  /** ISO date whose rules apply. */
+  asOf?: string;
+  /** JCT-registered: output tax owed, tax on fees credited. Default true. */
+  jctRegistered?: boolean;
+  /** Fee-engine rule overrides, e.g. { "tiktok.referral_fee": { rate: "5" } }. */
+  overrides?: Record<string, { rate?: PercentInput; amount?: YenInput; bands?: { upTo?: YenInput; rate: PercentInput }[]; min?: YenInput; max?: YenInput; rounding?: Rounding }>;
+  tiktokShopJp?: { plan?: string; newSeller?: { registeredOn: string; listedThreeWithin45Days: boolean }; openCommissionRate?: PercentInput };
+  rakuten?: { plan?: string; device?: "pc" | "mobile"; monthlySales?: YenInput; pointsRate?: PercentInput };
 }
 export interface CampaignCreator {
   id: string;
@@ -252,8 +259,8 @@ export interface VetCreatorResult {
 }
 export interface RatePreset { id: string; label: string; value: number; provenance: Provenance; }
 export interface CampaignPresets {
-  platformFees: RatePreset[];
-  rakutenAffiliateSystemFee: RatePreset[];
+  /** The fee-engine rules campaigns use, in force on the data review date. */
+  feeRules: { id: string; label: { zh: string; ja: string; en: string }; calc: unknown; provenance: Provenance }[];
   rakutenCreatorCampaign: {
     label: string; warning: string; monthlyBaseFeeTiers: number[]; commissionRateRange: [number, number];
     largeCreatorCommissionUplift: number; largeCreatorFollowers: number; videoUplift: number;
@@ -263,53 +270,6 @@ export interface CampaignPresets {
   tiktokCommissionTypical: [number, number];
   tiktokCommissionProvenance: Provenance;
   modelDefaults: RatePreset[];
-}
-export type AllocationObjective =
-  | "max_profit" | "max_gmv" | "max_gmv_profitable" | "target_roas"
-  | "min_spend_for_gmv" | "min_spend_for_profit" | "risk_aware";
-export interface AllocateBudgetInput {
-  /** Creators carry minPosts/maxPosts/locked/excluded; ad channels minSpend/maxSpend/locked. */
-  scenario: CampaignInput;
-  budget: YenInput;
-  objective: AllocationObjective;
-  targetRoas?: number;
-  targetGmv?: YenInput;
-  /** May be negative. Default 0. */
-  targetProfit?: YenInput;
-  /** λ in [0, 1] for risk_aware: score = (1 − λ)·E[profit] + λ·CVaR5. Default 0.5. */
-  riskAversion?: number;
-  platformCaps?: { tiktokShopJp?: YenInput; rakuten?: YenInput };
-  /** Budget grid cells for the global search, 50 to 5000. Default 1000. */
-  grid?: number;
-}
-export interface AllocateBudgetResult {
-  objective: AllocationObjective;
-  feasible: boolean;
-  diagnostics: { code: string; message: string }[];
-  creators: { id: string; posts: number; hired: boolean; spend: YenString; gmv: YenString; profit: YenString }[];
-  ads: { id: string; spend: YenString; gmv: YenString; profit: YenString; marginalRoas: number }[];
-  totals: { spend: YenString; gmv: YenString; profit: YenString; roas: number | null; unspent: YenString };
-  certificate: { polished: boolean; multiplier: number | null; marginalSpread: number | null; gridStep: number };
-  frontier?: { spend: YenString; meanProfit: YenString; cvar5: YenString; score: number }[];
-  /** The scenario with the allocated posts and spends; pass it to simulateCampaign. */
-  plan: CampaignInput;
-  warnings: string[];
-}
-export interface SensitivityInput {
-  scenario: CampaignInput;
-  /** Relative step in %, default 20. */
-  variation?: PercentInput;
-  /** Also P(loss) at both ends (1,000 draws each). Default false. */
-  probabilityOfLoss?: boolean;
-}
-export interface SensitivityResult {
-  baseProfit: YenString;
-  variation: number;
-  bars: {
-    id: string; label: string; baseValue: number; lowValue: number; highValue: number;
-    profitAtLow: YenString; profitAtHigh: YenString; swing: YenString; elasticity: number | null;
-    probLossAtLow?: number; probLossAtHigh?: number;
-  }[];
 }
 export interface SaturationHillResult { xSaturated: number[]; inflexion: number; }
 export interface AdstockResult {

@@ -191,17 +191,18 @@ impl Weights {
     }
 }
 
-fn first_band_rate(model: &Model) -> f64 {
-    model.system_fee_tiers.first().map_or(0.0, |&(_, rate)| rate)
+/// What one more yen of affiliate reward costs in system fee at the start of the month's bands.
+fn first_band_rate(model: &Model) -> Result<f64> {
+    model.system_fee.as_ref().map_or(Ok(0.0), |fee| fee.marginal_rate(0.0))
 }
 
 fn mean_shared(model: &Model) -> SharedDraw {
     SharedDraw { aov_multiplier: 1.0, returns: model.returns_mean }
 }
 
-fn build_items(model: &Model, grid: usize, step: f64) -> Vec<Item> {
+fn build_items(model: &Model, grid: usize, step: f64) -> Result<Vec<Item>> {
     let shared = mean_shared(model);
-    let system_rate = first_band_rate(model);
+    let system_rate = first_band_rate(model)?;
     let cells = |spend: f64| (spend / step - 1e-9).ceil().max(0.0) as usize;
     let mut items = Vec::new();
     for (i, c) in model.creators.iter().enumerate() {
@@ -250,7 +251,7 @@ fn build_items(model: &Model, grid: usize, step: f64) -> Vec<Item> {
             .collect();
         items.push(Item { platform: a.platform, choices, is_ad: true, index: j });
     }
-    items
+    Ok(items)
 }
 
 /// Multiple-choice knapsack with "cost ≤ c" semantics: `best[c]` is the best value within c cells,
@@ -527,7 +528,7 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
     let budget = input.budget.0 as f64;
     let grid = grid as usize;
     let step = budget / grid as f64;
-    let items = build_items(&model, grid, step);
+    let items = build_items(&model, grid, step)?;
     let mut diagnostics = Vec::new();
     let warnings = model.warnings.clone();
 
@@ -644,7 +645,7 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
                 let c = grid * k / 20;
                 let Some(candidate) = solver.plan_at(&solved, c) else { continue };
                 let plan = to_plan(&model, &items, &candidate);
-                let mut profits = monte_carlo(&model, &plan, draws, model.seed).profit;
+                let mut profits = monte_carlo(&model, &plan, draws, model.seed)?.profit;
                 let mean = profits.iter().sum::<f64>() / profits.len() as f64;
                 profits.sort_unstable_by(f64::total_cmp);
                 let (_, cvar) = tail_risk(&profits, 0.05);
@@ -725,7 +726,7 @@ fn finish(
     let creator_spend: f64 = model.creators.iter().zip(&plan.posts).map(|(c, &n)| c.fixed_cost(n)).sum();
     let ad_yen = whole_yen_spends(&plan.ad_spend, budget - creator_spend);
     plan.ad_spend = ad_yen.iter().map(|&y| y as f64).collect();
-    let outcome = expected(model, &plan);
+    let outcome = expected(model, &plan)?;
     let mut scenario = input.scenario.clone();
     for (c, &posts) in scenario.creators.iter_mut().zip(&plan.posts) {
         c.posts = posts;

@@ -107,21 +107,6 @@ pub fn payback_period(cost_per_customer: f64, first_contribution: f64, repeat: f
     None
 }
 
-/// Marginal fee on a total under tiered (marginal-rate) bands `(up_to, rate)`, the last band open.
-pub fn tiered_fee(total: f64, tiers: &[(Option<f64>, f64)]) -> f64 {
-    let mut fee = 0.0;
-    let mut lower = 0.0;
-    for &(up_to, rate) in tiers {
-        let upper = up_to.unwrap_or(f64::INFINITY);
-        if total <= lower {
-            break;
-        }
-        fee += (total.min(upper) - lower) * rate;
-        lower = upper;
-    }
-    fee
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,15 +194,6 @@ mod tests {
         assert!(OrderEconomics { aov, ..e }.contribution_per_order().abs() < 1e-9);
         // 500 / (0.95·0.38) = 500/0.361 = 1385.04…
         assert!(close(aov, 500.0 / 0.361));
-    }
-
-    #[wasm_bindgen_test(unsupported = test)]
-    fn tiered_fee_is_marginal() {
-        // 30 % up to ¥300,000 then 20 % (illustrative upper band): 300000 → 90000; 300001 → 90000.2.
-        let tiers = [(Some(300_000.0), 0.30), (None, 0.20)];
-        assert_eq!(tiered_fee(300_000.0, &tiers), 90_000.0);
-        assert!((tiered_fee(300_001.0, &tiers) - 90_000.2).abs() < 1e-9);
-        assert_eq!(tiered_fee(0.0, &tiers), 0.0);
     }
 
     #[wasm_bindgen_test(unsupported = test)]

@@ -11,6 +11,7 @@
 pub mod allocator;
 pub mod curve;
 pub mod economics;
+pub mod platform_fees;
 pub mod presets;
 pub mod response;
 pub mod rng;

@@ -1,6 +1,6 @@
-//! Preset values with provenance. Platform rates here are the campaign simulator's fallbacks until a
-//! fee rule supplies them; seller-guide numbers are opt-in and flagged unverified; model defaults
-//! (uncertainty widths) are labelled as jpseller's own editable assumptions.
+//! Preset values with provenance. Platform rates come from the fee engine's rules (listed here for
+//! the page); seller-guide numbers are opt-in and flagged unverified; model defaults (uncertainty
+//! widths) are labelled as jpseller's own editable assumptions.
 
 use crate::provenance::{Provenance, Status};
 use serde::Serialize;
@@ -9,36 +9,9 @@ fn prov(source: &str, url: &str, effective_from: &str, status: Status) -> Proven
     Provenance { source: source.into(), url: url.into(), effective_from: effective_from.into(), effective_to: None, status }
 }
 
-/// TikTok Shop JP referral fee: 7 % tax-inclusive, payment processing included.
-pub fn tiktok_platform_fee() -> (f64, Provenance) {
-    (0.07, prov("TikTok Shop JP referral fee 7 % (tax-inclusive, includes payment); baseu.jp/47439, cbalist.com, ec-consultingjapan (fees.md §2)", "https://cbalist.com/tiktokshop-fees", "2025-06-30", Status::Secondary2))
-}
-
-/// TikTok Shop JP new-seller rate: 3 % for 90 days if ≥ 3 products are listed within 45 days.
-pub fn tiktok_new_seller_fee() -> (f64, Provenance) {
-    (0.03, prov("TikTok Shop JP new-seller 3 % for 90 days (2025 campaign; continuation unknown); pipe-line.biz 2025-09 (fees.md §2)", "https://cbalist.com/tiktokshop-fees", "2025-06-30", Status::Unverified))
-}
-
-/// Rakuten affiliate system fee on partner rewards: 30 % on the first ¥300,000 of rewards per month;
-/// the rate above that is not published in the sources found, so it repeats 30 % and is flagged.
-pub fn rakuten_affiliate_system_fee() -> (Vec<(Option<f64>, f64)>, Vec<Provenance>) {
-    (
-        vec![(Some(300_000.0), 0.30), (None, 0.30)],
-        vec![
-            prov("Rakuten アフィリエイトシステム利用料 30 % of rewards ≤ ¥300,000/month; gk-post.com/556, ec-supporterz (fees.md §1.2)", "https://gk-post.com/556", "2024-06-01", Status::Secondary2),
-            prov("Rakuten affiliate system fee above ¥300,000 of rewards: tier values not captured — 30 % placeholder, edit from your RMS invoice", "", "2024-06-01", Status::Unverified),
-        ],
-    )
-}
-
 /// jpseller's default uncertainty widths: modelling assumptions, not data.
 pub fn model_default() -> Provenance {
     prov("jpseller model default (your input: edit to your own history)", "", "2026-11-20", Status::Unverified)
-}
-
-/// A seller's own number.
-pub fn your_input() -> Provenance {
-    prov("your input", "", "2026-11-20", Status::Unverified)
 }
 
 /// The seller-guide "Rakuten creator campaign" numbers, as an opt-in hypothetical preset.
@@ -92,11 +65,22 @@ pub struct RatePreset {
     pub provenance: Provenance,
 }
 
+/// A fee-engine rule the campaign economics use, with its source.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FeeRule {
+    pub id: String,
+    pub label: crate::fees::Label,
+    pub calc: crate::fees::calc::Calc,
+    pub provenance: Provenance,
+}
+
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Presets {
-    pub platform_fees: Vec<RatePreset>,
-    pub rakuten_affiliate_system_fee: Vec<RatePreset>,
+    /// The fee engine's rules for creator and affiliate campaigns, in force on the data review date
+    /// (replace any of them with `fees.overrides`).
+    pub fee_rules: Vec<FeeRule>,
     pub rakuten_creator_campaign: CreatorCampaignPreset,
     /// TikTok JP affiliate commission: seller-set; JP guides say 10–20 % is common.
     pub tiktok_commission_typical: [f64; 2],
@@ -104,23 +88,30 @@ pub struct Presets {
     pub model_defaults: Vec<RatePreset>,
 }
 
+/// The fee-engine rules a campaign touches.
+const CAMPAIGN_RULES: [(&str, &str); 6] = [
+    ("tiktok", "tiktok.referral_fee"),
+    ("tiktok", "tiktok.new_seller_fee"),
+    ("tiktok", "tiktok.creator_commission"),
+    ("rakuten", "rakuten.affiliate_reward"),
+    ("rakuten", "rakuten.affiliate_system_fee"),
+    ("rakuten", "rakuten.pay_fee"),
+];
+
 /// `campaignPresets()`: every preset with its source, so the page can show them beside inputs.
-pub fn presets() -> Presets {
-    let (tiktok, tiktok_prov) = tiktok_platform_fee();
-    let (new_seller, new_prov) = tiktok_new_seller_fee();
-    let (tiers, tier_prov) = rakuten_affiliate_system_fee();
+pub fn presets() -> crate::error::Result<Presets> {
+    let day = crate::fees::order::default_day();
+    let mut fee_rules = Vec::new();
+    for (platform, id) in CAMPAIGN_RULES {
+        let p = crate::fees::schedule::platform(platform)?;
+        let plan = if platform == "tiktok" { "local" } else { "standard" };
+        let rule = p.rule(id, plan, None, day)?;
+        fee_rules.push(FeeRule { id: rule.id.clone(), label: rule.label.clone(), calc: rule.calc.clone(), provenance: rule.provenance.clone() });
+    }
     let defaults = crate::campaign::scenario::Uncertainty::default();
     let model = |id, label, value| RatePreset { id, label, value, provenance: model_default() };
-    Presets {
-        platform_fees: vec![
-            RatePreset { id: "tiktok_shop_jp", label: "TikTok Shop JP referral fee", value: tiktok, provenance: tiktok_prov },
-            RatePreset { id: "tiktok_shop_jp_new_seller", label: "TikTok Shop JP new-seller fee (90 days)", value: new_seller, provenance: new_prov },
-        ],
-        rakuten_affiliate_system_fee: tiers
-            .iter()
-            .zip(tier_prov)
-            .map(|(&(_, rate), provenance)| RatePreset { id: "rakuten_affiliate_system_fee", label: "Rakuten affiliate system fee on rewards", value: rate, provenance })
-            .collect(),
+    Ok(Presets {
+        fee_rules,
         rakuten_creator_campaign: rakuten_creator_campaign(),
         tiktok_commission_typical: [0.10, 0.20],
         tiktok_commission_provenance: prov("TikTok Shop JP affiliate commission is seller-set; JP guides: usually 5–20 %, commonly 10–20 % (cbalist, commercepick; fees.md §2)", "https://cbalist.com/tiktokshop-fees", "2025-06-30", Status::Secondary1),
@@ -131,5 +122,5 @@ pub fn presets() -> Presets {
             model("returnConcentration", "Return rate: Beta concentration a+b", defaults.return_concentration.unwrap_or(0.0)),
             model("adsSigmaLog", "Ads GMV: lognormal σ around the curve", defaults.ads_sigma_log),
         ],
-    }
+    })
 }

@@ -221,8 +221,8 @@ pub struct SimulationOutput {
 pub fn simulate_campaign(input: CampaignInput) -> Result<SimulationOutput> {
     let model = input.compile()?;
     let plan = Plan::of(&model);
-    let outcome = expected(&model, &plan);
-    let mut draws = monte_carlo(&model, &plan, model.draws, model.seed);
+    let outcome = expected(&model, &plan)?;
+    let mut draws = monte_carlo(&model, &plan, model.draws, model.seed)?;
     let mut scenario = input;
     scenario.engine_version = Some(ENGINE_VERSION.to_string());
     scenario.seed = Some(Seed(model.seed));
@@ -281,15 +281,15 @@ fn distribution(model: &Model, outcome: &Outcome, profit: &mut [f64], gmv: &mut 
 }
 
 /// The marginal affiliate system fee rate at the plan's reward total (what one more yen of reward costs).
-fn marginal_system_fee_rate(model: &Model, outcome: &Outcome) -> f64 {
+fn marginal_system_fee_rate(model: &Model, outcome: &Outcome) -> Result<f64> {
     let rewards: f64 = model.creators.iter().zip(&outcome.creators).filter(|(c, _)| c.pays_affiliate_system_fee).map(|(_, f)| f.commission).sum();
-    model.system_fee_tiers.iter().find(|(up_to, _)| up_to.is_none_or(|edge| rewards < edge)).map_or(0.0, |&(_, rate)| rate)
+    model.system_fee.as_ref().map_or(Ok(0.0), |fee| fee.marginal_rate(rewards))
 }
 
 fn creator_result(model: &Model, outcome: &Outcome, i: usize, prob_loss: f64) -> Result<CreatorResult> {
     let c = &model.creators[i];
     let flow = &outcome.creators[i];
-    let system_rate = if c.pays_affiliate_system_fee { marginal_system_fee_rate(model, outcome) } else { 0.0 };
+    let system_rate = if c.pays_affiliate_system_fee { marginal_system_fee_rate(model, outcome)? } else { 0.0 };
     // This creator's share of the system fee, at the marginal rate of the plan's reward total.
     let contribution = flow.contribution() - flow.commission * system_rate;
     let profit = contribution - flow.spend;

@@ -227,13 +227,15 @@ mod tests {
 
     #[wasm_bindgen_test(unsupported = test)]
     fn margin_from_economics_and_errors() {
-        // TikTok preset 7 %: m = (1 − 0)·(1 − 0.07 − 0.40) − 0 = 0.53.
+        // Through the fee engine at ¥3,000 (JCT-registered): referral 7 % = 210 (tax-inclusive, input
+        // tax floor(210·10/110) = 19); output tax floor(3,000·10/110) = 272; tax due 253.
+        // Kept per order 3,000 − 210 − 253 = 2,537; m = 2,537/3,000 − 0.40 = 1,337/3,000.
         let out = response_curve(
             decode_json(r#"{"curve":{"kind":"hill","beta":1000000,"halfSaturation":200000,"alpha":2},
                 "economics":{"product":{"aov":3000,"cogsRate":40,"returnRate":0},"platform":"tiktok_shop_jp"}}"#).unwrap(),
         )
         .unwrap();
-        assert!((out.margin.unwrap() - 0.53).abs() < 1e-15);
+        assert!((out.margin.unwrap() - 1337.0 / 3000.0).abs() < 1e-15);
         // α = 2: inflection γ/√3, ROAS max γ.
         assert_eq!(out.markers.roas_max.unwrap().0, 200_000);
         assert_eq!(out.markers.inflection.unwrap().0, 115_470);

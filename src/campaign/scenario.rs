@@ -6,7 +6,10 @@ use super::economics::OrderEconomics;
 use super::presets;
 use crate::error::{code, Error, Result};
 use crate::money::{Percent, Yen};
+use crate::fees::rakuten::Device;
+use crate::fees::IsoDate;
 use crate::provenance::Provenance;
+use super::platform_fees::{self, AffiliateSystemFee};
 use rust_decimal::prelude::ToPrimitive;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
@@ -23,7 +26,7 @@ pub const DEFAULT_DRAWS: u32 = 10_000;
 /// Default seed when the caller gives none (the output always says which seed ran).
 pub const DEFAULT_SEED: u64 = 20_261_120;
 /// Changes whenever a seeded scenario would produce different numbers.
-pub const ENGINE_VERSION: &str = concat!("jpseller-campaign/", env!("CARGO_PKG_VERSION"), "+mc1");
+pub const ENGINE_VERSION: &str = concat!("jpseller-campaign/", env!("CARGO_PKG_VERSION"), "+fees1");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -142,48 +145,67 @@ fn yes() -> bool {
     true
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+/// How the fee engine prices each channel's orders. Every platform rate comes from the fee
+/// engine's dated, sourced rules; replace a preset with `overrides` keyed by rule id (see
+/// `feeSchedules()`), e.g. `{"tiktok.referral_fee": {"rate": "5"}}`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FeeSettings {
+    /// Day whose rules apply (default: the fee data's review date).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<IsoDate>,
+    /// JCT-registered seller: output tax on sales is owed and tax on fees credited (default true).
+    #[serde(default = "yes")]
+    pub jct_registered: bool,
+    /// Fee-engine rule overrides, `{ "<rule id>": { rate | amount | bands | steps, min, max, rounding } }`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overrides: Option<serde_json::Value>,
     #[serde(default)]
     pub tiktok_shop_jp: TiktokFees,
     #[serde(default)]
     pub rakuten: RakutenFees,
 }
 
+impl Default for FeeSettings {
+    fn default() -> Self {
+        FeeSettings { as_of: None, jct_registered: true, overrides: None, tiktok_shop_jp: TiktokFees::default(), rakuten: RakutenFees::default() }
+    }
+}
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TiktokFees {
-    /// Overrides the referral-fee preset.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fee_rate: Option<Percent>,
-    /// Use the new-seller rate (3 % for 90 days) instead of the standard 7 %.
-    #[serde(default)]
-    pub new_seller: bool,
+    pub plan: Option<String>,
+    /// New-seller rate (3 % for 90 days) when its conditions hold on `asOf`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_seller: Option<NewSeller>,
     /// The product's open-collaboration commission (targeted creators override it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_commission_rate: Option<Percent>,
 }
 
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NewSeller {
+    pub registered_on: IsoDate,
+    pub listed_three_within_45_days: bool,
+}
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RakutenFees {
-    /// Your effective variable fee rate (system fee + 0.1 % + Rakuten Pay + points), required when
-    /// a Rakuten creator or ad channel is present: it depends on plan and monthly sales.
+    /// Rakuten plan (default "standard").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fee_rate: Option<Percent>,
-    /// Marginal bands of the affiliate system fee on monthly rewards; default 30 % (≤ ¥300,000).
+    pub plan: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub affiliate_system_fee_tiers: Option<Vec<FeeTier>>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct FeeTier {
-    /// Upper edge of the band in yen of rewards; omit for the open last band.
+    pub device: Option<Device>,
+    /// Expected monthly sales, which place the system fee in its bands (default: one order).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub up_to: Option<Yen>,
-    pub rate: Percent,
+    pub monthly_sales: Option<Yen>,
+    /// Store point rate (default 1 %).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub points_rate: Option<Percent>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -462,7 +484,8 @@ pub struct Model {
     pub aov: f64,
     pub creators: Vec<CreatorModel>,
     pub ads: Vec<AdModel>,
-    pub system_fee_tiers: Vec<(Option<f64>, f64)>,
+    /// The Rakuten affiliate system fee (present when an affiliate creator is).
+    pub system_fee: Option<AffiliateSystemFee>,
     pub aov_sigma_log: f64,
     pub returns_mean: f64,
     pub return_concentration: Option<f64>,
@@ -540,13 +563,19 @@ impl CampaignInput {
             push_unique(&mut provenance, presets::model_default());
         }
 
+        let overrides = platform_fees::overrides(&self.fees)?;
+        let mut takes = TakeCache::default();
         let mut ids = std::collections::BTreeSet::new();
         let mut creators = Vec::with_capacity(self.creators.len());
         for (i, c) in self.creators.iter().enumerate() {
             let field = format!("creators[{i}]");
-            let (platform_fee, source) = platform_fee(&self.fees, c.platform, &field)?;
-            push_unique(&mut provenance, source);
-            let model = compile_creator(c, &base, views_sigma, platform_fee, &self.fees, &mut warnings).map_err(|e| e.within(&field))?;
+            let mut fee_take = |platform, aov, discount, commission| -> Result<(f64, f64)> {
+                let take = takes.get(&self.fees, &overrides, platform, aov, discount, commission)?;
+                take.provenance.iter().for_each(|p| push_unique(&mut provenance, p.clone()));
+                Ok((take.platform, take.commission))
+            };
+            let model = compile_creator(c, &base, views_sigma, &self.fees, &mut fee_take)
+                .map_err(|e| if e.field.starts_with("fees") { e } else { e.within(&field) })?;
             if !ids.insert(c.id.clone()) {
                 return Err(Error::new(code::INVALID_INPUT, format!("{field}.id"), format!("duplicate id {:?}", c.id)));
             }
@@ -560,8 +589,9 @@ impl CampaignInput {
         for (i, a) in self.ads.iter().enumerate() {
             let field = format!("ads[{i}]");
             let curve = a.curve.validate().map_err(|e| e.within(&format!("{field}.curve")))?;
-            let (platform_fee, source) = platform_fee(&self.fees, a.platform, &field)?;
-            push_unique(&mut provenance, source);
+            let take = takes.get(&self.fees, &overrides, a.platform, base.aov, base.discount, None).map_err(|e| e.within(&field))?;
+            take.provenance.iter().for_each(|p| push_unique(&mut provenance, p.clone()));
+            let platform_fee = take.platform;
             if !ids.insert(a.id.clone()) {
                 return Err(Error::new(code::INVALID_INPUT, format!("{field}.id"), format!("duplicate id {:?}", a.id)));
             }
@@ -587,16 +617,13 @@ impl CampaignInput {
             return Err(Error::new(code::INVALID_INPUT, "creators", "add at least one creator or ad channel"));
         }
 
-        let (mut tiers, tier_sources) = presets::rakuten_affiliate_system_fee();
-        if creators.iter().any(|c| c.pays_affiliate_system_fee) {
-            match &self.fees.rakuten.affiliate_system_fee_tiers {
-                Some(custom) => {
-                    tiers = compile_tiers(custom).map_err(|e| e.within("fees.rakuten.affiliateSystemFeeTiers"))?;
-                    push_unique(&mut provenance, presets::your_input());
-                }
-                None => tier_sources.into_iter().for_each(|p| push_unique(&mut provenance, p)),
-            }
-        }
+        let system_fee = if creators.iter().any(|c| c.pays_affiliate_system_fee) {
+            let fee = AffiliateSystemFee::new(&self.fees, &overrides)?;
+            push_unique(&mut provenance, fee.provenance().clone());
+            Some(fee)
+        } else {
+            None
+        };
         let repeat = match &self.repeat {
             Some(r) => {
                 let (rate, discount) = (fraction(r.rate), fraction(r.discount_rate));
@@ -617,7 +644,7 @@ impl CampaignInput {
             aov,
             creators,
             ads,
-            system_fee_tiers: tiers,
+            system_fee,
             aov_sigma_log,
             returns_mean: base.returns,
             return_concentration,
@@ -633,56 +660,42 @@ impl CampaignInput {
     }
 }
 
-/// The platform fee rate on the paid price and where it comes from.
-fn platform_fee(fees: &FeeSettings, platform: Platform, field: &str) -> Result<(f64, Provenance)> {
-    match platform {
-        Platform::TiktokShopJp => {
-            let t = &fees.tiktok_shop_jp;
-            Ok(match t.fee_rate {
-                Some(rate) => (fraction(rate), presets::your_input()),
-                None if t.new_seller => presets::tiktok_new_seller_fee(),
-                None => presets::tiktok_platform_fee(),
-            })
-        }
-        Platform::Rakuten => match fees.rakuten.fee_rate {
-            Some(rate) => Ok((fraction(rate), presets::your_input())),
-            None => Err(Error::new(
-                code::MISSING_FIELD,
-                "fees.rakuten.feeRate",
-                format!("{field} is on Rakuten: give your effective Rakuten fee rate (system fee + 0.1 % + Rakuten Pay + points); it depends on your plan and monthly sales"),
-            )),
-        },
-    }
+/// Fee-engine results per distinct (platform, AOV, discount, commission): creators on the same
+/// terms share one pricing.
+#[derive(Default)]
+struct TakeCache {
+    entries: Vec<(String, platform_fees::Take)>,
 }
 
-fn compile_tiers(tiers: &[FeeTier]) -> Result<Vec<(Option<f64>, f64)>> {
-    let mut out = Vec::with_capacity(tiers.len());
-    let mut previous = 0i64;
-    for (i, t) in tiers.iter().enumerate() {
-        let last = i + 1 == tiers.len();
-        match (t.up_to, last) {
-            (Some(edge), _) if edge.0 <= previous => {
-                return Err(Error::new(code::OUT_OF_RANGE, format!("[{i}].upTo"), "band edges must increase"))
+impl TakeCache {
+    fn get(
+        &mut self,
+        fees: &FeeSettings,
+        overrides: &crate::fees::Overrides,
+        platform: Platform,
+        aov: f64,
+        discount: f64,
+        commission: Option<(Collaboration, Percent)>,
+    ) -> Result<&platform_fees::Take> {
+        let key = format!("{platform:?}|{aov}|{discount}|{commission:?}");
+        let position = match self.entries.iter().position(|(k, _)| *k == key) {
+            Some(p) => p,
+            None => {
+                let take = platform_fees::channel_take(fees, overrides, platform, aov, discount, commission)?;
+                self.entries.push((key, take));
+                self.entries.len() - 1
             }
-            (None, false) => return Err(Error::new(code::INVALID_INPUT, format!("[{i}].upTo"), "only the last band may be open")),
-            (Some(edge), _) => previous = edge.0,
-            (None, true) => {}
-        }
-        out.push((t.up_to.map(|y| y.0 as f64), fraction(t.rate)));
+        };
+        Ok(&self.entries[position].1)
     }
-    if out.is_empty() {
-        return Err(Error::new(code::INVALID_INPUT, "", "give at least one band"));
-    }
-    Ok(out)
 }
 
 fn compile_creator(
     c: &Creator,
     base: &OrderEconomics,
     default_views_sigma: f64,
-    platform_fee: f64,
     fees: &FeeSettings,
-    warnings: &mut Vec<String>,
+    fee_take: &mut impl FnMut(Platform, f64, f64, Option<(Collaboration, Percent)>) -> Result<(f64, f64)>,
 ) -> Result<CreatorModel> {
     if c.id.is_empty() || c.id.chars().count() > 100 {
         return Err(Error::new(code::INVALID_INPUT, "id", "an id of 1 to 100 characters is required"));
@@ -719,20 +732,18 @@ fn compile_creator(
             return Err(Error::new(code::MISSING_FIELD, "commissionRate", "give the commission rate (or fees.tiktokShopJp.openCommissionRate for open collaborations)"))
         }
     };
-    let mut commission = fraction(commission);
-    if collaboration == Collaboration::Affiliate && commission < 0.01 {
-        warnings.push(format!("creator {:?}: Rakuten affiliate rewards are at least 1 %", c.id));
-    }
-    let (discount, aov_uplift) = match &c.coupon {
+    let (discount, aov_uplift, commission) = match &c.coupon {
         Some(coupon) => {
-            commission += fraction(coupon.extra_commission);
-            (fraction(coupon.discount_rate), fraction(coupon.aov_uplift))
+            let total = commission.0 + coupon.extra_commission.0;
+            if total > rust_decimal::Decimal::ONE_HUNDRED {
+                return Err(Error::new(code::OUT_OF_RANGE, "commissionRate", "commission plus coupon points exceed 100 %"));
+            }
+            (fraction(coupon.discount_rate), fraction(coupon.aov_uplift), Percent(total))
         }
-        None => (base.discount, 0.0),
+        None => (base.discount, 0.0, commission),
     };
-    if commission > 1.0 {
-        return Err(Error::new(code::OUT_OF_RANGE, "commissionRate", "commission plus coupon points exceed 100 %"));
-    }
+    let aov = base.aov * (1.0 + aov_uplift);
+    let (platform_fee, commission) = fee_take(c.platform, aov, discount, Some((collaboration, commission)))?;
     let min_posts = c.min_posts.unwrap_or(0);
     let max_posts = c.max_posts.unwrap_or(c.posts);
     if max_posts > MAX_POSTS || min_posts > max_posts {
@@ -757,7 +768,7 @@ fn compile_creator(
         ctr: fraction(c.ctr),
         cvr: fraction(c.cvr),
         views_sigma_log,
-        economics: OrderEconomics { aov: base.aov * (1.0 + aov_uplift), discount, platform_fee, commission, ..*base },
+        economics: OrderEconomics { aov, discount, platform_fee, commission, ..*base },
         pays_affiliate_system_fee: collaboration == Collaboration::Affiliate,
         flat_fee: c.flat_fee.0 as f64,
         fee_per_post: c.fee_per_post.0 as f64,

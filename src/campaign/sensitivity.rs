@@ -89,7 +89,7 @@ fn describe(model: &Model, plan: &Plan, p: Param) -> (String, String, f64, bool)
                 Platform::TiktokShopJp => "tiktokShopJp",
                 Platform::Rakuten => "rakuten",
             };
-            (format!("fees.{name}.feeRate"), format!("Platform fee ({name})"), value, true)
+            (format!("fees.{name}.take"), format!("Platform fees + tax ({name})"), value, true)
         }
         Param::Views(i) => (format!("creators[{i}].viewsPerPost"), format!("{}: views per post", model.creators[i].id), model.creators[i].views_per_post, false),
         Param::Ctr(i) => (format!("creators[{i}].ctr"), format!("{}: CTR", model.creators[i].id), model.creators[i].ctr, true),
@@ -164,11 +164,11 @@ pub fn sensitivity(input: SensitivityInput) -> Result<SensitivityOutput> {
         return Err(Error::new(code::OUT_OF_RANGE, "variation", "must be > 0 and ≤ 100 %"));
     }
     let plan = Plan::of(&model);
-    let base_profit = expected(&model, &plan).profit();
+    let base_profit = expected(&model, &plan)?.profit();
     let loss_draws = 1_000;
-    let prob_loss = |m: &Model, p: &Plan| {
-        let draws = monte_carlo(m, p, loss_draws, model.seed);
-        draws.profit.iter().filter(|v| **v < 0.0).count() as f64 / loss_draws as f64
+    let prob_loss = |m: &Model, p: &Plan| -> Result<f64> {
+        let draws = monte_carlo(m, p, loss_draws, model.seed)?;
+        Ok(draws.profit.iter().filter(|v| **v < 0.0).count() as f64 / loss_draws as f64)
     };
     let mut bars = Vec::new();
     for p in params(&model) {
@@ -177,17 +177,17 @@ pub fn sensitivity(input: SensitivityInput) -> Result<SensitivityOutput> {
         let (low, high) = (cap(value * (1.0 - variation)), cap(value * (1.0 + variation)));
         // A half-saturation of 0 is not a curve; keep the curve valid at the low end.
         let low = if matches!(p, Param::AdHalfSaturation(_)) { low.max(f64::MIN_POSITIVE) } else { low };
-        let profit_at = |v: f64| {
+        let profit_at = |v: f64| -> Result<f64> {
             let (m, pl) = with_value(&model, &plan, p, v);
-            expected(&m, &pl).profit()
+            Ok(expected(&m, &pl)?.profit())
         };
-        let (at_low, at_high) = (profit_at(low), profit_at(high));
+        let (at_low, at_high) = (profit_at(low)?, profit_at(high)?);
         let h = value.abs() * 1e-6;
-        let elasticity = (base_profit != 0.0 && h > 0.0).then(|| (profit_at(value + h) - profit_at(value - h)) / (2.0 * h) * value / base_profit);
+        let elasticity = if base_profit != 0.0 && h > 0.0 { Some((profit_at(value + h)? - profit_at(value - h)?) / (2.0 * h) * value / base_profit) } else { None };
         let (prob_loss_at_low, prob_loss_at_high) = if input.probability_of_loss {
             let (ml, pl) = with_value(&model, &plan, p, low);
             let (mh, ph) = with_value(&model, &plan, p, high);
-            (Some(prob_loss(&ml, &pl)), Some(prob_loss(&mh, &ph)))
+            (Some(prob_loss(&ml, &pl)?), Some(prob_loss(&mh, &ph)?))
         } else {
             (None, None)
         };
@@ -218,9 +218,10 @@ mod tests {
     #[wasm_bindgen_test(unsupported = test)]
     fn tornado_moves_profit_by_hand_checked_amounts() {
         // One creator: 10,000 views × 2 % × 5 % = 10 orders at ¥4,000; COGS 30 %, fee 7 %, commission
-        // 10 %, no returns, flat fee ¥5,000. Profit = 40,000·(1 − 0.07 − 0.10 − 0.30) − 5,000 = 16,200.
+        // 10 %, no returns, not JCT-registered (no output tax), flat fee ¥5,000.
+        // Profit = 40,000·(1 − 0.07 − 0.10 − 0.30) − 5,000 = 16,200.
         let input: SensitivityInput = decode_json(
-            r#"{"scenario":{"product":{"aov":4000,"cogsRate":30,"returnRate":0},
+            r#"{"scenario":{"product":{"aov":4000,"cogsRate":30,"returnRate":0},"fees":{"jctRegistered":false},
                 "creators":[{"id":"a","platform":"tiktok_shop_jp","viewsPerPost":10000,"ctr":2,"cvr":5,"commissionRate":10,"flatFee":5000}]},
                 "variation":10,"probabilityOfLoss":true}"#,
         )

@@ -6,7 +6,8 @@
 //! response are random (lognormal / Beta), each from its own stream keyed by the creator's id, so
 //! two scenarios with the same seed share their random numbers (common random numbers).
 
-use super::economics::{tiered_fee, OrderEconomics};
+use super::economics::OrderEconomics;
+use crate::error::Result;
 use super::rng::{mean_one_lognormal, stream_seed, BetaByMean, Rng};
 use super::scenario::{AdModel, CreatorModel, Model};
 
@@ -131,7 +132,7 @@ fn mean_shared(model: &Model) -> SharedDraw {
 
 /// Expected outcome: every random input at its mean. Profit is linear in each independent factor,
 /// so this is the exact expectation apart from the tiered Rakuten system fee.
-pub fn expected(model: &Model, plan: &Plan) -> Outcome {
+pub fn expected(model: &Model, plan: &Plan) -> Result<Outcome> {
     let shared = mean_shared(model);
     let creators = model
         .creators
@@ -143,7 +144,7 @@ pub fn expected(model: &Model, plan: &Plan) -> Outcome {
     assemble(model, creators, ads)
 }
 
-fn assemble(model: &Model, creators: Vec<Flow>, ads: Vec<Flow>) -> Outcome {
+fn assemble(model: &Model, creators: Vec<Flow>, ads: Vec<Flow>) -> Result<Outcome> {
     let mut total = Flow::default();
     let mut rewards = 0.0;
     for (c, flow) in model.creators.iter().zip(&creators) {
@@ -153,8 +154,13 @@ fn assemble(model: &Model, creators: Vec<Flow>, ads: Vec<Flow>) -> Outcome {
         }
     }
     ads.iter().for_each(|flow| total.add(flow));
-    let affiliate_system_fee = tiered_fee(rewards, &model.system_fee_tiers);
-    Outcome { total, creators, ads, affiliate_system_fee }
+    let affiliate_system_fee = system_fee(model, rewards)?;
+    Ok(Outcome { total, creators, ads, affiliate_system_fee })
+}
+
+/// The Rakuten affiliate system fee on a month's rewards (fee engine rule), 0 without affiliates.
+pub fn system_fee(model: &Model, rewards: f64) -> Result<f64> {
+    model.system_fee.as_ref().map_or(Ok(0.0), |fee| fee.on(rewards))
 }
 
 /// Stream label from an id (FNV-1a), so a creator keeps its random numbers when others are added,
@@ -188,7 +194,7 @@ pub struct Draws {
 }
 
 /// The seeded Monte Carlo for `plan`.
-pub fn monte_carlo(model: &Model, plan: &Plan, draws: u32, seed: u64) -> Draws {
+pub fn monte_carlo(model: &Model, plan: &Plan, draws: u32, seed: u64) -> Result<Draws> {
     let n = draws as usize;
     let mut aov_rng = Rng::seed_from_u64(stream_seed(seed, 1));
     let mut returns_rng = Rng::seed_from_u64(stream_seed(seed, 2));
@@ -213,7 +219,6 @@ pub fn monte_carlo(model: &Model, plan: &Plan, draws: u32, seed: u64) -> Draws {
         creator_losses: vec![0; model.creators.len()],
         creator_profit_sum: vec![0.0; model.creators.len()],
     };
-    let any_affiliate = model.creators.iter().any(|c| c.pays_affiliate_system_fee);
     for _ in 0..n {
         let shared = SharedDraw {
             aov_multiplier: mean_one_lognormal(&mut aov_rng, model.aov_sigma_log),
@@ -247,10 +252,9 @@ pub fn monte_carlo(model: &Model, plan: &Plan, draws: u32, seed: u64) -> Draws {
             let multiplier = mean_one_lognormal(rng, a.sigma_log);
             total.add(&ad_flow(a, spend, multiplier, shared));
         }
-        let system_fee = if any_affiliate { tiered_fee(rewards, &model.system_fee_tiers) } else { 0.0 };
-        out.profit.push(total.profit() - system_fee);
+        out.profit.push(total.profit() - system_fee(model, rewards)?);
         out.gmv.push(total.gmv);
         out.orders.push(total.orders);
     }
-    out
+    Ok(out)
 }

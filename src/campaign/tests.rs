@@ -156,8 +156,8 @@ fn t7_zero_uncertainty_reproduces_the_expected_engine() {
     let out = simulate_campaign(input.clone()).unwrap();
     let model = input.compile().unwrap();
     let plan = Plan::of(&model);
-    let exact = expected(&model, &plan).profit();
-    let draws = monte_carlo(&model, &plan, 500, 1);
+    let exact = expected(&model, &plan).unwrap().profit();
+    let draws = monte_carlo(&model, &plan, 500, 1).unwrap();
     for p in &draws.profit {
         assert!((p - exact).abs() <= 1e-12 * exact.abs(), "{p} vs {exact}");
     }
@@ -190,9 +190,9 @@ fn t7_common_random_numbers_reduce_the_variance_of_differences() {
         let m = d.iter().sum::<f64>() / d.len() as f64;
         d.iter().map(|v| (v - m) * (v - m)).sum::<f64>() / (d.len() - 1) as f64
     };
-    let base = monte_carlo(&a, &plan, 2000, 11).profit;
-    let common = var(&base, &monte_carlo(&b, &plan, 2000, 11).profit);
-    let independent = var(&base, &monte_carlo(&b, &plan, 2000, 12).profit);
+    let base = monte_carlo(&a, &plan, 2000, 11).unwrap().profit;
+    let common = var(&base, &monte_carlo(&b, &plan, 2000, 11).unwrap().profit);
+    let independent = var(&base, &monte_carlo(&b, &plan, 2000, 12).unwrap().profit);
     assert!(common * 100.0 < independent, "common {common} vs independent {independent}");
 }
 
@@ -209,7 +209,7 @@ fn t9_seeded_run_is_bit_identical_across_targets() {
     assert!(again.warnings.is_empty());
 }
 
-const GOLDEN_FINGERPRINT: &str = "668da321f95e6155";
+const GOLDEN_FINGERPRINT: &str = "45cf7f788fbee48d";
 
 #[wasm_bindgen_test(unsupported = test)]
 fn channel_order_does_not_change_the_run() {
@@ -226,7 +226,7 @@ fn channel_order_does_not_change_the_run() {
 fn t12_targeted_rate_overrides_open_rate() {
     let run = |creator: &str| {
         let json = format!(
-            r#"{{"product":{{"aov":4000,"cogsRate":30,"returnRate":0}},"fees":{{"tiktokShopJp":{{"openCommissionRate":10}}}},
+            r#"{{"product":{{"aov":4000,"cogsRate":30,"returnRate":0}},"fees":{{"jctRegistered":false,"tiktokShopJp":{{"openCommissionRate":10}}}},
                 "uncertainty":{{"viewsSigmaLog":0,"rateConcentration":null,"aovSigmaLog":0,"returnConcentration":null}},
                 "creators":[{creator}],"draws":10}}"#
         );
@@ -238,33 +238,56 @@ fn t12_targeted_rate_overrides_open_rate() {
     assert_eq!(open.expected.gmv.0, 40_000);
     assert_eq!(open.expected.commission.0, 4_000); // 10 % open rate
     assert_eq!(targeted.expected.commission.0, 8_000); // 20 % targeted rate wins
-    // Platform fee 7 % of 40,000 = 2,800 (TikTok preset), profit = 40,000 − 2,800 − 4,000 − 12,000 = 21,200.
+    // Fee engine: referral 7 % of 4,000 = 280 per order → 2,800 (not registered: no output tax).
+    // Profit = 40,000 − 2,800 − 4,000 − 12,000 = 21,200.
     assert_eq!(open.expected.platform_fees.0, 2_800);
     assert_eq!(open.expected.profit.0, 21_200);
 }
 
 #[wasm_bindgen_test(unsupported = test)]
+fn jct_registered_sellers_owe_output_tax_net_of_fee_tax() {
+    // Same order, registered (the default): output tax floor(4,000 × 10/110) = 363; the 7 % fee of
+    // 280 is tax-inclusive with input tax floor(280 × 10/110) = 25; commission is non-taxable.
+    // Tax due 363 − 25 = 338 per order → platform take (280 + 338)/4,000 → ¥6,180 on 10 orders.
+    // Profit = 40,000 − 6,180 − 4,000 − 12,000 = 17,820.
+    let json = r#"{"product":{"aov":4000,"cogsRate":30,"returnRate":0},
+        "uncertainty":{"viewsSigmaLog":0,"rateConcentration":null,"aovSigmaLog":0,"returnConcentration":null},
+        "creators":[{"id":"a","platform":"tiktok_shop_jp","commissionRate":10,"viewsPerPost":10000,"ctr":2,"cvr":5}],"draws":10}"#;
+    let out = simulate_campaign(decode_json(json).unwrap()).unwrap();
+    assert_eq!(out.expected.platform_fees.0, 6_180);
+    assert_eq!(out.expected.profit.0, 17_820);
+    assert!(out.provenance.iter().any(|p| p.source.contains("baseu")), "fee-engine provenance is passed through");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
 fn t12_rakuten_system_fee_is_marginal_on_rewards() {
-    let run = |reward_rate: &str| {
-        let json = format!(
-            r#"{{"product":{{"aov":10000,"cogsRate":0,"returnRate":0}},
-                "fees":{{"rakuten":{{"feeRate":0,"affiliateSystemFeeTiers":[{{"upTo":300000,"rate":30}},{{"rate":20}}]}}}},
+    // Through the fee engine's rule, with its upper band overridden to 20 % to see the step.
+    let json = |reward_rate: &str| {
+        format!(
+            r#"{{"product":{{"aov":11000,"cogsRate":0,"returnRate":0}},
+                "fees":{{"overrides":{{"rakuten.affiliate_system_fee":{{"bands":[{{"upTo":"300000","rate":"30"}},{{"rate":"20"}}]}}}}}},
                 "uncertainty":{{"viewsSigmaLog":0,"rateConcentration":null,"aovSigmaLog":0,"returnConcentration":null}},
                 "creators":[{{"id":"room","platform":"rakuten","viewsPerPost":100000,"ctr":10,"cvr":10,"commissionRate":"{reward_rate}"}}],"draws":10}}"#
-        );
-        simulate_campaign(decode_json(&json).unwrap()).unwrap()
+        )
     };
-    // GMV = 100,000 × 10 % × 10 % = 1,000 orders × ¥10,000 = ¥10,000,000.
-    // Reward 3 % = ¥300,000 → system fee 30 % = ¥90,000.
+    let run = |rate: &str| simulate_campaign(decode_json(&json(rate)).unwrap()).unwrap();
+    // 100,000 × 10 % × 10 % = 1,000 orders at ¥11,000. Reward base: tax-exclusive price
+    // 11,000 − floor(11,000 × 10/110) = 10,000; 3 % = ¥300 per order → ¥300,000 → fee 30 % = ¥90,000.
     let at_edge = run("3");
     assert_eq!(at_edge.expected.commission.0, 300_000);
     assert_eq!(at_edge.expected.affiliate_system_fee.0, 90_000);
-    // Reward 3.00001 % = ¥300,001 → 90,000 + 20 % × 1 = 90,000.2 → ¥90,000 (half-even).
-    let above = run("3.00001");
-    assert_eq!(above.expected.commission.0, 300_001);
-    assert_eq!(above.expected.affiliate_system_fee.0, 90_000);
-    // Reward 4 % = ¥400,000 → 90,000 + 20 % × 100,000 = 110,000.
+    // 4 %: ¥400,000 → 90,000 + 20 % × 100,000 = 110,000 (only the yen above the edge pay 20 %).
     assert_eq!(run("4").expected.affiliate_system_fee.0, 110_000);
+    // The marginal yen at the edge: 300,001 → 90,000.2 → floor 90,000; 300,005 → 90,001.
+    let model = decode_json::<CampaignInput>(&json("3")).unwrap().compile().unwrap();
+    let fee = model.system_fee.as_ref().unwrap();
+    assert_eq!(fee.on(300_000.0).unwrap(), 90_000.0);
+    assert_eq!(fee.on(300_001.0).unwrap(), 90_000.0);
+    assert_eq!(fee.on(300_005.0).unwrap(), 90_001.0);
+    // Not JCT-registered: the fee's 10 % tax is a cost too: 90,000 + 9,000 = 99,000.
+    let unregistered = json("3").replace(r#""fees":{"#, r#""fees":{"jctRegistered":false,"#);
+    let model = decode_json::<CampaignInput>(&unregistered).unwrap().compile().unwrap();
+    assert_eq!(model.system_fee.as_ref().unwrap().on(300_000.0).unwrap(), 99_000.0);
 }
 
 #[wasm_bindgen_test(unsupported = test)]
@@ -285,8 +308,11 @@ fn bad_input_gets_structured_errors() {
     assert_eq!((e.code, e.field.as_str()), ("out_of_range", "draws"));
     let e = err(&format!(r#"{{{product},"creators":[{creator},{creator}]}}"#));
     assert_eq!((e.code, e.field.as_str()), ("invalid_input", "creators[1].id"));
-    let e = err(&format!(r#"{{{product},"creators":[{{"id":"r","platform":"rakuten","viewsPerPost":1,"ctr":1,"cvr":1,"commissionRate":2}}]}}"#));
-    assert_eq!((e.code, e.field.as_str()), ("missing_field", "fees.rakuten.feeRate"));
+    // Rakuten requires an affiliate reward of at least 1 % (the fee engine's check).
+    let e = err(&format!(r#"{{{product},"creators":[{{"id":"r","platform":"rakuten","viewsPerPost":1,"ctr":1,"cvr":1,"commissionRate":0.5}}]}}"#));
+    assert_eq!((e.code, e.field.as_str()), ("out_of_range", "creators[0].commissionRate"));
+    let e = err(&format!(r#"{{{product},"creators":[{creator}],"fees":{{"overrides":{{"tiktok.nope":{{"rate":1}}}}}}}}"#));
+    assert!(e.field.starts_with("fees"), "{e:?}");
     let e = err(&format!(r#"{{{product},"creators":[{{"id":"t","platform":"tiktok_shop_jp","collaboration":"targeted","viewsPerPost":1,"ctr":1,"cvr":1}}]}}"#));
     assert_eq!((e.code, e.field.as_str()), ("missing_field", "creators[0].commissionRate"));
     let e = err(&format!(r#"{{{product},"creators":[{creator}],"uncertainty":{{"viewsSigmaLog":-1}}}}"#));
