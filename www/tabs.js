@@ -2,4 +2,5 @@
 export const tabs = [
   { id: 'tax', element: 'jpseller-tax-calculator', label: { zh: '消费税计算', ja: '消費税計算', en: 'Consumption tax' } },
   { id: 'health', element: 'jpseller-store-health', label: { zh: '店铺健康', ja: 'ショップ健全性', en: 'Store health' } },
+  { id: 'campaign', element: 'jpseller-campaign-simulator', label: { zh: '达人投放模拟', ja: '施策シミュレーター', en: 'Campaign simulator' } },
 ];

@@ -318,6 +318,10 @@ struct Solved {
 impl<'a> Solver<'a> {
     fn new(items: &'a [Item], caps: &[(Platform, usize)], grid: usize) -> Solver<'a> {
         let mut groups: Vec<(Vec<&Item>, usize)> = Vec::new();
+        if caps.is_empty() {
+            // No platform caps: one knapsack over everything, no merge step.
+            return Solver { items, groups: vec![(items.iter().collect(), grid)], grid };
+        }
         for platform in [Platform::TiktokShopJp, Platform::Rakuten] {
             let members: Vec<&Item> = items.iter().filter(|it| it.platform == platform).collect();
             if !members.is_empty() {

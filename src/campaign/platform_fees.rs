@@ -139,6 +139,9 @@ pub fn channel_take(
 pub struct AffiliateSystemFee {
     resolved: Resolved,
     registered: bool,
+    /// (rewards, fee) at 0 and at every band edge of a marginal rule, plus the last band's slope:
+    /// the fee is linear between edges, so draws interpolate instead of re-running the rule.
+    knots: Option<(Vec<(f64, f64)>, f64)>,
 }
 
 impl AffiliateSystemFee {
@@ -148,7 +151,35 @@ impl AffiliateSystemFee {
         let day = settings.as_of.unwrap_or_else(fees::order::default_day);
         let rule = platform.rule("rakuten.affiliate_system_fee", &plan, None, day).map_err(|e| e.within("fees"))?;
         let resolved = Resolved::new(rule, overrides).map_err(|e| e.within("fees"))?;
-        Ok(AffiliateSystemFee { resolved, registered: settings.jct_registered })
+        let mut fee = AffiliateSystemFee { resolved, registered: settings.jct_registered, knots: None };
+        if let fees::calc::Calc::Marginal { bands } = &fee.resolved.rule.calc {
+            let mut edges: Vec<f64> = std::iter::once(0.0).chain(bands.iter().filter_map(|b| b.up_to.map(|y| y.0 as f64))).collect();
+            let last = edges.last().copied().unwrap_or(0.0);
+            let beyond = last + 1_000_000.0;
+            edges.push(beyond);
+            let knots = edges.iter().map(|&x| Ok((x, fee.on(x)?))).collect::<Result<Vec<_>>>()?;
+            let slope = (fee.on(beyond + 1_000_000.0)? - fee.on(beyond)?) / 1_000_000.0;
+            fee.knots = Some((knots, slope));
+        }
+        Ok(fee)
+    }
+
+    /// The fee for a Monte Carlo draw: linear interpolation between the rule's exact values at its
+    /// band edges (within the rule's ¥1 rounding of [`AffiliateSystemFee::on`]); other rule shapes
+    /// are evaluated exactly.
+    pub fn for_draw(&self, rewards: f64) -> Result<f64> {
+        let Some((knots, slope)) = &self.knots else { return self.on(rewards) };
+        if !(rewards > 0.0) {
+            return Ok(0.0);
+        }
+        for pair in knots.windows(2) {
+            let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
+            if rewards <= x1 {
+                return Ok(y0 + (y1 - y0) * (rewards - x0) / (x1 - x0));
+            }
+        }
+        let (x, y) = knots.last().copied().unwrap_or((0.0, 0.0));
+        Ok(y + slope * (rewards - x))
     }
 
     pub fn provenance(&self) -> &Provenance {

@@ -26,7 +26,7 @@ pub const DEFAULT_DRAWS: u32 = 10_000;
 /// Default seed when the caller gives none (the output always says which seed ran).
 pub const DEFAULT_SEED: u64 = 20_261_120;
 /// Changes whenever a seeded scenario would produce different numbers.
-pub const ENGINE_VERSION: &str = concat!("jpseller-campaign/", env!("CARGO_PKG_VERSION"), "+fees1");
+pub const ENGINE_VERSION: &str = concat!("jpseller-campaign/", env!("CARGO_PKG_VERSION"), "+2");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

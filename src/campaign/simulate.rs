@@ -83,9 +83,14 @@ pub struct SharedDraw {
 }
 
 pub fn creator_flow(c: &CreatorModel, posts: u32, draw: CreatorDraw, shared: SharedDraw) -> Flow {
-    let orders = c.views_per_post * c.effective_posts(posts) * draw.views_multiplier * draw.ctr * draw.cvr;
+    flow_of_reach(c, c.views_per_post * c.effective_posts(posts), c.fixed_cost(posts), draw, shared)
+}
+
+/// The flow for a creator whose posts reach `views` in expectation and cost `fixed`.
+fn flow_of_reach(c: &CreatorModel, views: f64, fixed: f64, draw: CreatorDraw, shared: SharedDraw) -> Flow {
+    let orders = views * draw.views_multiplier * draw.ctr * draw.cvr;
     let mut flow = order_flow(&c.economics, orders, c.economics.aov * shared.aov_multiplier, shared.returns);
-    flow.spend = c.fixed_cost(posts);
+    flow.spend = fixed;
     flow
 }
 
@@ -198,7 +203,7 @@ pub fn monte_carlo(model: &Model, plan: &Plan, draws: u32, seed: u64) -> Result<
     let n = draws as usize;
     let mut aov_rng = Rng::seed_from_u64(stream_seed(seed, 1));
     let mut returns_rng = Rng::seed_from_u64(stream_seed(seed, 2));
-    let returns_dist = BetaByMean { mean: model.returns_mean, concentration: model.return_concentration };
+    let returns_dist = BetaByMean::new(model.returns_mean, model.return_concentration);
     let mut streams: Vec<CreatorStreams> = model
         .creators
         .iter()
@@ -206,10 +211,12 @@ pub fn monte_carlo(model: &Model, plan: &Plan, draws: u32, seed: u64) -> Result<
             views: Rng::seed_from_u64(stream_seed(seed, id_stream(&c.id, 1))),
             ctr: Rng::seed_from_u64(stream_seed(seed, id_stream(&c.id, 2))),
             cvr: Rng::seed_from_u64(stream_seed(seed, id_stream(&c.id, 3))),
-            ctr_dist: BetaByMean { mean: c.ctr, concentration: model.rate_concentration },
-            cvr_dist: BetaByMean { mean: c.cvr, concentration: model.rate_concentration },
+            ctr_dist: BetaByMean::new(c.ctr, model.rate_concentration),
+            cvr_dist: BetaByMean::new(c.cvr, model.rate_concentration),
         })
         .collect();
+    // Reach and fixed cost depend on the plan only: once, not per draw.
+    let reach: Vec<(f64, f64)> = model.creators.iter().zip(&plan.posts).map(|(c, &n)| (c.views_per_post * c.effective_posts(n), c.fixed_cost(n))).collect();
     let mut ad_rngs: Vec<Rng> = model.ads.iter().map(|a| Rng::seed_from_u64(stream_seed(seed, id_stream(&a.id, 4)))).collect();
 
     let mut out = Draws {
@@ -237,7 +244,7 @@ pub fn monte_carlo(model: &Model, plan: &Plan, draws: u32, seed: u64) -> Result<
             if posts == 0 {
                 continue;
             }
-            let flow = creator_flow(c, posts, draw, shared);
+            let flow = flow_of_reach(c, reach[i].0, reach[i].1, draw, shared);
             let profit = flow.profit();
             out.creator_profit_sum[i] += profit;
             if profit < 0.0 {
@@ -252,7 +259,11 @@ pub fn monte_carlo(model: &Model, plan: &Plan, draws: u32, seed: u64) -> Result<
             let multiplier = mean_one_lognormal(rng, a.sigma_log);
             total.add(&ad_flow(a, spend, multiplier, shared));
         }
-        out.profit.push(total.profit() - system_fee(model, rewards)?);
+        let fee = match &model.system_fee {
+            Some(fee) => fee.for_draw(rewards)?,
+            None => 0.0,
+        };
+        out.profit.push(total.profit() - fee);
         out.gmv.push(total.gmv);
         out.orders.push(total.orders);
     }

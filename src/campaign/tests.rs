@@ -209,7 +209,7 @@ fn t9_seeded_run_is_bit_identical_across_targets() {
     assert!(again.warnings.is_empty());
 }
 
-const GOLDEN_FINGERPRINT: &str = "45cf7f788fbee48d";
+const GOLDEN_FINGERPRINT: &str = "e451d2e2b68db3c0";
 
 #[wasm_bindgen_test(unsupported = test)]
 fn channel_order_does_not_change_the_run() {
@@ -284,6 +284,10 @@ fn t12_rakuten_system_fee_is_marginal_on_rewards() {
     assert_eq!(fee.on(300_000.0).unwrap(), 90_000.0);
     assert_eq!(fee.on(300_001.0).unwrap(), 90_000.0);
     assert_eq!(fee.on(300_005.0).unwrap(), 90_001.0);
+    // Draws interpolate between the rule's exact values at its edges (within its ¥1 rounding).
+    for rewards in [1.0, 150_000.0, 300_000.0, 300_005.0, 777_777.0, 5e6] {
+        assert!((fee.for_draw(rewards).unwrap() - fee.on(rewards).unwrap()).abs() <= 1.0, "{rewards}");
+    }
     // Not JCT-registered: the fee's 10 % tax is a cost too: 90,000 + 9,000 = 99,000.
     let unregistered = json("3").replace(r#""fees":{"#, r#""fees":{"jctRegistered":false,"#);
     let model = decode_json::<CampaignInput>(&unregistered).unwrap().compile().unwrap();

@@ -1,6 +1,7 @@
 /** Importing `jpseller/widgets` registers the custom elements:
  * `<jpseller-tax-calculator lang="zh|ja|en" rate="10|8" rounding="floor|half_up|ceil|half_even">`,
- * `<jpseller-store-health lang="zh|ja|en" evaluation-date="YYYY-MM-DD" window-days="30">`.
+ * `<jpseller-store-health lang="zh|ja|en" evaluation-date="YYYY-MM-DD" window-days="30">`,
+ * `<jpseller-campaign-simulator lang="zh|ja|en">`.
  * Each emits `jpseller:result` CustomEvents (bubbling, composed) with `detail.kind` and `detail.result`.
  */
 export declare function loadJpseller(): Promise<typeof import('../jpseller.js')>;

@@ -2,5 +2,6 @@
 //   <script type="module" src=".../widgets/index.js"></script>
 import './tax-calculator.js';
 import './store-health.js';
+import './campaign-simulator.js';
 
 export { loadJpseller } from './wasm.js';
