@@ -537,7 +537,14 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
     let warnings = model.warnings.clone();
 
     // Feasibility of the minimums before any search.
-    let forced: f64 = items.iter().map(|it| it.choices.iter().map(|c| c.spend).fold(f64::INFINITY, f64::min)).filter(|v| v.is_finite()).sum();
+    // What the locked items and minimums cost before any choice (from the models, so options that
+    // were dropped for exceeding the budget still count).
+    let forced: f64 = model
+        .creators
+        .iter()
+        .map(|c| if c.excluded { 0.0 } else if c.locked { c.fixed_cost(c.posts) } else { c.fixed_cost(c.min_posts) })
+        .chain(model.ads.iter().map(|a| if a.locked { a.spend } else { a.min_spend }))
+        .sum();
     for it in &items {
         if it.choices.is_empty() {
             let id = if it.is_ad { &model.ads[it.index].id } else { &model.creators[it.index].id };
