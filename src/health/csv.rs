@@ -20,67 +20,63 @@ pub struct Record {
 
 pub fn parse(text: &str, delimiter: char) -> Result<Table> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut rows = Vec::new();
-    let mut cells = Vec::new();
-    let mut cell = String::new();
-    let mut in_quotes = false;
+    // Delimiters, quotes and line breaks are ASCII, and ASCII bytes never occur inside a UTF-8
+    // multi-byte sequence, so scanning bytes and slicing the &str at them is safe and fast.
+    let delimiter = u8::try_from(delimiter).map_err(|_| Error::new(code::INVALID_INPUT, "csv.delimiter", "the delimiter must be ASCII"))?;
+    let bytes = text.as_bytes();
+    let mut rows: Vec<Record> = Vec::new();
+    let mut cells: Vec<String> = Vec::new();
     let mut line = 1;
     let mut record_line = 1;
-    let mut chars = text.chars().peekable();
-    let mut pending = false; // a record has started
-    while let Some(c) = chars.next() {
-        if in_quotes {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
+    let mut i = 0;
+    loop {
+        // One cell starting at `i`.
+        let mut cell = String::new();
+        if bytes.get(i) == Some(&b'"') {
+            i += 1;
+            loop {
+                let Some(offset) = bytes[i..].iter().position(|&b| b == b'"') else {
+                    return Err(Error::new(code::INVALID_INPUT, format!("csv line {record_line}"), "a quoted field is never closed"));
+                };
+                let chunk = &text[i..i + offset];
+                line += chunk.bytes().filter(|&b| b == b'\n').count();
+                cell.push_str(chunk);
+                i += offset + 1;
+                if bytes.get(i) == Some(&b'"') {
                     cell.push('"');
+                    i += 1;
+                } else {
+                    break;
                 }
-                '"' => in_quotes = false,
-                '\n' => {
-                    line += 1;
-                    cell.push(c);
-                }
-                _ => cell.push(c),
             }
-            continue;
         }
-        match c {
-            '"' if cell.is_empty() => {
-                in_quotes = true;
-                pending = true;
-            }
-            c if c == delimiter => {
-                cells.push(std::mem::take(&mut cell));
-                pending = true;
-                if cells.len() > MAX_COLUMNS {
-                    return Err(Error::new(code::OUT_OF_RANGE, format!("csv line {record_line}"), format!("more than {MAX_COLUMNS} columns")));
-                }
-            }
-            '\r' if chars.peek() == Some(&'\n') => {}
-            '\n' | '\r' => {
-                if pending || !cell.is_empty() {
-                    cells.push(std::mem::take(&mut cell));
+        let end = bytes[i..].iter().position(|&b| b == delimiter || b == b'\n' || b == b'\r').map_or(bytes.len(), |p| i + p);
+        cell.push_str(&text[i..end]);
+        cells.push(cell);
+        if cells.len() > MAX_COLUMNS {
+            return Err(Error::new(code::OUT_OF_RANGE, format!("csv line {record_line}"), format!("more than {MAX_COLUMNS} columns")));
+        }
+        i = end;
+        match bytes.get(i) {
+            Some(&b) if b == delimiter => i += 1,
+            terminator => {
+                if cells.len() > 1 || !cells[0].is_empty() {
                     rows.push(Record { line: record_line, cells: std::mem::take(&mut cells) });
                     if rows.len() > MAX_ROWS + 1 {
                         return Err(too_many_rows());
                     }
+                } else {
+                    cells.clear();
                 }
-                pending = false;
+                let Some(&b) = terminator else { break };
+                i += if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
                 line += 1;
                 record_line = line;
-            }
-            _ => {
-                cell.push(c);
-                pending = true;
+                if i >= bytes.len() {
+                    break;
+                }
             }
         }
-    }
-    if in_quotes {
-        return Err(Error::new(code::INVALID_INPUT, format!("csv line {record_line}"), "a quoted field is never closed"));
-    }
-    if pending || !cell.is_empty() {
-        cells.push(cell);
-        rows.push(Record { line: record_line, cells });
     }
     let mut rows = rows.into_iter();
     let Some(header) = rows.next() else {

@@ -180,13 +180,13 @@ pub fn from_csv(source: &CsvSource, required: &[&'static str]) -> Result<(Vec<Or
     }
     let mut orders = Vec::with_capacity(table.records.len());
     for record in &table.records {
-        let at = format!("csv line {}", record.line);
+        let at = || format!("csv line {}", record.line);
         let mut row = OrderRow::default();
         let mut order_date = None;
         let mut cancelled_column = false;
         for (field, index) in &columns {
             let cell = record.cells.get(*index).map(|c| c.trim()).unwrap_or("");
-            let fail = |code: &'static str, why: String| Error::new(code, format!("{at}.{}", table.headers[*index]), why);
+            let fail = |code: &'static str, why: String| Error::new(code, format!("{}.{}", at(), table.headers[*index]), why);
             let text = || (!cell.is_empty()).then(|| cell.to_string());
             let flag = || csv::parse_flag(cell).map_err(|why| fail(code::INVALID_TYPE, why));
             let instant = || -> Result<Option<Instant>> {
@@ -225,7 +225,7 @@ pub fn from_csv(source: &CsvSource, required: &[&'static str]) -> Result<(Vec<Or
             row.cancelled = true;
         }
         let Some(date) = order_date else {
-            return Err(Error::new(code::MISSING_FIELD, format!("{at}.orderDate"), "the order date is empty"));
+            return Err(Error::new(code::MISSING_FIELD, format!("{}.orderDate", at()), "the order date is empty"));
         };
         row.order_date = date;
         let label = row.order_id.clone().unwrap_or_else(|| format!("line {}", record.line));
