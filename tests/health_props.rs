@@ -222,3 +222,47 @@ fn rfm_segments_partition_customers_and_revenue() {
         assert_eq!(out["csv"].as_str().unwrap().lines().count() as u64, customers + 1);
     }
 }
+
+#[test]
+fn csv_reader_round_trips_quoted_cells() {
+    use jpseller::health::csv::parse;
+    let alphabet = ["a", "注", ",", "\"", "\n", "\r\n", " ", "1", ";"];
+    for seed in 400..700 {
+        let mut rng = Rng(seed);
+        let columns = 1 + rng.below(5) as usize;
+        let rows: Vec<Vec<String>> = (0..1 + rng.below(6))
+            .map(|_| {
+                (0..columns)
+                    .map(|c| {
+                        let mut cell: String = (0..rng.below(6)).map(|_| alphabet[rng.below(alphabet.len() as u64) as usize]).collect();
+                        if c == 0 {
+                            cell.insert(0, 'x'); // no record is entirely blank
+                        }
+                        cell
+                    })
+                    .collect()
+            })
+            .collect();
+        let quote = |cell: &String| {
+            if cell.contains([',', '"', '\n', '\r']) || cell.starts_with(' ') {
+                format!("\"{}\"", cell.replace('"', "\"\""))
+            } else {
+                cell.clone()
+            }
+        };
+        let newline = if rng.chance(50) { "\r\n" } else { "\n" };
+        let header: Vec<String> = (0..columns).map(|c| format!("h{c}")).collect();
+        let mut text = header.join(",");
+        for row in &rows {
+            text.push_str(newline);
+            text.push_str(&row.iter().map(quote).collect::<Vec<_>>().join(","));
+        }
+        if rng.chance(50) {
+            text.push_str(newline);
+        }
+        let table = parse(&text, ',').unwrap();
+        assert_eq!(table.headers, header, "seed {seed}");
+        let parsed: Vec<Vec<String>> = table.records.into_iter().map(|r| r.cells).collect();
+        assert_eq!(parsed, rows, "seed {seed}: {text:?}");
+    }
+}
