@@ -116,7 +116,7 @@ export interface CampaignProduct {
 }
 /** Platform fees come from the fee engine (see feeSchedules()); replace any rule with `overrides`. */
 export interface CampaignFees {
-  /** ISO date whose rules apply. */
+  /** ISO date whose rules apply. Default: the fee data's review date (not today), so a saved scenario reproduces. */
   asOf?: string;
   /** JCT-registered: output tax owed, tax on fees credited. Default true. */
   jctRegistered?: boolean;

@@ -19,7 +19,7 @@ use crate::money::Yen;
 use serde::{Deserialize, Serialize};
 
 /// Grid cells over the budget: default and bounds.
-const DEFAULT_GRID: u32 = 1_000;
+const DEFAULT_GRID: u32 = 500;
 const MAX_GRID: u32 = 5_000;
 /// Ad channels enter the DP at most this many spend levels (the KKT polish makes them continuous).
 const AD_LEVELS: usize = 250;
@@ -75,7 +75,7 @@ pub struct AllocateInput {
     pub risk_aversion: Option<f64>,
     #[serde(default)]
     pub platform_caps: PlatformCaps,
-    /// Budget grid cells, 50 to 5000; default 1000.
+    /// Budget grid cells, 50 to 5000; default 500.
     #[serde(default)]
     pub grid: Option<u32>,
 }

@@ -16,6 +16,7 @@ use crate::fees::lines::{with_invoice_tax, LineKind, Resolved};
 use crate::fees::{self, estimate_order, OrderInput, Overrides, PlatformId};
 use crate::money::{Percent, Rounding, Yen};
 use crate::provenance::Provenance;
+use std::sync::Mutex;
 
 /// Per-order shares of the paid price, with the rules that produced them.
 #[derive(Debug, Clone)]
@@ -130,6 +131,35 @@ pub fn channel_take(
         Some((Collaboration::CreatorCampaign, rate)) => super::scenario::fraction(rate),
     };
     Ok(Take { platform: platform_take, commission: commission_take, provenance })
+}
+
+/// [`channel_take`] remembered per (fee settings, platform, AOV, discount, commission): creators on
+/// the same terms, and the page's re-runs while typing, price each order once.
+pub fn cached_take(
+    settings: &FeeSettings,
+    overrides: &Overrides,
+    platform: Platform,
+    aov: f64,
+    discount_rate: f64,
+    commission: Option<(Collaboration, Percent)>,
+) -> Result<Take> {
+    static MEMO: Mutex<Vec<(String, Take)>> = Mutex::new(Vec::new());
+    const CAPACITY: usize = 256;
+    let settings_json = serde_json::to_string(settings).unwrap_or_default();
+    let key = format!("{settings_json}|{platform:?}|{aov}|{discount_rate}|{commission:?}");
+    if let Ok(memo) = MEMO.lock() {
+        if let Some((_, take)) = memo.iter().find(|(k, _)| *k == key) {
+            return Ok(take.clone());
+        }
+    }
+    let take = channel_take(settings, overrides, platform, aov, discount_rate, commission)?;
+    if let Ok(mut memo) = MEMO.lock() {
+        if memo.len() >= CAPACITY {
+            memo.clear();
+        }
+        memo.push((key, take.clone()));
+    }
+    Ok(take)
 }
 
 /// The Rakuten affiliate system fee on a month's rewards, by the fee engine's rule (marginal

@@ -564,13 +564,12 @@ impl CampaignInput {
         }
 
         let overrides = platform_fees::overrides(&self.fees)?;
-        let mut takes = TakeCache::default();
         let mut ids = std::collections::BTreeSet::new();
         let mut creators = Vec::with_capacity(self.creators.len());
         for (i, c) in self.creators.iter().enumerate() {
             let field = format!("creators[{i}]");
             let mut fee_take = |platform, aov, discount, commission| -> Result<(f64, f64)> {
-                let take = takes.get(&self.fees, &overrides, platform, aov, discount, commission)?;
+                let take = platform_fees::cached_take(&self.fees, &overrides, platform, aov, discount, commission)?;
                 take.provenance.iter().for_each(|p| push_unique(&mut provenance, p.clone()));
                 Ok((take.platform, take.commission))
             };
@@ -589,7 +588,7 @@ impl CampaignInput {
         for (i, a) in self.ads.iter().enumerate() {
             let field = format!("ads[{i}]");
             let curve = a.curve.validate().map_err(|e| e.within(&format!("{field}.curve")))?;
-            let take = takes.get(&self.fees, &overrides, a.platform, base.aov, base.discount, None).map_err(|e| e.within(&field))?;
+            let take = platform_fees::cached_take(&self.fees, &overrides, a.platform, base.aov, base.discount, None).map_err(|e| e.within(&field))?;
             take.provenance.iter().for_each(|p| push_unique(&mut provenance, p.clone()));
             let platform_fee = take.platform;
             if !ids.insert(a.id.clone()) {
@@ -657,36 +656,6 @@ impl CampaignInput {
             provenance,
             warnings,
         })
-    }
-}
-
-/// Fee-engine results per distinct (platform, AOV, discount, commission): creators on the same
-/// terms share one pricing.
-#[derive(Default)]
-struct TakeCache {
-    entries: Vec<(String, platform_fees::Take)>,
-}
-
-impl TakeCache {
-    fn get(
-        &mut self,
-        fees: &FeeSettings,
-        overrides: &crate::fees::Overrides,
-        platform: Platform,
-        aov: f64,
-        discount: f64,
-        commission: Option<(Collaboration, Percent)>,
-    ) -> Result<&platform_fees::Take> {
-        let key = format!("{platform:?}|{aov}|{discount}|{commission:?}");
-        let position = match self.entries.iter().position(|(k, _)| *k == key) {
-            Some(p) => p,
-            None => {
-                let take = platform_fees::channel_take(fees, overrides, platform, aov, discount, commission)?;
-                self.entries.push((key, take));
-                self.entries.len() - 1
-            }
-        };
-        Ok(&self.entries[position].1)
     }
 }
 

@@ -26,7 +26,7 @@ class CampaignSimulator extends JpsellerElement {
       max_profit: '期望利润最大', max_gmv: 'GMV 最大（预算内）', max_gmv_profitable: 'GMV 最大且利润 ≥ 0', min_spend_for_gmv: '达到目标 GMV 的最低花费', risk_aware: '兼顾风险（CVaR）',
       targetGmv: '目标 GMV（日元）', hired: '录用', notHired: '不录用', total: '合计', applyPlan: '采用此方案', infeasible: '无法满足约束',
       scenario: '方案（JSON）', save: '导出 JSON', load: '从 JSON 载入', download: '下载', loadError: 'JSON 无法解析', engine: '引擎', sources: '数据来源',
-      unverified: '未核实', warnings: '提示',
+      unverified: '未核实', warnings: '提示', platformTake: '平台费 + 消费税',
     },
     ja: {
       loading: '読み込み中…', title: 'クリエイター / アフィリエイト / 広告 施策シミュレーター', product: '商品', aov: '平均注文額（円・税込）', cogsRate: '原価率 %', returnRate: '返品率 %',
@@ -43,7 +43,7 @@ class CampaignSimulator extends JpsellerElement {
       max_profit: '期待利益を最大化', max_gmv: 'GMV 最大（予算内）', max_gmv_profitable: '利益 ≥ 0 で GMV 最大', min_spend_for_gmv: '目標 GMV を最小費用で', risk_aware: 'リスク考慮（CVaR）',
       targetGmv: '目標 GMV（円）', hired: '起用', notHired: '見送り', total: '合計', applyPlan: 'この配分を採用', infeasible: '制約を満たせません',
       scenario: 'シナリオ（JSON）', save: 'JSON を書き出す', load: 'JSON から読み込む', download: 'ダウンロード', loadError: 'JSON を読めません', engine: 'エンジン', sources: '出典',
-      unverified: '未確認', warnings: '注意',
+      unverified: '未確認', warnings: '注意', platformTake: 'モール手数料＋消費税',
     },
     en: {
       loading: 'Loading…', title: 'Creator / affiliate / ads campaign simulator', product: 'Product', aov: 'Average order value (¥, tax-incl.)', cogsRate: 'COGS %', returnRate: 'Return rate %',
@@ -60,7 +60,7 @@ class CampaignSimulator extends JpsellerElement {
       max_profit: 'Max expected profit', max_gmv: 'Max GMV within budget', max_gmv_profitable: 'Max GMV with profit ≥ 0', min_spend_for_gmv: 'Least spend for a GMV target', risk_aware: 'Risk-aware (CVaR)',
       targetGmv: 'Target GMV (¥)', hired: 'Hire', notHired: 'Skip', total: 'Total', applyPlan: 'Use this plan', infeasible: 'Constraints cannot all hold',
       scenario: 'Scenario (JSON)', save: 'Export JSON', load: 'Load from JSON', download: 'Download', loadError: 'Could not read the JSON', engine: 'Engine', sources: 'Sources',
-      unverified: 'unverified', warnings: 'Notes',
+      unverified: 'unverified', warnings: 'Notes', platformTake: 'Platform fees + tax',
     },
   };
 
@@ -83,11 +83,11 @@ class CampaignSimulator extends JpsellerElement {
       product: { aov: '3500', cogsRate: '40', returnRate: '5', perOrderCost: '500' },
       jctRegistered: true,
       creators: [
-        { id: 'creator-a', platform: 'tiktok_shop_jp', collaboration: 'targeted', posts: '2', viewsPerPost: '40000', ctr: '1.2', cvr: '2.5', commissionRate: '15', flatFee: '30000' },
+        { id: 'creator-a', platform: 'tiktok_shop_jp', collaboration: 'targeted', posts: '2', viewsPerPost: '60000', ctr: '1.5', cvr: '3', commissionRate: '15', flatFee: '30000' },
         { id: 'creator-b', platform: 'tiktok_shop_jp', collaboration: 'open', posts: '1', viewsPerPost: '15000', ctr: '1', cvr: '2', commissionRate: '12', flatFee: '0' },
         { id: 'room-c', platform: 'rakuten', collaboration: 'affiliate', posts: '3', viewsPerPost: '8000', ctr: '2', cvr: '3', commissionRate: '4', flatFee: '0' },
       ],
-      ad: { spend: '100000', beta: '1500000', halfSaturation: '400000', alpha: '1.6' },
+      ad: { spend: '50000', beta: '2000000', halfSaturation: '300000', alpha: '1.6' },
       seed: '20261120',
       draws: '10000',
       budget: '600000',
@@ -306,11 +306,11 @@ class CampaignSimulator extends JpsellerElement {
     this.renderCurve(input);
     this.renderTornado(input);
     const unverified = result.provenance.filter((p) => p.status === 'UNV' || p.status === 'SEC1');
-    out.notes.replaceChildren(
+    out.notes.replaceChildren(...[
       h('p', { 'data-out': 'fingerprint', text: `${this.t('engine')}: ${result.engine.version} · seed ${result.engine.seed} · ${result.engine.draws} · #${result.engine.fingerprint}` }),
       ...result.warnings.map((w) => h('p', { class: 'warn', text: `${this.t('warnings')}: ${w}` })),
       h('p', { text: `${this.t('sources')}: ${result.provenance.map((p) => `${p.source} (${p.status})`).join(' · ')}` }),
-      unverified.length ? h('p', { class: 'warn', text: `${this.t('unverified')}: ${unverified.length}` }) : null);
+      unverified.length ? h('p', { class: 'warn', text: `${this.t('unverified')}: ${unverified.length}` }) : null].filter(Boolean));
     this.emit('simulateCampaign', { result });
   }
 
@@ -336,11 +336,23 @@ class CampaignSimulator extends JpsellerElement {
   renderTornado(input) {
     try {
       const t = this.api.sensitivity({ scenario: { ...input, draws: 1 } });
-      const rows = t.bars.slice(0, 8).map((b) => ({ label: b.label, low: Number(b.profitAtLow), high: Number(b.profitAtHigh) }));
+      const rows = t.bars.slice(0, 8).map((b) => ({ label: this.barLabel(b, input), low: Number(b.profitAtLow), high: Number(b.profitAtHigh) }));
       this.out.tornado.replaceChildren(tornado(rows, { title: this.t('tornado'), base: Number(t.baseProfit), format: (v) => formatYen(Math.round(v)) }));
     } catch (error) {
       this.out.tornado.replaceChildren(h('p', { class: 'error', text: this.describeError(error) }));
     }
+  }
+
+  /** A tornado row's name in the page language, from the input path the engine reports. */
+  barLabel(bar, input) {
+    const keys = { aov: 'aov', cogsRate: 'cogsRate', returnRate: 'returnRate', perOrderCost: 'perOrderCost', viewsPerPost: 'views', ctr: 'ctr', cvr: 'cvr',
+      commissionRate: 'commission', flatFee: 'flatFee', spend: 'adSpend', beta: 'adBeta', halfSaturation: 'adHalf' };
+    const field = bar.id.split('.').pop();
+    const creator = /^creators\[(\d+)\]/.exec(bar.id);
+    if (creator) return `${input.creators[Number(creator[1])]?.id ?? ''} ${this.t(keys[field] ?? field)}`;
+    if (bar.id.startsWith('fees.')) return `${this.t('platformTake')} (${this.t(bar.id.includes('rakuten') ? 'rakuten' : 'tiktok_shop_jp')})`;
+    if (bar.id.startsWith('ads[')) return this.t(keys[field] ?? field);
+    return keys[field] ? this.t(keys[field]) : bar.label;
   }
 
   allocate() {
@@ -355,7 +367,7 @@ class CampaignSimulator extends JpsellerElement {
       return;
     }
     const row = (name, posts, spend, gmv, profit) => h('tr', {}, h('td', { text: name }), h('td', { text: posts }), h('td', { class: 'num', text: formatYen(spend) }), h('td', { class: 'num', text: formatYen(gmv) }), h('td', { class: 'num', text: formatYen(profit) }));
-    this.out.allocation.replaceChildren(
+    this.out.allocation.replaceChildren(...[
       out.feasible ? null : h('p', { class: 'error', text: this.t('infeasible') }),
       ...out.diagnostics.map((dg) => h('p', { class: 'warn', text: `${dg.code}: ${dg.message}` })),
       h('table', {},
@@ -364,7 +376,7 @@ class CampaignSimulator extends JpsellerElement {
           ...out.creators.map((c) => row(c.id, c.hired ? `${this.t('hired')} ×${c.posts}` : this.t('notHired'), c.spend, c.gmv, c.profit)),
           ...out.ads.map((a) => row(a.id, `mROAS ${a.marginalRoas.toFixed(2)}`, a.spend, a.gmv, a.profit)),
           h('tr', { 'data-out': 'allocation-total' }, h('td', { text: this.t('total') }), h('td'), h('td', { class: 'num', text: formatYen(out.totals.spend) }), h('td', { class: 'num', text: formatYen(out.totals.gmv) }), h('td', { class: 'num', text: formatYen(out.totals.profit) })))),
-      h('button', { type: 'button', name: 'applyPlan', onclick: () => this.fromScenario(out.plan), text: this.t('applyPlan') }));
+      h('button', { type: 'button', name: 'applyPlan', onclick: () => this.fromScenario(out.plan), text: this.t('applyPlan') })].filter(Boolean));
     this.emit('allocateBudget', { result: out });
   }
 
