@@ -9,6 +9,7 @@ pub mod error;
 pub mod fees;
 pub mod health;
 pub mod input;
+pub mod lint;
 pub mod money;
 pub mod provenance;
 pub mod tax;

@@ -9,6 +9,7 @@
 mod campaign;
 mod fees;
 mod health;
+mod lint;
 mod tax;
 
 use crate::error::{code, Error, Result};

@@ -1,0 +1,135 @@
+use super::{js_error, to_js};
+use crate::error::{code, Error};
+use crate::lint::{self, LintOptions};
+use wasm_bindgen::prelude::*;
+
+/// `undefined` / `null` options mean the defaults.
+fn options(value: JsValue) -> Result<LintOptions, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(LintOptions::default());
+    }
+    crate::input::decode(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| js_error(e.within("options")))
+}
+
+/// JS strings arrive as UTF-8; a lone surrogate becomes U+FFFD, which is also one UTF-16 unit,
+/// so every span still indexes the caller's original string.
+fn text(value: &JsValue, field: &str) -> Result<String, JsValue> {
+    value.as_string().ok_or_else(|| js_error(Error::new(code::INVALID_TYPE, field, "expected a string")))
+}
+
+/// Lints one text: findings with UTF-16 spans into `text`, sorted by position.
+#[wasm_bindgen(js_name = lint, unchecked_return_type = "LintResult")]
+pub fn lint_text(
+    #[wasm_bindgen(unchecked_param_type = "string")] text_value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "LintOptions | undefined")] options_value: JsValue,
+) -> Result<JsValue, JsValue> {
+    let text = text(&text_value, "text")?;
+    let options = options(options_value)?;
+    to_js(&lint::lint(&text, &options).map_err(js_error)?)
+}
+
+/// Lints many texts (rows of a bulk listing file) with one profile.
+#[wasm_bindgen(js_name = lintBatch, unchecked_return_type = "LintBatchResult")]
+pub fn lint_batch(
+    #[wasm_bindgen(unchecked_param_type = "string[]")] texts_value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "LintOptions | undefined")] options_value: JsValue,
+) -> Result<JsValue, JsValue> {
+    let texts: Vec<String> = crate::input::decode(serde_wasm_bindgen::Deserializer::from(texts_value))
+        .map_err(|e| js_error(e.within("texts")))?;
+    let options = options(options_value)?;
+    to_js(&lint::lint_batch(&texts, &options).map_err(js_error)?)
+}
+
+/// Rule metadata for settings screens and docs, with each rule's severity under `options`.
+#[wasm_bindgen(js_name = listRules, unchecked_return_type = "RuleInfo[]")]
+pub fn list_rules(
+    #[wasm_bindgen(unchecked_param_type = "LintOptions | undefined")] options_value: JsValue,
+) -> Result<JsValue, JsValue> {
+    let options = options(options_value)?;
+    to_js(&lint::list_rules(&options).map_err(js_error)?)
+}
+
+/// Full metadata for one rule, with its NG/OK examples. Throws `unknown_rule`.
+#[wasm_bindgen(js_name = explainRule, unchecked_return_type = "RuleDetail")]
+pub fn explain_rule(#[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
+    let id = text(&id, "id")?;
+    to_js(&lint::explain_rule(&id).map_err(js_error)?)
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const LINT_TYPES: &str = r#"
+export type ProductClass = "cosmetics" | "quasi_drug" | "health_food" | "functional_food" | "goods"
+  | "beauty_device" | "food" | "apparel" | "electrical";
+export type LintChannel = "rakuten_listing" | "tiktok_listing" | "tiktok_script" | "creator_post"
+  | "rakuten_room" | "amazon_title" | "customer_reply";
+export type Strictness = "recommended" | "strict" | "all";
+export type LintSeverity = "error" | "warning" | "info";
+export type RuleLevel = "off" | LintSeverity;
+export type RuleCategory = "law" | "platform" | "language";
+export type RuleStatus = "confirmed" | "secondary" | "unverified";
+export type RuleTier = "recommended" | "strict" | "all" | "seller_guide_unverified";
+export interface LintOptions {
+  productClass?: ProductClass;
+  channel?: LintChannel;
+  /** The post is sponsored, gifted or earns the creator a benefit. Default false. */
+  sponsored?: boolean;
+  /** The goods are made outside Japan (country-of-origin rules). Default false. */
+  madeOverseas?: boolean;
+  /** Default "recommended". */
+  strictness?: Strictness;
+  /** Per-rule overrides by rule id; unknown ids throw `unknown_rule`. */
+  rules?: Record<string, RuleLevel>;
+  /** Opt-in rule sets; "seller_guide_unverified" = the unverified seller-guide claims. */
+  presets?: "seller_guide_unverified"[];
+}
+export interface LocalizedText { zh: string; ja: string; en: string; }
+export interface Citation { law: string; article: string; url: string; /** ISO date or year; "" when undated. */ date: string; }
+export interface LintFinding {
+  ruleId: string;
+  severity: LintSeverity;
+  category: RuleCategory;
+  /** UTF-16 code units into the original text: `text.slice(start, end)`. 0/0 = the whole text (something missing). */
+  start: number;
+  end: number;
+  /** The original characters, exactly as written. */
+  text: string;
+  title: LocalizedText;
+  message: LocalizedText;
+  citation: Citation;
+  /** Japanese rewrites, for one-click replacement of `text`. */
+  suggestions: string[];
+  status: RuleStatus;
+}
+export interface LintSummary { error: number; warning: number; info: number; }
+export interface LintResult {
+  findings: LintFinding[];
+  summary: LintSummary;
+  /** True when more than 20,000 hits were found and the rest were not reported. */
+  truncated: boolean;
+}
+export interface LintBatchResult { results: LintResult[]; summary: LintSummary; }
+export interface RuleInfo {
+  id: string;
+  title: LocalizedText;
+  category: RuleCategory;
+  defaultSeverity: LintSeverity;
+  /** Severity under the given options; null when off. */
+  severity: LintSeverity | null;
+  enabled: boolean;
+  tier: RuleTier;
+  status: RuleStatus;
+  productClasses: ProductClass[];
+  channels: LintChannel[];
+  citation: Citation;
+  patternCount: number;
+  /** Whole-text check (missing disclosure or label, style mixing). */
+  wholeText: boolean;
+}
+export interface RuleDetail extends RuleInfo {
+  message: LocalizedText;
+  suggestions: string[];
+  patterns: string[];
+  exceptions: string[];
+  examples: { ng: string[]; ok: string[] };
+}
+"#;

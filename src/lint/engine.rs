@@ -1,0 +1,202 @@
+//! Compiling the catalog into one Aho–Corasick automaton and running it.
+//!
+//! Every rule's patterns are expanded once (first use) into literals and compiled together; a
+//! lint is one overlapping scan of the folded text (linear in text length plus hits — no
+//! backtracking), followed by per-hit context checks that only look at a bounded window.
+
+use super::inflect::expand;
+use super::normalize::{fold, Folded};
+use super::rule::{Effect, Hit, Rule, Scope, Severity};
+use super::rules::CATALOG;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::OnceLock;
+
+/// The text being linted: the original and its folded matching view.
+pub struct Doc<'a> {
+    pub source: &'a str,
+    pub folded: Folded,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(source: &'a str) -> Doc<'a> {
+        Doc { source, folded: Folded::new(source) }
+    }
+
+    /// The original byte span of a folded byte span.
+    pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
+        let original_start = self.folded.original_start(start);
+        let original_end = self.folded.original_end(self.source, end).max(original_start);
+        (original_start, original_end)
+    }
+
+    /// Folded text within `chars` characters either side of `start..end`.
+    pub fn window(&self, start: usize, end: usize, chars: usize) -> &str {
+        let text = &self.folded.text;
+        let from = text[..start].char_indices().rev().nth(chars.saturating_sub(1)).map_or(0, |(i, _)| i);
+        let to = text[end..].char_indices().nth(chars).map_or(text.len(), |(i, _)| end + i);
+        &text[from..to]
+    }
+}
+
+pub struct Compiled {
+    automaton: AhoCorasick,
+    /// For each automaton pattern: the owning rule's index and whether it begins / ends with `#`
+    /// (a digit run, extended over the whole number on that side).
+    owners: Vec<(usize, bool, bool)>,
+    /// Folded exceptions per rule.
+    exceptions: Vec<Vec<String>>,
+    /// Folded near-words per rule, per near group.
+    near: Vec<Vec<Vec<String>>>,
+    /// Concrete patterns per rule after expansion.
+    pub pattern_counts: Vec<usize>,
+}
+
+static COMPILED: OnceLock<Result<Compiled, String>> = OnceLock::new();
+
+/// The compiled catalog; an error here is a bug in the rule data (caught by the tests).
+pub fn compiled() -> Result<&'static Compiled, String> {
+    COMPILED.get_or_init(|| compile(CATALOG)).as_ref().map_err(Clone::clone)
+}
+
+pub fn compile(rules: &[&Rule]) -> Result<Compiled, String> {
+    let mut literals = Vec::new();
+    let mut owners = Vec::new();
+    let mut pattern_counts = Vec::with_capacity(rules.len());
+    for (index, rule) in rules.iter().enumerate() {
+        let before = literals.len();
+        for pattern in rule.patterns {
+            let leading_digits = pattern.trim_start().starts_with('#');
+            let trailing_digits = pattern.trim_end().ends_with('#');
+            for literal in expand(pattern).map_err(|e| format!("{}: {e}", rule.id))? {
+                literals.push(literal);
+                owners.push((index, leading_digits, trailing_digits));
+            }
+        }
+        pattern_counts.push(literals.len() - before);
+    }
+    let automaton = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .build(&literals)
+        .map_err(|e| format!("could not compile the catalog: {e}"))?;
+    let exceptions = rules.iter().map(|r| r.exceptions.iter().map(|e| fold(e)).collect()).collect();
+    let near = rules
+        .iter()
+        .map(|r| r.near.iter().map(|n| n.words.iter().map(|w| fold(w)).collect()).collect())
+        .collect();
+    Ok(Compiled { automaton, owners, exceptions, near, pattern_counts })
+}
+
+/// Hits per rule for the rules switched on in `active` (by catalog index).
+pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, active: &[bool], cap: usize) -> (Vec<Vec<Hit>>, bool) {
+    let text = doc.folded.text.as_str();
+    let bytes = text.as_bytes();
+    let mut raw: Vec<Vec<(usize, usize)>> = vec![Vec::new(); rules.len()];
+    let mut total = 0usize;
+    let mut truncated = false;
+    for found in compiled.automaton.find_overlapping_iter(text) {
+        let Some(&(rule, leading_digits, trailing_digits)) = compiled.owners.get(found.pattern().as_usize()) else { continue };
+        if !active.get(rule).copied().unwrap_or(false) {
+            continue;
+        }
+        let (mut start, mut end) = (found.start(), found.end());
+        // ASCII patterns match whole words and numbers only: no.1 must not match inside no.10.
+        if leading_digits {
+            while start > 0 && bytes[start - 1].is_ascii_digit() {
+                start -= 1;
+            }
+        } else if start > 0 && bytes[start].is_ascii_alphanumeric() && bytes[start - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        if trailing_digits {
+            while end < bytes.len() && bytes[end].is_ascii_digit() {
+                end += 1;
+            }
+        } else if end < bytes.len() && bytes[end - 1].is_ascii_alphanumeric() && bytes[end].is_ascii_alphanumeric() {
+            continue;
+        }
+        if total >= cap {
+            truncated = true;
+            break;
+        }
+        total += 1;
+        raw[rule].push((start, end));
+    }
+    let mut hits = vec![Vec::new(); rules.len()];
+    for (index, spans) in raw.iter_mut().enumerate() {
+        if spans.is_empty() {
+            continue;
+        }
+        spans.sort_unstable();
+        for (start, end) in merge(spans) {
+            if let Some(severity) = judge(compiled, rules[index], index, doc, start, end) {
+                let (start, end) = doc.original(start, end);
+                let severity = (severity != rules[index].severity).then_some(severity);
+                hits[index].push(Hit { start, end, severity });
+            }
+        }
+    }
+    for (index, rule) in rules.iter().enumerate() {
+        if let (Some(check), true) = (rule.check, active.get(index).copied().unwrap_or(false)) {
+            hits[index].extend(check(doc, scope));
+        }
+    }
+    (hits, truncated)
+}
+
+/// Overlapping or touching spans of one rule become one span.
+fn merge(sorted: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for &(start, end) in sorted {
+        match merged.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => merged.push((start, end)),
+        }
+    }
+    merged
+}
+
+/// Applies exceptions and context to one hit; `None` drops it.
+fn judge(compiled: &Compiled, rule: &Rule, index: usize, doc: &Doc, start: usize, end: usize) -> Option<Severity> {
+    let text = doc.folded.text.as_str();
+    for exception in compiled.exceptions.get(index)?.iter() {
+        let reach = exception.chars().count();
+        let window = doc.window(start, end, reach);
+        let window_start = window.as_ptr() as usize - text.as_ptr() as usize;
+        for (at, _) in window.match_indices(exception.as_str()) {
+            let (ex_start, ex_end) = (window_start + at, window_start + at + exception.len());
+            if ex_start < end && ex_end > start {
+                return None;
+            }
+        }
+    }
+    let mut severity = rule.severity;
+    for (near, words) in rule.near.iter().zip(compiled.near.get(index)?.iter()) {
+        let window = doc.window(start, end, near.window);
+        let present = words.iter().any(|w| window.contains(w.as_str()));
+        match (near.effect, present) {
+            (Effect::Require, false) | (Effect::Suppress, true) => return None,
+            (Effect::Lower, true) => severity = severity.lower(),
+            _ => {}
+        }
+    }
+    Some(severity)
+}
+
+/// UTF-16 code-unit offsets for sorted, deduplicated UTF-8 byte offsets into `source`.
+pub fn utf16_offsets(source: &str, sorted_bytes: &[usize]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(sorted_bytes.len());
+    let mut units = 0u32;
+    let mut wanted = sorted_bytes.iter().peekable();
+    for (at, c) in source.char_indices() {
+        while let Some(&&byte) = wanted.peek() {
+            if byte > at {
+                break;
+            }
+            out.push(units);
+            wanted.next();
+        }
+        units += c.len_utf16() as u32;
+    }
+    out.extend(wanted.map(|_| units));
+    out
+}

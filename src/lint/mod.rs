@@ -1,0 +1,341 @@
+//! Compliance linter for Japanese listing copy, creator posts and customer replies.
+//!
+//! Rules are data ([`rules::CATALOG`]): each carries its id, zh/ja/en title and message,
+//! citation, status, scope, patterns and NG/OK examples. Text is matched on a folded view
+//! ([`normalize`]) and findings are reported as UTF-16 spans into the original string, which is
+//! what JS `String.prototype.slice` expects.
+
+mod checks;
+pub mod engine;
+pub mod inflect;
+pub mod normalize;
+pub mod rule;
+pub mod rules;
+#[cfg(test)]
+mod tests;
+
+use crate::error::{Error, Result};
+use engine::{compiled, scan, utf16_offsets, Doc};
+pub use rule::{Category, Channel, Citation, Level, Preset, ProductClass, Rule, RuleStatus, Scope, Severity, Strictness, Text, Tier};
+use rules::CATALOG;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Longest accepted text, in UTF-8 bytes (≈ 10 million kana or kanji).
+pub const MAX_TEXT_BYTES: usize = 32 * 1024 * 1024;
+/// Most texts in one `lint_batch` call, and their combined size.
+pub const MAX_BATCH_TEXTS: usize = 100_000;
+pub const MAX_BATCH_BYTES: usize = 64 * 1024 * 1024;
+/// Findings returned per text; beyond this the result says `truncated: true`.
+pub const MAX_FINDINGS: usize = 20_000;
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LintOptions {
+    #[serde(default)]
+    pub product_class: Option<ProductClass>,
+    #[serde(default)]
+    pub channel: Option<Channel>,
+    /// The post is sponsored, gifted or earns the creator a benefit (stealth-marketing rules).
+    #[serde(default)]
+    pub sponsored: bool,
+    /// The goods are made outside Japan (country-of-origin rules).
+    #[serde(default)]
+    pub made_overseas: bool,
+    #[serde(default)]
+    pub strictness: Option<Strictness>,
+    /// Per-rule overrides by id: "off" | "info" | "warning" | "error".
+    #[serde(default)]
+    pub rules: BTreeMap<String, Level>,
+    #[serde(default)]
+    pub presets: Vec<Preset>,
+}
+
+impl LintOptions {
+    pub fn scope(&self) -> Scope {
+        Scope { class: self.product_class, channel: self.channel, sponsored: self.sponsored, made_overseas: self.made_overseas }
+    }
+
+    /// The effective severity of every catalog rule (`None` = off), or `unknown_rule`.
+    fn severities(&self) -> Result<Vec<Option<Severity>>> {
+        for id in self.rules.keys() {
+            if rule_by_id(id).is_none() {
+                return Err(Error::new("unknown_rule", format!("rules.{id}"), format!("no rule has the id `{id}`")));
+            }
+        }
+        let strictness = self.strictness.unwrap_or(Strictness::Recommended);
+        let scope = self.scope();
+        Ok(CATALOG
+            .iter()
+            .map(|rule| {
+                let by_profile = rule.applies_to(&scope)
+                    && match rule.tier {
+                        Tier::Recommended => true,
+                        Tier::Strict => strictness >= Strictness::Strict,
+                        Tier::All => strictness == Strictness::All,
+                        Tier::SellerGuideUnverified => self.presets.contains(&Preset::SellerGuideUnverified),
+                    };
+                match self.rules.get(rule.id) {
+                    Some(Level::Off) => None,
+                    Some(Level::Info) => Some(Severity::Info),
+                    Some(Level::Warning) => Some(Severity::Warning),
+                    Some(Level::Error) => Some(Severity::Error),
+                    None => by_profile.then_some(rule.severity),
+                }
+            })
+            .collect())
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Finding {
+    pub rule_id: &'static str,
+    pub severity: Severity,
+    pub category: Category,
+    /// UTF-16 code units into the original text; `start == end == 0` for whole-text findings
+    /// (something missing rather than something present).
+    pub start: u32,
+    pub end: u32,
+    /// The original characters, exactly as written.
+    pub text: String,
+    pub title: Text,
+    pub message: Text,
+    pub citation: Citation,
+    pub suggestions: &'static [&'static str],
+    pub status: RuleStatus,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub error: u32,
+    pub warning: u32,
+    pub info: u32,
+}
+
+impl Summary {
+    fn add(&mut self, severity: Severity) {
+        match severity {
+            Severity::Error => self.error += 1,
+            Severity::Warning => self.warning += 1,
+            Severity::Info => self.info += 1,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LintResult {
+    /// Sorted by start, then by severity (errors first), then rule id.
+    pub findings: Vec<Finding>,
+    pub summary: Summary,
+    /// True when more than [`MAX_FINDINGS`] hits were found and the rest were not reported.
+    pub truncated: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BatchResult {
+    pub results: Vec<LintResult>,
+    pub summary: Summary,
+}
+
+fn rule_by_id(id: &str) -> Option<(usize, &'static Rule)> {
+    CATALOG.iter().enumerate().find(|(_, r)| r.id == id).map(|(i, r)| (i, *r))
+}
+
+fn internal(message: String) -> Error {
+    Error::new("internal_error", "", message)
+}
+
+/// Lints one text.
+pub fn lint(text: &str, options: &LintOptions) -> Result<LintResult> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(Error::new(
+            "text_too_long",
+            "text",
+            format!("text is {} bytes of UTF-8; the limit is {MAX_TEXT_BYTES}", text.len()),
+        ));
+    }
+    let severities = options.severities()?;
+    lint_with(text, &options.scope(), &severities)
+}
+
+fn lint_with(text: &str, scope: &Scope, severities: &[Option<Severity>]) -> Result<LintResult> {
+    let compiled = compiled().map_err(internal)?;
+    let active: Vec<bool> = severities.iter().map(Option::is_some).collect();
+    let doc = Doc::new(text);
+    let (hits, truncated) = scan(compiled, CATALOG, &doc, scope, &active, MAX_FINDINGS);
+
+    let mut raw: Vec<(usize, usize, usize, Severity)> = Vec::new();
+    for (index, rule_hits) in hits.iter().enumerate() {
+        let Some(Some(configured)) = severities.get(index) else { continue };
+        for hit in rule_hits {
+            // A context downgrade applies relative to the rule's default, on top of an override.
+            let steps = match hit.severity {
+                Some(s) if s < CATALOG[index].severity => (CATALOG[index].severity as u8 - s as u8) as usize,
+                _ => 0,
+            };
+            let severity = (0..steps).fold(*configured, |s, _| s.lower());
+            raw.push((hit.start, hit.end, index, severity));
+        }
+    }
+    // A fallback rule yields to any other finding that overlaps it.
+    let mut others: Vec<(usize, usize)> =
+        raw.iter().filter(|h| !CATALOG[h.2].fallback).map(|&(s, e, _, _)| (s, e)).collect();
+    others.sort_unstable();
+    let longest = others.iter().map(|&(s, e)| e - s).max().unwrap_or(0);
+    let overlapped = |start: usize, end: usize| {
+        let first = others.partition_point(|&(s, _)| s + longest < start);
+        others[first..].iter().take_while(|&&(s, _)| s < end).any(|&(_, e)| e > start)
+    };
+    let mut kept: Vec<(usize, usize, usize, Severity)> =
+        raw.iter().filter(|&&(start, end, index, _)| !CATALOG[index].fallback || !overlapped(start, end)).copied().collect();
+    kept.sort_by(|a, b| a.0.cmp(&b.0).then(b.3.cmp(&a.3)).then(CATALOG[a.2].id.cmp(CATALOG[b.2].id)).then(a.1.cmp(&b.1)));
+    kept.truncate(MAX_FINDINGS);
+
+    let mut offsets: Vec<usize> = kept.iter().flat_map(|&(s, e, _, _)| [s, e]).collect();
+    offsets.sort_unstable();
+    offsets.dedup();
+    let units = utf16_offsets(text, &offsets);
+    let to_utf16 = |byte: usize| offsets.binary_search(&byte).ok().and_then(|i| units.get(i).copied()).unwrap_or(0);
+
+    let mut summary = Summary::default();
+    let findings = kept
+        .into_iter()
+        .map(|(start, end, index, severity)| {
+            let rule = CATALOG[index];
+            summary.add(severity);
+            Finding {
+                rule_id: rule.id,
+                severity,
+                category: rule.category,
+                start: to_utf16(start),
+                end: to_utf16(end),
+                text: text.get(start..end).unwrap_or("").to_string(),
+                title: rule.title,
+                message: rule.message,
+                citation: rule.citation,
+                suggestions: rule.suggestions,
+                status: rule.status,
+            }
+        })
+        .collect();
+    Ok(LintResult { findings, summary, truncated })
+}
+
+/// Lints many texts (bulk listing files) with one profile.
+pub fn lint_batch(texts: &[String], options: &LintOptions) -> Result<BatchResult> {
+    if texts.len() > MAX_BATCH_TEXTS {
+        return Err(Error::new("too_many_texts", "texts", format!("{} texts; the limit is {MAX_BATCH_TEXTS}", texts.len())));
+    }
+    let total: usize = texts.iter().map(String::len).sum();
+    if total > MAX_BATCH_BYTES {
+        return Err(Error::new("text_too_long", "texts", format!("{total} bytes in total; the limit is {MAX_BATCH_BYTES}")));
+    }
+    let severities = options.severities()?;
+    let scope = options.scope();
+    let mut summary = Summary::default();
+    let mut results = Vec::with_capacity(texts.len());
+    for (i, text) in texts.iter().enumerate() {
+        if text.len() > MAX_TEXT_BYTES {
+            return Err(Error::new("text_too_long", format!("texts[{i}]"), format!("the limit is {MAX_TEXT_BYTES} bytes")));
+        }
+        let result = lint_with(text, &scope, &severities).map_err(|e| e.within(&format!("texts[{i}]")))?;
+        summary.error += result.summary.error;
+        summary.warning += result.summary.warning;
+        summary.info += result.summary.info;
+        results.push(result);
+    }
+    Ok(BatchResult { results, summary })
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleInfo {
+    pub id: &'static str,
+    pub title: Text,
+    pub category: Category,
+    pub default_severity: Severity,
+    /// Severity under the given options; `None` (null) when the rule is off.
+    pub severity: Option<Severity>,
+    pub enabled: bool,
+    pub tier: Tier,
+    pub status: RuleStatus,
+    pub product_classes: &'static [ProductClass],
+    pub channels: &'static [Channel],
+    pub citation: Citation,
+    /// Concrete literal patterns after inflection and variant expansion.
+    pub pattern_count: usize,
+    /// True for whole-text checks (missing disclosures, labels, register mixing).
+    pub whole_text: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleDetail {
+    #[serde(flatten)]
+    pub info: RuleInfo,
+    pub message: Text,
+    pub suggestions: &'static [&'static str],
+    /// The rule's patterns as written (before expansion).
+    pub patterns: &'static [&'static str],
+    pub exceptions: &'static [&'static str],
+    pub examples: Examples,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Examples {
+    pub ng: &'static [&'static str],
+    pub ok: &'static [&'static str],
+}
+
+fn info(index: usize, rule: &'static Rule, severity: Option<Severity>, pattern_counts: &[usize]) -> RuleInfo {
+    RuleInfo {
+        id: rule.id,
+        title: rule.title,
+        category: rule.category,
+        default_severity: rule.severity,
+        severity,
+        enabled: severity.is_some(),
+        tier: rule.tier,
+        status: rule.status,
+        product_classes: rule.classes,
+        channels: rule.channels,
+        citation: rule.citation,
+        pattern_count: pattern_counts.get(index).copied().unwrap_or(0),
+        whole_text: rule.check.is_some(),
+    }
+}
+
+/// Every rule with its effective severity under `options`.
+pub fn list_rules(options: &LintOptions) -> Result<Vec<RuleInfo>> {
+    let severities = options.severities()?;
+    let compiled = compiled().map_err(internal)?;
+    Ok(CATALOG
+        .iter()
+        .enumerate()
+        .map(|(i, rule)| info(i, rule, severities.get(i).copied().flatten(), &compiled.pattern_counts))
+        .collect())
+}
+
+/// Full metadata for one rule, with its examples; `unknown_rule` for an unknown id.
+pub fn explain_rule(id: &str) -> Result<RuleDetail> {
+    let (index, rule) =
+        rule_by_id(id).ok_or_else(|| Error::new("unknown_rule", "id", format!("no rule has the id `{id}`")))?;
+    let compiled = compiled().map_err(internal)?;
+    let default = LintOptions::default().severities()?;
+    Ok(RuleDetail {
+        info: info(index, rule, default.get(index).copied().flatten(), &compiled.pattern_counts),
+        message: rule.message,
+        suggestions: rule.suggestions,
+        patterns: rule.patterns,
+        exceptions: rule.exceptions,
+        examples: Examples { ng: rule.ng, ok: rule.ok },
+    })
+}
+
+/// Concrete patterns in the whole catalog after expansion.
+pub fn pattern_count() -> Result<usize> {
+    Ok(compiled().map_err(internal)?.pattern_counts.iter().sum())
+}

@@ -1,0 +1,234 @@
+//! The matching view: a folded copy of the text plus a map back to the original bytes.
+//!
+//! Rules match on the folded view and findings are reported on the original characters, so a
+//! seller's `Ｎｏ．１` is quoted back as `Ｎｏ．１`, never as `no.1`. The fold is a hand-written
+//! subset of NFKC (well under 2 KB of code instead of ~195 KB of Unicode tables) plus the
+//! Japanese-specific steps NFKC lacks (compliance.md §4.1–4.2):
+//! - full-width ASCII → ASCII, ASCII lowercased; circled digits and № → ASCII;
+//! - half-width katakana → kana, with ﾞ/ﾟ, U+3099/309A and standalone ゛/゜ composed onto the kana;
+//! - katakana → hiragana (シミ, しみ and ｼﾐ all become しみ);
+//! - wave dashes (〜, ～, ∼) → `~`; dash variants → `-`;
+//! - zero-width characters, variation selectors and Markdown emphasis `*` dropped;
+//! - decoy fillers (★, ・, spaces, emoji, `.`, `/` …) dropped *between* CJK characters (シ★ミ → しみ),
+//!   other whitespace runs collapsed to one space.
+
+/// The folded text and, for every folded byte, the byte offset of the original character it came from.
+pub struct Folded {
+    pub text: String,
+    origin: Vec<u32>,
+}
+
+impl Folded {
+    pub fn new(source: &str) -> Folded {
+        let mut text = String::with_capacity(source.len());
+        let mut origin: Vec<u32> = Vec::with_capacity(source.len() + 1);
+        let mut chars = source.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            if is_invisible(c) {
+                continue;
+            }
+            if let Some(mark) = voicing_mark(c) {
+                compose_onto_last(&mut text, mark);
+                continue;
+            }
+            if is_filler(c) {
+                let previous_is_cjk = text.chars().next_back().is_some_and(is_cjk);
+                let next_is_cjk = chars
+                    .clone()
+                    .map(|(_, n)| n)
+                    .find(|&n| !is_filler(n) && !is_invisible(n))
+                    .is_some_and(|n| is_cjk(fold_char(n).unwrap_or(n)));
+                if (previous_is_cjk && next_is_cjk) || c == '*' || c == '＊' {
+                    continue;
+                }
+                if c.is_whitespace() {
+                    if !text.ends_with(' ') {
+                        push(&mut text, &mut origin, ' ', at);
+                    }
+                    continue;
+                }
+            }
+            match fold_char(c) {
+                Some(folded) => push(&mut text, &mut origin, folded, at),
+                None => match expand_char(c) {
+                    Some(expansion) => expansion.chars().for_each(|e| push(&mut text, &mut origin, e, at)),
+                    None => push(&mut text, &mut origin, c, at),
+                },
+            }
+        }
+        origin.push(source.len() as u32);
+        Folded { text, origin }
+    }
+
+    /// Original byte offset where the folded character at `folded_start` begins.
+    pub fn original_start(&self, folded_start: usize) -> usize {
+        self.origin.get(folded_start).map_or(0, |&o| o as usize)
+    }
+
+    /// Original byte offset just past the source of the folded text ending at `folded_end`.
+    pub fn original_end(&self, source: &str, folded_end: usize) -> usize {
+        if folded_end == 0 {
+            return 0;
+        }
+        let start = self.original_start(folded_end - 1);
+        start + source_len(source, start)
+    }
+}
+
+fn push(text: &mut String, origin: &mut Vec<u32>, c: char, at: usize) {
+    text.push(c);
+    origin.extend(std::iter::repeat_n(at as u32, c.len_utf8()));
+}
+
+/// Byte length of the original character at `at`, including voicing marks that were composed
+/// onto it and invisible characters directly after it are not included.
+fn source_len(source: &str, at: usize) -> usize {
+    let mut rest = source.get(at..).unwrap_or("").chars();
+    let Some(first) = rest.next() else { return 0 };
+    let mut len = first.len_utf8();
+    for next in rest {
+        if voicing_mark(next).is_some() {
+            len += next.len_utf8();
+        } else {
+            break;
+        }
+    }
+    len
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '\u{FE00}'..='\u{FE0F}')
+}
+
+/// Voicing marks that compose onto the preceding kana: `true` = dakuten, `false` = handakuten.
+fn voicing_mark(c: char) -> Option<bool> {
+    match c {
+        '\u{3099}' | '\u{309B}' | '\u{FF9E}' => Some(true),
+        '\u{309A}' | '\u{309C}' | '\u{FF9F}' => Some(false),
+        _ => None,
+    }
+}
+
+fn compose_onto_last(text: &mut String, dakuten: bool) {
+    let Some(last) = text.chars().next_back() else { return };
+    let code = last as u32;
+    let composed = if dakuten {
+        match last {
+            'か' | 'き' | 'く' | 'け' | 'こ' | 'さ' | 'し' | 'す' | 'せ' | 'そ' | 'た' | 'ち' | 'つ' | 'て' | 'と' => Some(code + 1),
+            'は' | 'ひ' | 'ふ' | 'へ' | 'ほ' => Some(code + 1),
+            'う' => Some('ゔ' as u32),
+            _ => None,
+        }
+    } else {
+        matches!(last, 'は' | 'ひ' | 'ふ' | 'へ' | 'ほ').then_some(code + 2)
+    };
+    if let Some(composed) = composed.and_then(char::from_u32) {
+        // Same UTF-8 length (all kana are 3 bytes), so the origin map stays aligned.
+        text.pop();
+        text.push(composed);
+    }
+}
+
+/// Kana, kanji and the long-vowel mark: the characters between which fillers are decoys.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3FFFF}')
+}
+
+fn is_filler(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '★' | '☆' | '●' | '○' | '■' | '□' | '◆' | '◇' | '♥' | '♡' | '⭐' | '♪' | '*' | '＊' | '✦' | '✧' | '・' | '·' | '･'
+                | '.' | '．' | '-' | '_' | '/' | '／' | '|' | '｜' | '(' | ')' | '（' | '）' | '【' | '】' | '~' | '〜' | '～'
+                | '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}'
+        )
+}
+
+/// One-to-one folds; `None` when the character is kept or needs [`expand_char`].
+fn fold_char(c: char) -> Option<char> {
+    let code = c as u32;
+    let folded = match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        '\u{FF01}'..='\u{FF5D}' => char::from_u32(code - 0xFEE0)?.to_ascii_lowercase(),
+        '\u{FF5E}' | '\u{301C}' | '\u{223C}' | '\u{2053}' => '~',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' => '-',
+        '\u{30A1}'..='\u{30F6}' => char::from_u32(code - 0x60)?,
+        '\u{30FD}' | '\u{30FE}' => char::from_u32(code - 0x60)?,
+        '\u{FF61}'..='\u{FF9D}' => halfwidth_kana(c)?,
+        '\u{2460}'..='\u{2468}' => char::from_u32('1' as u32 + code - 0x2460)?,
+        '\u{24EA}' => '0',
+        '\u{00A0}' | '\u{3000}' | '\u{2000}'..='\u{200A}' => ' ',
+        _ => return None,
+    };
+    Some(folded)
+}
+
+/// Folds that change length: ⑩–⑳ and №.
+fn expand_char(c: char) -> Option<&'static str> {
+    const CIRCLED_10_TO_20: [&str; 11] = ["10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"];
+    match c {
+        '\u{2469}'..='\u{2473}' => CIRCLED_10_TO_20.get((c as u32 - 0x2469) as usize).copied(),
+        '№' => Some("no"),
+        _ => None,
+    }
+}
+
+/// Half-width katakana (U+FF61–FF9D) to hiragana; ｰ to ー, and half-width punctuation to its
+/// full-width form.
+fn halfwidth_kana(c: char) -> Option<char> {
+    const TABLE: &str = "。「」、・をぁぃぅぇぉゃゅょっーあいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわん";
+    TABLE.chars().nth((c as u32 - 0xFF61) as usize)
+}
+
+/// Folds a pattern or phrase the same way as the text, for authoring rules in natural spelling.
+pub fn fold(s: &str) -> String {
+    Folded::new(s).text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans<'a>(source: &'a str, needle: &str) -> Option<&'a str> {
+        let folded = Folded::new(source);
+        let at = folded.text.find(needle)?;
+        let start = folded.original_start(at);
+        let end = folded.original_end(source, at + needle.len());
+        Some(&source[start..end])
+    }
+
+    #[test]
+    fn folds_width_case_and_script() {
+        assert_eq!(fold("Ｎｏ．１"), "no.1");
+        assert_eq!(fold("ｼﾐが消えﾙ"), "しみが消える");
+        assert_eq!(fold("ｷﾞﾝｶﾞ"), "ぎんが");
+        assert_eq!(fold("カ\u{3099}"), "が");
+        assert_eq!(fold("ハ゜"), "ぱ");
+        assert_eq!(fold("①位"), "1位");
+        assert_eq!(fold("⑫"), "12");
+        assert_eq!(fold("№１"), "no1");
+        assert_eq!(fold("今だけ〜５月"), "今だけ~5月");
+    }
+
+    #[test]
+    fn drops_decoys_between_cjk_only() {
+        assert_eq!(fold("シ★ミ"), "しみ");
+        assert_eq!(fold("シ・ミ・が・消・え・る"), "しみが消える");
+        assert_eq!(fold("シ ミ"), "しみ");
+        assert_eq!(fold("シ\u{200B}ミ"), "しみ");
+        assert_eq!(fold("シ🌟ミ"), "しみ");
+        assert_eq!(fold("No.**1**"), "no.1");
+        assert_eq!(fold("Made  in\tJapan"), "made in japan");
+        assert_eq!(fold("1.5kg"), "1.5kg");
+    }
+
+    #[test]
+    fn maps_back_to_original_characters() {
+        assert_eq!(spans("顧客満足度Ｎｏ．１の美容液", "no.1"), Some("Ｎｏ．１"));
+        assert_eq!(spans("ｼﾐが消えﾙ", "しみ"), Some("ｼﾐ"));
+        assert_eq!(spans("ｷﾞﾝｶﾞ", "ぎんが"), Some("ｷﾞﾝｶﾞ"));
+        assert_eq!(spans("xシ★ミy", "しみ"), Some("シ★ミ"));
+        assert_eq!(spans("カ\u{3099}", "が"), Some("カ\u{3099}"));
+        assert_eq!(spans("𠮷野家のシミ", "しみ"), Some("シミ"));
+    }
+}

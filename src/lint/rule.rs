@@ -1,0 +1,275 @@
+//! The rule record: metadata, citation, patterns, context and examples, all as data.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn lower(self) -> Severity {
+        match self {
+            Severity::Error => Severity::Warning,
+            _ => Severity::Info,
+        }
+    }
+}
+
+/// What kind of authority stands behind a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    /// A statute, notice or official guideline (景表法, 薬機法, 健康増進法 …).
+    Law,
+    /// A marketplace or social platform's own rule.
+    Platform,
+    /// Language quality: leaked Chinese, register mixing, width, keigo.
+    Language,
+}
+
+/// How well the rule's basis is confirmed (compliance.md confidence legend: ✅ / 🟡 / ❓).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RuleStatus {
+    Confirmed,
+    Secondary,
+    Unverified,
+}
+
+/// Which strictness level first turns a rule on; opt-in presets never turn on by strictness.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    Recommended,
+    Strict,
+    All,
+    /// Only with `presets: ["seller_guide_unverified"]` or an explicit per-rule override.
+    SellerGuideUnverified,
+}
+
+macro_rules! string_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($variant),* }
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+            pub fn as_str(self) -> &'static str { match self { $($name::$variant => $text),* } }
+            pub fn parse(s: &str) -> Option<$name> { match s { $($text => Some($name::$variant),)* _ => None } }
+        }
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> { s.serialize_str(self.as_str()) }
+        }
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = String::deserialize(d)?;
+                $name::parse(&s).ok_or_else(|| {
+                    let known: Vec<&str> = $name::ALL.iter().map(|v| v.as_str()).collect();
+                    crate::input::coded("unknown_profile", format!("unknown {} `{s}`; expected one of {}", stringify!($name), known.join(", ")))
+                })
+            }
+        }
+    };
+}
+
+string_enum!(
+    /// Product class of the listing (compliance.md §1.2.4, §7.2).
+    ProductClass {
+        Cosmetics = "cosmetics",
+        QuasiDrug = "quasi_drug",
+        HealthFood = "health_food",
+        FunctionalFood = "functional_food",
+        Goods = "goods",
+        BeautyDevice = "beauty_device",
+        Food = "food",
+        Apparel = "apparel",
+        Electrical = "electrical",
+    }
+);
+
+string_enum!(
+    /// Where the text will be published.
+    Channel {
+        RakutenListing = "rakuten_listing",
+        TiktokListing = "tiktok_listing",
+        TiktokScript = "tiktok_script",
+        CreatorPost = "creator_post",
+        RakutenRoom = "rakuten_room",
+        AmazonTitle = "amazon_title",
+        CustomerReply = "customer_reply",
+    }
+);
+
+string_enum!(
+    Strictness {
+        Recommended = "recommended",
+        Strict = "strict",
+        All = "all",
+    }
+);
+
+string_enum!(
+    /// Opt-in rule sets that never turn on by strictness alone.
+    Preset {
+        SellerGuideUnverified = "seller_guide_unverified",
+    }
+);
+
+string_enum!(
+    /// A per-rule override.
+    Level {
+        Off = "off",
+        Info = "info",
+        Warning = "warning",
+        Error = "error",
+    }
+);
+
+/// The same text in Simplified Chinese, Japanese and English.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Text {
+    pub zh: &'static str,
+    pub ja: &'static str,
+    pub en: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Citation {
+    /// The statute, notice or platform document.
+    pub law: &'static str,
+    /// Article, item or section within it.
+    pub article: &'static str,
+    pub url: &'static str,
+    /// ISO date of the document or of its entry into force.
+    pub date: &'static str,
+}
+
+/// What a nearby phrase does to a hit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// Lower the severity one step per matching group (evidence present).
+    Lower,
+    /// Keep the hit only if one of the words is nearby (a claim verb, a price).
+    Require,
+    /// Drop the hit if one of the words is nearby.
+    Suppress,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Near {
+    pub words: &'static [&'static str],
+    /// Characters on either side of the hit.
+    pub window: usize,
+    pub effect: Effect,
+}
+
+/// The publication context a text is linted for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Scope {
+    pub class: Option<ProductClass>,
+    pub channel: Option<Channel>,
+    pub sponsored: bool,
+    pub made_overseas: bool,
+}
+
+impl Scope {
+    pub const ANY: Scope = Scope { class: None, channel: None, sponsored: false, made_overseas: false };
+    pub const fn class(class: ProductClass) -> Scope {
+        Scope { class: Some(class), ..Scope::ANY }
+    }
+    pub const fn channel(channel: Channel) -> Scope {
+        Scope { channel: Some(channel), ..Scope::ANY }
+    }
+    pub const fn sponsored(channel: Channel) -> Scope {
+        Scope { channel: Some(channel), sponsored: true, ..Scope::ANY }
+    }
+}
+
+/// A hit in original-text byte offsets; `severity` overrides the rule default when set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub severity: Option<Severity>,
+}
+
+/// A whole-text check for rules that are about absence or placement rather than a phrase.
+pub type DocCheck = fn(&super::engine::Doc, &Scope) -> Vec<Hit>;
+
+/// One rule. Every field is data; [`super::rules::CATALOG`] lists them all.
+pub struct Rule {
+    pub id: &'static str,
+    pub category: Category,
+    pub severity: Severity,
+    pub tier: Tier,
+    pub status: RuleStatus,
+    /// Product classes the rule is about; empty = every class.
+    pub classes: &'static [ProductClass],
+    /// When true the rule runs only if the caller names one of `classes`; otherwise it also runs
+    /// when no product class is given.
+    pub needs_class: bool,
+    pub channels: &'static [Channel],
+    pub needs_channel: bool,
+    pub title: Text,
+    pub message: Text,
+    pub citation: Citation,
+    /// DSL patterns (see `inflect`).
+    pub patterns: &'static [&'static str],
+    /// Phrases that cancel any hit they overlap (政治 for 治, 楽しみ for しみ, the 56 efficacies).
+    pub exceptions: &'static [&'static str],
+    pub near: &'static [Near],
+    /// A fallback rule (CS-RANGE) yields to any other finding overlapping it.
+    pub fallback: bool,
+    pub check: Option<DocCheck>,
+    /// Japanese rewrites offered for one-click replacement.
+    pub suggestions: &'static [&'static str],
+    /// Scope the examples are linted in.
+    pub example_scope: Scope,
+    pub ng: &'static [&'static str],
+    pub ok: &'static [&'static str],
+}
+
+/// Defaults for rule literals: `Rule { id: …, ..BASE }`.
+pub const BASE: Rule = Rule {
+    id: "",
+    category: Category::Law,
+    severity: Severity::Error,
+    tier: Tier::Recommended,
+    status: RuleStatus::Secondary,
+    classes: &[],
+    needs_class: false,
+    channels: &[],
+    needs_channel: false,
+    title: Text { zh: "", ja: "", en: "" },
+    message: Text { zh: "", ja: "", en: "" },
+    citation: Citation { law: "", article: "", url: "", date: "" },
+    patterns: &[],
+    exceptions: &[],
+    near: &[],
+    fallback: false,
+    check: None,
+    suggestions: &[],
+    example_scope: Scope::ANY,
+    ng: &[],
+    ok: &[],
+};
+
+impl Rule {
+    pub fn applies_to(&self, scope: &Scope) -> bool {
+        let class_ok = self.classes.is_empty()
+            || match scope.class {
+                Some(class) => self.classes.contains(&class),
+                None => !self.needs_class,
+            };
+        let channel_ok = self.channels.is_empty()
+            || match scope.channel {
+                Some(channel) => self.channels.contains(&channel),
+                None => !self.needs_channel,
+            };
+        class_ok && channel_ok
+    }
+}

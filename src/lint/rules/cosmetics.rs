@@ -1,0 +1,458 @@
+//! 薬機法 66条 and 医薬品等適正広告基準 for cosmetics and quasi-drugs (compliance.md §1.2, §6.3).
+//! Efficacy-on-body rules apply to every class (a supplement cannot erase spots either); the
+//! allow-list and class-specific rules need the product class.
+
+use super::super::rule::{Effect, Near, ProductClass, Rule, RuleStatus, Scope, Severity, BASE};
+use super::{cite, t, AD_STANDARD, AD_STANDARD_URL, YAKKI_66};
+use crate::lint::rule::Citation;
+use ProductClass::*;
+
+const COSMETIC: Scope = Scope::class(Cosmetics);
+/// Classes the 適正広告基準 covers (cosmetics, quasi-drugs, devices) plus those whose efficacy
+/// claims are judged the same way under 46通知.
+const AD_CLASSES: &[ProductClass] = &[Cosmetics, QuasiDrug, BeautyDevice, HealthFood, FunctionalFood, Goods];
+/// Laundry and ironing contexts where シミ/シワ are stains and creases.
+const FABRIC: &[&str] = &["衣類", "洗濯", "服", "シャツ", "カーペット", "生地", "布", "汚れ", "食べこぼし", "インク", "洗剤", "アイロン", "スチーマー", "カーテン", "ズボン", "スーツ", "床"];
+
+const fn standard(article: &'static str) -> Citation {
+    cite(AD_STANDARD, article, AD_STANDARD_URL, "2017-09-29")
+}
+
+pub const RANGE: Rule = Rule {
+    id: "CS-RANGE",
+    severity: Severity::Warning,
+    classes: &[Cosmetics],
+    needs_class: true,
+    fallback: true,
+    title: t("超出化妆品56项功效范围", "化粧品の効能効果（56項目）の範囲外", "Outside the 56 permitted cosmetic efficacies"),
+    message: t(
+        "化妆品只能宣称56项功效、化妆效果（遮盖、显亮）和使用感。“改善”“再生”“焕然新生”等身体变化表述属于药品性功效。请改成最接近的56项说法。",
+        "化粧品で表示できるのは56項目の効能効果、メーキャップ効果、使用感のみです。「改善」「再生」「生まれ変わる」など身体の変化を示す表現は医薬品的な効能になります。最も近い56項目の表現に言い換えてください。",
+        "Cosmetics may claim only the 56 listed efficacies, make-up effects and feel-in-use; 'improves', 'regenerates', 'reborn' describe body changes (drug efficacy). Use the nearest of the 56 phrasings.",
+    ),
+    citation: YAKKI_66,
+    status: RuleStatus::Confirmed,
+    patterns: &[
+        "改善:s|解消:s|消える:1|消す:5s|治る:5r|治す:5s|生まれ変わる:5r|若返る:5r|促進:s|排出:s|分解:s|燃焼:s|引き上げる:1|白くなる:5r",
+        "改善|解消|再生|修復|活性化|リフトアップ|小顔|美白|発毛|育毛|浸透力",
+    ],
+    exceptions: &["使い心地を改善", "使用感を改善", "処方を改善", "容器を改善", "パッケージを改善", "品質改善", "品質を改善", "改善しました点", "政治", "退治"],
+    suggestions: &["肌を整える", "肌にはりを与える", "皮膚にうるおいを与える", "肌のキメを整える"],
+    example_scope: COSMETIC,
+    ng: &["肌が生まれ変わる美容液", "肌の調子を改善するクリーム"],
+    ok: &["肌を整える化粧水", "使い心地を改善したリニューアル品です"],
+    ..BASE
+};
+
+pub const SPOT: Rule = Rule {
+    id: "CS-SPOT",
+    status: RuleStatus::Confirmed,
+    title: t("宣称祛斑", "シミが消える・取れる表示", "Claims to remove spots"),
+    message: t(
+        "“色斑消失/变淡/去除”是药品功效。化妆品最多只能写“防止日晒引起的色斑雀斑”（防晒产品）或“遮盖色斑”（化妆效果）；即便是医药部外品也不能说现有色斑会消失。",
+        "「シミが消える・薄くなる・取れる」は医薬品的効能です。化粧品では「日やけによるシミ・ソバカスを防ぐ」（日やけ止め）か「シミをカバー」（メーキャップ効果）までです。医薬部外品でも既存のシミが消えるとは表示できません。",
+        "'Spots disappear / fade / come off' is drug efficacy. Cosmetics can say 'prevents spots and freckles caused by sunburn' (UV products) or 'covers spots' (make-up); even quasi-drugs cannot say existing spots vanish.",
+    ),
+    citation: YAKKI_66,
+    patterns: &["シミ|そばかす|肝斑|色素沈着 + が|を|も|は| + 消える:1|消す:5s|取れる:1|取る:5r|薄く|うすく|なくなる:5r|無くなる:5r|改善|解消|撃退|退治|消滅"],
+    exceptions: &["楽しみ", "しみじみ", "しみる", "しみこ", "しみ込", "染み", "おしみ", "惜しみ", "悲しみ", "苦しみ", "親しみ", "慈しみ"],
+    near: &[Near { words: FABRIC, window: 15, effect: Effect::Suppress }],
+    suggestions: &["日やけによるシミ・ソバカスを防ぐ", "シミをカバーして目立たなく見せる（メーキャップ効果）"],
+    ng: &["シミが消える美容液", "気になるシミを撃退！", "ｼﾐが薄くなる"],
+    ok: &["日やけによるシミ・ソバカスを防ぐ", "シャツのシミを取る洗剤です", "週末の楽しみが消える心配はありません"],
+    ..BASE
+};
+
+pub const WRINKLE: Rule = Rule {
+    id: "CS-WRINKLE",
+    status: RuleStatus::Confirmed,
+    title: t("宣称去皱", "シワが消える・なくなる表示", "Claims to remove wrinkles"),
+    message: t(
+        "“皱纹消失/抚平/改善”属于药品功效。化妆品只可在完成功效评价试验后写“使干燥引起的细纹不明显”，或化妆效果“遮盖细纹”。",
+        "「シワが消える・なくなる・改善」は医薬品的効能です。化粧品では効能評価試験を行った上で「乾燥による小ジワを目立たなくする」、またはメーキャップ効果の「小ジワをカバー」までです。",
+        "'Wrinkles vanish / smooth out / improve' is drug efficacy. Cosmetics may say 'makes fine lines from dryness less noticeable' (after the efficacy test) or 'covers fine lines' (make-up).",
+    ),
+    citation: YAKKI_66,
+    patterns: &["シワ|小ジワ|小じわ|ほうれい線|目尻のシワ|法令線 + が|を|も|は| + 消える:1|消す:5s|なくなる:5r|無くなる:5r|取れる:1|取る:5r|伸ばす:5s|伸びる:1|改善|解消|予防|薄く|撃退"],
+    exceptions: &["しわざ", "仕業"],
+    near: &[Near { words: FABRIC, window: 15, effect: Effect::Suppress }],
+    suggestions: &["乾燥による小ジワを目立たなくする（効能評価試験済み）", "小ジワをカバー（メーキャップ効果）"],
+    ng: &["シワがなくなるクリーム", "ほうれい線を消す美容液"],
+    ok: &["乾燥による小ジワを目立たなくする（効能評価試験済み）", "スチーマーでシャツのシワを伸ばす"],
+    ..BASE
+};
+
+pub const AGE: Rule = Rule {
+    id: "CS-AGE",
+    status: RuleStatus::Secondary,
+    title: t("抗衰老/返老还童表述", "アンチエイジング・若返り表示", "Anti-ageing or rejuvenation claim"),
+    message: t(
+        "“抗衰老”“抗老化”“返老还童”暗示改变身体老化，属于药品功效。请改为“エイジングケア※（※按年龄进行的护理）”。",
+        "「アンチエイジング」「抗加齢」「老化防止」「若返る」は老化そのものを変える医薬品的効能です。「エイジングケア※ ※年齢に応じたお手入れ」に言い換えてください。",
+        "'Anti-ageing', 'prevents ageing' or 'rejuvenates' claims to change ageing itself (drug efficacy); use 'エイジングケア※ (※care suited to your age)'.",
+    ),
+    citation: YAKKI_66,
+    patterns: &[
+        "アンチエイジング|アンチ・エイジング|アンチエージング|anti-aging|antiaging|抗加齢|老化防止|老化予防|若返り|エイジングと戦う|肌年齢が若くなる|肌年齢を若く",
+        "老化を防ぐ:5g|若返る:5r",
+        "-#歳|-##歳|マイナス#歳|マイナス##歳 + 肌|若く|見え",
+    ],
+    exceptions: &["街が若返", "組織が若返", "チームが若返"],
+    suggestions: &["エイジングケア※ ※年齢に応じたお手入れ"],
+    ng: &["アンチエイジング美容液", "飲むだけで若返る", "-10歳肌を目指す"],
+    ok: &["エイジングケア※ ※年齢に応じたお手入れ", "年齢に応じたお手入れに"],
+    ..BASE
+};
+
+pub const WHITE: Rule = Rule {
+    id: "CS-WHITE",
+    status: RuleStatus::Secondary,
+    classes: &[Cosmetics, HealthFood, FunctionalFood, Food, Goods, BeautyDevice],
+    title: t("美白/变白表述", "美白・肌が白くなる表示", "Whitening claim"),
+    message: t(
+        "“美白”“皮肤变白”只有获批的医药部外品可以用“抑制黑色素生成，防止色斑雀斑”的形式表述；化妆品只能写化妆效果（“明亮印象”）。牙膏“使牙齿洁白”除外。",
+        "「美白」「肌が白くなる」は承認を受けた医薬部外品が「メラニンの生成を抑え、シミ・ソバカスを防ぐ」の形で表示できるだけです。化粧品はメーキャップ効果（「明るい印象の肌に」）までです。歯みがきの「歯を白くする」は可。",
+        "'Whitening' / 'skin turns white' is allowed only for approved quasi-drugs, worded as 'suppresses melanin to prevent spots'; cosmetics may claim make-up brightness only. Toothpaste 'whitens teeth' is fine.",
+    ),
+    citation: YAKKI_66,
+    patterns: &["美白|ホワイトニング|色白に|色白肌に|肌を白く|白肌に", "肌|顔|素肌 + が|を| + 白くなる:5r|白く変わる:5r"],
+    exceptions: &["歯のホワイトニング", "ホワイトニング歯", "歯を白く", "歯が白く"],
+    near: &[Near { words: &["歯", "洗濯", "衣類", "シャツ", "漂白"], window: 10, effect: Effect::Suppress }],
+    suggestions: &["明るい印象の肌に（メーキャップ効果）", "透明感のある仕上がり"],
+    ng: &["塗るだけで肌が白くなる", "美白クリームで透明感"],
+    ok: &["明るい印象の肌に（メーキャップ効果）", "歯を白くする歯みがき"],
+    ..BASE
+};
+
+pub const ACNE: Rule = Rule {
+    id: "CS-ACNE",
+    status: RuleStatus::Secondary,
+    classes: &[Cosmetics, HealthFood, FunctionalFood, Food, Goods, BeautyDevice],
+    title: t("宣称治疗/消除痘痘", "ニキビを治す・撃退する表示", "Claims to treat acne"),
+    message: t(
+        "“治痘、消痘、击退痘痘”是药品功效。化妆品只有洁面产品可写“通过清洁防止痘痘”；其他产品请写“防止肌肤粗糙”。",
+        "「ニキビが治る・撃退・消える」は医薬品的効能です。化粧品では洗顔料の「洗浄によりニキビを防ぐ」のみ可能で、その他は「肌荒れを防ぐ」としてください。",
+        "'Cures / beats / clears acne' is drug efficacy. Only cleansers may say 'prevents acne by cleansing'; otherwise use 'prevents rough skin'.",
+    ),
+    citation: YAKKI_66,
+    patterns: &["ニキビ|にきび|吹き出物|アクネ + が|を|も|は| + 治る:5r|治す:5s|改善|撃退|退治|消える:1|消す:5s|予防|防ぐ:5g|なくなる:5r"],
+    exceptions: &["洗浄によりニキビを防", "洗浄によってニキビを防", "洗浄によりニキビ"],
+    suggestions: &["洗浄によりニキビを防ぐ（洗顔料）", "肌荒れを防ぐ"],
+    example_scope: COSMETIC,
+    ng: &["大人ニキビを撃退", "ニキビが治る化粧水"],
+    ok: &["洗浄によりニキビを防ぐ洗顔料", "肌荒れを防ぐ化粧水"],
+    ..BASE
+};
+
+pub const CELL: Rule = Rule {
+    id: "CS-CELL",
+    status: RuleStatus::Secondary,
+    classes: &[Cosmetics, QuasiDrug, BeautyDevice],
+    title: t("细胞/再生/促进代谢表述", "細胞・再生・代謝促進の表示", "Cell, regeneration or metabolism claim"),
+    message: t(
+        "“细胞级修复”“再生”“促进新陈代谢”“生成胶原蛋白”“促进血液循环”超出化妆品范围。可改为“用水润填满角质层”“配合胶原蛋白（保湿成分）”。",
+        "「細胞レベルで再生」「ターンオーバーを促進」「コラーゲンを生成」「血行促進」は化粧品の範囲外です。「角質層までうるおいで満たす」「コラーゲン（保湿成分）配合」などに言い換えてください。",
+        "'Regenerates at cell level', 'boosts turnover', 'produces collagen', 'improves circulation' exceed cosmetic efficacy; say 'fills the stratum corneum with moisture' or 'contains collagen (moisturizer)'.",
+    ),
+    citation: YAKKI_66,
+    patterns: &[
+        "細胞レベル|細胞を活性|細胞が活性|細胞に作用|細胞から|幹細胞に作用",
+        "肌|細胞|皮膚|角質|毛根|頭皮|ダメージ + を|が|の| + 再生:s|修復:s|再生|修復|活性化",
+        "ターンオーバー + を|が| + 促進|促す:5s|早める:1|正常化",
+        "コラーゲン|エラスチン + を|が| + 生成|増やす:5s|増える:1|生み出す:5s|作り出す:5s",
+        "血行促進|血行を促進|血流改善|血流アップ|新陳代謝|代謝アップ|代謝を上げ",
+    ],
+    suggestions: &["角質層までうるおいで満たす", "コラーゲン（保湿成分）配合"],
+    example_scope: COSMETIC,
+    ng: &["EGFで細胞レベルから再生", "コラーゲンを生成する美容液"],
+    ok: &["角質層までうるおいで満たす", "幹細胞培養液（保湿成分）配合"],
+    ..BASE
+};
+
+pub const DEEP: Rule = Rule {
+    id: "CS-DEEP",
+    status: RuleStatus::Secondary,
+    classes: &[Cosmetics, QuasiDrug, BeautyDevice],
+    title: t("渗透到真皮/肌肤深处", "真皮・肌の奥まで浸透", "Penetration beyond the stratum corneum"),
+    message: t(
+        "化妆品的渗透表述只能到“角质层”。“渗透到真皮/肌底”须删除，或注明“※仅至角质层”。",
+        "化粧品の浸透表現は「角質層まで」に限られます。「真皮まで」「肌の奥まで」は削除するか「※角質層まで」と明記してください。",
+        "Cosmetic penetration claims stop at the stratum corneum; drop 'to the dermis / deep into skin' or add '※角質層まで'.",
+    ),
+    citation: YAKKI_66,
+    patterns: &["真皮|皮下組織|肌の奥|肌の奥深く|肌の深部|皮膚の奥|肌の内側 + まで|に|へ| + 浸透:s|浸透|届く:5k|届け|染み込む:5m|しみこむ:5m"],
+    near: &[Near { words: &["角質層"], window: 30, effect: Effect::Suppress }],
+    suggestions: &["角質層のすみずみまで浸透※ ※角質層まで"],
+    example_scope: COSMETIC,
+    ng: &["真皮まで浸透", "肌の奥深くまで届く美容成分"],
+    ok: &["角質層のすみずみまで浸透※ ※角質層まで", "肌の奥まで浸透※角質層まで"],
+    ..BASE
+};
+
+pub const SLIM: Rule = Rule {
+    id: "CS-SLIM",
+    status: RuleStatus::Secondary,
+    classes: &[Cosmetics, QuasiDrug, Goods, BeautyDevice],
+    title: t("涂抹瘦身/燃脂/小脸", "塗って痩せる・脂肪燃焼・小顔", "Slimming, fat-burning or face-slimming claim"),
+    message: t(
+        "“涂了就瘦”“燃烧脂肪”“消除橘皮组织”“小脸”是药品功效（同时属于景表法优良误认）。可写“按摩时更顺滑”“紧致肌肤”。",
+        "「塗るだけで痩せる」「脂肪燃焼」「セルライト除去」「小顔になる」は医薬品的効能で、景表法の優良誤認にも当たります。「マッサージ時のすべりを良くする」「肌をひきしめる」に言い換えてください。",
+        "'Slims where applied', 'burns fat', 'removes cellulite', 'smaller face' is drug efficacy and misleading; say 'helps massage glide' or 'firms the skin'.",
+    ),
+    citation: YAKKI_66,
+    patterns: &[
+        "痩せる:1|やせる:1",
+        "脂肪燃焼|脂肪を燃焼|脂肪分解|脂肪を分解|スリミング|小顔効果",
+        "小顔に + なる:5r",
+        "セルライト + が|を| + 除去|解消|撃退|なくす:5s|消える:1|減らす:5s",
+        "むくみ + が|を| + 解消|取る:5r|取れる:1|とれる:1|除去",
+    ],
+    exceptions: &["痩せ型", "やせ型", "やせ我慢", "痩せ我慢", "やせがまん"],
+    suggestions: &["マッサージ時のすべりを良くする", "肌をひきしめる"],
+    example_scope: COSMETIC,
+    ng: &["塗るだけで痩せるジェル", "セルライト撃退クリーム"],
+    ok: &["マッサージ時のすべりを良くするジェル", "肌をひきしめるボディクリーム"],
+    ..BASE
+};
+
+pub const DISEASE: Rule = Rule {
+    id: "CS-DISEASE",
+    status: RuleStatus::Confirmed,
+    classes: &[Cosmetics, QuasiDrug, BeautyDevice],
+    title: t("化妆品中的疾病名称", "化粧品での疾病名・治療表現", "Disease names in cosmetic copy"),
+    message: t(
+        "特应性皮炎、湿疹、皮炎、脚气、抗炎等疾病或治疗表述，暗示可自行治疗需要医生诊治的疾病。请改为“敏感肌用（已做斑贴测试※并非所有人都不会产生刺激）”。",
+        "アトピー・湿疹・皮膚炎・水虫・抗炎症などは、医師の診療が必要な疾患を自ら治せるかのような表示です。「敏感肌用（パッチテスト済み※すべての方に刺激が起きないわけではありません）」などにしてください。",
+        "Atopy, eczema, dermatitis, athlete's foot or anti-inflammatory wording implies self-treating a disease; use 'for sensitive skin (patch-tested; not everyone is free of irritation)'.",
+    ),
+    citation: standard("第4の6（医師の診療を要する疾患）・薬機法66条"),
+    patterns: &["アトピー|皮膚炎|湿疹|乾癬|水虫|抗炎症|消炎", "炎症|かゆみ|痒み + を|が| + 抑える:1|鎮める:1|止める:1|治る:5r|治す:5s|止まる:5r"],
+    exceptions: &["かゆみを抑える（フケ", "フケ・かゆみを抑える", "フケ、かゆみを抑える", "フケかゆみを抑える"],
+    suggestions: &["敏感肌用（パッチテスト済み※すべての方に刺激が起きないわけではありません）"],
+    example_scope: COSMETIC,
+    ng: &["アトピー肌でも大丈夫", "炎症を抑えるクリーム"],
+    ok: &["敏感肌用（パッチテスト済み）", "乾燥肌の方にもお使いいただけます"],
+    ..BASE
+};
+
+pub const GUARANTEE: Rule = Rule {
+    id: "CS-GUAR",
+    status: RuleStatus::Confirmed,
+    classes: AD_CLASSES,
+    title: t("保证效果或安全性", "効果・安全性の保証", "Guaranteed efficacy or safety"),
+    message: t(
+        "“一定有效”“100%见效”“无副作用”“安心安全”“零刺激”是对效果或安全性的保证，无论有无数据都不允许。可写“低刺激配方（已做○○测试※并非对所有人都…）”。",
+        "「必ず効く」「100%効果」「副作用なし」「安心・安全」「刺激ゼロ」は効能・安全性の保証で、根拠の有無にかかわらず表示できません。「低刺激処方（○○試験済み※すべての方に…）」などにしてください。",
+        "'Always works', '100% effective', 'no side effects', 'safe and secure', 'zero irritation' guarantee efficacy or safety and are not allowed even with data; say 'low-irritation formula (tested; not for everyone…)'.",
+    ),
+    citation: standard("第4の3(5)（効能効果又は安全性を保証する表現の禁止）"),
+    patterns: &[
+        "必ず効|必ず効果|必ず実感|絶対に効|絶対効|確実に効|確実に効果|100%効|100%効果|誰でも効果|誰にでも効|効果を保証|効果保証",
+        "副作用 + なし|ゼロ|がない|はない|の心配がない|の心配なし|の心配はありません|がありません",
+        "安全性 + を|は| + 保証",
+        "安心・安全|安心安全|刺激ゼロ|肌トラブルが起きない|肌トラブルなし|肌荒れしない|かぶれない",
+    ],
+    suggestions: &["低刺激処方（パッチテスト済み※すべての方に刺激が起きないわけではありません）"],
+    example_scope: COSMETIC,
+    ng: &["副作用ゼロで安心", "誰でも必ず効果を実感"],
+    ok: &["低刺激処方（パッチテスト済み※すべての方に刺激が起きないわけではありません）", "必ずパッチテストを行ってからお使いください"],
+    ..BASE
+};
+
+pub const MAX: Rule = Rule {
+    id: "YK-MAX",
+    status: RuleStatus::Confirmed,
+    classes: &[Cosmetics, QuasiDrug, BeautyDevice, HealthFood, FunctionalFood],
+    needs_class: true,
+    title: t("功效最高级表述", "効能効果の最大級表現", "Superlative about efficacy"),
+    message: t(
+        "化妆品、医药部外品等不得对功效或安全性使用“最高”“最强”“奇迹”“万能”等最高级表述，即使有数据也不行。请删除并客观描述配方。（有出处的“人气No.1”属于人气而非功效，可另行处理。）",
+        "化粧品・医薬部外品等では、効能効果や安全性について「最高」「最強」「奇跡」「万能」などの最大級表現は根拠があっても使えません。削除して処方を事実に基づき説明してください（出典付きの「人気No.1」は効能ではなく人気の表示です）。",
+        "Cosmetics and quasi-drugs may not use 'best', 'strongest', 'miracle' or 'all-purpose' about efficacy or safety, even with data. Remove it and describe the formula factually (a sourced 'most popular' is about popularity, not efficacy).",
+    ),
+    citation: standard("第4の3(6)（最大級表現の禁止）"),
+    patterns: &["最高の効果|最高の美白|最高の保湿|最強の美容液|最強|究極の|奇跡の|奇跡|魔法の|万能|世界一の効果|驚異の|革命的|神コスメ|最高級の効果|効果no.1|効果ナンバーワン"],
+    exceptions: &["万能ねぎ", "万能ネギ", "万能調味料", "万能ナイフ", "万能ツール"],
+    suggestions: &["保湿成分ヒアルロン酸を配合したクリーム"],
+    example_scope: COSMETIC,
+    ng: &["奇跡の万能クリーム", "最強の美容液"],
+    ok: &["保湿成分ヒアルロン酸を配合したクリーム", "人気No.1※の美容液 ※2025年5月 当社調べ"],
+    ..BASE
+};
+
+pub const SPEED: Rule = Rule {
+    id: "YK-SPEED",
+    status: RuleStatus::Confirmed,
+    classes: AD_CLASSES,
+    title: t("效果速度/持续时间表述", "効果の速さ・持続の表現", "Speed or permanence of effect"),
+    message: t(
+        "“速效”“一晚见效”“1天消除”“永久”等关于功效速度或持续时间的表述超出科学依据范围。保湿可写“涂后立即滋润（使用感）”。",
+        "「即効」「一晩で」「1日で消える」「永久に」など効果の発現時間・持続の表現は認められた範囲を超えます。保湿なら「塗った直後からしっとり（使用感）」にしてください。",
+        "'Instant', 'overnight', 'gone in one day', 'permanent' claim speed or duration of effect beyond recognized science; for moisturizers say 'moist right after applying (feel-in-use)'.",
+    ),
+    citation: standard("第4の3(7)（効能効果の発現程度の表現）"),
+    patterns: &[
+        "即効|即効性|瞬時に|一瞬で|塗った瞬間|翌朝には|一晩で|永久に|二度と",
+        "#秒で|#分で|#日で|#日間で|#週間で|#ヶ月で|#か月で|#カ月で",
+    ],
+    // Speed wording is only a claim next to an efficacy word (一晩でしっとり is feel-in-use);
+    // 即効 names the effect itself.
+    near: &[Near {
+        words: &["即効", "消え", "消す", "変わ", "治", "白く", "痩せ", "やせ", "効", "実感", "なくな", "薄く", "若返", "kg", "減"],
+        window: 12,
+        effect: Effect::Require,
+    }],
+    suggestions: &["塗った直後からしっとり（使用感）"],
+    example_scope: COSMETIC,
+    ng: &["1日でシワが消える", "一晩でシミが薄くなる", "即効性のある美容液"],
+    ok: &["塗った直後からしっとり（使用感）", "3日で届きます"],
+    ..BASE
+};
+
+pub const ENDORSE: Rule = Rule {
+    id: "YK-ENDORSE",
+    status: RuleStatus::Confirmed,
+    title: t("医生/医疗机构推荐", "医薬関係者等の推薦", "Endorsement by doctors or health bodies"),
+    message: t(
+        "“皮肤科医生推荐”“医院采用”“厚劳省认可”等医药相关人士或机构的推荐表述被禁止。可只写开发者信息，不表示推荐。",
+        "「皮膚科医も推奨」「病院でも採用」「厚労省認可」など医薬関係者・医療機関・公的機関の推薦表示は禁止されています。開発者のクレジットのみとし、推薦の意味を持たせないでください。",
+        "'Recommended by dermatologists', 'used in hospitals', 'approved by MHLW' are banned endorsements; credit the developer without implying endorsement.",
+    ),
+    citation: standard("第4の10（医薬関係者等の推せん）・薬機法66条2項"),
+    patterns: &[
+        "医師|皮膚科医|専門医|薬剤師|看護師|美容師|歯科医|ドクター|医者|皮膚科 + が|も| + 推奨:s|推奨|推薦|おすすめ|オススメ|お勧め|愛用|監修|認めた|絶賛|太鼓判",
+        "ドクターズコスメ|病院でも採用|病院で採用|病院でも使用|医療機関専売|医療機関で採用|厚労省認可|厚生労働省認可|厚労省承認|厚生労働省承認|厚生労働省推奨|厚労省推奨",
+    ],
+    suggestions: &["開発者：○○（化粧品研究者）", "美容の現場で広く使われています"],
+    ng: &["皮膚科医も推奨", "ドクターズコスメで話題"],
+    ok: &["開発者：山田花子（化粧品研究者）", "美容の現場で広く使われています"],
+    ..BASE
+};
+
+pub const COMPARE: Rule = Rule {
+    id: "YK-COMPARE",
+    severity: Severity::Warning,
+    status: RuleStatus::Confirmed,
+    classes: &[Cosmetics, QuasiDrug, HealthFood, BeautyDevice],
+    title: t("贬低其他公司产品", "他社製品の誹謗・比較", "Disparaging other products"),
+    message: t(
+        "“和其他公司产品不同”“含防腐剂（尼泊金）的产品对皮肤有害”属于贬低他社产品。可写“不使用尼泊金（防腐剂使用○○）”。",
+        "「他社製品とは違う」「パラベン入りは肌に悪い」は他社製品の誹謗にあたります。「パラベン不使用（防腐剤として○○を使用）」などにしてください。",
+        "'Unlike other brands' or 'paraben products harm skin' disparage competitors; say 'paraben-free (preserved with X)'.",
+    ),
+    citation: standard("第4の9（他社の製品の誹謗広告の制限）"),
+    patterns: &[
+        "他社製品とは|他社製品より|他社品より|他社とは違|他社と違|他の化粧品と違|一般的な化粧品は|市販品とは違|市販の化粧品は",
+        "パラベン|シリコン|合成界面活性剤|石油系|鉱物油 + 入り|配合 + は|の| + 危険|ng|肌に悪|有害|良くない",
+        "パラベンフリーで|パラベン不使用で|無添加だから + 肌にやさしい|安心|安全",
+    ],
+    suggestions: &["パラベン不使用（防腐剤として○○を使用）"],
+    example_scope: COSMETIC,
+    ng: &["パラベン入りは肌に悪い", "他社製品とは違う浸透力"],
+    ok: &["パラベン不使用（防腐剤としてフェノキシエタノールを使用）", "当社従来品と比べて容量が20%増えました"],
+    ..BASE
+};
+
+pub const FEAR: Rule = Rule {
+    id: "YK-FEAR",
+    severity: Severity::Warning,
+    status: RuleStatus::Confirmed,
+    classes: &[Cosmetics, QuasiDrug, HealthFood, FunctionalFood, BeautyDevice],
+    title: t("制造恐惧/不安", "不安・恐怖をあおる表現", "Fear-inducing wording"),
+    message: t(
+        "“放着不管10年后满脸皱纹”等引起不安或恐惧的广告被禁止。请改为正面表述，例如“从今天开始的日常护理”。",
+        "「放っておくと10年後シワだらけ」など不安や恐怖をあおる広告は禁止されています。「今日からの毎日のお手入れに」など前向きな表現にしてください。",
+        "'Leave it and you'll be wrinkled in 10 years' plays on fear, which is banned; frame it positively, e.g. 'for your daily care from today'.",
+    ),
+    citation: standard("第4の12（不安・恐怖感を与える表現）"),
+    patterns: &["このままだと|放っておくと|放置すると|手遅れ|今のうちに", "#年後 + には| + シワ|シミ|ボロボロ|たるみ|老け顔|後悔"],
+    near: &[Near { words: &["シワ", "シミ", "たるみ", "老け", "ボロボロ", "肌", "薄毛", "ハゲ", "太", "病気", "後悔"], window: 20, effect: Effect::Require }],
+    suggestions: &["今日からの毎日のお手入れに"],
+    example_scope: COSMETIC,
+    ng: &["放っておくと10年後シワだらけ", "このままだと肌がボロボロに"],
+    ok: &["今日からの毎日のお手入れに", "このまま冷蔵庫で保存してください"],
+    ..BASE
+};
+
+pub const BEFORE_AFTER: Rule = Rule {
+    id: "YK-BA",
+    severity: Severity::Warning,
+    status: RuleStatus::Secondary,
+    classes: &[Cosmetics, QuasiDrug, HealthFood, FunctionalFood, BeautyDevice],
+    title: t("使用前后对比", "ビフォーアフター", "Before/after comparison"),
+    message: t(
+        "作为功效证明的使用前后对比属于效果保证；TikTok广告也会拒绝。仅限化妆效果的对比，且不要强调期间。（图片无法检查，此为提醒。）",
+        "効果の証拠としてのビフォーアフターは効能保証にあたり、TikTok広告でも否認理由になります。メーキャップ効果の比較に限り、期間を強調しないでください（画像は確認できないため注意喚起です）。",
+        "Before/after used as proof guarantees efficacy and is a top TikTok ad rejection reason; keep it to make-up effects without stressing a period (images cannot be checked — this is a reminder).",
+    ),
+    citation: standard("第4の3(5)（効能効果の保証）；TikTok for Business 広告審査"),
+    patterns: &["ビフォーアフター|ビフォー・アフター|ビフォアフター|before/after|before after|before&after|beforeafter|使用前と使用後|使用前使用後|使用前後の比較|使用前→使用後"],
+    suggestions: &["メイク前・メイク後の仕上がりの違い（メーキャップ効果）"],
+    example_scope: COSMETIC,
+    ng: &["驚きのビフォーアフター", "使用前・使用後の写真をご覧ください"],
+    ok: &["ご使用前に必ずパッチテストをしてください", "仕上がりの色味を写真で紹介します"],
+    ..BASE
+};
+
+pub const TESTIMONIAL: Rule = Rule {
+    id: "YK-TESTI",
+    severity: Severity::Warning,
+    status: RuleStatus::Secondary,
+    classes: &[Cosmetics, QuasiDrug, HealthFood, FunctionalFood, BeautyDevice],
+    needs_class: true,
+    title: t("体验谈中的功效结果", "体験談での効果の表示", "Efficacy outcome in a testimonial"),
+    message: t(
+        "用户体验中出现“皱纹消失了”“瘦了5kg”等功效结果，等同于商家自己的功效宣称。体验谈只能写使用感，如“延展性好、不黏腻”。",
+        "体験談で「たるみが消えた」「5kg痩せました」などの効果を示すと、事業者自身の効能表示とみなされます。体験談は「伸びが良くべたつかない」など使用感にとどめてください。",
+        "A testimonial saying 'my sagging vanished' or 'lost 5 kg' counts as the seller's own efficacy claim; keep testimonials to feel-in-use ('spreads well, not sticky').",
+    ),
+    citation: standard("第4の3（体験談の取扱い）"),
+    patterns: &["消えた|消えました|なくなった|なくなりました|薄くなった|薄くなりました|痩せた|痩せました|やせた|やせました|治った|治りました|改善しました|改善された|若返った|減りました|減った"],
+    near: &[Near { words: &["代", "歳", "さん", "様", "口コミ", "体験", "の声", "レビュー", "使って", "飲んで", "使い始めて", "飲み始めて"], window: 30, effect: Effect::Require }],
+    suggestions: &["伸びが良くべたつかない（30代）"],
+    example_scope: COSMETIC,
+    ng: &["使って2週間でたるみが消えた(30代)", "飲み始めて3か月で5kg痩せました（40代女性）"],
+    ok: &["伸びが良くべたつかない（30代）", "使い始めて2週間、しっとり感が続いています"],
+    ..BASE
+};
+
+pub const QUASI: Rule = Rule {
+    id: "CS-QUASI",
+    status: RuleStatus::Secondary,
+    classes: &[Cosmetics],
+    needs_class: true,
+    title: t("化妆品冒用“药用/医药部外品”", "化粧品での「薬用」「医薬部外品」表示", "Cosmetic labelled as medicated or quasi-drug"),
+    message: t(
+        "登记为化妆品的商品不能使用“药用”“医药部外品”“有效成分”等表述。请删除，只保留56项功效。",
+        "化粧品として届け出た商品に「薬用」「医薬部外品」「有効成分」は使えません。削除し、56項目の範囲で表示してください。",
+        "A product notified as a cosmetic may not say 'medicated', 'quasi-drug' or 'active ingredient'; remove it and keep to the 56 efficacies.",
+    ),
+    citation: cite("医薬品医療機器等法（薬機法）", "名称・区分（化粧品と医薬部外品の区別）", "https://www.cftc.jp/kiyaku/kiyaku02-3.html", "2011-07-21"),
+    patterns: &["薬用|医薬部外品|有効成分|指定医薬部外品"],
+    suggestions: &["保湿成分配合"],
+    example_scope: COSMETIC,
+    ng: &["薬用美白クリーム", "有効成分配合の化粧水"],
+    ok: &["保湿成分配合の化粧水", "化粧品（全成分表示あり）"],
+    ..BASE
+};
+
+pub const SENSITIVE: Rule = Rule {
+    id: "CS-SENSITIVE-OK",
+    severity: Severity::Info,
+    status: RuleStatus::Secondary,
+    classes: &[Cosmetics, QuasiDrug],
+    title: t("“敏感肌可用”需附测试说明", "「敏感肌用」には試験の注記を", "'For sensitive skin' needs a test note"),
+    message: t(
+        "“敏感肌也安心”应改为“敏感肌用（已做斑贴测试※并非对所有人都不会产生刺激）”。",
+        "「敏感肌でも安心」は「敏感肌用（パッチテスト済み※すべての方に刺激が起きないわけではありません）」としてください。",
+        "Write 'for sensitive skin (patch-tested; not everyone is free of irritation)' instead of 'safe even for sensitive skin'.",
+    ),
+    citation: cite("日本化粧品工業会「化粧品等の適正広告ガイドライン」", "敏感肌用の表示", "https://www.jcia.org/", "2020"),
+    patterns: &["敏感肌でも安心|敏感肌でも大丈夫|敏感肌でも使える|敏感肌の方でも安心|敏感肌用|敏感肌向け|肌が弱い方でも安心"],
+    near: &[Near { words: &["パッチテスト済", "アレルギーテスト済", "すべての方に"], window: 40, effect: Effect::Suppress }],
+    suggestions: &["敏感肌用（パッチテスト済み※すべての方に刺激が起きないわけではありません）"],
+    example_scope: COSMETIC,
+    ng: &["敏感肌でも安心の化粧水", "敏感肌用クリーム"],
+    ok: &["敏感肌用（パッチテスト済み※すべての方に刺激が起きないわけではありません）", "乾燥が気になる方に"],
+    ..BASE
+};

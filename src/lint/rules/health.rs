@@ -1,0 +1,198 @@
+//! Health foods, supplements and foods: 46通知, 薬機法68条, 健康増進法65条, 食品表示基準
+//! (compliance.md §1.2.5–1.2.7, §6.4).
+
+use super::super::checks;
+use super::super::rule::{Effect, Near, ProductClass, Rule, RuleStatus, Scope, Severity, BASE};
+use super::{cite, t, NOTICE_46};
+use ProductClass::*;
+
+const HEALTH: Scope = Scope::class(HealthFood);
+const FOODS_AND_GOODS: &[ProductClass] = &[HealthFood, FunctionalFood, Food, Goods, BeautyDevice];
+
+pub const DISEASE: Rule = Rule {
+    id: "HF-DISEASE",
+    status: RuleStatus::Confirmed,
+    classes: FOODS_AND_GOODS,
+    title: t("食品/杂货宣称预防或改善疾病", "食品・雑貨での疾病の治療・予防表示", "Disease treatment or prevention claim for food or goods"),
+    message: t(
+        "食品、保健食品、杂货宣称对糖尿病、高血压、花粉症等疾病有效或可预防，即被视为未获批准的药品（46通知、药机法68条）。请删除疾病名称，改为生活方式表述，如“在意甜食的人”“换季时的营养补充”。",
+        "食品・健康食品・雑貨で糖尿病・高血圧・花粉症などの治療や予防をうたうと、未承認医薬品とみなされます（46通知・薬機法68条）。病名を削除し、「甘いものが気になる方に」「季節の変わり目の栄養補給に」など生活上の表現にしてください。",
+        "Claiming food, supplements or goods treat or prevent diabetes, hypertension, hay fever etc. makes them unapproved drugs (46 notice; PMD Act 68); drop the disease and use lifestyle framing.",
+    ),
+    citation: NOTICE_46,
+    patterns: &[
+        "がん|癌|ガン|糖尿病|高血圧|動脈硬化|肝炎|認知症|うつ病|不眠症|不眠|便秘|花粉症|アレルギー|アトピー|風邪|インフルエンザ|更年期障害|更年期|生理痛|冷え性|関節痛|腰痛|肩こり|頭痛|痛風|骨粗しょう症|骨粗鬆症|貧血|肥満|メタボ|AGA|ED|胃潰瘍|高脂血症|脂肪肝|白内障|緑内障|歯周病|口内炎 + に効く:5k|に効果|の方に|対策|予防|改善|解消|を治す:5s|が治る:5r|を防ぐ:5g|が良くなる:5r|を撃退|の改善|の予防|の人に|でお悩みの方",
+        "コロナ|コロナウイルス|新型コロナ + 予防|に効く:5k|に効果|を防ぐ:5g",
+    ],
+    exceptions: &["がんば", "ガンマ", "ガンダム", "がんも", "頑張"],
+    suggestions: &["甘いものが気になる方に", "季節の変わり目の栄養補給に"],
+    example_scope: HEALTH,
+    ng: &["糖尿病の方にお奨め", "花粉症対策にぴったりのお茶"],
+    ok: &["甘いものが気になる方に", "季節の変わり目の栄養補給に"],
+    ..BASE
+};
+
+pub const FUNCTION: Rule = Rule {
+    id: "HF-FUNC",
+    status: RuleStatus::Confirmed,
+    classes: FOODS_AND_GOODS,
+    title: t("增强身体机能的表述", "身体機能の増強・増進表示", "Claim to strengthen body functions"),
+    message: t(
+        "“消除疲劳”“提高免疫力”“燃烧脂肪”“降血糖”等增强身体机能的表述属于药品功效。可写“日常健康维持”“营养补充”。功能性标示食品仅限已申报的原文。",
+        "「疲労回復」「免疫力アップ」「脂肪燃焼」「血糖値を下げる」など身体機能の増強は医薬品的効能です。「毎日の健康維持に」「栄養補給に」などにしてください。機能性表示食品は届出表示そのままの文言に限ります。",
+        "'Relieves fatigue', 'boosts immunity', 'burns fat', 'lowers blood sugar' are drug efficacy; say 'for everyday health' or 'nutritional support'. Functional foods may use only their notified wording.",
+    ),
+    citation: NOTICE_46,
+    patterns: &[
+        "疲労回復|滋養強壮|体力増強|食欲増進|老化防止|回春|精力増強|精力がつく|精力をつけ|解毒|デトックス|血液サラサラ|血液をサラサラ|血液浄化|血液をきれい|自然治癒力|脂肪燃焼|燃焼系|脂肪を燃焼|腸内環境を整え|整腸|快便|肝機能|ホルモンバランスを整え|ホルモンを刺激|代謝アップ|代謝を上げ",
+        "新陳代謝 + を| + 促す:5s|盛んにする|上げる:1|高める:1|アップ",
+        "免疫|免疫力|抵抗力 + を| + アップ|向上|高める:1|上げる:1|強化",
+        "吸収|糖の吸収|脂肪の吸収 + を| + 抑える:1|カット|ブロック",
+        "血糖値|血圧|コレステロール + を|が| + 下げる:1|下がる:5r|抑える:1|減らす:5s",
+        "集中力|記憶力 + を|が| + アップ|向上|高める:1|上がる:5r",
+    ],
+    near: &[Near { words: &["ことが報告されています"], window: 40, effect: Effect::Suppress }],
+    suggestions: &["毎日の健康維持に", "栄養補給に", "ダイエット中の栄養補給に"],
+    example_scope: HEALTH,
+    ng: &["飲むだけで脂肪燃焼", "免疫力アップに"],
+    ok: &["毎日の健康維持に", "ダイエット中の栄養補給に"],
+    ..BASE
+};
+
+pub const NAME: Rule = Rule {
+    id: "HF-NAME",
+    status: RuleStatus::Secondary,
+    classes: &[HealthFood, FunctionalFood, Food],
+    needs_class: true,
+    title: t("暗示药效的商品名/宣传语", "医薬品的効能を暗示する名称・キャッチコピー", "Name or catch-copy implying drug efficacy"),
+    message: t(
+        "“延命”“不老”“汉方”“妊活”“肠活”“喝的防晒”等名称或口号会暗示药效。可写“紫外线在意季节的美容补充”。",
+        "「延命」「不老」「漢方」「妊活」「腸活」「飲む日焼け止め」などの名称・キャッチコピーは医薬品的効能を暗示します。「紫外線が気になる季節の美容サポートに」などにしてください。",
+        "Names like 延命, 不老, 漢方, 妊活, 腸活 or 'drinkable sunscreen' imply drug efficacy; use 'beauty support in the UV season'.",
+    ),
+    citation: cite("消費者庁「健康食品に関する景品表示法及び健康増進法上の留意事項について」／46通知", "名称・キャッチフレーズによる暗示", "https://www.nexpert-law.com/yakkihoiryoho/mushounin-torisimari", "2022-12-05"),
+    patterns: &[
+        "延命|不老|不老長寿|長寿の秘訣|漢方|生薬|和漢伝方|秘法|皇漢処方|血糖下降|ほね元気|骨元気|妊活|腸活|温活|減脂",
+        "飲む|食べる + 日焼け止め|美容液|点滴|ボトックス",
+    ],
+    suggestions: &["紫外線が気になる季節の美容サポートに", "毎日の栄養補給に"],
+    example_scope: HEALTH,
+    ng: &["飲む日焼け止めサプリ", "妊活サポートティー"],
+    ok: &["紫外線が気になる季節の美容サポートに", "毎日の栄養補給に"],
+    ..BASE
+};
+
+pub const DOSE: Rule = Rule {
+    id: "HF-DOSE",
+    status: RuleStatus::Secondary,
+    classes: &[HealthFood, FunctionalFood, Food],
+    needs_class: true,
+    title: t("药品式的用法用量", "医薬品的な用法用量", "Drug-like dosage instructions"),
+    message: t(
+        "“1日3次饭后服用2片”等药品式用法用量会使食品被视为药品。请写“每日2～3粒为目安，用水或温水食用”。",
+        "「1日3回食後に2錠服用」など医薬品的な用法用量は、食品を医薬品とみなす要素になります。「1日2〜3粒を目安に、水またはぬるま湯とお召し上がりください」としてください。",
+        "'Take 2 tablets 3 times a day after meals' is drug-style dosage and makes a food a drug; write 'about 2–3 grains a day, with water'.",
+    ),
+    citation: NOTICE_46,
+    patterns: &[
+        "服用|用量|投与|用法",
+        "#回 + 、| + 食前|食後|食間",
+        "#錠|#粒|#カプセル + を| + 服用|飲む:5m|お飲み",
+    ],
+    exceptions: &["容量"],
+    suggestions: &["1日2〜3粒を目安に、水またはぬるま湯とお召し上がりください"],
+    example_scope: HEALTH,
+    ng: &["1日3回食後に2錠服用", "1回2粒を服用してください"],
+    ok: &["1日2〜3粒を目安に、水またはぬるま湯とお召し上がりください", "1日2粒を目安にお召し上がりください"],
+    ..BASE
+};
+
+pub const INGREDIENT: Rule = Rule {
+    id: "HF-INGRED",
+    severity: Severity::Warning,
+    status: RuleStatus::Secondary,
+    classes: &[HealthFood, FunctionalFood, Food],
+    title: t("借成分说明暗示功效", "成分の説明による効能の暗示", "Efficacy implied through an ingredient"),
+    message: t(
+        "“姜黄以保护肝脏而闻名”之类借成分介绍暗示功效，同样属于药品性功效。只写成分事实，如“配合秋姜黄”。",
+        "「ウコンは肝臓を守ることで知られる」など成分の説明で効能を暗示することも医薬品的効能にあたります。「ウコン（秋ウコン）配合」など成分の事実のみにしてください。",
+        "'Turmeric, known to protect the liver' implies efficacy through the ingredient; state only the ingredient fact.",
+    ),
+    citation: NOTICE_46,
+    patterns: &["で知られる|として知られ|で有名な|と言われて|といわれて|と言われる|といわれる|が期待できる|が期待され"],
+    near: &[Near { words: &["肝臓", "血糖", "血圧", "脂肪", "免疫", "疲労", "守る", "下げ", "改善", "予防", "デトックス", "代謝", "燃焼", "整腸"], window: 25, effect: Effect::Require }],
+    suggestions: &["ウコン（秋ウコン）配合"],
+    example_scope: HEALTH,
+    ng: &["ウコンは肝臓を守ることで知られる", "血糖値を下げると言われている桑の葉"],
+    ok: &["ウコン（秋ウコン）配合", "京都の老舗として知られる茶園の茶葉を使用"],
+    ..BASE
+};
+
+pub const FFC: Rule = Rule {
+    id: "HF-FFC",
+    status: RuleStatus::Secondary,
+    title: t("冒称国家认可/特保同等", "国の認可・トクホ同等をうたう表示", "Claimed government approval or FOSHU equivalence"),
+    message: t(
+        "功能性标示食品是企业自行申报，并非消费者厅认可；“消费者厅认可”“国家认可”“等同特保”均不可使用。请写申报编号和规定的免责声明。",
+        "機能性表示食品は事業者の届出であり、消費者庁の認可ではありません。「消費者庁認可」「国が認めた」「トクホと同等」は使えません。届出番号と定型の注意書きを表示してください。",
+        "Foods with function claims are notified by the business, not approved by the CAA; never say 'CAA-approved', 'government-approved' or 'FOSHU-equivalent'. Show the notification number and the mandatory disclaimer.",
+    ),
+    citation: cite("機能性表示食品に対する食品表示等関係法令に基づく事後的規制（事後チェック）の透明性の確保等に関する指針", "問題となるおそれのある表示", "https://www.caa.go.jp/policies/policy/food_labeling/", "2020"),
+    patterns: &[
+        "消費者庁 + 認可|承認|許可|が認め|も認め|認定|のお墨付き|お墨付き",
+        "国が認め|国も認め|厚労省推薦|who許可|who認定|トクホと同等|特保と同等|トクホ並み|特保並み",
+    ],
+    suggestions: &["機能性表示食品（届出番号A123）", "本品は、事業者の責任において特定の保健の目的が期待できる旨を表示するものとして、消費者庁長官に届出されたものです。"],
+    example_scope: Scope::class(FunctionalFood),
+    ng: &["消費者庁が認めた機能性表示食品", "トクホと同等の効果"],
+    ok: &["機能性表示食品（届出番号A123）", "本品は、事業者の責任において特定の保健の目的が期待できる旨を表示するものとして、消費者庁長官に届出されたものです。"],
+    ..BASE
+};
+
+pub const WEIGHT: Rule = Rule {
+    id: "HF-WEIGHT",
+    status: RuleStatus::Secondary,
+    title: t("减重/瘦身效果宣称", "痩身・減量効果の表示", "Weight-loss claim"),
+    message: t(
+        "“喝了就瘦”“-10kg”“吃了也不胖”既是优良误认又是药品功效；TikTok Shop禁止减肥宣称和话题标签。可写“减肥期间的营养补充”。",
+        "「飲むだけで痩せる」「-10kg」「食べても太らない」は優良誤認かつ医薬品的効能で、TikTok Shopでは痩身表現・ハッシュタグも禁止です。「ダイエット中の栄養補給に」などにしてください。",
+        "'Lose weight just by drinking', '-10 kg', 'eat and never gain' is misleading and drug efficacy; TikTok Shop bans weight-loss claims and hashtags. Say 'nutrition while dieting'.",
+    ),
+    citation: cite("景品表示法5条1号／46通知／TikTok Shop 誤解を招く商品情報ポリシー", "痩身効果の表示", "https://seller-th.tiktok.com/university/essay?knowledge_id=4924400659187458", "2025-06-30"),
+    patterns: &[
+        "痩せる:1|やせる:1|ダイエット効果|食べても太らない|運動なしで|運動不要で|飲むだけダイエット|脂肪が落ち",
+        "-#kg|-##kg|マイナス#kg|マイナス##kg|-#キロ|-##キロ",
+        "#kg|#キロ + 減|痩|やせ|減量",
+        "ウエスト + が| + 細く",
+        "飲むだけで|食べるだけで|貼るだけで|着るだけで + 痩|やせ|減|-|マイナス",
+    ],
+    exceptions: &["痩せ型", "やせ型", "やせ我慢", "痩せ我慢", "やせがまん", "痩せた土地"],
+    suggestions: &["ダイエット中の栄養補給に"],
+    ng: &["飲むだけで-10kg", "食べても太らないクッキー"],
+    ok: &["ダイエット中の栄養補給に", "ウエスト部分はゴム仕様です"],
+    ..BASE
+};
+
+pub const FOOD_LABEL: Rule = Rule {
+    id: "FD-LABEL",
+    severity: Severity::Info,
+    status: RuleStatus::Confirmed,
+    classes: &[Food, HealthFood, FunctionalFood],
+    needs_class: true,
+    title: t("食品标示项目提醒", "食品表示項目の確認", "Food label items reminder"),
+    message: t(
+        "食品页面请列出：名称、原材料名、过敏原（8种特定原材料）、内容量、保质期/消费期限、保存方法、原产国、进口商/制造商。",
+        "食品の商品ページには名称・原材料名・アレルゲン（特定原材料8品目）・内容量・賞味期限／消費期限・保存方法・原産国名・輸入者／製造者を記載してください。",
+        "Food listings should list name, ingredients, allergens (8 mandatory), net content, best-before/use-by, storage, country of origin and importer/manufacturer.",
+    ),
+    citation: cite("食品表示法／食品表示基準（平成27年内閣府令第10号）", "横断的義務表示", "https://www.caa.go.jp/policies/policy/food_labeling/", "2015-04-01"),
+    check: Some(checks::food_label),
+    suggestions: &["原材料名：…／アレルゲン：…／内容量：…／賞味期限：…／保存方法：…／原産国：…／輸入者：…"],
+    example_scope: Scope::class(Food),
+    ng: &["北海道産の甘いかぼちゃです。", "手作りクッキー詰め合わせ"],
+    ok: &[
+        "名称：クッキー\n原材料名：小麦粉、バター、砂糖、卵\nアレルゲン：小麦・乳・卵\n内容量：200g\n賞味期限：製造日より60日\n保存方法：直射日光を避けて保存\n製造者：株式会社サンプル食品",
+        "原材料：緑茶（中国産）／アレルギー物質：なし／内容量：100g／賞味期限：枠外に記載／保存方法：高温多湿を避けて保存／輸入者：サンプル商事株式会社",
+    ],
+    ..BASE
+};

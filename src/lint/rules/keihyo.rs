@@ -1,0 +1,186 @@
+//! 景品表示法: No.1 and superlatives, price display, urgency, disclaimers, country of origin
+//! (compliance.md §1.1, §6.1).
+
+use super::super::checks;
+use super::super::rule::{Effect, Near, Rule, RuleStatus, Scope, Severity, Tier, BASE};
+use super::{cite, t, KEIHYO_QUALITY};
+
+/// Survey vocabulary and dates: each group found near a claim lowers its severity one step.
+const SURVEY: &[&str] = &["調べ", "調査", "出典", "出所", "リサーチ", "集計", "n=", "有効回答", "対象者", "比較対象"];
+const DATED: &[&str] = &["時点", "現在", "実施", "調査期間", "集計期間"];
+
+pub const NO1: Rule = Rule {
+    id: "KH-NO1",
+    title: t("No.1/第一位表述缺少依据", "根拠の示されていないNo.1表示", "No.1 claim without a stated source"),
+    message: t(
+        "No.1、第1位、日本一等表述必须在附近注明调查机构、调查名称、时间和范围（消费者厅2024年No.1报告）。仅“本公司调查”或“印象调查”不够。",
+        "No.1・第1位・日本一などの表示には、調査機関・調査名・実施時期・対象範囲を近くに明記してください（消費者庁 No.1表示報告書 2024）。「当社調べ」や「イメージ調査」だけでは不十分です。",
+        "No.1 / first-place / best-in-Japan claims need the survey body, survey name, date and scope next to them (CAA No.1 report, 2024). 'Our own survey' or an image survey alone is not enough.",
+    ),
+    citation: cite(
+        "景品表示法5条1号・2号、7条2項／消費者庁「No.1表示に関する実態調査報告書」",
+        "令和6年9月26日報告書；公取委 平成20年6月13日報告書",
+        "https://www.caa.go.jp/policies/policy/representation/fair_labeling/survey",
+        "2024-09-26",
+    ),
+    patterns: &[
+        "no.1|no1|no 1|ナンバーワン|ナンバー・ワン|第一位|第1位|日本一|世界一|業界一",
+        "人気|売上|売り上げ|満足度|販売数|シェア|部門|ランキング|評価 + 1位|第1位",
+        "1位獲得|1位を獲得|シェア首位|売上首位|販売数首位",
+    ],
+    near: &[Near { words: SURVEY, window: 60, effect: Effect::Lower }, Near { words: DATED, window: 60, effect: Effect::Lower }],
+    suggestions: &["顧客満足度No.1※ ※○○リサーチ「△△に関する調査」2025年5月実施、20〜60代女性1,000名、比較対象○社"],
+    ng: &["顧客満足度No.1の美容液", "Ｎｏ．１の実力を今すぐチェック", "売上ランキング1位獲得！"],
+    ok: &["No.10サイズのネジです", "ナンバープレートの取り付け部品です", "第10位まで表示します"],
+    ..BASE
+};
+
+pub const HIGH_PERCENT: Rule = Rule {
+    id: "KH-HIGH%",
+    severity: Severity::Warning,
+    title: t("高评价百分比表述", "高評価％表示", "High-rating percentage claim"),
+    message: t(
+        "“医生的90%推荐”“满意度98%”等高评价百分比表述，与No.1一样需要合理的调查依据；化妆品、药品中的医生推荐还违反适正广告基准10。",
+        "「医師の90%が推奨」「満足度98%」などの高評価％表示はNo.1表示と同様に合理的な調査根拠が必要です。化粧品・医薬品等での医師推薦は適正広告基準10にも抵触します。",
+        "'90% of doctors recommend' or '98% satisfaction' needs the same survey basis as a No.1 claim; doctor endorsement of cosmetics or drugs also breaches standard 10.",
+    ),
+    citation: cite("景品表示法5条1号／消費者庁「No.1表示に関する実態調査報告書」", "高評価％表示", "https://www.caa.go.jp/policies/policy/representation/fair_labeling/survey", "2024-09-26"),
+    patterns: &[
+        "#%|#割 + が|の方が|に + 推奨|支持|満足|実感|おすすめ|リピート|効果を実感",
+        "満足度|満足率|実感率|推奨率|リピート率|支持率 + #",
+    ],
+    near: &[Near { words: SURVEY, window: 60, effect: Effect::Lower }],
+    suggestions: &["使用感満足度93%（※2025年4月、当社モニター120名への使用感アンケート）"],
+    ng: &["医師の90%が推奨するサプリ", "満足度98%の人気アイテム"],
+    ok: &["綿100%のタオルです", "送料は全国一律500円です"],
+    ..BASE
+};
+
+pub const FIRST: Rule = Rule {
+    id: "KH-FIRST",
+    severity: Severity::Warning,
+    title: t("“首创/唯一”表述需要依据", "「初」「唯一」表示の根拠", "'First' or 'only' claim needs support"),
+    message: t(
+        "日本首创、业界首创、唯一等表述属于优良误认风险，须有客观依据，并写明时间和调查方法。",
+        "日本初・業界初・唯一などの表示は優良誤認のおそれがあり、客観的な根拠と時点・調査方法の明記が必要です。",
+        "'First in Japan', 'industry first' or 'the only' are misleading-quality risks without objective support stated with a date and method.",
+    ),
+    citation: KEIHYO_QUALITY,
+    patterns: &["日本初|世界初|業界初|国内初|本邦初|元祖|唯一|唯一無二|他にない|ほかにない|世界で初めて|日本で初めて|業界で初めて"],
+    near: &[Near { words: SURVEY, window: 60, effect: Effect::Lower }],
+    suggestions: &["当社として初めて採用した○○技術（2025年5月時点、当社調べ）"],
+    ng: &["業界初の技術を搭載", "世界初の折りたたみ構造"],
+    ok: &["当店で初めての福袋企画です", "初回限定の特典付き"],
+    ..BASE
+};
+
+pub const SUPERLATIVE: Rule = Rule {
+    id: "KH-SUPER",
+    severity: Severity::Warning,
+    tier: Tier::Strict,
+    title: t("最高级/绝对化表述", "最上級・断定表現", "Superlative or absolute wording"),
+    message: t(
+        "最强、最高级、完美、绝对等表述本身不违法，但需要客观证明；请改为可测量的事实。",
+        "最強・最高級・完璧・絶対などの表現は直ちに違法ではありませんが、客観的な根拠が必要です。測定可能な事実に置き換えてください。",
+        "Strongest / finest / perfect / absolute are not illegal per se but need objective proof; state the measurable fact instead.",
+    ),
+    citation: KEIHYO_QUALITY,
+    patterns: &["最高級|最高峰|最強|最大級|最上級|究極|圧倒的|完璧|完全無欠|絶対|世界最高|世界最大|業界最高|業界最大|日本最大|史上最高|史上最強"],
+    exceptions: &["最高気温", "最大級の台風", "絶対値", "絶対音感"],
+    suggestions: &["吸引仕事率200W（当社従来品比1.3倍）"],
+    ng: &["最強の吸引力", "圧倒的なコスパ"],
+    ok: &["吸引仕事率は200Wです", "最高気温が30度を超える日も快適です"],
+    ..BASE
+};
+
+pub const CHEAPEST: Rule = Rule {
+    id: "KH-CHEAP",
+    title: t("“最便宜”缺少比较依据", "比較根拠のない最安表示", "'Cheapest' claim without a comparison basis"),
+    message: t(
+        "最低价、业界最便宜、比哪里都便宜等表述属于有利误认风险，须注明比较对象和调查时间；乐天的最低价随时变化。",
+        "最安値・業界最安・どこよりも安い等は有利誤認のおそれがあります。比較対象と調査時点を明記してください（楽天の最安値は常に変動します）。",
+        "'Lowest price' or 'cheaper than anywhere' is a misleading-price risk; name the comparison and the date (marketplace lowest prices change constantly).",
+    ),
+    citation: cite("景品表示法（不当景品類及び不当表示防止法）", "5条2号（有利誤認）", "https://www.caa.go.jp/policies/policy/representation/fair_labeling/", "2024-10-01"),
+    patterns: &["最安|最安値|業界最安|地域最安|最低価格|日本一安い|どこよりも安|他店より安|他店よりお安|底値|最安値に挑戦"],
+    near: &[Near { words: &["調べ", "比較対象", "比較"], window: 60, effect: Effect::Lower }, Near { words: &["時点", "現在"], window: 60, effect: Effect::Lower }],
+    suggestions: &["2025年5月10日時点、当店調べ（比較対象：主要通販サイト3社）", "特別価格 3,980円（税込）"],
+    ng: &["業界最安値！", "どこよりも安い自信があります"],
+    ok: &["お求めやすい価格でご用意しました", "安心の国内発送です"],
+    ..BASE
+};
+
+pub const DOUBLE_PRICE: Rule = Rule {
+    id: "KH-DBL",
+    severity: Severity::Warning,
+    title: t("二重价格需要证据", "二重価格表示の根拠", "Was/now price needs evidence"),
+    message: t(
+        "“通常价格”“定价”等对比价格须满足8周过半规则（前8周内过半时间且累计2周以上按该价格销售，且最后一次不早于2周前）；厂商建议零售价须有公开证据。请注明期间或依据。",
+        "通常価格・定価などの比較対照価格は「最近相当期間」（セール前8週間の過半かつ通算2週間以上、最後の販売から2週間以内）の実績が必要です。メーカー希望小売価格は公表の根拠が必要です。期間や根拠を明記してください。",
+        "A 'usual' or list price needs the 8-week majority rule (sold at that price for over half of the prior 8 weeks, at least 2 weeks, last within 2 weeks); an MSRP needs public evidence. State the period or source.",
+    ),
+    citation: cite("不当な価格表示についての景品表示法上の考え方（価格表示ガイドライン）", "第4 二重価格表示", "https://www.caa.go.jp/policies/policy/representation/fair_labeling/", "2000-06-30"),
+    patterns: &["通常価格|当店通常価格|定価|参考価格|希望小売価格|メーカー希望小売価格|市場価格|他店価格|元値|通常販売価格"],
+    near: &[
+        Near { words: &["円", "¥", "→", "off", "半額", "値下げ", "割引", "割引き"], window: 30, effect: Effect::Require },
+        Near { words: &["の販売価格", "販売実績", "カタログ", "に基づく", "販売期間"], window: 40, effect: Effect::Lower },
+    ],
+    suggestions: &["当店通常価格（2025年3月1日〜4月30日の販売価格）9,800円", "メーカー希望小売価格（メーカーカタログに基づく）"],
+    ng: &["通常価格9,800円→今だけ4,980円", "定価5,000円のところ半額"],
+    ok: &["価格は税込3,980円です", "お支払い方法はクレジットカードです"],
+    ..BASE
+};
+
+pub const URGENCY: Rule = Rule {
+    id: "KH-URGENCY",
+    severity: Severity::Warning,
+    title: t("限时表述缺少真实截止时间", "期限の示されていない限定表示", "Urgency claim without a real end date"),
+    message: t(
+        "“仅限今天”“限时”等如果长期持续属于有利误认。请写明真实的截止日期和时间。",
+        "「本日限り」「今だけ」などを恒常的に使うと有利誤認となります。実際の終了日時を明記してください。",
+        "'Today only' or 'now only' used permanently is a misleading-price claim; state the real end date and time.",
+    ),
+    citation: cite("景品表示法（不当景品類及び不当表示防止法）", "5条2号（有利誤認）", "https://www.caa.go.jp/policies/policy/representation/fair_labeling/", "2024-10-01"),
+    patterns: &["今だけ|本日限り|期間限定|残りわずか|在庫限り|先着#|売り切れ続出|入荷未定|満員御礼|ラストチャンス|お見逃しなく"],
+    near: &[Near { words: &["日まで", "日迄", ":59", "時まで", "月末まで", "日(", "日~"], window: 30, effect: Effect::Suppress }],
+    suggestions: &["5月31日23:59まで"],
+    ng: &["本日限り半額！", "今だけの特別価格"],
+    ok: &["期間限定：5月1日〜5月31日まで", "セールは5月31日まで開催します"],
+    ..BASE
+};
+
+pub const DISCLAIMER: Rule = Rule {
+    id: "KH-DISCLAIM",
+    severity: Severity::Warning,
+    title: t("“个人感受”不能抵消功效宣称", "打消し表示は効果体験談を正当化しない", "'Individual results vary' does not cure an efficacy testimonial"),
+    message: t(
+        "“※个人感想”“效果因人而异”放在功效体验旁边几乎没有抵消作用（消费者厅2017年调查）。请删除功效体验，只保留使用感。",
+        "「※個人の感想です」「効果には個人差があります」は効果の体験談をほとんど打ち消しません（消費者庁 打消し表示報告書 2017）。効果の体験談を削除し、使用感のみにしてください。",
+        "'Personal impression' or 'results vary' next to an efficacy testimonial hardly cancels it (CAA 2017 survey). Remove the efficacy claim; keep feel-in-use only.",
+    ),
+    citation: cite("消費者庁「打消し表示に関する実態調査報告書」", "体験談と打消し表示", "https://www.caa.go.jp/policies/policy/representation/fair_labeling/", "2017-07-14"),
+    patterns: &["個人の感想です|個人の感想であり|個人の感想となります|効果には個人差があります|効果には個人差|効果を保証するものではありません|感じ方には個人差"],
+    near: &[Near { words: &["消え", "薄く", "痩せ", "やせ", "治", "改善", "効い", "kg", "変わり", "なくな", "若返", "減"], window: 60, effect: Effect::Require }],
+    suggestions: &["しっとりした使い心地が気に入っています"],
+    ng: &["2週間でシミが薄くなりました！※個人の感想です", "飲み始めて3kg痩せました（効果には個人差があります）"],
+    ok: &["しっとりした使い心地が気に入っています※個人の感想です", "香りがとても好みです。※個人の感想です"],
+    ..BASE
+};
+
+pub const ORIGIN: Rule = Rule {
+    id: "KH-ORIGIN",
+    title: t("原产国表示", "原産国表示", "Country of origin"),
+    message: t(
+        "海外生产的商品标“日本制”“国产”属于原产国不当表示；全日文页面也可能让人误以为日本制造。请明确写出“原産国：中国”等。",
+        "海外で製造した商品に「日本製」「国産」と表示することは原産国の不当表示です。日本語のみの表示も日本製と誤認させるおそれがあるため、「原産国：中国」などを明記してください。",
+        "Calling overseas-made goods 'made in Japan' misrepresents the origin, and an all-Japanese listing can imply it too; state the origin clearly, e.g. 原産国：中国.",
+    ),
+    citation: cite("商品の原産国に関する不当な表示（昭和48年公正取引委員会告示第34号）", "景品表示法5条3号 指定告示", "https://www.caa.go.jp/policies/policy/representation/fair_labeling/representation_regulation/case_005", "1973-10-16"),
+    status: RuleStatus::Confirmed,
+    check: Some(checks::country_of_origin),
+    suggestions: &["原産国：中国", "日本の○○社が企画・品質管理（原産国：中国）"],
+    example_scope: Scope { made_overseas: true, ..Scope::ANY },
+    ng: &["日本製の高品質タオル", "日本品質のモバイルバッテリー", "ふわふわのバスタオルです"],
+    ok: &["原産国：中国。日本の企画チームが品質管理しています", "中国製の綿タオルです"],
+    ..BASE
+};

@@ -1,0 +1,137 @@
+//! ステルスマーケティング告示: creator and affiliate posts (compliance.md §1.1.5, §6.2).
+
+use super::super::checks;
+use super::super::rule::{Category, Channel, Rule, RuleStatus, Scope, Severity, BASE};
+use super::{cite, t, STEALTH};
+
+const CREATOR: &[Channel] = &[Channel::CreatorPost, Channel::RakutenRoom, Channel::TiktokScript];
+
+pub const MISSING: Rule = Rule {
+    id: "SM-MISSING",
+    status: RuleStatus::Confirmed,
+    channels: CREATOR,
+    needs_channel: true,
+    title: t("合作帖子没有广告标识", "広告であることの表示がない", "Sponsored post without an ad disclosure"),
+    message: t(
+        "商家提供商品、报酬或指示内容的帖子必须明确标注“广告”“PR”“プロモーション”或“由○○公司提供商品”。未标注时由商家（广告主）承担隐形营销责任。",
+        "事業者が商品提供・報酬・内容の指示をした投稿には「広告」「PR」「プロモーション」「○○社から商品提供を受けて投稿」などの明示が必要です。表示がない場合、広告主である事業者がステマ規制の責任を負います。",
+        "A post the seller gifted, paid for or directed must say 広告 / PR / プロモーション or 'received the product from X'. Without it the advertiser (the seller) is liable under the stealth-marketing rule.",
+    ),
+    citation: STEALTH,
+    check: Some(checks::sponsored_without_disclosure),
+    suggestions: &["【PR】○○株式会社から商品提供を受けて投稿しています。"],
+    example_scope: Scope::sponsored(Channel::CreatorPost),
+    ng: &["最近ずっと使ってるクリーム♡ #スキンケア #美容好き", "このバッグ本当に使いやすい！ #おすすめ"],
+    ok: &["【PR】○○株式会社から商品提供を受けて投稿しています。", "#PR 使ってみた感想です"],
+    ..BASE
+};
+
+pub const PLACEMENT: Rule = Rule {
+    id: "SM-PLACE",
+    severity: Severity::Warning,
+    channels: CREATOR,
+    needs_channel: true,
+    title: t("广告标识位置不明显", "広告表示の位置が不明瞭", "Disclosure placed where it is easy to miss"),
+    message: t(
+        "标识放在末尾、埋在大量话题标签中或帖子边缘，会被视为不明确。请把“PR”放在开头，与正文同样大小。",
+        "広告表示を末尾や多数のハッシュタグの中に埋もれさせると不明瞭な表示とされます。冒頭に本文と同じ大きさで「PR」と表示してください。",
+        "A disclosure at the end, buried among many hashtags or at the edge counts as unclear; put 'PR' at the start, in body-size text.",
+    ),
+    citation: STEALTH,
+    check: Some(checks::disclosure_placement),
+    suggestions: &["【PR】"],
+    example_scope: Scope::sponsored(Channel::CreatorPost),
+    ng: &[
+        "最近ずっと使ってるクリーム。朝晩のスキンケアにぴったりで手放せません。\n#美容 #コスメ #スキンケア #韓国コスメ #プチプラ #PR",
+        "毎日のメイクに使っているパレットです。色の組み合わせが豊富で、季節ごとに違う雰囲気を楽しめます。\nPR",
+    ],
+    ok: &["【PR】○○社から提供を受けて投稿しています。#コスメ", "PR｜新作リップを試しました #リップ"],
+    ..BASE
+};
+
+pub const NEGATED: Rule = Rule {
+    id: "SM-NEG",
+    channels: CREATOR,
+    needs_channel: true,
+    title: t("否定广告性质的表述", "広告であることを打ち消す記載", "Wording that denies the post is an ad"),
+    message: t(
+        "“这不是广告”“不是合作”“自费购买”等与广告标识相矛盾的表述，会使标识无效。",
+        "「これは広告ではありません」「案件じゃない」「自腹です」など広告表示を打ち消す記載は、表示を不明瞭にします。",
+        "'This is not an ad', 'not a paid job' or 'bought it myself' contradicts the disclosure and makes it unclear.",
+    ),
+    citation: STEALTH,
+    status: RuleStatus::Confirmed,
+    patterns: &[
+        "広告 + では|じゃ + ありません|ない|ないです",
+        "pr|ステマ|案件 + では|じゃ + ありません|ない|なくて|ないです",
+        "自腹|自分で購入|自分で買いました|第三者として感想",
+    ],
+    suggestions: &["PR（提供：○○）。使って感じたことを書いています"],
+    example_scope: Scope::sponsored(Channel::CreatorPost),
+    ng: &["#PR ですが案件じゃなくて本音レビュー！", "これは広告ではありません。本当に良かったので紹介します"],
+    ok: &["PR（提供：○○）。使って感じたことを書いています", "【広告】○○社の新作です"],
+    ..BASE
+};
+
+pub const WEAK: Rule = Rule {
+    id: "SM-WEAK",
+    severity: Severity::Warning,
+    channels: CREATOR,
+    needs_channel: true,
+    title: t("广告标识含义模糊", "あいまいな広告表示", "Ambiguous disclosure tag"),
+    message: t(
+        "只有 #ad、#アンバサダー、#モニター 等标签含义不够明确。请加上“PR”和提供方公司名。",
+        "#ad・#アンバサダー・#モニターなどのタグだけでは広告であることが明確ではありません。「PR」と提供企業名を加えてください。",
+        "#ad, #アンバサダー or #モニター alone are weak; add 'PR' and the company's name.",
+    ),
+    citation: STEALTH,
+    check: Some(checks::weak_disclosure),
+    suggestions: &["#PR ○○株式会社から商品提供を受けています"],
+    example_scope: Scope::sponsored(Channel::CreatorPost),
+    ng: &["新作リップ使ってみました #アンバサダー", "お気に入りのスキンケア #ad"],
+    ok: &["#PR #アンバサダー ○○社の新作です", "【PR】○○社から提供を受けています #モニター"],
+    ..BASE
+};
+
+pub const TIKTOK: Rule = Rule {
+    id: "SM-TT",
+    severity: Severity::Info,
+    category: Category::Platform,
+    status: RuleStatus::Confirmed,
+    channels: &[Channel::TiktokScript],
+    needs_channel: true,
+    title: t("打开TikTok“内容信息披露设置”", "TikTokの「コンテンツの情報開示設定」をオンに", "Turn on TikTok's content disclosure setting"),
+    message: t(
+        "文本检查无法确认开关状态：推广视频请打开“コンテンツの情報開示設定”（显示“プロモーション”），字幕中仍建议写“PR”。脚本中注明已开启即可消除此提醒。",
+        "テキストからは設定を確認できません。宣伝動画では「コンテンツの情報開示設定」をオン（「プロモーション」表示）にし、キャプションにも「PR」を入れることを推奨します。台本に設定済みと書けばこの注意は消えます。",
+        "A text check cannot see the toggle: turn on the content disclosure setting (shows 'プロモーション') and still put 'PR' in the caption. Note in the script that it is on to clear this reminder.",
+    ),
+    citation: cite("TikTok ブランドコンテンツポリシー", "コンテンツの情報開示設定", "https://ads.tiktok.com/help/", ""),
+    check: Some(checks::tiktok_toggle),
+    suggestions: &["（コンテンツの情報開示設定：オン）"],
+    example_scope: Scope::sponsored(Channel::TiktokScript),
+    ng: &["この美容液ほんとに良い！ #PR", "新作の紹介です"],
+    ok: &["#PR 新作の紹介です（コンテンツの情報開示設定：オン）", "情報開示設定オン済み。今日は新作リップを紹介します"],
+    ..BASE
+};
+
+pub const RAKUTEN_ROOM: Rule = Rule {
+    id: "SM-RAKU",
+    severity: Severity::Warning,
+    category: Category::Platform,
+    channels: &[Channel::RakutenRoom],
+    needs_channel: true,
+    title: t("乐天联盟/ROOM帖子需注明乐天", "楽天アフィリエイト／ROOMでの楽天表記", "Rakuten affiliate/ROOM post should name Rakuten"),
+    message: t(
+        "有商品提供、活动或联盟试用券等利益关系时，乐天要求标注PR，并让读者明白链接指向乐天市场。",
+        "商品提供・イベント・お試しクーポンなどの関係がある場合はPR表示が必要で、リンク先が楽天市場であることが分かるように紹介してください。",
+        "With gifting, events or trial coupons Rakuten requires a PR label and that readers can tell the link goes to Rakuten Ichiba.",
+    ),
+    citation: cite("楽天アフィリエイト ステルスマーケティング規制への対応", "広告・PR表記について", "https://affiliate.rakuten.co.jp/guideline/stealth_marketing_regulation", "2023-10-01"),
+    check: Some(checks::rakuten_room_naming),
+    suggestions: &["PR｜楽天市場で販売中の○○です（商品提供：○○）"],
+    example_scope: Scope::sponsored(Channel::RakutenRoom),
+    ng: &["これ最高！毎日使ってます #PR", "提供いただいたタオルです #PR"],
+    ok: &["PR｜楽天市場で販売中のタオルです（商品提供：○○）", "#PR 楽天ROOMに載せています"],
+    ..BASE
+};

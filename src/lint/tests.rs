@@ -1,0 +1,269 @@
+//! Catalog-wide tests: every rule's NG/OK examples, catalog integrity, spans, profiles, errors.
+
+use super::*;
+use crate::input::decode_json;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn options_for(scope: &Scope) -> LintOptions {
+    LintOptions {
+        product_class: scope.class,
+        channel: scope.channel,
+        sponsored: scope.sponsored,
+        made_overseas: scope.made_overseas,
+        strictness: Some(Strictness::All),
+        rules: Default::default(),
+        presets: vec![Preset::SellerGuideUnverified],
+    }
+}
+
+fn ids(text: &str, options: &LintOptions) -> Vec<&'static str> {
+    lint(text, options).unwrap().findings.iter().map(|f| f.rule_id).collect()
+}
+
+/// Rules reported at warning or error (whole-text info reminders left out).
+fn claims(text: &str, options: &LintOptions) -> Vec<&'static str> {
+    lint(text, options).unwrap().findings.iter().filter(|f| f.severity >= Severity::Warning).map(|f| f.rule_id).collect()
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn every_rule_example_holds() {
+    let mut failures = Vec::new();
+    for rule in CATALOG {
+        let options = options_for(&rule.example_scope);
+        for ng in rule.ng {
+            if !ids(ng, &options).contains(&rule.id) {
+                failures.push(format!("{} missed NG example {ng:?}", rule.id));
+            }
+        }
+        for ok in rule.ok {
+            if ids(ok, &options).contains(&rule.id) {
+                failures.push(format!("{} flagged OK example {ok:?}", rule.id));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn catalog_is_complete_and_well_formed() {
+    let mut seen = std::collections::BTreeSet::new();
+    for rule in CATALOG {
+        assert!(seen.insert(rule.id), "duplicate id {}", rule.id);
+        assert!(rule.ng.len() >= 2 && rule.ok.len() >= 2, "{} needs ≥2 NG and ≥2 OK examples", rule.id);
+        for text in [rule.title, rule.message] {
+            assert!(!text.zh.is_empty() && !text.ja.is_empty() && !text.en.is_empty(), "{} text missing", rule.id);
+        }
+        assert!(!rule.citation.law.is_empty() && !rule.citation.article.is_empty(), "{} citation", rule.id);
+        assert!(!rule.suggestions.is_empty(), "{} suggestions", rule.id);
+        assert!(!rule.patterns.is_empty() || rule.check.is_some(), "{} matches nothing", rule.id);
+        let unverified_tier = rule.tier == Tier::SellerGuideUnverified;
+        assert!(!unverified_tier || rule.status == RuleStatus::Unverified, "{} opt-in rules are unverified", rule.id);
+    }
+    // Every §6 catalog id (compliance.md) is implemented.
+    let catalog = "KH-NO1 KH-HIGH% KH-FIRST KH-SUPER KH-CHEAP KH-DBL KH-URGENCY KH-DISCLAIM KH-ORIGIN \
+        SM-MISSING SM-PLACE SM-NEG SM-WEAK SM-TT SM-RAKU CS-RANGE CS-SPOT CS-WRINKLE CS-AGE CS-WHITE CS-ACNE \
+        CS-CELL CS-DEEP CS-SLIM CS-DISEASE CS-GUAR YK-MAX YK-SPEED YK-ENDORSE YK-COMPARE YK-FEAR YK-BA YK-TESTI \
+        CS-QUASI CS-SENSITIVE-OK HF-DISEASE HF-FUNC HF-NAME HF-DOSE HF-INGRED HF-FFC HF-WEIGHT FD-LABEL \
+        GD-DEVICE GD-BEAUTYDEV AP-LABEL EL-PSE RK-RANK RK-PRICE RK-REQ RK-EXT RK-REVIEW TT-CLAIM TT-PRICE \
+        TT-LINK AZ-TITLE AZ-DISEASE LQ-ZH LQ-MIX LQ-KEIGO LQ-WIDTH";
+    for id in catalog.split_whitespace() {
+        assert!(seen.contains(id), "catalog rule {id} missing");
+    }
+    // Unverified seller-guide claims never run by default.
+    for rule in CATALOG.iter().filter(|r| r.tier == Tier::SellerGuideUnverified) {
+        let all = LintOptions { strictness: Some(Strictness::All), ..Default::default() };
+        let info = list_rules(&all).unwrap().into_iter().find(|i| i.id == rule.id).unwrap();
+        assert!(!info.enabled, "{} must be opt-in", rule.id);
+    }
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn default_catalog_has_at_least_600_patterns() {
+    let total = pattern_count().unwrap();
+    assert!(total >= 600, "only {total} patterns");
+}
+
+fn find<'a>(result: &'a LintResult, id: &str) -> &'a Finding {
+    result.findings.iter().find(|f| f.rule_id == id).unwrap_or_else(|| panic!("{id} not found in {result:?}"))
+}
+
+/// Slices `text` by UTF-16 code units, as JS `String.prototype.slice` does.
+fn js_slice(text: &str, start: u32, end: u32) -> String {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    String::from_utf16_lossy(&units[start as usize..end as usize])
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn spans_are_utf16_offsets_into_the_original() {
+    let options = LintOptions::default();
+    // 𠮷 and 😀 are two UTF-16 units each; か+U+3099 is two units; ｼ★ﾐ is folded to しみ.
+    let text = "𠮷野家😀のか\u{3099}ンコ。顧客満足度Ｎｏ．１！ｼ★ﾐが消える";
+    let result = lint(text, &options).unwrap();
+    let no1 = find(&result, "KH-NO1");
+    assert_eq!(no1.text, "Ｎｏ．１");
+    assert_eq!(js_slice(text, no1.start, no1.end), "Ｎｏ．１");
+    // 𠮷(2) 野家(2) 😀(2) の(1) か゛(2) ンコ。(3) 顧客満足度(5) = 17 units before Ｎ.
+    assert_eq!((no1.start, no1.end), (17, 21));
+    let spot = find(&result, "CS-SPOT");
+    assert_eq!(spot.text, "ｼ★ﾐが消える");
+    assert_eq!(js_slice(text, spot.start, spot.end), spot.text);
+    // Findings come sorted by position.
+    assert!(result.findings.windows(2).all(|w| w[0].start <= w[1].start));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn lone_surrogates_arrive_as_replacement_characters_and_spans_stay_correct() {
+    // wasm-bindgen turns a lone surrogate (1 UTF-16 unit) into U+FFFD (also 1 unit), so offsets
+    // computed on the Rust string are the offsets into the JS string.
+    let text = "\u{FFFD}最安値\u{FFFD}";
+    let result = lint(text, &LintOptions::default()).unwrap();
+    let cheap = find(&result, "KH-CHEAP");
+    assert_eq!((cheap.start, cheap.end), (1, 4));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn adversarial_spellings_are_caught() {
+    let options = LintOptions { product_class: Some(ProductClass::Cosmetics), ..Default::default() };
+    let cases = [
+        ("ＮＯ１の人気", "KH-NO1"),
+        ("No.**1**の人気", "KH-NO1"),
+        ("№１の人気", "KH-NO1"),
+        ("ナンバー・ワンの実力", "KH-NO1"),
+        ("シ・ミ・が・消・え・る", "CS-SPOT"),
+        ("し\u{200B}みが消えます", "CS-SPOT"),
+        ("ｼﾐが消えた", "CS-SPOT"),
+        ("しわが無くなりました", "CS-WRINKLE"),
+        ("ニキビが治らない日はない", "CS-ACNE"),
+        ("ニキビを治せる", "CS-ACNE"),
+        ("アンチ・エイジング", "CS-AGE"),
+        ("最　安　値", "KH-CHEAP"),
+        ("業界最安値", "KH-CHEAP"),
+        ("1日で シワが消える", "YK-SPEED"),
+        ("10日でシワが消える", "YK-SPEED"),
+        ("ﾋﾞﾌｫｰｱﾌﾀｰ", "YK-BA"),
+    ];
+    for (text, id) in cases {
+        assert!(ids(text, &options).contains(&id), "{id} missed {text:?}");
+    }
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn false_positive_stems_are_honoured() {
+    let options = LintOptions { product_class: Some(ProductClass::Cosmetics), strictness: Some(Strictness::All), ..Default::default() };
+    for text in ["政治の話題です", "地方自治の仕組み", "害虫を退治します", "有効期限をご確認ください", "作業の効率が上がります", "週末の楽しみです", "汁が染み込む"] {
+        let found = ids(text, &options);
+        assert!(found.iter().all(|id| !id.starts_with("CS-")), "{text:?} flagged {found:?}");
+    }
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn evidence_nearby_lowers_no1_severity() {
+    let options = LintOptions::default();
+    let bare = lint("満足度No.1の美容液", &options).unwrap();
+    assert_eq!(find(&bare, "KH-NO1").severity, Severity::Error);
+    let survey_only = lint("満足度No.1の美容液（当社調べ）", &options).unwrap();
+    assert_eq!(find(&survey_only, "KH-NO1").severity, Severity::Warning);
+    let full = lint("満足度No.1※ ※○○リサーチ調べ、2025年5月実施、20〜60代女性1,000名", &options).unwrap();
+    assert_eq!(find(&full, "KH-NO1").severity, Severity::Info);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn object_decides_whether_prevent_is_allowed() {
+    let options = LintOptions { product_class: Some(ProductClass::Cosmetics), ..Default::default() };
+    assert!(claims("肌荒れを防ぐクリーム", &options).is_empty());
+    assert!(claims("日やけを防ぐ", &options).is_empty());
+    assert!(ids("ニキビを防ぐクリーム", &options).contains(&"CS-ACNE"));
+    let health = LintOptions { product_class: Some(ProductClass::HealthFood), ..Default::default() };
+    assert!(ids("風邪を防ぐお茶", &health).contains(&"HF-DISEASE"));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn disclosure_placement_is_judged() {
+    let post = LintOptions { channel: Some(Channel::CreatorPost), sponsored: true, ..Default::default() };
+    assert!(ids("【PR】提供：サンプル社。とても使いやすいです", &post).is_empty());
+    let buried = "毎日使っているクリームです。香りもよくて気に入っています。\n#美容 #コスメ #スキンケア #韓国コスメ #プチプラ #PR";
+    assert!(ids(buried, &post).contains(&"SM-PLACE"));
+    let negated = "#PR ですが、これは広告ではありません";
+    assert!(ids(negated, &post).contains(&"SM-NEG"));
+    assert!(ids("ずっと使ってます #スキンケア", &post).contains(&"SM-MISSING"));
+    // Not sponsored: no disclosure rules.
+    let organic = LintOptions { channel: Some(Channel::CreatorPost), ..Default::default() };
+    assert!(ids("ずっと使ってます #スキンケア", &organic).is_empty());
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn profiles_and_overrides() {
+    let text = "最強の吸引力";
+    assert!(!ids(text, &LintOptions::default()).contains(&"KH-SUPER"));
+    let strict = LintOptions { strictness: Some(Strictness::Strict), ..Default::default() };
+    assert!(ids(text, &strict).contains(&"KH-SUPER"));
+    let off: LintOptions = decode_json(r#"{"strictness":"strict","rules":{"KH-SUPER":"off"}}"#).unwrap();
+    assert!(!ids(text, &off).contains(&"KH-SUPER"));
+    let raised: LintOptions = decode_json(r#"{"rules":{"KH-SUPER":"error"}}"#).unwrap();
+    let result = lint(text, &raised).unwrap();
+    assert_eq!(find(&result, "KH-SUPER").severity, Severity::Error);
+    assert_eq!(result.summary, Summary { error: 1, warning: 0, info: 0 });
+    // Opt-in preset.
+    let guide: LintOptions = decode_json(r#"{"presets":["seller_guide_unverified"]}"#).unwrap();
+    assert!(ids("絶対に失敗しないコスメ", &guide).contains(&"UV-BANNED-WORDS"));
+    assert!(!ids("絶対に失敗しないコスメ", &LintOptions::default()).contains(&"UV-BANNED-WORDS"));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn bad_options_are_structured_errors() {
+    let e = decode_json::<LintOptions>(r#"{"productClass":"spaceship"}"#).unwrap_err();
+    assert_eq!((e.code, e.field.as_str()), ("unknown_profile", "productClass"));
+    let e = decode_json::<LintOptions>(r#"{"strictness":"paranoid"}"#).unwrap_err();
+    assert_eq!(e.code, "unknown_profile");
+    let e = decode_json::<LintOptions>(r#"{"colour":"red"}"#).unwrap_err();
+    assert_eq!(e.code, "unknown_field");
+    let options: LintOptions = decode_json(r#"{"rules":{"XX-NOPE":"off"}}"#).unwrap();
+    let e = lint("text", &options).unwrap_err();
+    assert_eq!((e.code, e.field.as_str()), ("unknown_rule", "rules.XX-NOPE"));
+    let e = decode_json::<LintOptions>(r#"{"rules":{"KH-NO1":"loud"}}"#).unwrap_err();
+    assert_eq!((e.code, e.field.as_str()), ("unknown_profile", "rules.KH-NO1"));
+    assert_eq!(explain_rule("XX-NOPE").unwrap_err().code, "unknown_rule");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn hostile_text_gives_clean_results() {
+    let options = LintOptions { strictness: Some(Strictness::All), ..Default::default() };
+    assert_eq!(lint("", &options).unwrap().findings.len(), 0);
+    let controls: String = (0u8..32).map(char::from).chain(['\u{7F}', '\u{FEFF}', '\u{200B}', '\u{3099}', '\u{FF9E}']).collect();
+    assert!(lint(&controls, &options).is_ok());
+    assert!(lint("゛゛゛ﾞﾞﾟ", &options).is_ok());
+    let too_long = "あ".repeat(MAX_TEXT_BYTES / 3 + 1);
+    assert_eq!(lint(&too_long, &options).unwrap_err().code, "text_too_long");
+}
+
+#[test]
+fn ten_megabytes_lint_cleanly() {
+    // Natively only: keeps the wasm test run fast; the benchmark covers 10 MB in wasm.
+    let unit = "北海道産の小麦を使ったパンです。最安値に挑戦！シミが消える。";
+    let text = unit.repeat(10_000_000 / unit.len() + 1);
+    let result = lint(&text, &LintOptions::default()).unwrap();
+    assert!(result.truncated, "hits exceed the cap on this text and must say so");
+    assert!(!result.findings.is_empty() && result.findings.len() <= MAX_FINDINGS);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn batch_lints_each_text_and_sums() {
+    let texts = vec!["業界最安値".to_string(), "".to_string(), "シミが消える".to_string()];
+    let batch = lint_batch(&texts, &LintOptions::default()).unwrap();
+    assert_eq!(batch.results.len(), 3);
+    assert_eq!(batch.summary.error, 2);
+    assert!(batch.results[1].findings.is_empty());
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn list_and_explain() {
+    let rules = list_rules(&LintOptions::default()).unwrap();
+    assert_eq!(rules.len(), CATALOG.len());
+    let no1 = rules.iter().find(|r| r.id == "KH-NO1").unwrap();
+    assert!(no1.enabled && no1.pattern_count > 10);
+    let detail = explain_rule("CS-SPOT").unwrap();
+    assert!(detail.examples.ng.len() >= 2 && !detail.message.zh.is_empty());
+    let json = serde_json::to_value(&detail).unwrap();
+    assert_eq!(json["id"], "CS-SPOT");
+    assert_eq!(json["defaultSeverity"], "error");
+}
