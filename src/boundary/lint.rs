@@ -1,4 +1,4 @@
-use super::{js_error, to_js};
+use super::{from_js, js_error, to_js};
 use crate::error::{code, Error};
 use crate::lint::{self, LintOptions};
 use wasm_bindgen::prelude::*;
@@ -8,7 +8,7 @@ fn options(value: JsValue) -> Result<LintOptions, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(LintOptions::default());
     }
-    crate::input::decode(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| js_error(e.within("options")))
+    from_js(&value).map_err(|e| js_error(e.within("options")))
 }
 
 /// JS strings arrive as UTF-8; a lone surrogate becomes U+FFFD, which is also one UTF-16 unit,
@@ -34,8 +34,15 @@ pub fn lint_batch(
     #[wasm_bindgen(unchecked_param_type = "string[]")] texts_value: JsValue,
     #[wasm_bindgen(unchecked_param_type = "LintOptions | undefined")] options_value: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let texts: Vec<String> = crate::input::decode(serde_wasm_bindgen::Deserializer::from(texts_value))
-        .map_err(|e| js_error(e.within("texts")))?;
+    // Read the array directly rather than through JSON: JSON.stringify escapes lone surrogates as
+    // \uD800, which a strict JSON parser rejects, while `as_string` maps them to U+FFFD.
+    if !js_sys::Array::is_array(&texts_value) {
+        return Err(js_error(Error::new(code::INVALID_TYPE, "texts", "expected an array of strings")));
+    }
+    let array = js_sys::Array::from(&texts_value);
+    let texts = (0..array.length())
+        .map(|i| text(&array.get(i), &format!("texts[{i}]")))
+        .collect::<Result<Vec<String>, JsValue>>()?;
     let options = options(options_value)?;
     to_js(&lint::lint_batch(&texts, &options).map_err(js_error)?)
 }
