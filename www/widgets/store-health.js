@@ -34,6 +34,10 @@ const LINE_INPUTS = [
   ['lateShipmentRate', 'riskAbove'], ['lateShipmentRate', 'highAbove'],
   ['returnRate', 'investigateAbove'], ['nonDelivery', 'investigateAbove'],
 ];
+const MESSAGING_ITEMS = [
+  ['prior_consent', 'priorConsent'], ['consent_records', 'consentRecordsKept'], ['honour_opt_outs', 'optOutsHonoured'], ['sender_name', 'senderNameShown'],
+  ['unsubscribe', 'unsubscribeShown'], ['sender_address', 'senderAddressShown'], ['contact', 'contactShown'],
+];
 const BAND_COLORS = { ok: '#2f855a', investigate: '#b7791f', risk: '#dd6b20', high: '#c53030', unrated: '#a0aec0' };
 
 /** Splits simple CSV (quoted fields allowed) into rows of cells. */
@@ -123,6 +127,14 @@ class StoreHealth extends JpsellerElement {
       calendar: '风险日历', year: '年份', holidays: '日本法定节假日', closedDays: '休息日 {n} 天', window: '时段',
       r_carrier_delays: '物流延误', r_warehouse_closures: '仓库/快递休息', r_slow_replies: '回复变慢', r_order_spike: '订单激增', r_stock_outs: '断货风险', r_reply_deadline_12h: '回复时限 12 小时', r_seller_defined: '自定义',
       rfm: '顾客分群（RFM）', rfmNote: '读取上方订单 CSV 的 会员ID 与 合计金额 列；顾客 ID 以加盐 FNV-1a 哈希显示（防止截图、共享时泄露 ID；无法防止掌握 ID 清单的人反推，属于假名化而非匿名化）。', salt: '盐（可选）', segment: '分群', customers: '顾客数', revenue: '销售额', share: '销售额占比', download: '下载分群 CSV', customer: '顾客（哈希）', recency: '最近购买（天）', frequency: '次数', monetary: '金额', high_value: '高价值', dormant: '沉睡', other: '其他', comp: '延迟补偿与优惠券成本', orderAmount: '订单金额（日元）', delayDays: '延迟天数', returnCoupons: '退货感谢券（张）', ugcRewards: '开箱视频奖励（个）', margin: '订单毛利（日元）', delayCoupon: '延迟补偿券', faceValue: '合计面额', marginShare: '占毛利', compNote: '预设：每延迟 1 天 +3%（卖家指南）、上限 30%（jpseller 默认值，指南未给出）、退货券 ¥300、UGC 奖励 ¥500，均可在 API 中修改。',
+      creator: '达人计划资格自查（卖家指南描述的“Rakuten Creator”计划，未经核实）', unknown: '未知', yes: '是', no: '否', fulfilment: '发货方式', jp_warehouse: '日本仓', fba_jp: 'FBA-JP', overseas: '海外直发', monthlyDsr: '近几个月店铺评分（逗号分隔，旧→新）', liveItems: '带日语详情页的在售商品数',
+      c_jct_registration: 'JCT（适格请求书发行事业者）登记', c_japan_fulfilment: '日本仓或 FBA-JP 发货', c_japanese_return_address: '日本退货地址', c_japanese_support: '日语客服', c_trademark: '商标注册证', c_pse_jis_documents: '品类所需 PSE/JIS 文件', c_dsr_3_months: '近 3 个月平均 DSR ≥ 4.7', c_live_items: '≥ 5 个带实景图和日语详情页的在售商品',
+      categoryNeedsPseOrJis: '品类需要 PSE/JIS', pseOrJisDocuments: '已备 PSE/JIS 文件', jctRegistered: '已登记 JCT', japaneseReturnAddress: '有日本退货地址', japaneseCustomerSupport: '有日语客服', trademarkRegistered: '已注册商标',
+      pass: '通过', fail: '未通过', not_applicable: '不适用', meets_checklist: '清单全部满足', fails: '有未满足项', incomplete: '信息不全',
+      messaging: '推送频率与《特定电子邮件法》自查', channel: '渠道', line: 'LINE', email: '电子邮件', sms: '短信', sends: '计划推送时间（每行一个，日本时间）', busiest: '任意 7 天内最多 {n} 次（上限 {max} 次/周，卖家指南）',
+      m_prior_consent: '事先取得同意（opt-in）', m_consent_records: '保存同意记录', m_honour_opt_outs: '退订后不再发送', m_sender_name: '显示发送者名称', m_unsubscribe: '显示退订方式并说明可拒收', m_sender_address: '显示发送者地址', m_contact: '显示投诉/咨询窗口',
+      lawLine: 'LINE 消息一般不属于该法所称“电子邮件”（SMTP 邮件和短信），此清单作为良好实践展示。', lawMail: '商业广告邮件和短信适用《特定电子邮件法》。',
+      priorConsent: '事先同意', consentRecordsKept: '保存同意记录', optOutsHonoured: '退订即停发', senderNameShown: '显示发送者名称', unsubscribeShown: '显示退订方式', senderAddressShown: '显示发送者地址', contactShown: '显示咨询窗口',
       national: '法定节日', substitute: '振替休日', citizens: '国民の休日',
     },
     ja: {
@@ -144,6 +156,14 @@ class StoreHealth extends JpsellerElement {
       calendar: 'リスクカレンダー', year: '年', holidays: '国民の祝日・休日', closedDays: '休業日 {n} 日', window: '期間',
       r_carrier_delays: '配送遅延', r_warehouse_closures: '倉庫・配送休業', r_slow_replies: '返信遅れ', r_order_spike: '注文急増', r_stock_outs: '欠品リスク', r_reply_deadline_12h: '返信期限 12 時間', r_seller_defined: '任意',
       rfm: '顧客セグメント（RFM）', rfmNote: '上の注文 CSV の 会員ID と 合計金額 列を使います。顧客 ID はソルト付き FNV-1a ハッシュで表示（画面・共有での ID 露出を防ぎますが、ID 一覧を持つ人には逆算できる仮名化です）。', salt: 'ソルト（任意）', segment: 'セグメント', customers: '顧客数', revenue: '売上', share: '売上構成比', download: 'セグメント CSV をダウンロード', customer: '顧客（ハッシュ）', recency: '最終購入（日前）', frequency: '回数', monetary: '金額', high_value: '優良顧客', dormant: '休眠顧客', other: 'その他', comp: '遅延補償とクーポン費用', orderAmount: '注文金額（円）', delayDays: '遅延日数', returnCoupons: '返品お礼クーポン（枚）', ugcRewards: '開封動画特典（件）', margin: '注文の粗利（円）', delayCoupon: '遅延補償クーポン', faceValue: '額面合計', marginShare: '粗利に占める割合', compNote: 'プリセット：遅延 1 日ごとに +3%（販売ガイド）、上限 30%（jpseller の既定値・ガイドに記載なし）、返品クーポン ¥300、UGC 特典 ¥500。API で変更できます。',
+      creator: 'クリエイター施策の参加条件チェック（販売ガイドが記す「Rakuten Creator」・未検証）', unknown: '不明', yes: 'はい', no: 'いいえ', fulfilment: '出荷拠点', jp_warehouse: '国内倉庫', fba_jp: 'FBA-JP', overseas: '海外直送', monthlyDsr: '月別ショップ評価（カンマ区切り・古い順）', liveItems: '日本語詳細ページのある販売中商品数',
+      c_jct_registration: 'インボイス（適格請求書発行事業者）登録', c_japan_fulfilment: '国内倉庫または FBA-JP から出荷', c_japanese_return_address: '国内の返品先住所', c_japanese_support: '日本語カスタマーサポート', c_trademark: '商標登録証', c_pse_jis_documents: 'カテゴリに必要な PSE/JIS 書類', c_dsr_3_months: '直近 3 か月の平均評価 ≥ 4.7', c_live_items: 'シーン写真と日本語詳細ページのある商品 ≥ 5 点',
+      categoryNeedsPseOrJis: 'PSE/JIS が必要なカテゴリ', pseOrJisDocuments: 'PSE/JIS 書類あり', jctRegistered: 'インボイス登録済み', japaneseReturnAddress: '国内返品先あり', japaneseCustomerSupport: '日本語サポートあり', trademarkRegistered: '商標登録済み',
+      pass: '適合', fail: '不適合', not_applicable: '対象外', meets_checklist: 'すべて適合', fails: '不適合あり', incomplete: '情報不足',
+      messaging: '配信頻度と特定電子メール法のチェック', channel: 'チャネル', line: 'LINE', email: 'メール', sms: 'SMS', sends: '配信予定日時（1 行に 1 件・日本時間）', busiest: '任意の 7 日間で最大 {n} 回（上限 週 {max} 回・販売ガイド）',
+      m_prior_consent: '事前の同意（オプトイン）', m_consent_records: '同意の記録を保存', m_honour_opt_outs: '配信停止後は送らない', m_sender_name: '送信者の氏名・名称を表示', m_unsubscribe: '受信拒否の連絡先と拒否できる旨を表示', m_sender_address: '送信者の住所を表示', m_contact: '苦情・問合せ先を表示',
+      lawLine: 'LINE のメッセージは一般に同法の「電子メール」（SMTP メール・SMS）に当たらないため、参考の良い実践として表示しています。', lawMail: '広告宣伝のメール・SMS には特定電子メール法が適用されます。',
+      priorConsent: '事前同意', consentRecordsKept: '同意記録の保存', optOutsHonoured: '配信停止の反映', senderNameShown: '送信者名の表示', unsubscribeShown: '受信拒否方法の表示', senderAddressShown: '送信者住所の表示', contactShown: '問合せ先の表示',
       national: '祝日', substitute: '振替休日', citizens: '国民の休日',
     },
     en: {
@@ -165,6 +185,14 @@ class StoreHealth extends JpsellerElement {
       calendar: 'Risk calendar', year: 'Year', holidays: 'Japanese public holidays', closedDays: '{n} closed days', window: 'Window',
       r_carrier_delays: 'Carrier delays', r_warehouse_closures: 'Warehouse closures', r_slow_replies: 'Slow replies', r_order_spike: 'Order spike', r_stock_outs: 'Stock-outs', r_reply_deadline_12h: '12 h reply deadline', r_seller_defined: 'Your own',
       rfm: 'Customer segments (RFM)', rfmNote: 'Uses the customer id and order amount columns of the order CSV above. Ids are shown as salted FNV-1a hashes (stops ids leaking via screens and shared lists; anyone holding the id list can recompute them — pseudonymisation, not anonymisation).', salt: 'Salt (optional)', segment: 'Segment', customers: 'Customers', revenue: 'Revenue', share: 'Revenue share', download: 'Download segment CSV', customer: 'Customer (hash)', recency: 'Last order (days)', frequency: 'Orders', monetary: 'Spend', high_value: 'High value', dormant: 'Dormant', other: 'Other', comp: 'Delay compensation and coupon cost', orderAmount: 'Order amount (yen)', delayDays: 'Days late', returnCoupons: 'Return thank-you coupons', ugcRewards: 'Unboxing-video rewards', margin: 'Order margin (yen)', delayCoupon: 'Delay coupon', faceValue: 'Face value', marginShare: 'Share of margin', compNote: 'Presets: +3 % per day late (seller guide), capped at 30 % (jpseller default; the guide names no cap), return coupon ¥300, UGC reward ¥500 — all editable through the API.',
+      creator: 'Creator-program checklist (a "Rakuten Creator" program as a seller guide describes it — unverified)', unknown: 'Unknown', yes: 'Yes', no: 'No', fulfilment: 'Fulfilment', jp_warehouse: 'Japanese warehouse', fba_jp: 'FBA-JP', overseas: 'Ships from abroad', monthlyDsr: 'Monthly shop rating (comma-separated, oldest first)', liveItems: 'Live items with Japanese detail pages',
+      c_jct_registration: 'JCT (qualified invoice issuer) registration', c_japan_fulfilment: 'Ships from a Japanese warehouse or FBA-JP', c_japanese_return_address: 'Japanese return address', c_japanese_support: 'Japanese customer support', c_trademark: 'Trademark certificate', c_pse_jis_documents: 'PSE/JIS documents for the category', c_dsr_3_months: 'Average DSR ≥ 4.7 over 3 months', c_live_items: '≥ 5 live items with scene photos and Japanese pages',
+      categoryNeedsPseOrJis: 'Category needs PSE/JIS', pseOrJisDocuments: 'PSE/JIS documents ready', jctRegistered: 'JCT registered', japaneseReturnAddress: 'Japanese return address', japaneseCustomerSupport: 'Japanese support', trademarkRegistered: 'Trademark registered',
+      pass: 'Pass', fail: 'Fail', not_applicable: 'N/A', meets_checklist: 'Meets the checklist', fails: 'Fails', incomplete: 'Incomplete',
+      messaging: 'Push frequency and 特定電子メール法 checklist', channel: 'Channel', line: 'LINE', email: 'E-mail', sms: 'SMS', sends: 'Planned sends (one per line, Japan time)', busiest: 'At most {n} in any 7 days (limit {max} a week, seller guide)',
+      m_prior_consent: 'Prior consent (opt-in)', m_consent_records: 'Consent records kept', m_honour_opt_outs: 'Nothing sent after an opt-out', m_sender_name: 'Sender name shown', m_unsubscribe: 'Unsubscribe route shown, with a note that refusal is possible', m_sender_address: 'Sender address shown', m_contact: 'Complaint/contact point shown',
+      lawLine: 'LINE messages are generally outside the act’s “電子メール” (SMTP e-mail and SMS); the checklist is shown as good practice.', lawMail: 'The act applies to advertising e-mail and SMS.',
+      priorConsent: 'Prior consent', consentRecordsKept: 'Consent records', optOutsHonoured: 'Opt-outs honoured', senderNameShown: 'Sender name shown', unsubscribeShown: 'Unsubscribe shown', senderAddressShown: 'Sender address shown', contactShown: 'Contact shown',
       national: 'Holiday', substitute: 'Substitute holiday', citizens: "Citizens' holiday",
     },
   };
@@ -199,6 +227,8 @@ class StoreHealth extends JpsellerElement {
       year: String(new Date().getFullYear()),
       salt: '',
       comp: { orderAmount: '12000', delayDays: '4', returnCoupons: '1', ugcRewards: '1', margin: '4000' },
+      creator: { fulfilment: '', monthlyDsr: '4.8, 4.7, 4.6', liveItems: '6' },
+      messaging: { channel: 'line', sends: '2025-06-02T12:00\n2025-06-05T12:00\n2025-06-07T20:00' },
     };
   }
 
@@ -279,7 +309,36 @@ class StoreHealth extends JpsellerElement {
       this.out.comp,
       h('p', { class: 'muted', text: this.t('compNote') }));
 
-    this.shadowRoot.replaceChildren(health, reply, calendar, rfm, comp);
+    this.out.creator = h('div', { 'data-out': 'creator' });
+    this.out.creatorError = h('p', { class: 'error', role: 'alert' });
+    const tri = (group, key) => h('label', {}, this.t(key), h('select', { name: key, onchange: (e) => { s[group][key] = e.target.value; group === 'creator' ? this.updateCreator() : this.updateMessaging(); } },
+      ...[['', 'unknown'], ['yes', 'yes'], ['no', 'no']].map(([value, label]) => h('option', { value, selected: (s[group][key] ?? '') === value, text: this.t(label) }))));
+    const creator = h('section', { class: 'card' },
+      h('h2', { text: this.t('creator') }),
+      ...['jctRegistered', 'japaneseReturnAddress', 'japaneseCustomerSupport', 'trademarkRegistered', 'categoryNeedsPseOrJis', 'pseOrJisDocuments'].map((k) => tri('creator', k)),
+      h('label', {}, this.t('fulfilment'), h('select', { name: 'fulfilment', onchange: (e) => { s.creator.fulfilment = e.target.value; this.updateCreator(); } },
+        ...['', 'jp_warehouse', 'fba_jp', 'overseas'].map((v) => h('option', { value: v, selected: s.creator.fulfilment === v, text: this.t(v || 'unknown') })))),
+      field(this.t('monthlyDsr'), { name: 'monthlyDsr', value: s.creator.monthlyDsr, oninput: (e) => { s.creator.monthlyDsr = e.target.value; this.updateCreator(); } }),
+      field(this.t('liveItems'), { name: 'liveItems', inputmode: 'numeric', value: s.creator.liveItems, oninput: (e) => { s.creator.liveItems = e.target.value.trim(); this.updateCreator(); } }),
+      this.out.creatorError,
+      this.out.creator);
+
+    this.out.messaging = h('div', { 'data-out': 'messaging' });
+    this.out.messagingError = h('p', { class: 'error', role: 'alert' });
+    const sends = h('textarea', { name: 'sends', 'aria-label': this.t('sends'), oninput: (e) => { s.messaging.sends = e.target.value; this.updateMessaging(); } });
+    sends.value = s.messaging.sends;
+    const messaging = h('section', { class: 'card' },
+      h('h2', { text: this.t('messaging') }),
+      h('label', {}, this.t('channel'), h('select', { name: 'channel', onchange: (e) => { s.messaging.channel = e.target.value; this.updateMessaging(); } },
+        ...['line', 'email', 'sms'].map((v) => h('option', { value: v, selected: s.messaging.channel === v, text: this.t(v) })))),
+      h('label', { class: 'wide' }, this.t('sends'), sends),
+      ...MESSAGING_ITEMS.map(([, key]) => tri('messaging', key)),
+      this.out.messagingError,
+      this.out.messaging);
+
+    this.shadowRoot.replaceChildren(health, reply, calendar, rfm, comp, creator, messaging);
+    this.updateCreator();
+    this.updateMessaging();
     this.updateHealth();
     this.updateReply();
     this.updateCalendar();
@@ -319,6 +378,54 @@ class StoreHealth extends JpsellerElement {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  updateCreator() {
+    const c = this.state.creator;
+    const answer = (v) => (v === 'yes' ? true : v === 'no' ? false : undefined);
+    try {
+      const input = {};
+      for (const key of ['jctRegistered', 'japaneseReturnAddress', 'japaneseCustomerSupport', 'trademarkRegistered', 'categoryNeedsPseOrJis', 'pseOrJisDocuments']) {
+        if (answer(c[key]) !== undefined) input[key] = answer(c[key]);
+      }
+      if (c.fulfilment) input.fulfilment = c.fulfilment;
+      const dsr = (c.monthlyDsr ?? '').split(/[,，、\s]+/).filter(Boolean);
+      if (dsr.length) input.monthlyDsr = dsr;
+      if (c.liveItems !== '') input.liveItemsWithJapanesePages = Number(c.liveItems);
+      const result = this.api.creatorEligibility(input);
+      this.out.creatorError.textContent = '';
+      this.out.creator.replaceChildren(
+        h('p', {}, h('span', { class: `chip ${result.overall === 'meets_checklist' ? 'ok' : result.overall === 'fails' ? 'high' : 'unrated'}`, 'data-out': 'creator-overall', text: this.t(result.overall) })),
+        h('table', {}, h('tbody', {}, ...result.items.map((i) => h('tr', { 'data-check': i.id },
+          h('td', { text: this.t(`c_${i.id}`) }),
+          h('td', {}, h('span', { class: `chip ${i.status === 'pass' ? 'ok' : i.status === 'fail' ? 'high' : 'unrated'}`, text: this.t(i.status) })),
+          h('td', { class: 'muted', text: i.value ?? '' }))))),
+        h('p', { class: 'muted', text: result.program }));
+      this.emit('creatorEligibility', { result });
+    } catch (error) {
+      this.out.creator.replaceChildren();
+      this.out.creatorError.textContent = this.describeError(error);
+    }
+  }
+
+  updateMessaging() {
+    const m = this.state.messaging;
+    try {
+      const input = { channel: m.channel, sends: m.sends.split('\n').map((x) => x.trim()).filter(Boolean) };
+      for (const [, key] of MESSAGING_ITEMS) if (m[key] === 'yes' || m[key] === 'no') input[key] = m[key] === 'yes';
+      const result = this.api.messagingCheck(input);
+      this.out.messagingError.textContent = '';
+      const chip = (status) => h('span', { class: `chip ${status === 'pass' ? 'ok' : status === 'fail' ? 'high' : 'unrated'}`, text: this.t(status === 'unknown' ? 'unknown' : status) });
+      this.out.messaging.replaceChildren(
+        h('p', { 'data-out': 'frequency' }, chip(result.frequency.status), ' ', this.t('busiest', { n: result.frequency.busiestSevenDays, max: result.frequency.maxPerWeek })),
+        h('table', {}, h('tbody', {}, ...result.checklist.map((r) => h('tr', { 'data-check': r.id },
+          h('td', { text: this.t(`m_${r.id}`) }), h('td', {}, chip(r.status)), h('td', { class: 'muted', text: r.basis }))))),
+        h('p', { class: 'muted', text: result.lawApplies ? this.t('lawMail') : this.t('lawLine') }));
+      this.emit('messagingCheck', { result });
+    } catch (error) {
+      this.out.messaging.replaceChildren();
+      this.out.messagingError.textContent = this.describeError(error);
+    }
   }
 
   updateComp() {

@@ -55,6 +55,18 @@ test('store health tab: CSV metrics, Shift_JIS upload, red lines, replies, calen
     // 20 × 3 % = 60 % → capped at 30 %: ¥3,600.
     assert.equal(await textOf(page, 'jpseller-store-health [data-out="delay-coupon"]'), '¥3,600');
 
+    // Creator checklist: DSR 4.8, 4.7, 4.6 → sum 14.1 = 3 × 4.7 → pass; 6 live items ≥ 5 → pass;
+    // everything else unknown → incomplete. Shipping from abroad fails the fulfilment item.
+    assert.equal(await textOf(page, 'jpseller-store-health [data-check="dsr_3_months"] .chip'), '通过');
+    assert.equal(await textOf(page, 'jpseller-store-health [data-out="creator-overall"]'), '信息不全');
+    await widget.locator('select[name="fulfilment"]').selectOption('overseas');
+    assert.equal(await textOf(page, 'jpseller-store-health [data-out="creator-overall"]'), '有未满足项');
+
+    // Messaging: 06-02 12:00, 06-05 12:00, 06-07 20:00 fall inside one 7-day span → 3 > 2 → fail.
+    assert.match(await textOf(page, 'jpseller-store-health [data-out="frequency"]'), /未通过.*最多 3 次/);
+    await widget.locator('select[name="priorConsent"]').selectOption('yes');
+    assert.equal(await textOf(page, 'jpseller-store-health [data-check="prior_consent"] .chip'), '通过');
+
     // A Shift_JIS export read in the browser: A1 complained → 1/2 = 50 %.
     await widget.locator('input[name="file"]').setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: SJIS });
     await widget.locator('[data-out="complaintRate-value"]').filter({ hasText: '50%' }).waitFor();
