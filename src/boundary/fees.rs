@@ -1,6 +1,15 @@
-use super::run;
+use super::{input_json, js_error, run, to_js};
+use serde::de::DeserializeOwned;
 use crate::fees::{self, BatchInput, CompareInput, ImportInput, IsoDate, MonthInput, OrderInput, SchedulesInput, SolveInput};
 use wasm_bindgen::prelude::*;
+
+/// Month and batch inputs can hold 10^5–10^6 rows: decode with plain serde_json first (no field
+/// path tracking); only when that fails, decode again with paths so the error names the field.
+/// Success is identical either way — the same serde types and checks run.
+fn decode_large<I: DeserializeOwned>(value: &JsValue) -> crate::error::Result<I> {
+    let text = input_json(value)?;
+    serde_json::from_str(&text).or_else(|_| crate::input::decode_json(&text))
+}
 
 /// Today in the browser's local time zone: the default `asOf`.
 fn today() -> Option<IsoDate> {
@@ -41,12 +50,11 @@ pub fn estimate_order(
 pub fn estimate_month(
     #[wasm_bindgen(unchecked_param_type = "EstimateMonthInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    run(input, |mut i: MonthInput| {
-        if i.as_of.is_none() {
-            i.as_of = today();
-        }
-        fees::estimate_month(i)
-    })
+    let mut i: MonthInput = decode_large(&input).map_err(js_error)?;
+    if i.as_of.is_none() {
+        i.as_of = today();
+    }
+    to_js(&fees::estimate_month(i).map_err(js_error)?)
 }
 
 /// Lowest price for a target, or the most ad spend / commission at a price — exact to the step.
@@ -93,12 +101,11 @@ pub fn import_tax(
 pub fn estimate_batch(
     #[wasm_bindgen(unchecked_param_type = "EstimateBatchInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    run(input, |mut i: BatchInput| {
-        if i.order.as_of.is_none() {
-            i.order.as_of = today();
-        }
-        fees::estimate_batch(i)
-    })
+    let mut i: BatchInput = decode_large(&input).map_err(js_error)?;
+    if i.order.as_of.is_none() {
+        i.order.as_of = today();
+    }
+    to_js(&fees::estimate_batch(i).map_err(js_error)?)
 }
 
 #[wasm_bindgen(typescript_custom_section)]

@@ -48,7 +48,7 @@ pub(crate) fn to_js<O: Serialize>(output: &O) -> std::result::Result<JsValue, Js
     js_sys::JSON::parse(&text)
 }
 
-fn input_json(input: &JsValue) -> Result<String> {
+pub(crate) fn input_json(input: &JsValue) -> Result<String> {
     let not_json = |why: &str| Error::new(code::INVALID_TYPE, "", format!("expected a plain input object: {why}"));
     if input.is_undefined() {
         return Err(not_json("got undefined"));

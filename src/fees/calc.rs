@@ -137,6 +137,17 @@ fn check_edges(edges: impl Iterator<Item = Option<Yen>>, field: &str) -> Result<
     Ok(())
 }
 
+/// `amount × part ÷ whole`, multiplying first so exact shares stay exact (487.2 × 2,700 ÷ 12,180
+/// is 108, not 107.99…); an overflow is an error, never a panic. A zero `whole` gives zero.
+pub fn share_of(amount: Decimal, part: Yen, whole: Yen) -> Result<Decimal> {
+    if whole.0 == 0 {
+        return Ok(Decimal::ZERO);
+    }
+    mul(amount, Decimal::from(part.0))?
+        .checked_div(Decimal::from(whole.0))
+        .ok_or_else(|| Error::new(code::OVERFLOW, "", "fee arithmetic overflowed"))
+}
+
 fn mul(a: Decimal, b: Decimal) -> Result<Decimal> {
     a.checked_mul(b).ok_or_else(|| Error::new(code::OVERFLOW, "", "fee arithmetic overflowed"))
 }

@@ -136,6 +136,28 @@ impl Resolved {
         Ok(yen)
     }
 
+    /// The rule applied to `base`, rounded and clamped. A single rate takes an integer path
+    /// (`base × mantissa ÷ (100 × 10^scale)`, one exact division) because month estimates call
+    /// this per order; anything else, or an i128 overflow, goes through `Decimal`.
+    pub fn amount(&self, base: Yen) -> Result<Yen> {
+        if let Calc::Rate { rate } = &self.rule.calc {
+            let mantissa = i64::try_from(rate.0.mantissa()).ok();
+            let numerator = mantissa.and_then(|m| base.0.checked_mul(m));
+            let denominator = 10i64.checked_pow(rate.0.scale()).and_then(|p| p.checked_mul(100));
+            if let (Some(n), Some(d)) = (numerator, denominator) {
+                let mut yen = Yen(div_round_i64(n, d, self.rule.rounding));
+                if let Some(min) = self.rule.min {
+                    yen = yen.max(min);
+                }
+                if let Some(max) = self.rule.max {
+                    yen = yen.min(max);
+                }
+                return Ok(yen);
+            }
+        }
+        self.finish(self.rule.calc.exact(base, None)?.amount)
+    }
+
     /// A line from this rule before tax allocation. `amount` is tax-exclusive for taxable rules,
     /// tax-inclusive for `tax_included_10`.
     pub fn line(&self, kind: LineKind, base: Option<Yen>, amount: Yen, weak_band: bool) -> Draft {
@@ -157,6 +179,34 @@ impl Resolved {
             unverified: !self.overridden && (self.rule.provenance.status.is_unverified() || weak_band),
             overridden: self.overridden,
         }
+    }
+}
+
+/// [`div_round`] for `i64` with a positive denominator: wasm has no native 128-bit division, and
+/// month estimates divide a few times per order. Same results (tested against `div_round`).
+pub fn div_round_i64(n: i64, d: i64, mode: Rounding) -> i64 {
+    let (floor, remainder) = (n.div_euclid(d), n.rem_euclid(d));
+    if remainder == 0 {
+        return floor;
+    }
+    let twice = remainder as i128 * 2;
+    let d = d as i128;
+    let up = match mode {
+        Rounding::Floor => false,
+        Rounding::Ceil => true,
+        Rounding::HalfUp => twice > d || (twice == d && floor >= 0),
+        Rounding::HalfEven => twice > d || (twice == d && floor % 2 != 0),
+    };
+    floor + i64::from(up)
+}
+
+/// Tax-exclusive part of a tax-inclusive amount: incl − floor(incl × r / (100 + r)), as
+/// `tax::split` with floor, on `i64` when it fits.
+pub fn excl_of(incl: Yen, rate: crate::tax::TaxRate) -> Result<Yen> {
+    let pct = rate.percent() as i64;
+    match incl.0.checked_mul(pct) {
+        Some(n) => Ok(Yen(incl.0 - div_round_i64(n, 100 + pct, Rounding::Floor))),
+        None => Ok(crate::tax::split(incl, rate, true, Rounding::Floor)?.excl),
     }
 }
 
@@ -327,6 +377,23 @@ pub fn allocate(total: Yen, weights: &[Yen]) -> Vec<Yen> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn i64_division_and_excl_agree_with_the_core() {
+        for n in -500i64..500 {
+            for d in [1i64, 3, 7, 100, 110, 1000] {
+                for mode in [Rounding::Floor, Rounding::Ceil, Rounding::HalfUp, Rounding::HalfEven] {
+                    assert_eq!(div_round_i64(n, d, mode) as i128, div_round(n as i128, d as i128, mode).unwrap(), "{n}/{d} {mode:?}");
+                }
+            }
+        }
+        for incl in [0i64, 1, 99, 1100, 3980, 3299, 1_000_000_000_000_000] {
+            for rate in [crate::tax::TaxRate::Standard, crate::tax::TaxRate::Reduced] {
+                let core = crate::tax::split(Yen(incl), rate, true, Rounding::Floor).unwrap().excl;
+                assert_eq!(excl_of(Yen(incl), rate).unwrap(), core, "{incl}");
+            }
+        }
+    }
 
     #[test]
     fn shares_add_up_to_the_rounded_total() {

@@ -13,7 +13,7 @@ use super::schedule::{self, Label, Platform, Scope, TaxTreatment};
 use super::{qoo10, tiktok, yahoo};
 use crate::error::{code, Error, Result};
 use crate::money::{div_round, Percent, Rounding, Yen};
-use crate::tax::{Quantity, TaxRate};
+use crate::tax::{Quantity, TaxRate, MAX_QUANTITY};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -26,7 +26,7 @@ pub const MAX_ORDERS: usize = 1_000_000;
 pub struct OrderRow {
     /// Unit price, tax-inclusive.
     pub price: Yen,
-    #[serde(default = "one")]
+    #[serde(default = "one", deserialize_with = "row_quantity")]
     pub quantity: Quantity,
     #[serde(default = "standard")]
     pub tax_rate: TaxRate,
@@ -48,6 +48,46 @@ pub struct OrderRow {
 
 fn one() -> Quantity {
     Quantity(1)
+}
+
+/// The same rules as [`Quantity`]'s own decoder (1 to 10^9, integer or digit string), without its
+/// intermediate `serde_json::Value`: month rows decode 10^5 of these.
+fn row_quantity<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Quantity, D::Error> {
+    struct V;
+    impl serde::de::Visitor<'_> for V {
+        type Value = Quantity;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a whole number from 1 to 1000000000")
+        }
+        fn visit_u64<E: serde::de::Error>(self, n: u64) -> std::result::Result<Quantity, E> {
+            if n == 0 || n > MAX_QUANTITY {
+                return Err(crate::input::coded(code::INVALID_QUANTITY, format_args!("must be from 1 to {MAX_QUANTITY}, got {n}")));
+            }
+            Ok(Quantity(n))
+        }
+        fn visit_i64<E: serde::de::Error>(self, n: i64) -> std::result::Result<Quantity, E> {
+            u64::try_from(n).map_err(|_| crate::input::coded(code::INVALID_QUANTITY, "must be from 1 to 1000000000")).and_then(|n| self.visit_u64(n))
+        }
+        fn visit_f64<E: serde::de::Error>(self, f: f64) -> std::result::Result<Quantity, E> {
+            if f.is_finite() && f.fract() == 0.0 && f >= 1.0 && f <= MAX_QUANTITY as f64 {
+                return self.visit_u64(f as u64);
+            }
+            Err(crate::input::coded(code::INVALID_QUANTITY, "must be a whole number from 1 to 1000000000"))
+        }
+        fn visit_str<E: serde::de::Error>(self, s: &str) -> std::result::Result<Quantity, E> {
+            if s.is_empty() || s.len() > 10 || !s.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(crate::input::coded(code::INVALID_QUANTITY, "must be a whole number from 1 to 1000000000"));
+            }
+            self.visit_u64(s.parse().unwrap_or(u64::MAX))
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> std::result::Result<Quantity, E> {
+            Err(crate::input::coded(code::INVALID_QUANTITY, "must be a whole number from 1 to 1000000000"))
+        }
+        fn visit_bool<E: serde::de::Error>(self, _: bool) -> std::result::Result<Quantity, E> {
+            self.visit_unit()
+        }
+    }
+    d.deserialize_any(V)
 }
 
 fn standard() -> TaxRate {
@@ -222,7 +262,7 @@ struct Sums {
     order_fees: Vec<Yen>,
 }
 
-pub fn estimate_month(input: MonthInput) -> Result<MonthEstimate> {
+pub fn estimate_month(mut input: MonthInput) -> Result<MonthEstimate> {
     let platform = schedule::platform(input.platform.key())?;
     let plan = input.plan.clone().unwrap_or_else(|| input.platform.default_plan().to_string());
     platform.check_plan(&plan)?;
@@ -240,8 +280,8 @@ pub fn estimate_month(input: MonthInput) -> Result<MonthEstimate> {
             return Err(Error::new(code::INVALID_INPUT, name, format!("{name} options given for platform {}", input.platform.key())));
         }
     }
+    let rows = rows(&mut input)?;
     let ctx = Ctx { platform, plan: &plan, day, overrides: &input.overrides };
-    let rows = rows(&input)?;
     let mut sums = Sums::default();
     let mut drafts = match input.platform {
         PlatformId::Rakuten => rakuten_month(&ctx, &input, &rows, &mut sums)?,
@@ -322,20 +362,20 @@ pub fn estimate_month(input: MonthInput) -> Result<MonthEstimate> {
 }
 
 /// The month's orders: given, or synthesized from an aggregate.
-fn rows(input: &MonthInput) -> Result<Vec<OrderRow>> {
+fn rows(input: &mut MonthInput) -> Result<Vec<OrderRow>> {
     if let Some(text) = &input.orders_csv {
         if input.orders.is_some() || input.aggregate.is_some() {
             return Err(Error::new(code::INVALID_INPUT, "ordersCsv", "give one of orders, ordersCsv or aggregate"));
         }
         return super::csv::parse_orders(text, "ordersCsv");
     }
-    match (&input.orders, &input.aggregate) {
+    match (&mut input.orders, &input.aggregate) {
         (Some(_), Some(_)) => Err(Error::new(code::INVALID_INPUT, "aggregate", "give either orders or aggregate, not both")),
         (None, None) => Err(Error::new(code::MISSING_FIELD, "orders", "give the month's orders (or aggregate)")),
         (Some(orders), None) if orders.len() > MAX_ORDERS => {
             Err(Error::new(code::OUT_OF_RANGE, "orders", format!("at most {MAX_ORDERS} orders per call")))
         }
-        (Some(orders), None) => Ok(orders.clone()),
+        (Some(orders), None) => Ok(std::mem::take(orders)),
         (None, Some(a)) => {
             let n = a.orders.0;
             if n as usize > MAX_ORDERS {
@@ -376,15 +416,15 @@ fn add_order(sums: &mut Sums, row: &OrderRow, costs: &MonthCosts, i: usize) -> R
         return Err(Error::new(code::OUT_OF_RANGE, format!("orders[{i}].discount"), "the discount exceeds the order's items"));
     }
     let incl = Yen::from_i128(value - row.discount.0 as i128).map_err(|e| e.within(&format!("orders[{i}]")))?;
-    let split = crate::tax::split(incl, row.tax_rate, true, Rounding::Floor)?;
+    let excl = super::lines::excl_of(incl, row.tax_rate)?;
     sums.orders += 1;
     sums.units += row.quantity.0;
     sums.items_incl[if row.tax_rate == TaxRate::Standard { 0 } else { 1 }] += incl.0 as i128;
-    sums.items_excl += split.excl.0 as i128;
+    sums.items_excl += excl.0 as i128;
     sums.shipping += row.shipping_charged.0 as i128;
     sums.discount += row.discount.0 as i128;
     sums.cogs += row.cogs_per_unit.unwrap_or(costs.cogs_per_unit).0 as i128 * row.quantity.0 as i128;
-    Ok((incl, split.excl))
+    Ok((incl, excl))
 }
 
 fn rakuten_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sums) -> Result<Vec<Draft>> {
@@ -408,11 +448,11 @@ fn rakuten_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Su
             Device::Pc => pc += gross,
             Device::Mobile => mobile += gross,
         }
-        let p = points.finish(points.rule.calc.exact(excl, None)?.amount)?;
+        let p = points.amount(excl)?;
         points_total += p.0 as i128;
         let mut order_fee = p.0;
         if row.affiliate {
-            let r = reward.finish(reward.rule.calc.exact(excl, None)?.amount)?;
+            let r = reward.amount(excl)?;
             reward_total += r.0 as i128;
             affiliate_sales += excl.0 as i128;
             order_fee += r.0;
@@ -431,7 +471,7 @@ fn rakuten_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Su
         let id = if device == Device::Pc { "rakuten.system_fee.pc" } else { "rakuten.system_fee.mobile" };
         let r = ctx.resolve(id, None)?;
         let exact = r.rule.calc.exact(total, None)?;
-        let share = exact.amount * Decimal::from(part) / Decimal::from(total.0);
+        let share = super::calc::share_of(exact.amount, Yen::from_i128(part)?, total)?;
         drafts.push(r.line(LineKind::SalesFee, Some(Yen::from_i128(part)?), r.finish(share)?, exact.weak_band));
     }
     drafts.push(ctx.charge("rakuten.safety_fee", LineKind::SalesFee, total)?);
@@ -464,12 +504,12 @@ fn tiktok_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
     for (i, row) in rows.iter().enumerate() {
         let (incl, _) = add_order(sums, row, &input.costs, i)?;
         let base = if options.fee_base_includes_shipping { incl.checked_add(row.shipping_charged)? } else { incl };
-        let fee = referral.finish(referral.rule.calc.exact(base, None)?.amount)?;
+        let fee = referral.amount(base)?;
         fee_total += fee.0 as i128;
         fee_base += base.0 as i128;
         let mut order_fee = fee.0;
         if let (true, Some(c)) = (row.affiliate, &creator) {
-            let amount = c.finish(c.rule.calc.exact(incl, None)?.amount)?;
+            let amount = c.amount(incl)?;
             creator_total += amount.0 as i128;
             creator_base += incl.0 as i128;
             order_fee += amount.0;
@@ -527,11 +567,11 @@ fn yahoo_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sums
     let (mut points_total, mut affiliate_sales, mut affiliate_reward) = (Yen::ZERO, Yen::ZERO, Yen::ZERO);
     for (i, row) in rows.iter().enumerate() {
         let (_, excl) = add_order(sums, row, &input.costs, i)?;
-        let p = points.finish(points.rule.calc.exact(excl, None)?.amount)?;
+        let p = points.amount(excl)?;
         points_total = points_total.checked_add(p)?;
         let mut order_fee = p;
         if let (true, Some(r)) = (row.affiliate, &reward) {
-            let amount = r.finish(r.rule.calc.exact(excl, None)?.amount)?;
+            let amount = r.amount(excl)?;
             affiliate_sales = affiliate_sales.checked_add(excl)?;
             affiliate_reward = affiliate_reward.checked_add(amount)?;
             order_fee = order_fee.checked_add(amount)?;
@@ -568,7 +608,7 @@ fn qoo10_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sums
         let base = incl.checked_add(row.shipping_charged)?;
         let mut order_fee = Yen::ZERO;
         for (rule, fee, fee_base) in totals.iter_mut() {
-            let amount = rule.finish(rule.rule.calc.exact(base, None)?.amount)?;
+            let amount = rule.amount(base)?;
             *fee = fee.checked_add(amount)?;
             *fee_base = fee_base.checked_add(base)?;
             order_fee = order_fee.checked_add(amount)?;
@@ -585,7 +625,7 @@ fn fixed_lines(ctx: &Ctx, input: &MonthInput, units: u64) -> Result<Vec<Draft>> 
     let mut out = Vec::new();
     let fixed = |id: &str, times: u64| -> Result<Draft> {
         let r = ctx.resolve(id, None)?;
-        let each = r.finish(r.rule.calc.exact(Yen::ZERO, None)?.amount)?;
+        let each = r.amount(Yen::ZERO)?;
         Ok(r.line(LineKind::FixedFee, None, Yen::from_i128(each.0 as i128 * times as i128)?, false))
     };
     match input.platform {

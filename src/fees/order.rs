@@ -249,7 +249,7 @@ impl<'a> Order<'a> {
     pub fn allocated(&self, id: &str, kind: LineKind) -> Result<Option<Draft>> {
         let Some(orders) = self.orders_per_month else { return Ok(None) };
         let resolved = self.resolve(id, None)?;
-        let monthly = resolved.finish(resolved.rule.calc.exact(Yen::ZERO, None)?.amount)?;
+        let monthly = resolved.amount(Yen::ZERO)?;
         let share = Yen::from_i128(div_round(monthly.0 as i128, orders as i128, Rounding::HalfUp)?)?;
         let mut draft = resolved.line(kind, Some(monthly), share, false);
         draft.scope = Scope::PerMonthAllocated;
@@ -555,10 +555,10 @@ fn yahoo_order(order: &Order, options: &yahoo::Options) -> Result<Vec<Draft>> {
     let points = yahoo::points_rule(&ctx, options)?;
     let mut points_total = Yen::ZERO;
     for item in &order.items {
-        points_total = points_total.checked_add(points.finish(points.rule.calc.exact(item.excl, None)?.amount)?)?;
+        points_total = points_total.checked_add(points.amount(item.excl)?)?;
     }
     let (affiliate_sales, affiliate_reward) = match yahoo::reward_rule(&ctx, options)? {
-        Some(r) => (order.items_excl(), r.finish(r.rule.calc.exact(order.items_excl(), None)?.amount)?),
+        Some(r) => (order.items_excl(), r.amount(order.items_excl())?),
         None => (Yen::ZERO, Yen::ZERO),
     };
     let bases = yahoo::Bases {

@@ -68,7 +68,7 @@ pub fn withdrawal_line(ctx: &Ctx, count: u32) -> Result<Option<Draft>> {
         return Ok(None);
     }
     let r = ctx.resolve("qoo10.withdrawal_fee", None)?;
-    let each = r.finish(r.rule.calc.exact(Yen::ZERO, None)?.amount)?;
+    let each = r.amount(Yen::ZERO)?;
     Ok(Some(r.line(LineKind::Payout, None, Yen(each.0 * count as i64), false)))
 }
 

@@ -60,11 +60,11 @@ pub fn order_lines(order: &Order, options: &Options) -> Result<Vec<Draft>> {
     }
     let (system, month_fee) = system_fee_exact(order, options.device, month)?;
     // This order's share of the month's marginal fee: fee(month) × base ÷ month (exact, one rounding).
-    let share = if month.0 == 0 { Decimal::ZERO } else { month_fee.amount * Decimal::from(base.0) / Decimal::from(month.0) };
+    let share = super::calc::share_of(month_fee.amount, base, month)?;
     drafts.push(system.line(LineKind::SalesFee, Some(base), system.finish(share)?, month_fee.weak_band));
 
     let safety = order.resolve("rakuten.safety_fee", None)?;
-    drafts.push(safety.line(LineKind::SalesFee, Some(base), safety.finish(safety.rule.calc.exact(base, None)?.amount)?, false));
+    drafts.push(safety.line(LineKind::SalesFee, Some(base), safety.amount(base)?, false));
 
     let pay = order.resolve("rakuten.pay_fee", None)?;
     let pay_exact = pay.rule.calc.exact(base, None)?;
@@ -93,7 +93,7 @@ fn points_line(order: &Order, rate: Option<Percent>) -> Result<Draft> {
     }
     let mut total = Yen::ZERO;
     for item in &order.items {
-        total = total.checked_add(points.finish(points.rule.calc.exact(item.excl, None)?.amount)?)?;
+        total = total.checked_add(points.amount(item.excl)?)?;
     }
     Ok(points.line(LineKind::Points, Some(order.items_excl()), total, false))
 }
@@ -106,7 +106,7 @@ pub fn affiliate_lines(order: &Order, rate: Percent, sales: Yen, before: Yen) ->
     }
     let mut reward_rule = order.resolve("rakuten.affiliate_reward", None)?;
     reward_rule.rule.calc = Calc::Rate { rate };
-    let reward = reward_rule.finish(reward_rule.rule.calc.exact(sales, None)?.amount)?;
+    let reward = reward_rule.amount(sales)?;
     let fee_rule = order.resolve("rakuten.affiliate_system_fee", None)?;
     let after = fee_rule.rule.calc.exact(before.checked_add(reward)?, None)?;
     let prior = fee_rule.rule.calc.exact(before, None)?;

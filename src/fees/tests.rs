@@ -509,3 +509,16 @@ fn batch_rows_report_errors_in_place() {
     assert_eq!(r.rows[1].error.as_ref().map(|e| (e.code, e.field.as_str())), Some(("out_of_range", "discount")));
     assert_eq!((r.totals.ok, r.totals.failed, r.totals.profit), (2, 1, Yen(2740)));
 }
+
+#[wasm_bindgen_test(unsupported = test)]
+fn month_row_errors_name_the_row() {
+    let err = |json: &str| {
+        let e = decode_json::<MonthInput>(json).err().or_else(|| estimate_month(decode_json(json).unwrap()).err()).unwrap();
+        (e.code, e.field)
+    };
+    assert_eq!(err(r#"{"platform":"rakuten","orders":[{"price":1},{"price":1,"quantity":0}]}"#), ("invalid_quantity", "orders[1].quantity".into()));
+    assert_eq!(err(r#"{"platform":"rakuten","orders":[{"price":1,"quantity":"2x"}]}"#), ("invalid_quantity", "orders[0].quantity".into()));
+    assert_eq!(err(r#"{"platform":"rakuten","orders":[{"price":10,"discount":11}]}"#), ("out_of_range", "orders[0].discount".into()));
+    assert_eq!(err(r#"{"platform":"rakuten"}"#), ("missing_field", "orders".into()));
+    assert_eq!(err(r#"{"platform":"tiktok","includeInitialFee":true,"orders":[{"price":1}]}"#), ("invalid_input", "includeInitialFee".into()));
+}

@@ -85,7 +85,7 @@ pub fn referral_rule_id(options: &Options, day: IsoDate) -> &'static str {
 pub fn order_lines(order: &Order, options: &Options, notes: &mut Vec<Label>) -> Result<(Vec<Draft>, Vec<Draft>)> {
     let base = if options.fee_base_includes_shipping { order.gross() } else { order.items_incl() };
     let referral = order.resolve(referral_rule_id(options, order.day), None)?;
-    let fee = referral.finish(referral.rule.calc.exact(base, None)?.amount)?;
+    let fee = referral.amount(base)?;
     let mut fees = vec![referral.line(LineKind::SalesFee, Some(base), fee, false)];
     if options.new_seller.is_some() && !new_seller_applies(&options.new_seller, order.day) {
         notes.push(Label::new(
@@ -98,7 +98,7 @@ pub fn order_lines(order: &Order, options: &Options, notes: &mut Vec<Label>) -> 
         let mut creator = order.resolve("tiktok.creator_commission", None)?;
         creator.rule.calc = Calc::Rate { rate };
         let items = order.items_incl();
-        let amount = creator.finish(creator.rule.calc.exact(items, None)?.amount)?;
+        let amount = creator.amount(items)?;
         fees.push(creator.line(LineKind::Affiliate, Some(items), amount, false));
     }
     let mut costs = Vec::new();

@@ -1,6 +1,7 @@
 // Registers every jpseller custom element. One import, one wasm instance for all of them:
 //   <script type="module" src=".../widgets/index.js"></script>
 import './tax-calculator.js';
+import './fee-calculator.js';
 import './store-health.js';
 import './campaign-simulator.js';
 

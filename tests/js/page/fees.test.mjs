@@ -1,0 +1,63 @@
+// The fee calculator tab as a seller uses it: golden order, provenance per line, solver,
+// comparison, language switch — under the strict CSP, with no foreign requests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, textOf } from './harness.mjs';
+
+test('fee calculator: breakdown, provenance, solver and comparison', async () => {
+  const app = await openPage('/');
+  try {
+    const { page } = app;
+    await page.locator('#tab-fees').click();
+    const calc = page.locator('jpseller-fee-calculator');
+    await calc.locator('[data-out="profit"]').waitFor();
+    // Fix the schedule date so the golden values hold whatever day the test runs.
+    await calc.locator('input[name="asOf"]').fill('2026-11-20');
+    await calc.locator('input[name="asOf"]').dispatchEvent('change');
+    await calc.locator('input[name="price"]').fill('3980');
+
+    // Hand calculation (src/fees/tests.rs): fees 349 + tax 31 = 380; payout 3,600; profit 1,370.
+    assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="fees"]'), '¥380');
+    assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="payout"]'), '¥3,600');
+    assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="profit"]'), '¥1,370');
+    assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="margin"]'), '34.42%');
+
+    // Every line shows its evidence grade; the unverified system-fee preset is flagged.
+    const system = calc.locator('tr[data-line="rakuten.system_fee.mobile"]');
+    assert.match(await system.textContent(), /⚠/);
+    await system.locator('summary').click();
+    assert.match(await system.locator('details').textContent(), /2015-01-01/);
+    assert.ok((await textOf(page, 'jpseller-fee-calculator [data-out="unverified"]')).length > 0);
+    assert.equal(await calc.locator('[data-out="waterfall"] svg rect').count(), 7);
+
+    // Solver: most ad spend at ¥3,980 is ¥1,370 (profit then 0; one yen more gives −1).
+    await calc.locator('button[name="solve-ad"]').click();
+    assert.match(await textOf(page, 'jpseller-fee-calculator [data-out="solve-result"]'), /¥1,370.*-¥1/);
+    await calc.locator('button[name="solve-price"]').click();
+    assert.match(await textOf(page, 'jpseller-fee-calculator [data-out="solve-result"]'), /¥/);
+
+    // Comparison ranks all five marketplaces by profit.
+    await calc.locator('button[name="compare"]').click();
+    const rows = calc.locator('[data-out="compare"] tr');
+    assert.equal(await rows.count(), 5);
+    const profits = (await rows.locator('td:nth-child(3)').allTextContents()).map((t) => Number(t.replace(/[¥,]/g, '')));
+    assert.deepEqual(profits, [...profits].sort((a, b) => b - a));
+
+    // Bad input shows the error code.
+    await calc.locator('input[name="price"]').fill('12.5');
+    assert.match(await textOf(page, 'jpseller-fee-calculator [data-out="error"]'), /invalid_amount/);
+
+    // Japanese labels after the language switch.
+    await calc.locator('input[name="price"]').fill('3980');
+    await page.locator('#lang').selectOption('ja');
+    assert.match(await calc.locator('h2').first().textContent(), /手数料/);
+    assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="profit"]'), '¥1,370');
+
+    assert.deepEqual(app.foreignRequests, [], 'no request leaves the origin');
+    assert.deepEqual(await app.cspViolations(), [], 'no CSP violations');
+    assert.deepEqual(app.pageErrors, [], 'no uncaught page errors');
+    assert.deepEqual(app.consoleErrors, [], 'no console errors');
+  } finally {
+    await app.close();
+  }
+});

@@ -1,0 +1,329 @@
+// <jpseller-fee-calculator>: one order's fees, taxes, payout and profit on a Japanese marketplace,
+// line by line with provenance, a waterfall chart, a price solver and a marketplace comparison.
+// Attributes: lang (zh|ja|en), platform (rakuten|tiktok|amazon|yahoo|qoo10), as-of (YYYY-MM-DD).
+import { JpsellerElement, define, formatYen, h } from './base.js';
+import { waterfall } from './charts.js';
+
+const PLATFORMS = ['rakuten', 'tiktok', 'amazon', 'yahoo', 'qoo10'];
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+const STATUS_TEXT = {
+  zh: { OFF: '官方', SEC2: '两个二手来源', SEC1: '单一二手来源', UNV: '未核实' },
+  ja: { OFF: '公式', SEC2: '二次情報（2件以上）', SEC1: '二次情報（1件）', UNV: '未検証' },
+  en: { OFF: 'official', SEC2: '2 secondary sources', SEC1: '1 secondary source', UNV: 'unverified' },
+};
+
+class FeeCalculator extends JpsellerElement {
+  static get observedAttributes() {
+    return ['lang', 'platform', 'as-of'];
+  }
+
+  static messages = {
+    zh: {
+      loading: '正在加载…', title: '费用与利润计算', platform: '平台', plan: '方案', asOf: '费率日期', price: '售价（含税，日元）', quantity: '数量',
+      shipping: '向买家收取的运费', discount: '店铺优惠券', cogs: '单件成本', shipCost: '实际运费', adSpend: '广告费（不含税）', ordersPerMonth: '月订单数（分摊月费）',
+      registered: '已登记合格发票发行事业者（可抵扣进项税）', device: '下单终端', mobile: '移动端', pc: 'PC', monthlySales: '预计月销售额', affiliateRate: '联盟佣金率 %',
+      pointsRate: '积分倍率 %', creatorRate: '达人佣金率 %', newSeller: '新商家注册日', listed3: '45 天内上架 ≥ 3 件', baseShipping: '佣金基数含运费',
+      category: '类目', fulfilment: '配送方式', merchant: '自发货', fba: 'FBA', sizeTier: 'FBA 尺寸', payment: '支付方式', megaWari: 'Mega 割期间',
+      breakdown: '费用明细', item: '项目', base: '基数', rate: '费率', net: '税前', tax: '消费税', gross: '合计', source: '依据', effective: '生效日',
+      revenue: '买家支付', fees: '平台费用', payout: '回款', costs: '成本', taxDue: '应缴消费税（销项 − 进项）', profit: '利润', margin: '利润率',
+      unverified: '含未核实的预设值（标记 ⚠）：请对照账单修改。', waterfall: '瀑布图', solver: '定价求解', target: '目标', breakEven: '保本', marginTarget: '利润率 %',
+      profitTarget: '每单利润（日元）', value: '数值', solve: '求最低售价', maxAd: '求最高广告费', solvedPrice: '最低售价 {price}（低 1 日元时利润 {below}）',
+      solvedAd: '每单最多可投广告 {spend}（再多 1 日元利润 {beyond}）', compare: '多平台比较', compareRun: '比较所有平台', rank: '排名', reasons: '原因', skipped: '未比较：{platform}（{reason}）',
+      rounding: '舍入：{rounding}，范围：{scope}', openSource: '打开来源', none: '—',
+    },
+    ja: {
+      loading: '読み込み中…', title: '手数料・利益計算', platform: 'モール', plan: 'プラン', asOf: '料率の基準日', price: '販売価格（税込・円）', quantity: '数量',
+      shipping: '購入者から受け取る送料', discount: 'ショップクーポン', cogs: '1個あたり原価', shipCost: '実際の送料', adSpend: '広告費（税抜）', ordersPerMonth: '月間注文数（月額費の按分）',
+      registered: '適格請求書発行事業者（仕入税額控除あり）', device: '注文端末', mobile: 'モバイル', pc: 'PC', monthlySales: '想定月商', affiliateRate: 'アフィリエイト料率 %',
+      pointsRate: 'ポイント倍率 %', creatorRate: 'クリエイター報酬率 %', newSeller: '新規出店日', listed3: '45日以内に3商品以上出品', baseShipping: '手数料の基準に送料を含む',
+      category: 'カテゴリー', fulfilment: '配送方法', merchant: '自社発送', fba: 'FBA', sizeTier: 'FBAサイズ', payment: '決済方法', megaWari: 'メガ割期間',
+      breakdown: '手数料の内訳', item: '項目', base: '基準額', rate: '料率', net: '税抜', tax: '消費税', gross: '合計', source: '根拠', effective: '適用開始',
+      revenue: '購入者の支払額', fees: 'モール手数料', payout: '入金額', costs: '費用', taxDue: '納付消費税（売上税額−仕入税額）', profit: '利益', margin: '利益率',
+      unverified: '未検証のプリセットを含みます（⚠）。請求書に合わせて修正してください。', waterfall: 'ウォーターフォール', solver: '価格の逆算', target: '目標', breakEven: '損益分岐',
+      marginTarget: '利益率 %', profitTarget: '1件あたり利益（円）', value: '値', solve: '最低価格を計算', maxAd: '広告費の上限を計算', solvedPrice: '最低価格 {price}（1円下げると利益 {below}）',
+      solvedAd: '1件あたり広告費の上限 {spend}（1円超えると利益 {beyond}）', compare: 'モール比較', compareRun: '全モールを比較', rank: '順位', reasons: '理由', skipped: '比較対象外：{platform}（{reason}）',
+      rounding: '端数処理：{rounding}、単位：{scope}', openSource: '出典を開く', none: '—',
+    },
+    en: {
+      loading: 'Loading…', title: 'Fees and profit', platform: 'Marketplace', plan: 'Plan', asOf: 'Rates as of', price: 'Price (tax-inclusive, yen)', quantity: 'Quantity',
+      shipping: 'Shipping charged', discount: 'Store coupon', cogs: 'Cost per unit', shipCost: 'Shipping you pay', adSpend: 'Ad spend (excl. tax)', ordersPerMonth: 'Orders per month (share monthly fees)',
+      registered: 'JCT-registered (input tax credited)', device: 'Device', mobile: 'Mobile', pc: 'PC', monthlySales: 'Expected monthly sales', affiliateRate: 'Affiliate rate %',
+      pointsRate: 'Point rate %', creatorRate: 'Creator commission %', newSeller: 'Shop registered on', listed3: '≥ 3 products listed within 45 days', baseShipping: 'Fee base includes shipping',
+      category: 'Category', fulfilment: 'Fulfilment', merchant: 'Merchant', fba: 'FBA', sizeTier: 'FBA size', payment: 'Payment method', megaWari: 'During Mega Sale',
+      breakdown: 'Breakdown', item: 'Item', base: 'Base', rate: 'Rate', net: 'Net', tax: 'Tax', gross: 'Total', source: 'Source', effective: 'From',
+      revenue: 'Customer pays', fees: 'Platform charges', payout: 'Payout', costs: 'Costs', taxDue: 'Consumption tax due (output − input)', profit: 'Profit', margin: 'Margin',
+      unverified: 'Uses unverified presets (⚠): edit them to match your statement.', waterfall: 'Waterfall', solver: 'Price solver', target: 'Target', breakEven: 'Break even',
+      marginTarget: 'Margin %', profitTarget: 'Profit per order (yen)', value: 'Value', solve: 'Lowest price', maxAd: 'Most ad spend', solvedPrice: 'Lowest price {price} (¥1 less gives profit {below})',
+      solvedAd: 'At most {spend} of ads per order (¥1 more gives profit {beyond})', compare: 'Compare marketplaces', compareRun: 'Compare all', rank: 'Rank', reasons: 'Why', skipped: 'Not compared: {platform} ({reason})',
+      rounding: 'Rounding: {rounding}, scope: {scope}', openSource: 'Open source', none: '—',
+    },
+  };
+
+  static styles = `
+    .grid { display: flex; flex-wrap: wrap; align-items: flex-end; }
+    .grid input { width: 9em; }
+    .status { display: inline-block; padding: 0 .4em; border-radius: 4px; font-size: .8em; border: 1px solid var(--jpseller-border, #c9ced6); }
+    .status.UNV, .status.SEC1 { border-color: #d4a72c; background: #fff8c5; }
+    details summary { cursor: pointer; }
+    .summary { display: grid; grid-template-columns: repeat(auto-fit, minmax(10em, 1fr)); gap: .6em; }
+    .summary div { background: #fff; border: 1px solid var(--jpseller-border, #e1e4e8); border-radius: 6px; padding: .5em .7em; }
+    .summary span { display: block; }
+    svg { max-width: 760px; height: auto; }
+    .warn { color: #9a6700; }
+  `;
+
+  constructor() {
+    super();
+    this.state = {
+      platform: this.getAttribute('platform') ?? 'rakuten', plan: '', asOf: this.getAttribute('as-of') ?? today(),
+      price: '3980', quantity: '1', shippingCharged: '0', discount: '0', cogsPerUnit: '1200', shipping: '700', adSpend: '0', ordersPerMonth: '',
+      jctRegistered: true,
+      rakuten: { device: 'mobile', monthlySales: '', affiliateRate: '', pointsRate: '' },
+      tiktok: { creatorCommissionRate: '', registeredOn: '', listed: false, feeBaseIncludesShipping: true },
+      amazon: { category: 'electronics', fulfilment: 'merchant', sizeTier: 'small' },
+      yahoo: { payment: 'card' },
+      qoo10: { category: 'beauty', megaWari: false },
+      target: 'break_even', targetValue: '20',
+    };
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (name === 'platform' && PLATFORMS.includes(newValue)) this.state.platform = newValue;
+    if (name === 'as-of' && newValue) this.state.asOf = newValue;
+    super.attributeChangedCallback(name, oldValue, newValue);
+  }
+
+  /** The schedule for the chosen platform and date (plans, categories, FBA tiers). */
+  schedule() {
+    try {
+      return this.api.feeSchedules({ asOf: this.state.asOf, platform: this.state.platform }).platforms[0];
+    } catch {
+      return this.api.feeSchedules({ history: true, platform: this.state.platform }).platforms[0];
+    }
+  }
+
+  field(label, key, obj = this.state, attrs = {}) {
+    return h('label', {}, label, h('input', { name: key, autocomplete: 'off', inputmode: attrs.type ? undefined : 'decimal', value: obj[key] ?? '', ...attrs,
+      oninput: (e) => { obj[key] = e.target.value.trim(); this.update(); } }));
+  }
+
+  select(label, key, options, obj = this.state, rerender = false) {
+    return h('label', {}, label, h('select', { name: key, onchange: (e) => { obj[key] = e.target.value; if (rerender) this.render(); else this.update(); } },
+      ...options.map(([value, text]) => h('option', { value, selected: obj[key] === value, text }))));
+  }
+
+  check(label, key, obj = this.state) {
+    return h('label', { class: 'inline' }, h('input', { type: 'checkbox', name: key, checked: obj[key],
+      onchange: (e) => { obj[key] = e.target.checked; this.update(); } }), label);
+  }
+
+  platformFields(schedule) {
+    const s = this.state;
+    const lang = this.lang;
+    switch (s.platform) {
+      case 'rakuten':
+        return [this.select(this.t('device'), 'device', [['mobile', this.t('mobile')], ['pc', this.t('pc')]], s.rakuten),
+          this.field(this.t('monthlySales'), 'monthlySales', s.rakuten), this.field(this.t('pointsRate'), 'pointsRate', s.rakuten),
+          this.field(this.t('affiliateRate'), 'affiliateRate', s.rakuten)];
+      case 'tiktok':
+        return [this.field(this.t('creatorRate'), 'creatorCommissionRate', s.tiktok), this.field(this.t('newSeller'), 'registeredOn', s.tiktok, { type: 'date' }),
+          this.check(this.t('listed3'), 'listed', s.tiktok), this.check(this.t('baseShipping'), 'feeBaseIncludesShipping', s.tiktok)];
+      case 'amazon': {
+        const fba = schedule.rules.find((r) => r.id === 'amazon.fba_fee');
+        return [this.select(this.t('category'), 'category', (schedule.categories ?? []).map((c) => [c.id, c.label[lang]]), s.amazon),
+          this.select(this.t('fulfilment'), 'fulfilment', [['merchant', this.t('merchant')], ['fba', this.t('fba')]], s.amazon),
+          fba ? this.select(this.t('sizeTier'), 'sizeTier', fba.calc.rows.map((r) => [r.key, r.label[lang]]), s.amazon) : null];
+      }
+      case 'yahoo':
+        return [this.select(this.t('payment'), 'payment', (schedule.categories ?? []).map((c) => [c.id, c.label[lang]]), s.yahoo)];
+      case 'qoo10':
+        return [this.select(this.t('category'), 'category', (schedule.categories ?? []).map((c) => [c.id, c.label[lang]]), s.qoo10),
+          this.check(this.t('megaWari'), 'megaWari', s.qoo10)];
+      default:
+        return [];
+    }
+  }
+
+  render() {
+    const s = this.state;
+    const lang = this.lang;
+    const schedules = this.api.feeSchedules({ history: true });
+    const schedule = this.schedule();
+    if (!schedule.plans.some((p) => p.id === s.plan)) s.plan = schedule.plans.find((p) => p.id === 'standard')?.id ?? schedule.plans[0].id;
+    const names = Object.fromEntries(schedules.platforms.map((p) => [p.platform, p.name[lang]]));
+
+    this.out = {
+      lines: h('tbody', { 'data-out': 'lines' }),
+      summary: h('div', { class: 'summary', 'aria-live': 'polite' }),
+      warn: h('p', { class: 'warn', 'data-out': 'unverified' }),
+      error: h('p', { class: 'error', role: 'alert', 'data-out': 'error' }),
+      chart: h('div', { 'data-out': 'waterfall' }),
+      solve: h('p', { 'data-out': 'solve-result' }),
+      compare: h('tbody', { 'data-out': 'compare' }),
+      skipped: h('p', { class: 'muted', 'data-out': 'skipped' }),
+    };
+    const inputs = h('section', { class: 'card' },
+      h('h2', { text: this.t('title') }),
+      h('div', { class: 'grid' },
+        this.select(this.t('platform'), 'platform', PLATFORMS.map((p) => [p, names[p] ?? p]), s, true),
+        this.select(this.t('plan'), 'plan', schedule.plans.map((p) => [p.id, p.label[lang]]), s),
+        h('label', {}, this.t('asOf'), h('input', { type: 'date', name: 'asOf', value: s.asOf, onchange: (e) => { s.asOf = e.target.value; this.render(); } })),
+        this.field(this.t('price'), 'price'), this.field(this.t('quantity'), 'quantity'), this.field(this.t('shipping'), 'shippingCharged'),
+        this.field(this.t('discount'), 'discount'), this.field(this.t('cogs'), 'cogsPerUnit'), this.field(this.t('shipCost'), 'shipping'),
+        this.field(this.t('adSpend'), 'adSpend'), this.field(this.t('ordersPerMonth'), 'ordersPerMonth'), this.check(this.t('registered'), 'jctRegistered')),
+      h('div', { class: 'grid' }, ...this.platformFields(schedule)));
+
+    const breakdown = h('section', { class: 'card' },
+      h('h2', { text: this.t('breakdown') }),
+      h('table', {},
+        h('thead', {}, h('tr', {}, h('th', { text: this.t('item') }), h('th', { class: 'num', text: this.t('base') }), h('th', { class: 'num', text: this.t('rate') }),
+          h('th', { class: 'num', text: this.t('net') }), h('th', { class: 'num', text: this.t('tax') }), h('th', { class: 'num', text: this.t('gross') }), h('th', { text: this.t('source') }))),
+        this.out.lines),
+      this.out.summary, this.out.warn, this.out.error,
+      h('h3', { text: this.t('waterfall') }), this.out.chart);
+
+    const solver = h('section', { class: 'card' },
+      h('h2', { text: this.t('solver') }),
+      h('div', { class: 'grid' },
+        this.select(this.t('target'), 'target', [['break_even', this.t('breakEven')], ['margin', this.t('marginTarget')], ['profit', this.t('profitTarget')]], s),
+        this.field(this.t('value'), 'targetValue'),
+        h('button', { type: 'button', class: 'primary', name: 'solve-price', text: this.t('solve'), onclick: () => this.solve('price') }),
+        h('button', { type: 'button', name: 'solve-ad', text: this.t('maxAd'), onclick: () => this.solve('max_ad_spend') })),
+      this.out.solve);
+
+    const compare = h('section', { class: 'card' },
+      h('h2', { text: this.t('compare') }),
+      h('button', { type: 'button', name: 'compare', text: this.t('compareRun'), onclick: () => this.compare(names) }),
+      h('table', {},
+        h('thead', {}, h('tr', {}, h('th', { text: this.t('rank') }), h('th', { text: this.t('platform') }), h('th', { class: 'num', text: this.t('profit') }),
+          h('th', { class: 'num', text: this.t('margin') }), h('th', { class: 'num', text: this.t('fees') }), h('th', { text: this.t('reasons') }))),
+        this.out.compare),
+      this.out.skipped);
+
+    this.shadowRoot.replaceChildren(inputs, breakdown, solver, compare);
+    this.update();
+  }
+
+  /** The estimateOrder input built from the form (blank optional fields are left out). */
+  orderInput() {
+    const s = this.state;
+    const blankless = (obj) => Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== '' && v !== undefined));
+    const input = blankless({
+      platform: s.platform, plan: s.plan, asOf: s.asOf, price: s.price, quantity: s.quantity, shippingCharged: s.shippingCharged, discount: s.discount,
+      adSpend: s.adSpend, ordersPerMonth: s.ordersPerMonth, jctRegistered: s.jctRegistered,
+    });
+    input.costs = blankless({ cogsPerUnit: s.cogsPerUnit, shipping: s.shipping });
+    if (s.platform === 'rakuten') input.rakuten = blankless(s.rakuten);
+    if (s.platform === 'tiktok') {
+      const t = s.tiktok;
+      input.tiktok = blankless({ creatorCommissionRate: t.creatorCommissionRate, feeBaseIncludesShipping: t.feeBaseIncludesShipping });
+      if (t.registeredOn) input.tiktok.newSeller = { registeredOn: t.registeredOn, listedThreeWithin45Days: t.listed };
+    }
+    if (s.platform === 'amazon') {
+      input.amazon = { category: s.amazon.category, fulfilment: s.amazon.fulfilment };
+      if (s.amazon.fulfilment === 'fba') input.amazon.sizeTier = s.amazon.sizeTier;
+    }
+    if (s.platform === 'yahoo') input.yahoo = { ...s.yahoo };
+    if (s.platform === 'qoo10') input.qoo10 = { ...s.qoo10 };
+    return input;
+  }
+
+  update() {
+    this.stateChanged();
+    const out = this.out;
+    const lang = this.lang;
+    let result;
+    try {
+      result = this.api.estimateOrder(this.orderInput());
+    } catch (error) {
+      out.lines.replaceChildren();
+      out.summary.replaceChildren();
+      out.chart.replaceChildren();
+      out.warn.textContent = '';
+      out.error.textContent = this.describeError(error);
+      return;
+    }
+    out.error.textContent = '';
+    const row = (l) => {
+      const p = l.provenance;
+      const details = h('details', {},
+        h('summary', {}, h('span', { class: `status ${p.status}`, text: `${l.unverified ? '⚠ ' : ''}${STATUS_TEXT[lang][p.status] ?? p.status}` })),
+        h('p', { class: 'muted', text: p.source }),
+        p.effectiveFrom ? h('p', { class: 'muted', text: `${this.t('effective')}: ${p.effectiveFrom}${p.effectiveTo ? ` – ${p.effectiveTo}` : ''}` }) : null,
+        h('p', { class: 'muted', text: this.t('rounding', { rounding: l.rounding, scope: l.scope }) }),
+        p.url ? h('a', { href: p.url, target: '_blank', rel: 'noopener noreferrer', text: this.t('openSource') }) : null);
+      return h('tr', { 'data-line': l.id },
+        h('td', { text: l.label[lang] }), h('td', { class: 'num', text: l.base ? formatYen(l.base) : this.t('none') }),
+        h('td', { class: 'num', text: l.rate ? `${l.rate}%` : this.t('none') }), h('td', { class: 'num', text: formatYen(l.net) }),
+        h('td', { class: 'num', text: formatYen(l.tax) }), h('td', { class: 'num', text: formatYen(l.gross) }), h('td', {}, details));
+    };
+    out.lines.replaceChildren(...result.lines.map(row), ...result.costs.map(row));
+    const cell = (key, value, label = this.t(key)) => h('div', {}, h('span', { class: 'muted', text: label }), h('span', { class: 'big', 'data-out': key, text: value }));
+    out.summary.replaceChildren(cell('revenue', formatYen(result.revenue.total)), cell('fees', formatYen(result.fees.gross)), cell('payout', formatYen(result.payout)),
+      cell('costs', formatYen(result.costTotal.gross)), cell('taxDue', formatYen(result.sellerTax.due)), cell('profit', formatYen(result.profit)),
+      cell('margin', result.margin === '' ? this.t('none') : `${result.margin}%`));
+    out.warn.textContent = result.unverified ? this.t('unverified') : '';
+    out.chart.replaceChildren(this.chart(result));
+    this.emit('estimateOrder', { result });
+  }
+
+  /** price → fees (net) → fee tax → payout → costs → tax due → profit, as a waterfall. */
+  chart(r) {
+    const n = (v) => Number(BigInt(v));
+    return waterfall([
+      { label: this.t('revenue'), value: n(r.revenue.total), kind: 'start' },
+      { label: this.t('fees'), value: -n(r.fees.net), kind: 'delta' },
+      { label: this.t('tax'), value: -n(r.fees.tax), kind: 'delta' },
+      { label: this.t('payout'), value: n(r.payout), kind: 'total' },
+      { label: this.t('costs'), value: -n(r.costTotal.gross), kind: 'delta' },
+      { label: this.t('taxDue'), value: -n(r.sellerTax.due), kind: 'delta' },
+      { label: this.t('profit'), value: n(r.profit), kind: 'total' },
+    ], { title: this.t('waterfall'), format: (v) => formatYen(String(Math.round(v))), width: 760 });
+  }
+
+  solve(kind) {
+    const s = this.state;
+    const target = s.target === 'break_even' ? { kind: 'break_even' }
+      : s.target === 'margin' ? { kind: 'margin', percent: s.targetValue } : { kind: 'profit', amount: s.targetValue };
+    try {
+      const r = this.api.solvePrice({ order: this.orderInput(), solve: kind, target });
+      this.out.solve.textContent = kind === 'price'
+        ? this.t('solvedPrice', { price: formatYen(r.value), below: formatYen(r.profitOneStepBeyond) })
+        : this.t('solvedAd', { spend: formatYen(r.value), beyond: formatYen(r.profitOneStepBeyond) });
+      this.out.solve.classList.remove('error');
+      this.emit('solvePrice', { result: r });
+    } catch (error) {
+      this.out.solve.textContent = this.describeError(error);
+      this.out.solve.classList.add('error');
+    }
+  }
+
+  compare(names) {
+    const s = this.state;
+    const lang = this.lang;
+    const input = this.orderInput();
+    try {
+      const r = this.api.compareMarketplaces({
+        price: input.price, quantity: input.quantity, shippingCharged: input.shippingCharged, costs: input.costs, adSpend: input.adSpend,
+        asOf: s.asOf, jctRegistered: s.jctRegistered, ordersPerMonth: input.ordersPerMonth,
+        amazon: { category: s.amazon.category }, qoo10: { category: s.qoo10.category },
+      });
+      this.out.compare.replaceChildren(...r.ranking.map((x) => h('tr', { 'data-platform': x.platform },
+        h('td', { text: String(x.rank) }), h('td', { text: `${names[x.platform] ?? x.platform}${x.unverified ? ' ⚠' : ''}` }),
+        h('td', { class: 'num', text: formatYen(x.profit) }), h('td', { class: 'num', text: x.margin === '' ? '—' : `${x.margin}%` }),
+        h('td', { class: 'num', text: formatYen(x.fees) }), h('td', {}, h('ul', {}, ...x.reasons.map((reason) => h('li', { text: reason[lang] })))))));
+      this.out.skipped.textContent = r.skipped.map((x) => this.t('skipped', { platform: names[x.platform] ?? x.platform, reason: x.reason })).join(' · ');
+      this.emit('compareMarketplaces', { result: r });
+    } catch (error) {
+      this.out.compare.replaceChildren();
+      this.out.skipped.textContent = this.describeError(error);
+    }
+  }
+}
+
+define('jpseller-fee-calculator', FeeCalculator);
