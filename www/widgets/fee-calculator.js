@@ -35,6 +35,7 @@ class FeeCalculator extends JpsellerElement {
       profitTarget: '每单利润（日元）', value: '数值', solve: '求最低售价', maxAd: '求最高广告费', solvedPrice: '最低售价 {price}（低 1 日元时利润 {below}）',
       solvedAd: '每单最多可投广告 {spend}（再多 1 日元利润 {beyond}）', compare: '多平台比较', compareRun: '比较所有平台', rank: '排名', reasons: '原因', skipped: '未比较：{platform}（{reason}）',
       rounding: '舍入：{rounding}，范围：{scope}', openSource: '打开来源', none: '—',
+      monthTitle: '月度损益（CSV 订单）', monthHelp: 'CSV 列：price（必填，含税单价）、quantity、taxRate、shippingCharged、discount、device（pc/mobile）、affiliate（1/0）、cogsPerUnit。月费、阶梯费率按整月计算一次。', csv: 'CSV 订单', monthRun: '计算本月', orders: '订单数', feeRate: '费用率',
     },
     ja: {
       loading: '読み込み中…', title: '手数料・利益計算', platform: 'モール', plan: 'プラン', asOf: '料率の基準日', price: '販売価格（税込・円）', quantity: '数量',
@@ -48,6 +49,7 @@ class FeeCalculator extends JpsellerElement {
       marginTarget: '利益率 %', profitTarget: '1件あたり利益（円）', value: '値', solve: '最低価格を計算', maxAd: '広告費の上限を計算', solvedPrice: '最低価格 {price}（1円下げると利益 {below}）',
       solvedAd: '1件あたり広告費の上限 {spend}（1円超えると利益 {beyond}）', compare: 'モール比較', compareRun: '全モールを比較', rank: '順位', reasons: '理由', skipped: '比較対象外：{platform}（{reason}）',
       rounding: '端数処理：{rounding}、単位：{scope}', openSource: '出典を開く', none: '—',
+      monthTitle: '月次損益（CSVの注文）', monthHelp: 'CSVの列：price（必須・税込単価）、quantity、taxRate、shippingCharged、discount、device（pc/mobile）、affiliate（1/0）、cogsPerUnit。月額費用と段階料率は月全体で1回計算します。', csv: 'CSVの注文', monthRun: '今月を計算', orders: '注文数', feeRate: '手数料率',
     },
     en: {
       loading: 'Loading…', title: 'Fees and profit', platform: 'Marketplace', plan: 'Plan', asOf: 'Rates as of', price: 'Price (tax-inclusive, yen)', quantity: 'Quantity',
@@ -61,6 +63,7 @@ class FeeCalculator extends JpsellerElement {
       marginTarget: 'Margin %', profitTarget: 'Profit per order (yen)', value: 'Value', solve: 'Lowest price', maxAd: 'Most ad spend', solvedPrice: 'Lowest price {price} (¥1 less gives profit {below})',
       solvedAd: 'At most {spend} of ads per order (¥1 more gives profit {beyond})', compare: 'Compare marketplaces', compareRun: 'Compare all', rank: 'Rank', reasons: 'Why', skipped: 'Not compared: {platform} ({reason})',
       rounding: 'Rounding: {rounding}, scope: {scope}', openSource: 'Open source', none: '—',
+      monthTitle: 'Monthly P&L (orders as CSV)', monthHelp: 'CSV columns: price (required, tax-inclusive unit price), quantity, taxRate, shippingCharged, discount, device (pc/mobile), affiliate (1/0), cogsPerUnit. Monthly fees and tiered rates are computed once for the whole month.', csv: 'Orders (CSV)', monthRun: 'Estimate the month', orders: 'Orders', feeRate: 'Fee rate',
     },
   };
 
@@ -89,6 +92,7 @@ class FeeCalculator extends JpsellerElement {
       yahoo: { payment: 'card' },
       qoo10: { category: 'beauty', megaWari: false },
       target: 'break_even', targetValue: '20',
+      ordersCsv: 'price,quantity,device,affiliate\n3980,1,mobile,0\n1100,2,pc,0\n5500,1,mobile,1',
     };
   }
 
@@ -166,6 +170,9 @@ class FeeCalculator extends JpsellerElement {
       solve: h('p', { 'data-out': 'solve-result' }),
       compare: h('tbody', { 'data-out': 'compare' }),
       skipped: h('p', { class: 'muted', 'data-out': 'skipped' }),
+      monthLines: h('tbody', { 'data-out': 'month-lines' }),
+      monthSummary: h('div', { class: 'summary', 'data-out': 'month-summary' }),
+      monthError: h('p', { class: 'error', role: 'alert', 'data-out': 'month-error' }),
     };
     const inputs = h('section', { class: 'card' },
       h('h2', { text: this.t('title') }),
@@ -205,7 +212,19 @@ class FeeCalculator extends JpsellerElement {
         this.out.compare),
       this.out.skipped);
 
-    this.shadowRoot.replaceChildren(inputs, breakdown, solver, compare);
+    const month = h('section', { class: 'card' },
+      h('h2', { text: this.t('monthTitle') }),
+      h('p', { class: 'muted', text: this.t('monthHelp') }),
+      h('label', {}, this.t('csv'), h('textarea', { name: 'ordersCsv', rows: 6, cols: 60, spellcheck: 'false',
+        oninput: (e) => { s.ordersCsv = e.target.value; this.stateChanged(); } }, s.ordersCsv)),
+      h('button', { type: 'button', name: 'month', text: this.t('monthRun'), onclick: () => this.month() }),
+      h('table', {},
+        h('thead', {}, h('tr', {}, h('th', { text: this.t('item') }), h('th', { class: 'num', text: this.t('base') }),
+          h('th', { class: 'num', text: this.t('net') }), h('th', { class: 'num', text: this.t('tax') }), h('th', { class: 'num', text: this.t('gross') }))),
+        this.out.monthLines),
+      this.out.monthSummary, this.out.monthError);
+
+    this.shadowRoot.replaceChildren(inputs, breakdown, solver, compare, month);
     this.update();
   }
 
@@ -284,6 +303,39 @@ class FeeCalculator extends JpsellerElement {
       { label: this.t('taxDue'), value: -n(r.sellerTax.due), kind: 'delta' },
       { label: this.t('profit'), value: n(r.profit), kind: 'total' },
     ], { title: this.t('waterfall'), format: (v) => formatYen(String(Math.round(v))), width: 760 });
+  }
+
+  /** The month's P&L for the CSV orders with the form's platform, plan, costs and options. */
+  month() {
+    const s = this.state;
+    const lang = this.lang;
+    const order = this.orderInput();
+    const input = {
+      platform: s.platform, plan: s.plan, asOf: s.asOf, ordersCsv: s.ordersCsv, jctRegistered: s.jctRegistered,
+      costs: { cogsPerUnit: order.costs.cogsPerUnit ?? '0', shippingPerOrder: order.costs.shipping ?? '0' },
+    };
+    if (order.adSpend) input.adSpend = order.adSpend;
+    if (s.platform === 'rakuten') {
+      const { pointsRate, affiliateRate } = order.rakuten;
+      input.rakuten = Object.fromEntries(Object.entries({ pointsRate, affiliateRate }).filter(([, v]) => v !== undefined));
+    } else if (order[s.platform]) {
+      input[s.platform] = order[s.platform];
+    }
+    try {
+      const r = this.api.estimateMonth(input);
+      this.out.monthLines.replaceChildren(...[...r.lines, ...r.costs].map((l) => h('tr', { 'data-line': l.id },
+        h('td', { text: `${l.label[lang]}${l.unverified ? ' ⚠' : ''}` }), h('td', { class: 'num', text: l.base ? formatYen(l.base) : this.t('none') }),
+        h('td', { class: 'num', text: formatYen(l.net) }), h('td', { class: 'num', text: formatYen(l.tax) }), h('td', { class: 'num', text: formatYen(l.gross) }))));
+      const cell = (key, value) => h('div', {}, h('span', { class: 'muted', text: this.t(key) }), h('span', { class: 'big', 'data-out': `month-${key}`, text: value }));
+      this.out.monthSummary.replaceChildren(cell('orders', String(r.orders)), cell('revenue', formatYen(r.revenue.total)), cell('fees', formatYen(r.fees.gross)),
+        cell('feeRate', r.feeRate === '' ? this.t('none') : `${r.feeRate}%`), cell('profit', formatYen(r.profit)), cell('margin', r.margin === '' ? this.t('none') : `${r.margin}%`));
+      this.out.monthError.textContent = '';
+      this.emit('estimateMonth', { result: r });
+    } catch (error) {
+      this.out.monthLines.replaceChildren();
+      this.out.monthSummary.replaceChildren();
+      this.out.monthError.textContent = this.describeError(error);
+    }
   }
 
   solve(kind) {

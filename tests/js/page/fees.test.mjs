@@ -43,6 +43,17 @@ test('fee calculator: breakdown, provenance, solver and comparison', async () =>
     const profits = (await rows.locator('td:nth-child(3)').allTextContents()).map((t) => Number(t.replace(/[¥,]/g, '')));
     assert.deepEqual(profits, [...profits].sort((a, b) => b - a));
 
+    // Monthly P&L from the sample CSV (hand calculation): bases 3,980 + 2,200 (PC) + 5,500 = 11,680;
+    // PC 4 % × 2,200 = 88; mobile 4.5 % × 9,480 = 426; safety 11; Rakuten Pay 385; affiliate 1 % × 5,000
+    // = 50 + 30 % = 15; plan 65,000 → taxable 65,975, tax 6,597; points 36 + 20 + 50 = 106.
+    // Costs 1,200 × 4 + 700 × 3 = 6,900. Profit = (11,680 − 1,061) − 66,081 − 6,900 = −62,362.
+    await calc.locator('button[name="month"]').click();
+    assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="month-fees"]'), '¥72,678');
+    assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="month-profit"]'), '-¥62,362');
+    await calc.locator('textarea[name="ordersCsv"]').fill('price\n12.5');
+    await calc.locator('button[name="month"]').click();
+    assert.match(await textOf(page, 'jpseller-fee-calculator [data-out="month-error"]'), /invalid_amount/);
+
     // Bad input shows the error code.
     await calc.locator('input[name="price"]').fill('12.5');
     assert.match(await textOf(page, 'jpseller-fee-calculator [data-out="error"]'), /invalid_amount/);
