@@ -185,7 +185,10 @@ export interface CampaignLedger {
   rounding: "half_even"; roundingScope: "per_figure";
 }
 export interface CampaignCreatorResult {
-  id: string; platform: CampaignPlatform; collaboration: Collaboration; posts: number; orders: number;
+  id: string; platform: CampaignPlatform; collaboration: Collaboration; format: "video" | "live" | "image";
+  /** From `followers`: the seller guide prefers 1万–10万 (micro). */
+  tier?: { id: "nano" | "micro" | "mid" | "top"; label: string; sweetSpot: boolean };
+  posts: number; orders: number;
   gmv: YenString; spend: YenString; commission: YenString; profit: YenString; margin: number; roas: number | null;
   breakEvenCvr: number | null; maxFlatFee: YenString; breakEvenCommission: number | null; probLoss: number;
 }

@@ -1,7 +1,8 @@
 //! `simulateCampaign`: the expected ledger, KPIs with their formulas, per-channel break-evens, the
 //! Monte Carlo distribution and the scenario echo that reproduces it.
 
-use super::scenario::{CampaignInput, Collaboration, Model, Platform, Seed, ENGINE_VERSION};
+use super::scenario::{CampaignInput, Collaboration, Format, Model, Platform, Seed, ENGINE_VERSION};
+use super::vetting::{band, FollowerBand};
 use super::simulate::{expected, monte_carlo, order_flow, Flow, Outcome, Plan};
 use super::stats::{fingerprint, histogram, summarize, tail_risk, Summary};
 use super::economics::{ltv_multiplier, payback_period, OrderEconomics};
@@ -87,6 +88,10 @@ pub struct CreatorResult {
     pub id: String,
     pub platform: Platform,
     pub collaboration: Collaboration,
+    pub format: Format,
+    /// Follower band from `followers` (the seller guide prefers 1万–10万), when given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tier: Option<FollowerBand>,
     pub posts: u32,
     pub orders: f64,
     pub gmv: Yen,
@@ -302,6 +307,8 @@ fn creator_result(model: &Model, outcome: &Outcome, i: usize, prob_loss: f64) ->
         id: c.id.clone(),
         platform: c.platform,
         collaboration: c.collaboration,
+        format: c.format,
+        tier: c.followers.map(band),
         posts,
         orders: flow.orders,
         gmv: yen(flow.gmv)?,

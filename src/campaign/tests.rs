@@ -233,7 +233,9 @@ fn t12_targeted_rate_overrides_open_rate() {
         simulate_campaign(decode_json(&json).unwrap()).unwrap()
     };
     // 10,000 views × 2 % × 5 % = 10 orders × ¥4,000 = ¥40,000 GMV.
-    let open = run(r#"{"id":"a","platform":"tiktok_shop_jp","viewsPerPost":10000,"ctr":2,"cvr":5}"#);
+    let open = run(r#"{"id":"a","platform":"tiktok_shop_jp","format":"live","followers":50000,"viewsPerPost":10000,"ctr":2,"cvr":5}"#);
+    assert_eq!(open.creators[0].format, super::scenario::Format::Live);
+    assert!(open.creators[0].tier.as_ref().is_some_and(|t| t.sweet_spot));
     let targeted = run(r#"{"id":"a","platform":"tiktok_shop_jp","collaboration":"targeted","commissionRate":20,"viewsPerPost":10000,"ctr":2,"cvr":5}"#);
     assert_eq!(open.expected.gmv.0, 40_000);
     assert_eq!(open.expected.commission.0, 4_000); // 10 % open rate

@@ -133,7 +133,8 @@ pub struct VetOutput {
     pub provenance: Vec<Provenance>,
 }
 
-fn band(followers: u64) -> FollowerBand {
+/// The seller guide's follower bands (1万–10万 is the recommended one).
+pub fn band(followers: u64) -> FollowerBand {
     match followers {
         0..=9_999 => FollowerBand { id: "nano", label: "< 1万", sweet_spot: false },
         10_000..=100_000 => FollowerBand { id: "micro", label: "1万–10万", sweet_spot: true },
