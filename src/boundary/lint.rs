@@ -136,6 +136,8 @@ export interface RuleDetail extends RuleInfo {
   message: LocalizedText;
   suggestions: string[];
   patterns: string[];
+  /** Every concrete literal the patterns expand to, in the folded matching view. */
+  expanded: string[];
   exceptions: string[];
   examples: { ng: string[]; ok: string[] };
 }

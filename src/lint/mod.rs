@@ -280,6 +280,9 @@ pub struct RuleDetail {
     pub suggestions: &'static [&'static str],
     /// The rule's patterns as written (before expansion).
     pub patterns: &'static [&'static str],
+    /// Every concrete literal the patterns expand to, in the folded matching view (hiragana,
+    /// lowercase ASCII, fillers removed) — what the automaton actually matches.
+    pub expanded: Vec<String>,
     pub exceptions: &'static [&'static str],
     pub examples: Examples,
 }
@@ -330,9 +333,20 @@ pub fn explain_rule(id: &str) -> Result<RuleDetail> {
         message: rule.message,
         suggestions: rule.suggestions,
         patterns: rule.patterns,
+        expanded: expanded(rule)?,
         exceptions: rule.exceptions,
         examples: Examples { ng: rule.ng, ok: rule.ok },
     })
+}
+
+fn expanded(rule: &Rule) -> Result<Vec<String>> {
+    let mut all = Vec::new();
+    for pattern in rule.patterns {
+        all.extend(inflect::expand(pattern).map_err(internal)?);
+    }
+    all.sort();
+    all.dedup();
+    Ok(all)
 }
 
 /// Concrete patterns in the whole catalog after expansion.

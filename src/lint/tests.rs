@@ -263,6 +263,7 @@ fn list_and_explain() {
     assert!(no1.enabled && no1.pattern_count > 10);
     let detail = explain_rule("CS-SPOT").unwrap();
     assert!(detail.examples.ng.len() >= 2 && !detail.message.zh.is_empty());
+    assert!(detail.expanded.contains(&"しみが消える".to_string()));
     let json = serde_json::to_value(&detail).unwrap();
     assert_eq!(json["id"], "CS-SPOT");
     assert_eq!(json["defaultSeverity"], "error");

@@ -4,5 +4,6 @@ import './tax-calculator.js';
 import './fee-calculator.js';
 import './store-health.js';
 import './campaign-simulator.js';
+import './copy-checker.js';
 
 export { loadJpseller } from './wasm.js';
