@@ -24,6 +24,19 @@ impl Folded {
         let mut origin: Vec<u32> = Vec::with_capacity(source.len() + 1);
         let mut chars = source.char_indices().peekable();
         while let Some((at, c)) = chars.next() {
+            // Fast path for what most text is made of: kanji, hiragana, lowercase ASCII and digits
+            // fold to themselves; katakana maps to the hiragana of the same length.
+            match c {
+                '\u{4E00}'..='\u{9FFF}' | '\u{3041}'..='\u{3096}' | 'a'..='z' | '0'..='9' | '\n' | '。' | '、' => {
+                    push(&mut text, &mut origin, c, at);
+                    continue;
+                }
+                '\u{30A1}'..='\u{30F6}' => {
+                    push(&mut text, &mut origin, char::from_u32(c as u32 - 0x60).unwrap_or(c), at);
+                    continue;
+                }
+                _ => {}
+            }
             if is_invisible(c) {
                 continue;
             }
@@ -77,7 +90,12 @@ impl Folded {
 
 fn push(text: &mut String, origin: &mut Vec<u32>, c: char, at: usize) {
     text.push(c);
-    origin.extend(std::iter::repeat_n(at as u32, c.len_utf8()));
+    let at = at as u32;
+    match c.len_utf8() {
+        1 => origin.push(at),
+        3 => origin.extend_from_slice(&[at, at, at]),
+        n => origin.extend(std::iter::repeat_n(at, n)),
+    }
 }
 
 /// Byte length of the original character at `at`, including voicing marks that were composed
@@ -134,8 +152,9 @@ pub fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3041}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3FFFF}')
 }
 
+/// Line breaks are not fillers: they end sentences and lines (disclosure placement, register).
 fn is_filler(c: char) -> bool {
-    c.is_whitespace()
+    (c.is_whitespace() && c != '\n' && c != '\r')
         || matches!(
             c,
             '★' | '☆' | '●' | '○' | '■' | '□' | '◆' | '◇' | '♥' | '♡' | '⭐' | '♪' | '*' | '＊' | '✦' | '✧' | '・' | '·' | '･'
@@ -219,6 +238,7 @@ mod tests {
         assert_eq!(fold("シ🌟ミ"), "しみ");
         assert_eq!(fold("No.**1**"), "no.1");
         assert_eq!(fold("Made  in\tJapan"), "made in japan");
+        assert_eq!(fold("シミ\n消える"), "しみ\n消える", "line breaks are kept");
         assert_eq!(fold("1.5kg"), "1.5kg");
     }
 
