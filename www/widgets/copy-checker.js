@@ -173,7 +173,7 @@ class CopyChecker extends JpsellerElement {
     this.renderPreview(text, result.findings);
     this.renderList(text, result.findings);
     this.out.note.textContent = result.truncated ? this.t('truncated') : '';
-    this.emit('lint', { summary: result.summary, findings: result.findings.length });
+    this.emit('lint', { result });
   }
 
   renderCounts(summary) {
