@@ -12,7 +12,8 @@
 //! - decoy fillers (★, ・, spaces, emoji, `.`, `/` …) dropped *between* CJK characters (シ★ミ → しみ),
 //!   other whitespace runs collapsed to one space.
 
-/// The folded text and, for every folded byte, the byte offset of the original character it came from.
+/// The folded text and, for every folded character start, the byte offset of the original
+/// character it came from (bytes inside a character carry unspecified offsets).
 pub struct Folded {
     pub text: String,
     origin: Vec<u32>,
@@ -23,19 +24,25 @@ impl Folded {
         let mut text = String::with_capacity(source.len());
         let mut origin: Vec<u32> = Vec::with_capacity(source.len() + 1);
         let mut chars = source.char_indices().peekable();
+        // Fast path for what most text is made of: runs of kanji, hiragana, lowercase ASCII and
+        // digits fold to themselves and are copied in one piece (origin = a ramp of offsets).
+        let mut run: Option<usize> = None;
+        let flush = |run: &mut Option<usize>, text: &mut String, origin: &mut Vec<u32>, until: usize| {
+            if let Some(start) = run.take() {
+                text.push_str(&source[start..until]);
+                origin.extend(start as u32..until as u32);
+            }
+        };
         while let Some((at, c)) = chars.next() {
-            // Fast path for what most text is made of: kanji, hiragana, lowercase ASCII and digits
-            // fold to themselves; katakana maps to the hiragana of the same length.
-            match c {
-                '\u{4E00}'..='\u{9FFF}' | '\u{3041}'..='\u{3096}' | 'a'..='z' | '0'..='9' | '\n' | '。' | '、' => {
-                    push(&mut text, &mut origin, c, at);
-                    continue;
-                }
-                '\u{30A1}'..='\u{30F6}' => {
-                    push(&mut text, &mut origin, char::from_u32(c as u32 - 0x60).unwrap_or(c), at);
-                    continue;
-                }
-                _ => {}
+            if matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3041}'..='\u{3096}' | 'a'..='z' | '0'..='9' | '\n' | '。' | '、') {
+                run.get_or_insert(at);
+                continue;
+            }
+            flush(&mut run, &mut text, &mut origin, at);
+            // Katakana maps to the hiragana of the same length.
+            if let '\u{30A1}'..='\u{30F6}' = c {
+                push(&mut text, &mut origin, char::from_u32(c as u32 - 0x60).unwrap_or(c), at);
+                continue;
             }
             if is_invisible(c) {
                 continue;
@@ -69,6 +76,7 @@ impl Folded {
                 },
             }
         }
+        flush(&mut run, &mut text, &mut origin, source.len());
         origin.push(source.len() as u32);
         Folded { text, origin }
     }
@@ -83,7 +91,12 @@ impl Folded {
         if folded_end == 0 {
             return 0;
         }
-        let start = self.original_start(folded_end - 1);
+        // Only character starts carry a meaningful origin: step back to the last character's start.
+        let mut last = folded_end - 1;
+        while last > 0 && !self.text.is_char_boundary(last) {
+            last -= 1;
+        }
+        let start = self.original_start(last);
         start + source_len(source, start)
     }
 }
