@@ -1,6 +1,6 @@
 # Two commands do all setup on a fresh machine: `make serve` and `make test`.
 # Every target installs what is missing first (idempotent, fast when already installed).
-.PHONY: tools browser-tools build serve test bench
+.PHONY: tools browser-tools build serve test bench fuzz size
 
 PORT ?= 8080
 
@@ -21,3 +21,12 @@ test: tools browser-tools
 
 bench: tools browser-tools build
 	@node bench/run.mjs
+
+# Not part of CI: every fuzz target for FUZZ_SECONDS (default 60) each, on nightly (installed on
+# first use). `make test` replays the committed corpora on stable.
+fuzz: tools
+	@scripts/fuzz.sh
+
+# Per-crate and per-function wasm size contributions (twiggy).
+size: tools
+	@scripts/size.sh

@@ -58,3 +58,11 @@ echo "jpseller $VERSION: wasm $RAW bytes raw, $GZ bytes gzipped (-9) → pkg/ an
 # The service worker precaches exactly the files of this build.
 (cd www && find . -type f ! -name sw.js ! -name precache.json ! -name '*.d.ts' | sed 's#^\./##' | sort \
   | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.stringify(["./",...s.trim().split("\n")])))' > precache.json)
+
+# Size budget (size-budget.json): fail the build rather than ship a heavier page unnoticed.
+BUDGET=$(node -p "require('./size-budget.json').wasmGzipBytes")
+if [ "$GZ" -gt "$BUDGET" ]; then
+  echo "SIZE BUDGET EXCEEDED: $GZ bytes gzipped > $BUDGET (size-budget.json); run \`make size\` to see where the bytes go" >&2
+  exit 1
+fi
+echo "size budget: $GZ of $BUDGET bytes gzipped ($(( 100 * GZ / BUDGET ))%)"

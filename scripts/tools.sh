@@ -3,6 +3,8 @@
 #   scripts/tools.sh base          wasm target, pinned wasm-bindgen CLI, npm dev tools
 #   scripts/tools.sh browser       Debian chromium + chromium-driver + CJK fonts (for tests)
 #   scripts/tools.sh bindgen-dir   prints the directory holding the pinned wasm-bindgen binaries
+#   scripts/tools.sh fuzz          nightly toolchain + pinned cargo-fuzz (only `make fuzz` needs them)
+#   scripts/tools.sh twiggy        pinned twiggy (wasm size profiler, `make size`); prints its path
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,6 +44,24 @@ ensure_npm_tools() {
   fi
 }
 
+# Pinned so every machine profiles and fuzzes with the same tools.
+CARGO_FUZZ_VERSION=0.13.2
+TWIGGY_VERSION=0.8.0
+
+ensure_cargo_tool() { # crate version binary
+  local root="$TOOLS_DIR/$1-$2"
+  if [ ! -x "$root/bin/$3" ]; then
+    echo "installing $1 $2 into $TOOLS_DIR (a few minutes, once)" >&2
+    cargo install "$1" --version "$2" --root "$root" >&2
+  fi
+  echo "$root/bin/$3"
+}
+
+ensure_fuzz() {
+  rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal >&2
+  ensure_cargo_tool cargo-fuzz "$CARGO_FUZZ_VERSION" cargo-fuzz
+}
+
 ensure_browser() {
   local missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
@@ -60,5 +80,7 @@ case "${1:-base}" in
   base) ensure_rust_target; ensure_bindgen; ensure_npm_tools ;;
   browser) ensure_browser ;;
   bindgen-dir) bindgen_dir ;;
-  *) echo "usage: $0 base|browser|bindgen-dir" >&2; exit 2 ;;
+  fuzz) ensure_fuzz ;;
+  twiggy) ensure_cargo_tool twiggy "$TWIGGY_VERSION" twiggy ;;
+  *) echo "usage: $0 base|browser|bindgen-dir|fuzz|twiggy" >&2; exit 2 ;;
 esac

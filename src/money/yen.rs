@@ -41,7 +41,13 @@ impl Yen {
             };
             return Err((code::INVALID_AMOUNT, why));
         }
-        let value: i128 = if digits.len() > 19 { i128::MAX } else { digits.parse().unwrap_or(i128::MAX) };
+        // Leading zeros are not magnitude: "000…0001" is ¥1 however long.
+        let significant = digits.trim_start_matches('0');
+        let value: i128 = match significant.len() {
+            0 => 0,
+            1..=19 => significant.parse().unwrap_or(i128::MAX),
+            _ => i128::MAX,
+        };
         if value > MAX_YEN as i128 {
             return Err((code::OVERFLOW, format!("amount exceeds the maximum of {MAX_YEN} yen")));
         }
@@ -151,6 +157,8 @@ mod tests {
         assert_eq!(decode_json::<Yen>("1200").unwrap(), Yen(1200));
         assert_eq!(decode_json::<Yen>("1200.0").unwrap(), Yen(1200));
         assert_eq!(serde_json::to_string(&Yen(-5)).unwrap(), "\"-5\"");
+        // 20 characters, but ¥1: leading zeros are not magnitude (found by tests/props_money.rs).
+        assert_eq!(decode_json::<Yen>("\"00000000000000000001\"").unwrap(), Yen(1));
     }
 
     #[wasm_bindgen_test::wasm_bindgen_test(unsupported = test)]
