@@ -6,7 +6,8 @@
 //! `src/boundary/`; the npm consumer test replays the same goldens through the real exports, so
 //! a mirror that drifts from its boundary fails `make test`.
 
-use crate::error::{code, Error, Result};
+use crate::campaign::{self, transforms};
+use crate::error::{code, join_path, Error, Result};
 use crate::{fees, health};
 use crate::input::decode_json;
 use serde::de::DeserializeOwned;
@@ -43,6 +44,15 @@ pub const NAMES: &[&str] = &[
     "rfmSegments",
     "compensation",
     "messagingCheck",
+    "simulateCampaign",
+    "allocateBudget",
+    "sensitivity",
+    "responseCurve",
+    "vetCreator",
+    "campaignPresets",
+    "saturationHill",
+    "adstockGeometric",
+    "adstockWeibull",
 ];
 
 /// Runs the API named `name` (its JS export name) on `args`, one JSON text per JS argument.
@@ -69,15 +79,63 @@ pub fn call(name: &str, args: &[&str]) -> Result<String> {
         "rfmSegments" => call_json(one()?, health::rfm_segments),
         "compensation" => call_json(one()?, health::compensation),
         "messagingCheck" => call_json(one()?, health::messaging_check),
+        "simulateCampaign" => call_json(one()?, campaign::simulate_campaign),
+        "allocateBudget" => call_json(one()?, campaign::allocator::allocate_budget),
+        "sensitivity" => call_json(one()?, campaign::sensitivity::sensitivity),
+        "responseCurve" => call_json(one()?, campaign::response::response_curve),
+        "vetCreator" => call_json(one()?, campaign::vetting::vet_creator),
+        "campaignPresets" => encode(&campaign::presets::presets()?),
+        // Positional arguments, decoded in the boundary's order.
+        "saturationHill" => {
+            let x = series(args, 0, "x")?;
+            let marginal = match argument(args, 3).filter(|a| a.trim() != "null") {
+                Some(_) => Some(series(args, 3, "xMarginal")?),
+                None => None,
+            };
+            encode(&transforms::saturation_hill(&x, number(args, 1, "alpha")?, number(args, 2, "gamma")?, marginal.as_deref())?)
+        }
+        "adstockGeometric" => encode(&transforms::adstock_geometric(&series(args, 0, "x")?, number(args, 1, "theta")?)?),
+        "adstockWeibull" => {
+            let kind = match argument(args, 3).map(serde_json::from_str::<serde_json::Value>) {
+                None => transforms::WeibullKind::Pdf,
+                Some(Ok(serde_json::Value::String(kind))) if kind == "pdf" => transforms::WeibullKind::Pdf,
+                Some(Ok(serde_json::Value::String(kind))) if kind == "cdf" => transforms::WeibullKind::Cdf,
+                Some(_) => return Err(Error::new(code::INVALID_INPUT, "kind", "kind must be \"cdf\" or \"pdf\"")),
+            };
+            let x = series(args, 0, "x")?;
+            encode(&transforms::adstock_weibull(&x, number(args, 1, "shape")?, number(args, 2, "scale")?, kind)?)
+        }
         _ => Err(Error::new(code::INVALID_INPUT, "", format!("no API named {name:?}"))),
     }
 }
 
 /// The one input object of a single-argument API; extra arguments are ignored, as in JS.
 fn single_argument<'a>(args: &[&'a str]) -> Result<&'a str> {
-    args.first()
-        .copied()
-        .ok_or_else(|| Error::new(code::INVALID_TYPE, "", "expected a plain input object: got undefined"))
+    argument(args, 0).ok_or_else(undefined)
+}
+
+/// The JS argument at `index`; `None` is JS `undefined`.
+fn argument<'a>(args: &[&'a str], index: usize) -> Option<&'a str> {
+    args.get(index).copied()
+}
+
+fn undefined() -> Error {
+    Error::new(code::INVALID_TYPE, "", "expected a plain input object: got undefined")
+}
+
+/// A numeric series argument; errors carry the parameter name, as the boundary's do.
+fn series(args: &[&str], index: usize, field: &str) -> Result<Vec<f64>> {
+    argument(args, index)
+        .ok_or_else(undefined)
+        .and_then(decode_json::<Vec<f64>>)
+        .map_err(|e| Error::new(e.code, join_path(field, &e.field), e.message))
+}
+
+/// A number argument: only a JSON number (a JS number) is accepted.
+fn number(args: &[&str], index: usize, field: &str) -> Result<f64> {
+    argument(args, index)
+        .and_then(|json| serde_json::from_str::<serde_json::Value>(json).ok()?.as_f64())
+        .ok_or_else(|| Error::new(code::INVALID_TYPE, field, format!("{field} must be a number")))
 }
 
 /// Fuzz and corpus-replay entry: the bytes are the JSON arguments separated by NUL (which valid

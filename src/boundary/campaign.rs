@@ -47,6 +47,12 @@ fn series(value: &JsValue, field: &str) -> Result<Vec<f64>, JsValue> {
     from_js::<Vec<f64>>(value).map_err(|e| js_error(Error::new(e.code, crate::error::join_path(field, &e.field), e.message)))
 }
 
+/// A number argument. Anything but a JS number (a BigInt, a Symbol, a string) is a coded error
+/// rather than the TypeError or silent coercion of a plain `f64` parameter.
+fn number(value: &JsValue, field: &str) -> Result<f64, JsValue> {
+    value.as_f64().ok_or_else(|| js_error(Error::new(code::INVALID_TYPE, field, format!("{field} must be a number"))))
+}
+
 fn finish<T: serde::Serialize>(result: crate::error::Result<T>) -> Result<JsValue, JsValue> {
     to_js(&result.map_err(js_error)?)
 }
@@ -55,30 +61,30 @@ fn finish<T: serde::Serialize>(result: crate::error::Result<T>) -> Result<JsValu
 #[wasm_bindgen(js_name = saturationHill, unchecked_return_type = "SaturationHillResult")]
 pub fn saturation_hill(
     #[wasm_bindgen(unchecked_param_type = "number[] | Float64Array")] x: JsValue,
-    alpha: f64,
-    gamma: f64,
+    #[wasm_bindgen(unchecked_param_type = "number")] alpha: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] gamma: JsValue,
     #[wasm_bindgen(unchecked_param_type = "number[] | Float64Array | undefined")] x_marginal: JsValue,
 ) -> Result<JsValue, JsValue> {
     let x = series(&x, "x")?;
     let marginal = if x_marginal.is_undefined() || x_marginal.is_null() { None } else { Some(series(&x_marginal, "xMarginal")?) };
-    finish(transforms::saturation_hill(&x, alpha, gamma, marginal.as_deref()))
+    finish(transforms::saturation_hill(&x, number(&alpha, "alpha")?, number(&gamma, "gamma")?, marginal.as_deref()))
 }
 
 /// Robyn 3.12.1 `adstock_geometric`: `a₁ = x₁, aₜ = xₜ + θ·aₜ₋₁`.
 #[wasm_bindgen(js_name = adstockGeometric, unchecked_return_type = "AdstockResult")]
 pub fn adstock_geometric(
     #[wasm_bindgen(unchecked_param_type = "number[] | Float64Array")] x: JsValue,
-    theta: f64,
+    #[wasm_bindgen(unchecked_param_type = "number")] theta: JsValue,
 ) -> Result<JsValue, JsValue> {
-    finish(transforms::adstock_geometric(&series(&x, "x")?, theta))
+    finish(transforms::adstock_geometric(&series(&x, "x")?, number(&theta, "theta")?))
 }
 
 /// Robyn 3.12.1 `adstock_weibull` with `kind` "cdf" or "pdf" (default "pdf").
 #[wasm_bindgen(js_name = adstockWeibull, unchecked_return_type = "AdstockResult")]
 pub fn adstock_weibull(
     #[wasm_bindgen(unchecked_param_type = "number[] | Float64Array")] x: JsValue,
-    shape: f64,
-    scale: f64,
+    #[wasm_bindgen(unchecked_param_type = "number")] shape: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] scale: JsValue,
     #[wasm_bindgen(unchecked_param_type = "\"cdf\" | \"pdf\" | undefined")] kind: JsValue,
 ) -> Result<JsValue, JsValue> {
     let kind = match kind.as_string().as_deref() {
@@ -87,7 +93,7 @@ pub fn adstock_weibull(
         Some("cdf") => transforms::WeibullKind::Cdf,
         _ => return Err(js_error(Error::new(code::INVALID_INPUT, "kind", "kind must be \"cdf\" or \"pdf\""))),
     };
-    finish(transforms::adstock_weibull(&series(&x, "x")?, shape, scale, kind))
+    finish(transforms::adstock_weibull(&series(&x, "x")?, number(&shape, "shape")?, number(&scale, "scale")?, kind))
 }
 
 #[wasm_bindgen(typescript_custom_section)]

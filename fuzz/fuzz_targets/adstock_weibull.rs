@@ -1,0 +1,3 @@
+#![no_main]
+//! `adstockWeibull`: arbitrary bytes as its JSON arguments (NUL-separated), through `api::call`.
+libfuzzer_sys::fuzz_target!(|data: &[u8]| jpseller::api::exercise("adstockWeibull", data));
