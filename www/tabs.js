@@ -5,4 +5,5 @@ export const tabs = [
   { id: 'health', element: 'jpseller-store-health', label: { zh: '店铺健康', ja: 'ショップ健全性', en: 'Store health' } },
   { id: 'campaign', element: 'jpseller-campaign-simulator', label: { zh: '达人投放模拟', ja: '施策シミュレーター', en: 'Campaign simulator' } },
   { id: 'copy', element: 'jpseller-copy-checker', label: { zh: '文案合规检查', ja: '広告表現チェック', en: 'Copy check' } },
+  { id: 'bulk', element: 'jpseller-bulk-checker', label: { zh: '批量检查', ja: '一括チェック', en: 'Bulk check' } },
 ];

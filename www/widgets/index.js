@@ -5,5 +5,6 @@ import './fee-calculator.js';
 import './store-health.js';
 import './campaign-simulator.js';
 import './copy-checker.js';
+import './bulk-checker.js';
 
 export { loadJpseller } from './wasm.js';

@@ -1,0 +1,95 @@
+// Bulk mode as a seller uses it: drop a Shift_JIS RMS-style CSV, watch progress, read findings and
+// fees, export; cancel a big file; hostile cells render as inert text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import iconv from 'iconv-lite';
+import { openPage } from './harness.mjs';
+
+const HEADER = '商品管理番号（商品URL）,商品名,キャッチコピー,販売価格';
+
+async function openBulk() {
+  const app = await openPage('/#tab=bulk');
+  await app.page.locator('jpseller-bulk-checker h2').waitFor();
+  return app;
+}
+
+test('a Shift_JIS RMS item CSV is decoded, linted and feed row by row, and exports', async () => {
+  const app = await openBulk();
+  try {
+    const { page } = app;
+    const csv = [
+      HEADER,
+      'a-1,保湿クリーム 50g,楽天最安値に挑戦！,"3,980"',
+      'a-2,綿100% Tシャツ,"洗濯機で洗えます。サイズ表あり",2980',
+      'a-3,ステンレスボトル,"＜img src=x＞ 丈夫で長持ち",１９８０',
+    ].join('\r\n');
+    const bulk = page.locator('jpseller-bulk-checker');
+    await bulk.locator('input[type="file"]').setInputFiles({ name: 'rms.csv', mimeType: 'text/csv', buffer: iconv.encode(csv, 'Shift_JIS') });
+    await bulk.locator('[data-out="rows"] tr').nth(2).waitFor();
+    assert.match(await bulk.locator('[data-out="status"]').textContent(), /shift_jis/);
+    const rows = await bulk.locator('[data-out="rows"] tr').allTextContents();
+    assert.equal(rows.length, 3);
+    assert.match(rows[0], /最安/, 'the 最安 claim is flagged on row 1');
+    // Every row got fees from the fee engine (a yen amount, not an error code).
+    for (const row of await bulk.locator('[data-out="rows"] tr td:nth-child(5)').allTextContents()) assert.match(row, /^¥[\d,]+$/);
+    assert.equal(await bulk.locator('progress').evaluate((p) => p.value), 1);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), bulk.getByRole('button', { name: '导出 CSV' }).click()]);
+    const exported = (await (await download.createReadStream()).toArray()).join('');
+    const lines = exported.replace(/^\uFEFF/, '').trim().split('\r\n');
+    assert.equal(lines[0], 'row,copy,errors,warnings,info,rules,price,fees,payout,profit,margin,feeError');
+    assert.equal(lines.length, 4);
+    assert.deepEqual(app.foreignRequests, []);
+    assert.deepEqual(await app.cspViolations(), []);
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a large file shows progress and can be cancelled', async () => {
+  const app = await openBulk();
+  try {
+    const { page } = app;
+    const rows = Array.from({ length: 60_000 }, (_, i) => `s-${i},商品${i},毎日使える便利なアイテムです。,${1000 + (i % 5000)}`);
+    const bulk = page.locator('jpseller-bulk-checker');
+    await bulk.locator('input[type="file"]').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from([HEADER, ...rows].join('\n')) });
+    await page.waitForFunction(() => {
+      const p = document.querySelector('jpseller-bulk-checker').shadowRoot.querySelector('progress');
+      return p.value > 0 && p.value < 1;
+    });
+    await bulk.locator('[data-action="cancel"]').click();
+    assert.match(await bulk.locator('[data-out="status"]').textContent(), /已取消/);
+    assert.equal(await bulk.locator('[data-out="rows"] tr').count(), 0);
+  } finally {
+    await app.close();
+  }
+});
+
+test('hostile cells stay text: no markup, no script, no navigation', async () => {
+  const app = await openBulk();
+  try {
+    const { page } = app;
+    let dialogs = 0;
+    page.on('dialog', (d) => { dialogs++; d.dismiss(); });
+    const attacks = ['<img src=x onerror=alert(1)>', '<script>alert(2)</script>', '<a href="javascript:alert(3)">click</a>', '"><svg onload=alert(4)>', '=HYPERLINK("http://evil")'];
+    const csv = [HEADER, ...attacks.map((a, i) => `x-${i},"${a.replace(/"/g, '""')}",最安,1000`)].join('\n');
+    const bulk = page.locator('jpseller-bulk-checker');
+    await bulk.locator('input[type="file"]').setInputFiles({ name: 'xss.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await bulk.locator('[data-out="rows"] tr').nth(attacks.length - 1).waitFor();
+    const injected = await bulk.evaluate((el) => el.shadowRoot.querySelectorAll('[data-out="rows"] img, [data-out="rows"] script, [data-out="rows"] svg, [data-out="rows"] a').length);
+    assert.equal(injected, 0);
+    const cells = await bulk.locator('[data-out="rows"] td.copy').allTextContents();
+    attacks.forEach((a, i) => assert.ok(cells[i].startsWith(a), `row ${i} shows the literal text`));
+    await page.waitForTimeout(300);
+    assert.equal(dialogs, 0);
+    // Exported CSV neutralises spreadsheet formulas.
+    const [download] = await Promise.all([page.waitForEvent('download'), bulk.getByRole('button', { name: '导出 CSV' }).click()]);
+    const exported = (await (await download.createReadStream()).toArray()).join('');
+    assert.match(exported, /'=HYPERLINK/);
+    assert.deepEqual(await app.cspViolations(), []);
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});

@@ -1,0 +1,205 @@
+// <jpseller-bulk-checker>: drop a listing or order CSV (UTF-8 or Shift_JIS RMS export); every row is
+// linted and feed in a Web Worker with progress and cancel; results export as CSV and JSON.
+// Attributes: lang, platform (rakuten|tiktok|amazon|yahoo|qoo10), product-class, channel.
+import { JpsellerElement, define, formatYen, h } from './base.js';
+import { toCsv } from './csv.js';
+
+const PLATFORMS = ['rakuten', 'tiktok', 'amazon', 'yahoo', 'qoo10'];
+const CHANNEL_OF = { rakuten: 'rakuten_listing', tiktok: 'tiktok_listing', amazon: 'amazon_title', yahoo: 'rakuten_listing', qoo10: 'rakuten_listing' };
+const SHOWN_ROWS = 200;
+
+class BulkChecker extends JpsellerElement {
+  static get observedAttributes() {
+    return ['lang', 'platform', 'product-class'];
+  }
+
+  static messages = {
+    zh: {
+      loading: '正在加载…', title: '批量检查（CSV）', file: '选择或拖入 CSV 文件', drop: '把乐天 RMS 商品 CSV（Shift_JIS）或 UTF-8 的商品/订单 CSV 拖到这里',
+      platform: '平台', productClass: '商品类别', run: '开始', cancel: '取消', cancelled: '已取消', progress: '进度',
+      rows: '{done} / {total} 行', detected: '编码 {encoding}；检查文案列：{text}；价格列：{price}', none: '无',
+      row: '行', copy: '文案', findings: '问题', price: '售价', fees: '费用', profit: '利润', exportCsv: '导出 CSV', exportJson: '导出 JSON',
+      summary: '共 {rows} 行：错误 {error}，警告 {warning}，提示 {info}；费用 {fees}，利润 {profit}', more: '仅显示前 {n} 行，导出可得全部结果。',
+      rakuten: '乐天市场', tiktok: 'TikTok Shop', amazon: '亚马逊', yahoo: '雅虎购物', qoo10: 'Qoo10',
+      goods: '杂货', cosmetics: '化妆品', health_food: '健康食品', food: '食品', apparel: '服装', electrical: '电器',
+    },
+    ja: {
+      loading: '読み込み中…', title: '一括チェック（CSV）', file: 'CSV ファイルを選択またはドロップ', drop: '楽天 RMS 商品 CSV（Shift_JIS）または UTF-8 の商品・注文 CSV をここへドロップ',
+      platform: 'モール', productClass: '商品区分', run: '実行', cancel: 'キャンセル', cancelled: 'キャンセルしました', progress: '進捗',
+      rows: '{done} / {total} 行', detected: '文字コード {encoding}／チェック対象列：{text}／価格列：{price}', none: 'なし',
+      row: '行', copy: '文面', findings: '指摘', price: '価格', fees: '手数料', profit: '利益', exportCsv: 'CSV 出力', exportJson: 'JSON 出力',
+      summary: '{rows} 行：エラー {error}、警告 {warning}、情報 {info}／手数料 {fees}、利益 {profit}', more: '先頭 {n} 行のみ表示。全件は出力してください。',
+      rakuten: '楽天市場', tiktok: 'TikTok Shop', amazon: 'Amazon', yahoo: 'Yahoo!ショッピング', qoo10: 'Qoo10',
+      goods: '雑貨', cosmetics: '化粧品', health_food: '健康食品', food: '食品', apparel: '衣料', electrical: '電気製品',
+    },
+    en: {
+      loading: 'Loading…', title: 'Bulk check (CSV)', file: 'Choose or drop a CSV file', drop: 'Drop a Rakuten RMS item CSV (Shift_JIS) or a UTF-8 listings/orders CSV here',
+      platform: 'Platform', productClass: 'Product class', run: 'Run', cancel: 'Cancel', cancelled: 'Cancelled', progress: 'Progress',
+      rows: '{done} / {total} rows', detected: 'Encoding {encoding}; copy columns: {text}; price column: {price}', none: 'none',
+      row: 'Row', copy: 'Copy', findings: 'Findings', price: 'Price', fees: 'Fees', profit: 'Profit', exportCsv: 'Export CSV', exportJson: 'Export JSON',
+      summary: '{rows} rows: {error} errors, {warning} warnings, {info} info; fees {fees}, profit {profit}', more: 'Showing the first {n} rows; export for all results.',
+      rakuten: 'Rakuten Ichiba', tiktok: 'TikTok Shop', amazon: 'Amazon.co.jp', yahoo: 'Yahoo! Shopping', qoo10: 'Qoo10',
+      goods: 'General goods', cosmetics: 'Cosmetics', health_food: 'Health food', food: 'Food', apparel: 'Apparel', electrical: 'Electrical',
+    },
+  };
+
+  static styles = `
+    .drop { border: 2px dashed var(--jpseller-border, #c9ced6); border-radius: 8px; padding: 1.2em; text-align: center; margin: .6em 0; }
+    .drop.over { border-color: var(--accent); background: #fff5f5; }
+    progress { width: 100%; height: 1em; }
+    td.copy { max-width: 28em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    .sev-error { color: #b00020; font-weight: 600; } .sev-warning { color: #9a6700; } .sev-info { color: #57606a; }
+    .actions { display: flex; gap: .5em; flex-wrap: wrap; margin: .5em 0; }
+  `;
+
+  constructor() {
+    super();
+    this.state = { platform: this.getAttribute('platform') ?? 'rakuten', productClass: this.getAttribute('product-class') ?? 'goods' };
+    this.worker = null;
+    this.results = null;
+    this.pending = null;
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (name === 'platform' && PLATFORMS.includes(newValue)) this.state.platform = newValue;
+    if (name === 'product-class' && newValue) this.state.productClass = newValue;
+    super.attributeChangedCallback(name, oldValue, newValue);
+  }
+
+  render() {
+    const s = this.state;
+    this.out = {
+      progress: h('progress', { max: 1, value: 0, 'aria-label': this.t('progress') }),
+      status: h('p', { class: 'muted', 'aria-live': 'polite', 'data-out': 'status' }),
+      summary: h('p', { 'data-out': 'summary' }),
+      error: h('p', { class: 'error', role: 'alert', 'data-out': 'error' }),
+      body: h('tbody', { 'data-out': 'rows' }),
+      more: h('p', { class: 'muted' }),
+    };
+    const fileInput = h('input', { type: 'file', accept: '.csv,text/csv,.txt', 'aria-label': this.t('file'),
+      onchange: (e) => { if (e.target.files[0]) this.process(e.target.files[0]).catch(() => {}); } });
+    const drop = h('div', { class: 'drop', 'data-drop': '' }, h('p', { text: this.t('drop') }), fileInput);
+    drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
+    drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+    drop.addEventListener('drop', (e) => {
+      e.preventDefault();
+      drop.classList.remove('over');
+      const file = e.dataTransfer?.files?.[0];
+      if (file) this.process(file).catch(() => {});
+    });
+    this.exportButtons = [
+      h('button', { type: 'button', disabled: true, onclick: () => this.download('csv'), text: this.t('exportCsv') }),
+      h('button', { type: 'button', disabled: true, onclick: () => this.download('json'), text: this.t('exportJson') }),
+    ];
+    this.shadowRoot.replaceChildren(h('section', { class: 'card' },
+      h('h2', { text: this.t('title') }),
+      h('label', {}, this.t('platform'), h('select', { name: 'platform', onchange: (e) => { s.platform = e.target.value; this.stateChanged(); } },
+        ...PLATFORMS.map((p) => h('option', { value: p, selected: s.platform === p, text: this.t(p) })))),
+      h('label', {}, this.t('productClass'), h('select', { name: 'productClass', onchange: (e) => { s.productClass = e.target.value; this.stateChanged(); } },
+        ...['goods', 'cosmetics', 'health_food', 'food', 'apparel', 'electrical'].map((c) => h('option', { value: c, selected: s.productClass === c, text: this.t(c) })))),
+      drop,
+      h('div', { class: 'actions' }, h('button', { type: 'button', 'data-action': 'cancel', onclick: () => this.cancel(), text: this.t('cancel') }), ...this.exportButtons),
+      this.out.progress, this.out.status, this.out.summary, this.out.error,
+      h('table', {}, h('thead', {}, h('tr', {}, ...['row', 'copy', 'findings', 'price', 'fees', 'profit'].map((k) => h('th', { class: ['price', 'fees', 'profit'].includes(k) ? 'num' : null, text: this.t(k) })))), this.out.body),
+      this.out.more));
+    if (this.results) this.showResults(this.results);
+  }
+
+  /**
+   * Checks a File, ArrayBuffer or CSV string; resolves with every row's result. Also the
+   * programmatic entry point for hosts and tests.
+   */
+  async process(input) {
+    this.cancel();
+    const bytes = input instanceof Blob ? await input.arrayBuffer() : input instanceof ArrayBuffer ? input : null;
+    const worker = new Worker(new URL('./bulk-worker.js', import.meta.url), { type: 'module' });
+    this.worker = worker;
+    this.out.error.textContent = '';
+    this.out.progress.value = 0;
+    const { platform, productClass } = this.state;
+    const message = {
+      type: 'run',
+      lintOptions: { productClass, channel: CHANNEL_OF[platform] },
+      order: { platform },
+      ...(bytes ? { bytes } : { text: String(input) }),
+    };
+    return new Promise((resolve, reject) => {
+      this.pending = reject;
+      worker.addEventListener('message', ({ data }) => {
+        if (data.type === 'start') {
+          this.out.status.textContent = this.t('detected', { encoding: data.encoding, text: data.columns.text.join('、') || this.t('none'), price: data.columns.price ?? this.t('none') });
+        } else if (data.type === 'progress') {
+          this.out.progress.value = data.done / Math.max(1, data.total);
+          this.out.progress.textContent = this.t('rows', data);
+        } else if (data.type === 'done') {
+          this.finish();
+          this.results = data.results;
+          this.showResults(data.results);
+          this.emit('bulk', { result: { rows: data.results.length, columns: data.columns, encoding: data.encoding } });
+          resolve(data.results);
+        } else if (data.type === 'error') {
+          this.finish();
+          this.out.error.textContent = this.describeError(data.error);
+          reject(Object.assign(new Error(data.error.message), data.error));
+        }
+      });
+      worker.addEventListener('error', (event) => {
+        this.finish();
+        this.out.error.textContent = String(event.message ?? 'worker failed');
+        reject(new Error(event.message));
+      });
+      worker.postMessage(message, bytes ? [bytes] : []);
+    });
+  }
+
+  finish() {
+    this.worker?.terminate();
+    this.worker = null;
+    this.pending = null;
+  }
+
+  cancel() {
+    if (!this.worker) return;
+    const reject = this.pending;
+    this.finish();
+    this.out.status.textContent = this.t('cancelled');
+    reject?.(Object.assign(new Error('cancelled'), { code: 'cancelled' }));
+  }
+
+  showResults(results) {
+    const totals = { error: 0, warning: 0, info: 0, fees: 0n, profit: 0n };
+    for (const r of results) {
+      for (const f of r.findings) totals[f.severity]++;
+      if (r.fees?.fees) totals.fees += BigInt(r.fees.fees);
+      if (r.fees?.profit) totals.profit += BigInt(r.fees.profit);
+    }
+    this.out.summary.textContent = this.t('summary', { rows: results.length, error: totals.error, warning: totals.warning, info: totals.info, fees: formatYen(totals.fees), profit: formatYen(totals.profit) });
+    this.out.body.replaceChildren(...results.slice(0, SHOWN_ROWS).map((r) => h('tr', {},
+      h('td', { text: r.row }),
+      h('td', { class: 'copy', title: r.text, text: r.text }),
+      h('td', {}, ...r.findings.slice(0, 3).map((f) => h('div', { class: `sev-${f.severity}`, text: `${f.ruleId} 「${f.text}」` }))),
+      h('td', { class: 'num', text: r.price ?? '' }),
+      h('td', { class: 'num', text: r.fees?.error ? r.fees.error.code : formatYen(r.fees?.fees) }),
+      h('td', { class: 'num', text: formatYen(r.fees?.profit) }))));
+    this.out.more.textContent = results.length > SHOWN_ROWS ? this.t('more', { n: SHOWN_ROWS }) : '';
+    for (const b of this.exportButtons) b.disabled = false;
+  }
+
+  download(kind) {
+    if (!this.results) return;
+    const body = kind === 'json'
+      ? JSON.stringify(this.results, null, 2)
+      : toCsv(['row', 'copy', 'errors', 'warnings', 'info', 'rules', 'price', 'fees', 'payout', 'profit', 'margin', 'feeError'],
+        this.results.map((r) => [r.row, r.text, r.summary?.error ?? 0, r.summary?.warning ?? 0, r.summary?.info ?? 0,
+          [...new Set(r.findings.map((f) => f.ruleId))].join(' '), r.price ?? '', r.fees?.fees ?? '', r.fees?.payout ?? '',
+          r.fees?.profit ?? '', r.fees?.margin ?? '', r.fees?.error?.code ?? '']));
+    const url = URL.createObjectURL(new Blob([body], { type: kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8' }));
+    const a = h('a', { href: url, download: `jpseller-bulk.${kind}` });
+    this.shadowRoot.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+}
+
+define('jpseller-bulk-checker', BulkChecker);

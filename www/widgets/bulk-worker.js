@@ -1,0 +1,63 @@
+// Bulk worker: decodes and parses a CSV, then lints and fees every row in chunks, posting progress.
+// The page cancels by terminating the worker, so a long file never blocks the UI.
+import { loadJpseller } from './wasm.js';
+import { csvRecords, decodeCsvBytes } from './csv.js';
+
+const CHUNK = 1000;
+const TEXT_COLUMN = /商品名|キャッチコピー|説明|タイトル|本文|title|description|copy|text|name/i;
+const PRICE_COLUMN = /販売価格|価格|売価|price/i;
+const COST_COLUMN = /原価|仕入|cogs|cost/i;
+const QUANTITY_COLUMN = /数量|個数|quantity|qty/i;
+
+/** Which columns hold the copy to check and the price to fee. */
+function detectColumns(header) {
+  return {
+    text: header.filter((h) => TEXT_COLUMN.test(h)),
+    price: header.find((h) => PRICE_COLUMN.test(h)) ?? null,
+    cost: header.find((h) => COST_COLUMN.test(h)) ?? null,
+    quantity: header.find((h) => QUANTITY_COLUMN.test(h)) ?? null,
+  };
+}
+
+const digits = (value) => (value ?? '').replace(/[,，¥￥円\s]/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
+self.addEventListener('message', async ({ data }) => {
+  if (data.type !== 'run') return;
+  try {
+    const api = await loadJpseller();
+    const { text, encoding } = data.bytes ? decodeCsvBytes(new Uint8Array(data.bytes)) : { text: data.text, encoding: 'utf-8' };
+    const { header, records } = csvRecords(text);
+    const columns = detectColumns(header);
+    self.postMessage({ type: 'start', total: records.length, columns, encoding });
+    const results = [];
+    for (let from = 0; from < records.length; from += CHUNK) {
+      const chunk = records.slice(from, from + CHUNK);
+      const texts = chunk.map((r) => columns.text.map((c) => r[c]).filter(Boolean).join('\n'));
+      const lint = columns.text.length ? api.lintBatch(texts, data.lintOptions) : null;
+      let fees = null;
+      if (columns.price) {
+        const orders = chunk.map((r) => ({
+          price: digits(r[columns.price]),
+          ...(columns.quantity && digits(r[columns.quantity]) ? { quantity: digits(r[columns.quantity]) } : {}),
+          ...(columns.cost && digits(r[columns.cost]) ? { cogsPerUnit: digits(r[columns.cost]) } : {}),
+        }));
+        fees = api.estimateBatch({ order: data.order, orders });
+      }
+      chunk.forEach((record, i) => {
+        const findings = lint?.results[i]?.findings ?? [];
+        results.push({
+          row: from + i + 1,
+          text: texts[i],
+          findings: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, text: f.text, title: f.title, start: f.start, end: f.end })),
+          summary: lint?.results[i]?.summary ?? null,
+          price: columns.price ? record[columns.price] : null,
+          fees: fees?.rows[i] ?? null,
+        });
+      });
+      self.postMessage({ type: 'progress', done: Math.min(records.length, from + CHUNK), total: records.length });
+    }
+    self.postMessage({ type: 'done', results, columns, encoding });
+  } catch (error) {
+    self.postMessage({ type: 'error', error: { message: String(error?.message ?? error), code: error?.code ?? '', field: error?.field ?? '' } });
+  }
+});
