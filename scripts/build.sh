@@ -5,12 +5,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BINDGEN_DIR="$(scripts/tools.sh bindgen-dir)"
-OUT=target/bindgen
+TARGET_DIR="${CARGO_TARGET_DIR:-target}"
+OUT="$TARGET_DIR/bindgen"
 
 cargo build --release --target wasm32-unknown-unknown --lib
 rm -rf "$OUT" pkg
 "$BINDGEN_DIR/wasm-bindgen" --target web --out-dir "$OUT" --out-name jpseller \
-  target/wasm32-unknown-unknown/release/jpseller.wasm
+  "$TARGET_DIR/wasm32-unknown-unknown/release/jpseller.wasm"
 # npm binaryen, never Debian's 108 (it corrupts the externref table; toolchain.md §4).
 node_modules/.bin/wasm-opt -Oz "$OUT/jpseller_bg.wasm" -o "$OUT/jpseller_bg.opt.wasm"
 mv "$OUT/jpseller_bg.opt.wasm" "$OUT/jpseller_bg.wasm"
