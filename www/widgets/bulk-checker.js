@@ -112,58 +112,67 @@ class BulkChecker extends JpsellerElement {
   async process(input) {
     this.cancel();
     const bytes = input instanceof Blob ? await input.arrayBuffer() : input instanceof ArrayBuffer ? input : null;
-    const worker = new Worker(new URL('./bulk-worker.js', import.meta.url), { type: 'module' });
-    this.worker = worker;
+    // One worker is kept between files so its wasm instance and compiled lint rules are reused;
+    // cancelling terminates it and the next file starts a fresh one.
+    this.worker ??= new Worker(new URL('./bulk-worker.js', import.meta.url), { type: 'module' });
+    const worker = this.worker;
+    const runId = (this.runId = (this.runId ?? 0) + 1);
     this.out.error.textContent = '';
     this.out.progress.value = 0;
     const { platform, productClass } = this.state;
     const message = {
       type: 'run',
+      runId,
       lintOptions: { productClass, channel: CHANNEL_OF[platform] },
       order: { platform },
       ...(bytes ? { bytes } : { text: String(input) }),
     };
     return new Promise((resolve, reject) => {
-      this.pending = reject;
-      worker.addEventListener('message', ({ data }) => {
+      const stop = () => {
+        worker.removeEventListener('message', onMessage);
+        worker.removeEventListener('error', onError);
+        this.pending = null;
+      };
+      const onMessage = ({ data }) => {
+        if (data.runId !== runId) return;
         if (data.type === 'start') {
           this.out.status.textContent = this.t('detected', { encoding: data.encoding, text: data.columns.text.join('、') || this.t('none'), price: data.columns.price ?? this.t('none') });
         } else if (data.type === 'progress') {
           this.out.progress.value = data.done / Math.max(1, data.total);
           this.out.progress.textContent = this.t('rows', data);
         } else if (data.type === 'done') {
-          this.finish();
+          stop();
           this.results = data.results;
           this.showResults(data.results);
           this.emit('bulk', { result: { rows: data.results.length, columns: data.columns, encoding: data.encoding } });
           resolve(data.results);
         } else if (data.type === 'error') {
-          this.finish();
+          stop();
           this.out.error.textContent = this.describeError(data.error);
           reject(Object.assign(new Error(data.error.message), data.error));
         }
-      });
-      worker.addEventListener('error', (event) => {
-        this.finish();
+      };
+      const onError = (event) => {
+        stop();
+        this.worker?.terminate();
+        this.worker = null;
         this.out.error.textContent = String(event.message ?? 'worker failed');
         reject(new Error(event.message));
-      });
+      };
+      this.pending = (error) => { stop(); reject(error); };
+      worker.addEventListener('message', onMessage);
+      worker.addEventListener('error', onError);
       worker.postMessage(message, bytes ? [bytes] : []);
     });
   }
 
-  finish() {
+  cancel() {
+    if (!this.pending) return;
+    const reject = this.pending;
     this.worker?.terminate();
     this.worker = null;
-    this.pending = null;
-  }
-
-  cancel() {
-    if (!this.worker) return;
-    const reject = this.pending;
-    this.finish();
     this.out.status.textContent = this.t('cancelled');
-    reject?.(Object.assign(new Error('cancelled'), { code: 'cancelled' }));
+    reject(Object.assign(new Error('cancelled'), { code: 'cancelled' }));
   }
 
   showResults(results) {

@@ -28,7 +28,7 @@ self.addEventListener('message', async ({ data }) => {
     const { text, encoding } = data.bytes ? decodeCsvBytes(new Uint8Array(data.bytes)) : { text: data.text, encoding: 'utf-8' };
     const { header, records } = csvRecords(text);
     const columns = detectColumns(header);
-    self.postMessage({ type: 'start', total: records.length, columns, encoding });
+    self.postMessage({ runId: data.runId, type: 'start', total: records.length, columns, encoding });
     const results = [];
     for (let from = 0; from < records.length; from += CHUNK) {
       const chunk = records.slice(from, from + CHUNK);
@@ -54,10 +54,10 @@ self.addEventListener('message', async ({ data }) => {
           fees: fees?.rows[i] ?? null,
         });
       });
-      self.postMessage({ type: 'progress', done: Math.min(records.length, from + CHUNK), total: records.length });
+      self.postMessage({ runId: data.runId, type: 'progress', done: Math.min(records.length, from + CHUNK), total: records.length });
     }
-    self.postMessage({ type: 'done', results, columns, encoding });
+    self.postMessage({ runId: data.runId, type: 'done', results, columns, encoding });
   } catch (error) {
-    self.postMessage({ type: 'error', error: { message: String(error?.message ?? error), code: error?.code ?? '', field: error?.field ?? '' } });
+    self.postMessage({ runId: data.runId, type: 'error', error: { message: String(error?.message ?? error), code: error?.code ?? '', field: error?.field ?? '' } });
   }
 });
