@@ -13,3 +13,8 @@ printf '{ "name": "jpseller-consumer", "private": true, "type": "module" }\n' > 
 npm install --no-audit --no-fund --loglevel=error "../$TARBALL"
 cp ../../tests/js/consumer/*.test.mjs .
 node --test ./*.test.mjs
+
+# The published types compile and reject misuse (tsc --strict against the installed package).
+cp ../../tests/js/types/check.ts .
+../../node_modules/.bin/tsc --strict --noEmit --skipLibCheck false --target es2022 --module nodenext --moduleResolution nodenext --lib es2022,dom check.ts
+echo "types: tsc --strict passed against the installed package"

@@ -98,8 +98,6 @@ pub fn adstock_weibull(
 
 #[wasm_bindgen(typescript_custom_section)]
 const CAMPAIGN_TYPES: &str = r#"
-/** A percentage as a decimal string or number: "15" or 15 = 15 %. */
-export type PercentInput = string | number;
 export type CampaignPlatform = "tiktok_shop_jp" | "rakuten";
 export type Collaboration = "open" | "targeted" | "affiliate" | "creator_campaign";
 export interface CurveSpec {

@@ -112,8 +112,6 @@ pub fn estimate_batch(
 const FEES_TYPES: &str = r#"
 /** A calendar date "YYYY-MM-DD". */
 export type IsoDate = string;
-/** A percentage as a decimal string or number: "3.5" or 3.5 means 3.5 %. */
-export type PercentInput = string | number;
 export interface Label { zh: string; ja: string; en: string; }
 export type PlatformId = "rakuten" | "tiktok" | "amazon" | "yahoo" | "qoo10";
 export type FeeScope = "per_unit" | "per_line" | "per_order" | "per_month" | "per_month_allocated" | "per_shipment" | "per_payout" | "one_off";

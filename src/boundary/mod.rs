@@ -78,6 +78,8 @@ export type YenString = string;
 /** Whole yen accepted as a decimal string of digits or a safe integer. */
 export type YenInput = string | number;
 export type Rounding = "floor" | "half_up" | "ceil" | "half_even";
+/** A percentage as a decimal string or number: "3.5" or 3.5 means 3.5 %. */
+export type PercentInput = string | number;
 export type EvidenceStatus = "OFF" | "SEC2" | "SEC1" | "UNV";
 export interface Provenance {
   source: string;
