@@ -264,6 +264,66 @@ export interface VetCreatorResult {
   formulas: string[];
   provenance: Provenance[];
 }
+export type AllocationObjective = "max_profit" | "max_gmv" | "max_gmv_profitable" | "target_roas"
+  | "min_spend_for_gmv" | "min_spend_for_profit" | "risk_aware";
+export interface AllocateBudgetInput {
+  /** Creators (with minPosts/maxPosts/locked/excluded) and ad channels (minSpend/maxSpend/locked). */
+  scenario: CampaignInput;
+  /** The most the plan may spend on fees, samples and ads. */
+  budget: YenInput;
+  objective: AllocationObjective;
+  targetRoas?: number;
+  targetGmv?: YenInput;
+  targetProfit?: YenInput;
+  /** λ in [0, 1] for "risk_aware"; default 0.5. */
+  riskAversion?: number;
+  platformCaps?: { tiktokShopJp?: YenInput; rakuten?: YenInput };
+  /** Budget grid cells, 50 to 5000; default 500. */
+  grid?: number;
+}
+export interface AllocationDiagnostic { code: string; message: string; }
+export interface AllocateBudgetResult {
+  objective: AllocationObjective;
+  /** False when the constraints cannot all hold; `diagnostics` says why. */
+  feasible: boolean;
+  diagnostics: AllocationDiagnostic[];
+  creators: { id: string; posts: number; hired: boolean; spend: YenString; gmv: YenString; profit: YenString }[];
+  ads: { id: string; spend: YenString; gmv: YenString; profit: YenString; marginalRoas: number }[];
+  totals: { spend: YenString; gmv: YenString; profit: YenString; roas: number | null; unspent: YenString };
+  certificate: { polished: boolean; multiplier: number | null; marginalSpread: number | null; gridStep: number };
+  frontier?: { spend: YenString; meanProfit: YenString; cvar5: YenString; score: number }[];
+  /** The scenario with the allocated posts and spends: pass it to `simulateCampaign`. */
+  plan: CampaignInput;
+  warnings: string[];
+}
+export interface SensitivityInput {
+  scenario: CampaignInput;
+  /** Relative step in percent: each input at −v % and +v % (rates capped at 100 %). Default 20. */
+  variation?: PercentInput;
+  /** Also estimate P(loss) at both ends (1,000 draws each). Default false. */
+  probabilityOfLoss?: boolean;
+}
+export interface SensitivityBar {
+  id: string;
+  label: string;
+  baseValue: number;
+  lowValue: number;
+  highValue: number;
+  profitAtLow: YenString;
+  profitAtHigh: YenString;
+  /** |profit at high − profit at low|. */
+  swing: YenString;
+  /** (dΠ/dp)·(p/Π) at the base; null when Π = 0. */
+  elasticity: number | null;
+  probLossAtLow?: number;
+  probLossAtHigh?: number;
+}
+export interface SensitivityResult {
+  baseProfit: YenString;
+  variation: number;
+  /** Largest swing first. */
+  bars: SensitivityBar[];
+}
 export interface RatePreset { id: string; label: string; value: number; provenance: Provenance; }
 export interface CampaignPresets {
   /** The fee-engine rules campaigns use, in force on the data review date. */
