@@ -8,7 +8,7 @@ import { tabs } from '../../../www/tabs.js';
 const ready = (page) => page.locator('jpseller-tax-calculator [data-out="incl"]').filter({ hasText: '¥' }).waitFor();
 
 test('a scenario survives a reload and opens from a shared link', async () => {
-  const app = await openPage('/');
+  const app = await openPage('/#tab=tax');
   try {
     const { page } = app;
     await ready(page);
@@ -49,7 +49,7 @@ test('a scenario survives a reload and opens from a shared link', async () => {
 });
 
 test('works offline after the first visit (service worker)', async () => {
-  const app = await openPage('/');
+  const app = await openPage('/#tab=tax');
   try {
     const { page } = app;
     await ready(page);
@@ -67,7 +67,7 @@ test('works offline after the first visit (service worker)', async () => {
 });
 
 test('tabs are reachable by keyboard and labelled', async () => {
-  const app = await openPage('/');
+  const app = await openPage('/#tab=tax');
   try {
     const { page } = app;
     await ready(page);
@@ -97,7 +97,7 @@ test('tabs are reachable by keyboard and labelled', async () => {
 });
 
 test('every tab renders visibly in Chinese and Japanese', async () => {
-  const app = await openPage('/');
+  const app = await openPage('/#tab=tax');
   try {
     const { page } = app;
     await ready(page);

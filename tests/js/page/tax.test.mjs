@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { openPage, textOf } from './harness.mjs';
 
 test('JCT calculator works under the strict CSP with no foreign requests', async () => {
-  const app = await openPage('/');
+  const app = await openPage('/#tab=tax');
   try {
     const { page } = app;
     const calc = page.locator('jpseller-tax-calculator');
@@ -56,7 +56,7 @@ test('JCT calculator works under the strict CSP with no foreign requests', async
 });
 
 test('the invoice table is keyboard-editable and recalculates', async () => {
-  const app = await openPage('/');
+  const app = await openPage('/#tab=tax');
   try {
     const calc = app.page.locator('jpseller-tax-calculator');
     await calc.locator('[data-out="incl"]').filter({ hasText: '¥' }).waitFor();
