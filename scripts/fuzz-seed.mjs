@@ -16,16 +16,32 @@ const collect = (value) => {
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) { tokens.add(JSON.stringify(k) + ':'); collect(v); }
 };
 
+// The lint target reads its text raw (not as JSON), then the options JSON after a NUL.
+const lintInput = (api, args) =>
+  api === 'lint' && typeof args[0] === 'string' ? args[0] + (args.length > 1 ? '\0' + JSON.stringify(args[1]) : '') : null;
+
+const seedFile = (target, data) => {
+  const dir = join(root, 'fuzz/corpus', target);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `seed-${createHash('sha1').update(data).digest('hex').slice(0, 16)}`), data);
+};
+
 let seeded = 0;
 for (const file of readdirSync(golden).filter((f) => f.endsWith('.json'))) {
   for (const { api, args } of JSON.parse(readFileSync(join(golden, file), 'utf8'))) {
     collect(args);
     const target = snake(api);
     if (!existsSync(join(root, 'fuzz/fuzz_targets', `${target}.rs`))) continue;
-    const data = args.map((a) => JSON.stringify(a)).join('\0');
-    const dir = join(root, 'fuzz/corpus', target);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `seed-${createHash('sha1').update(data).digest('hex').slice(0, 16)}`), data);
+    const data = lintInput(api, args) ?? args.map((a) => JSON.stringify(a)).join('\0');
+    seedFile(target, data);
+    seeded++;
+  }
+}
+
+// Real Japanese copy for the lint target: each paragraph of the false-positive corpus.
+for (const file of readdirSync(join(root, 'tests/corpus'))) {
+  for (const paragraph of readFileSync(join(root, 'tests/corpus', file), 'utf8').split(/\n\s*\n/).filter((p) => p.trim())) {
+    seedFile('lint', paragraph);
     seeded++;
   }
 }

@@ -8,6 +8,7 @@
 
 use crate::campaign::{self, transforms};
 use crate::error::{code, join_path, Error, Result};
+use crate::lint::{self, LintOptions};
 use crate::{fees, health};
 use crate::input::decode_json;
 use serde::de::DeserializeOwned;
@@ -53,6 +54,10 @@ pub const NAMES: &[&str] = &[
     "saturationHill",
     "adstockGeometric",
     "adstockWeibull",
+    "lint",
+    "lintBatch",
+    "listRules",
+    "explainRule",
 ];
 
 /// Runs the API named `name` (its JS export name) on `args`, one JSON text per JS argument.
@@ -105,6 +110,13 @@ pub fn call(name: &str, args: &[&str]) -> Result<String> {
             let x = series(args, 0, "x")?;
             encode(&transforms::adstock_weibull(&x, number(args, 1, "shape")?, number(args, 2, "scale")?, kind)?)
         }
+        "lint" => encode(&lint::lint(&text(argument(args, 0), "text")?, &lint_options(args, 1)?)?),
+        "lintBatch" => {
+            let texts = texts(argument(args, 0))?;
+            encode(&lint::lint_batch(&texts, &lint_options(args, 1)?)?)
+        }
+        "listRules" => encode(&lint::list_rules(&lint_options(args, 0)?)?),
+        "explainRule" => encode(&lint::explain_rule(&text(argument(args, 0), "id")?)?),
         _ => Err(Error::new(code::INVALID_INPUT, "", format!("no API named {name:?}"))),
     }
 }
@@ -138,6 +150,38 @@ fn number(args: &[&str], index: usize, field: &str) -> Result<f64> {
         .ok_or_else(|| Error::new(code::INVALID_TYPE, field, format!("{field} must be a number")))
 }
 
+/// A string argument (the boundary's `as_string`): anything but a JSON string is `invalid_type`.
+/// JSON cannot carry a lone surrogate, which the boundary maps to U+FFFD; fixtures avoid them.
+fn text(json: Option<&str>, field: &str) -> Result<String> {
+    json.and_then(|json| serde_json::from_str::<String>(json).ok())
+        .ok_or_else(|| Error::new(code::INVALID_TYPE, field, "expected a string"))
+}
+
+/// `lintBatch`'s texts, with the boundary's errors: a non-array, then the first non-string.
+fn texts(json: Option<&str>) -> Result<Vec<String>> {
+    let not_array = || Error::new(code::INVALID_TYPE, "texts", "expected an array of strings");
+    let items = match json.map(serde_json::from_str::<serde_json::Value>) {
+        Some(Ok(serde_json::Value::Array(items))) => items,
+        _ => return Err(not_array()),
+    };
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| match item {
+            serde_json::Value::String(text) => Ok(text),
+            _ => Err(Error::new(code::INVALID_TYPE, format!("texts[{i}]"), "expected a string")),
+        })
+        .collect()
+}
+
+/// Lint options: an absent or `null` argument means the defaults.
+fn lint_options(args: &[&str], index: usize) -> Result<LintOptions> {
+    match argument(args, index).filter(|a| a.trim() != "null") {
+        None => Ok(LintOptions::default()),
+        Some(json) => decode_json(json).map_err(|e: Error| e.within("options")),
+    }
+}
+
 /// Fuzz and corpus-replay entry: the bytes are the JSON arguments separated by NUL (which valid
 /// JSON text never contains). Non-UTF-8 never reaches the API (JS strings cannot carry it), so it
 /// is skipped rather than reported.
@@ -152,6 +196,9 @@ pub fn call_bytes(name: &str, data: &[u8]) -> Option<Result<String>> {
 /// overflow inside the call panics by itself.)
 #[doc(hidden)]
 pub fn exercise(name: &str, data: &[u8]) {
+    if name == "lint" {
+        return exercise_lint(data);
+    }
     match call_bytes(name, data) {
         None => {}
         Some(Err(error)) => assert!(!error.code.is_empty(), "{name}: error without a code: {error:?}"),
@@ -160,5 +207,46 @@ pub fn exercise(name: &str, data: &[u8]) {
                 panic!("{name}: result is not JSON ({e}): {output}");
             }
         }
+    }
+}
+
+/// The `lint` fuzz oracle. Its bytes are the raw text (lossily decoded, as a JS string with lone
+/// surrogates arrives) and, after an optional NUL, the options JSON. Beyond the error contract it
+/// checks what the page relies on: every span lies inside the text and slices it to exactly the
+/// finding's `text`, findings are sorted, and the summary counts them.
+fn exercise_lint(data: &[u8]) {
+    let (text, options) = match data.iter().position(|&b| b == 0) {
+        Some(nul) => (&data[..nul], Some(&data[nul + 1..])),
+        None => (data, None),
+    };
+    let text = String::from_utf8_lossy(text);
+    let options = match options.map(std::str::from_utf8) {
+        None => Ok(LintOptions::default()),
+        Some(Ok(json)) => lint_options(&[json], 0),
+        Some(Err(_)) => return,
+    };
+    let result = match options.and_then(|options| lint::lint(&text, &options)) {
+        Ok(result) => result,
+        Err(error) => return assert!(!error.code.is_empty(), "lint: error without a code: {error:?}"),
+    };
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let mut counted = lint::Summary::default();
+    for finding in &result.findings {
+        let (start, end) = (finding.start as usize, finding.end as usize);
+        counted.add(finding.severity);
+        assert!(start <= end && end <= units.len(), "lint: span {start}..{end} outside a text of {} units", units.len());
+        let whole_text = start == 0 && end == 0;
+        let sliced = String::from_utf16(&units[start..end]).ok();
+        assert!(
+            whole_text && finding.text.is_empty() || sliced.as_deref() == Some(finding.text.as_str()),
+            "lint: {} span {start}..{end} slices to {sliced:?}, not {:?}",
+            finding.rule_id,
+            finding.text
+        );
+    }
+    assert!(result.findings.windows(2).all(|w| w[0].start <= w[1].start), "lint: findings out of order");
+    assert_eq!(counted, result.summary, "lint: summary does not count the findings");
+    if let Err(e) = encode(&result) {
+        panic!("lint: result does not encode: {e:?}");
     }
 }

@@ -20,6 +20,7 @@ const DOMAINS: &[(&str, &str, &str)] = &[
     ("fees", include_str!("golden/fees.json"), include_str!("golden/fees.out.jsonl")),
     ("health", include_str!("golden/health.json"), include_str!("golden/health.out.jsonl")),
     ("campaign", include_str!("golden/campaign.json"), include_str!("golden/campaign.out.jsonl")),
+    ("lint", include_str!("golden/lint.json"), include_str!("golden/lint.out.jsonl")),
 ];
 
 /// APIs whose only argument-free form cannot fail on input.

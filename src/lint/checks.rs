@@ -239,32 +239,41 @@ pub fn amazon_title_shape(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
     hits
 }
 
-fn halfwidth_kana_runs(source: &str) -> Vec<Hit> {
+/// Characters of the Halfwidth and Fullwidth Forms block (U+FF00–FFEF), found by their UTF-8
+/// lead byte 0xEF so the scan never decodes the rest of the text.
+fn halfwidth_fullwidth_forms(source: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = source.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || loop {
+        let at = from + bytes.get(from..)?.iter().position(|&b| b == 0xEF)?;
+        from = at + 1;
+        if let Some(c) = source.get(at..).and_then(|rest| rest.chars().next()).filter(|c| ('\u{FF00}'..='\u{FFEF}').contains(c)) {
+            return Some((at, c));
+        }
+    })
+}
+
+/// Maximal runs of adjacent characters from `chars` (ascending `(offset, char)`).
+fn runs(chars: impl Iterator<Item = (usize, char)>) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
-    for (at, c) in source.char_indices() {
-        if ('\u{FF66}'..='\u{FF9F}').contains(&c) {
-            match hits.last_mut() {
-                Some(last) if last.end == at => last.end = at + c.len_utf8(),
-                _ => hits.push(Hit { start: at, end: at + c.len_utf8(), severity: None }),
-            }
+    for (at, c) in chars {
+        match hits.last_mut() {
+            Some(last) if last.end == at => last.end = at + c.len_utf8(),
+            _ => hits.push(Hit { start: at, end: at + c.len_utf8(), severity: None }),
         }
     }
     hits
 }
 
+fn halfwidth_kana_runs(source: &str) -> Vec<Hit> {
+    runs(halfwidth_fullwidth_forms(source).filter(|&(_, c)| ('\u{FF66}'..='\u{FF9F}').contains(&c)))
+}
+
 /// LQ-WIDTH: half-width katakana, and full-width letters or digits in a text that also uses ASCII ones.
 pub fn width_mixing(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
     let mut hits = halfwidth_kana_runs(doc.source);
-    let has_ascii = doc.source.bytes().any(|b| b.is_ascii_alphanumeric());
-    if has_ascii {
-        for (at, c) in doc.source.char_indices() {
-            if matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ') {
-                match hits.last_mut() {
-                    Some(last) if last.end == at => last.end = at + c.len_utf8(),
-                    _ => hits.push(Hit { start: at, end: at + c.len_utf8(), severity: None }),
-                }
-            }
-        }
+    if doc.source.bytes().any(|b| b.is_ascii_alphanumeric()) {
+        hits.extend(runs(halfwidth_fullwidth_forms(doc.source).filter(|&(_, c)| matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ'))));
     }
     hits.sort_by_key(|h| h.start);
     hits
@@ -280,14 +289,13 @@ pub fn register_mixing(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
     let mut polite = Vec::new();
     let mut plain = Vec::new();
     let mut sentence_start = 0;
-    for (at, c) in text.char_indices().chain(std::iter::once((text.len(), '\n'))) {
-        if !matches!(c, '。' | '!' | '?' | '！' | '？' | '\n') {
-            continue;
-        }
+    let ends = doc.folded.sentence_ends.iter().map(|&at| at as usize).chain(std::iter::once(text.len()));
+    for at in ends {
         let sentence = &text[sentence_start..at];
-        sentence_start = at + c.len_utf8();
+        // Every sentence end is one byte (!?\n) or 。 (three).
+        sentence_start = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
         let core = sentence.trim_end_matches(['」', '』', ')', '）', '♪', '~', 'w', ' ', '…', 'ー']);
-        if core.contains('#') || core.chars().count() < 4 {
+        if core.as_bytes().contains(&b'#') || core.chars().nth(3).is_none() {
             continue;
         }
         let end = (core.as_ptr() as usize - text.as_ptr() as usize) + core.len();

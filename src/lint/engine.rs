@@ -182,21 +182,22 @@ fn judge(compiled: &Compiled, rule: &Rule, index: usize, doc: &Doc, start: usize
     Some(severity)
 }
 
-/// UTF-16 code-unit offsets for sorted, deduplicated UTF-8 byte offsets into `source`.
+/// UTF-16 code-unit offsets for sorted, deduplicated UTF-8 byte offsets (character boundaries)
+/// into `source`. Counts bytes rather than decoding characters, and stops at the last offset:
+/// every byte but a continuation byte starts one unit, and a 4-byte lead starts a surrogate pair.
 pub fn utf16_offsets(source: &str, sorted_bytes: &[usize]) -> Vec<u32> {
-    let mut out = Vec::with_capacity(sorted_bytes.len());
+    let bytes = source.as_bytes();
     let mut units = 0u32;
-    let mut wanted = sorted_bytes.iter().peekable();
-    for (at, c) in source.char_indices() {
-        while let Some(&&byte) = wanted.peek() {
-            if byte > at {
-                break;
+    let mut counted = 0;
+    sorted_bytes
+        .iter()
+        .map(|&offset| {
+            let upto = offset.min(bytes.len());
+            if upto > counted {
+                units += bytes[counted..upto].iter().map(|&b| u32::from(b & 0xC0 != 0x80) + u32::from(b >= 0xF0)).sum::<u32>();
+                counted = upto;
             }
-            out.push(units);
-            wanted.next();
-        }
-        units += c.len_utf16() as u32;
-    }
-    out.extend(wanted.map(|_| units));
-    out
+            units
+        })
+        .collect()
 }

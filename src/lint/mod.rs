@@ -114,7 +114,7 @@ pub struct Summary {
 }
 
 impl Summary {
-    fn add(&mut self, severity: Severity) {
+    pub(crate) fn add(&mut self, severity: Severity) {
         match severity {
             Severity::Error => self.error += 1,
             Severity::Warning => self.warning += 1,

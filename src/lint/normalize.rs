@@ -12,78 +12,115 @@
 //! - decoy fillers (★, ・, spaces, emoji, `.`, `/` …) dropped *between* CJK characters (シ★ミ → しみ),
 //!   other whitespace runs collapsed to one space.
 
-/// The folded text and, for every folded character start, the byte offset of the original
-/// character it came from (bytes inside a character carry unspecified offsets).
+/// The folded text and a sparse map back to the original bytes: breakpoints `(folded, original)`
+/// where the offset between the two changes. Between breakpoints a folded byte maps to the
+/// original byte at the same distance — true for copied runs and for same-length folds
+/// (katakana → hiragana), so plain Japanese text needs almost no breakpoints.
 pub struct Folded {
     pub text: String,
-    origin: Vec<u32>,
+    breakpoints: Vec<(u32, u32)>,
+    /// Folded byte offsets of sentence ends — 。, !, ? (！？ fold to them) and line breaks —
+    /// recorded while folding so whole-text checks need not scan the text again.
+    pub sentence_ends: Vec<u32>,
 }
 
 impl Folded {
     pub fn new(source: &str) -> Folded {
-        let mut text = String::with_capacity(source.len());
-        let mut origin: Vec<u32> = Vec::with_capacity(source.len() + 1);
-        let mut chars = source.char_indices().peekable();
-        // Fast path for what most text is made of: runs of kanji, hiragana, lowercase ASCII and
-        // digits fold to themselves and are copied in one piece (origin = a ramp of offsets).
-        let mut run: Option<usize> = None;
-        let flush = |run: &mut Option<usize>, text: &mut String, origin: &mut Vec<u32>, until: usize| {
-            if let Some(start) = run.take() {
-                text.push_str(&source[start..until]);
-                origin.extend(start as u32..until as u32);
-            }
-        };
-        while let Some((at, c)) = chars.next() {
-            if matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3041}'..='\u{3096}' | 'a'..='z' | '0'..='9' | '\n' | '。' | '、') {
-                run.get_or_insert(at);
-                continue;
-            }
-            flush(&mut run, &mut text, &mut origin, at);
-            // Katakana maps to the hiragana of the same length.
-            if let '\u{30A1}'..='\u{30F6}' = c {
-                push(&mut text, &mut origin, char::from_u32(c as u32 - 0x60).unwrap_or(c), at);
-                continue;
-            }
-            if is_invisible(c) {
-                continue;
-            }
-            if let Some(mark) = voicing_mark(c) {
-                compose_onto_last(&mut text, mark);
-                continue;
-            }
-            if is_filler(c) {
-                let previous_is_cjk = text.chars().next_back().is_some_and(is_cjk);
-                let next_is_cjk = chars
-                    .clone()
-                    .map(|(_, n)| n)
-                    .find(|&n| !is_filler(n) && !is_invisible(n))
-                    .is_some_and(|n| is_cjk(fold_char(n).unwrap_or(n)));
-                if (previous_is_cjk && next_is_cjk) || c == '*' || c == '＊' {
-                    continue;
+        let mut folded = Folded { text: String::with_capacity(source.len()), breakpoints: vec![(0, 0)], sentence_ends: Vec::new() };
+        let bytes = source.as_bytes();
+        // Runs of what most text is made of — kanji, hiragana, lowercase ASCII, digits, 。、 and
+        // line breaks — fold to themselves and are copied in one piece. The check is on bytes:
+        // decoding every character through `char_indices` costs several times more in wasm.
+        let mut run = 0;
+        let mut at = 0;
+        while at < bytes.len() {
+            let width = verbatim_width(bytes, at);
+            if width > 0 {
+                if bytes[at] == b'\n' || (width == 3 && bytes[at + 1] == 0x80 && bytes[at + 2] == 0x82) {
+                    // Where this byte lands once the run is copied.
+                    folded.sentence_ends.push((folded.text.len() + at - run) as u32);
                 }
-                if c.is_whitespace() {
-                    if !text.ends_with(' ') {
-                        push(&mut text, &mut origin, ' ', at);
-                    }
-                    continue;
-                }
+                at += width;
+                continue;
             }
-            match fold_char(c) {
-                Some(folded) => push(&mut text, &mut origin, folded, at),
-                None => match expand_char(c) {
-                    Some(expansion) => expansion.chars().for_each(|e| push(&mut text, &mut origin, e, at)),
-                    None => push(&mut text, &mut origin, c, at),
-                },
+            folded.copy(source, run, at);
+            let Some(c) = source[at..].chars().next() else { break };
+            at += c.len_utf8();
+            run = at;
+            folded.fold_one(c, at - c.len_utf8(), &source[at..]);
+        }
+        folded.copy(source, run, source.len());
+        folded
+    }
+
+    /// Copies the verbatim run `source[from..to]`.
+    fn copy(&mut self, source: &str, from: usize, to: usize) {
+        if from < to {
+            self.mark(from);
+            self.text.push_str(&source[from..to]);
+        }
+    }
+
+    /// Records a breakpoint if the next folded byte does not map to `original` along the ramp.
+    fn mark(&mut self, original: usize) {
+        let here = self.text.len() as u32;
+        let &(folded, from) = self.breakpoints.last().unwrap_or(&(0, 0));
+        if from + (here - folded) != original as u32 {
+            match self.breakpoints.last_mut() {
+                Some(last) if last.0 == here => last.1 = original as u32,
+                _ => self.breakpoints.push((here, original as u32)),
             }
         }
-        flush(&mut run, &mut text, &mut origin, source.len());
-        origin.push(source.len() as u32);
-        Folded { text, origin }
+    }
+
+    fn push(&mut self, c: char, original: usize) {
+        self.mark(original);
+        if matches!(c, '!' | '?' | '\n' | '。') {
+            self.sentence_ends.push(self.text.len() as u32);
+        }
+        self.text.push(c);
+    }
+
+    /// Folds one character that is not part of a verbatim run; `rest` is the source after it.
+    fn fold_one(&mut self, c: char, at: usize, rest: &str) {
+        if is_invisible(c) {
+            return;
+        }
+        if let Some(mark) = voicing_mark(c) {
+            compose_onto_last(&mut self.text, mark);
+            return;
+        }
+        if is_filler(c) {
+            let previous_is_cjk = self.text.chars().next_back().is_some_and(is_cjk);
+            let next_is_cjk = rest
+                .chars()
+                .find(|&n| !is_filler(n) && !is_invisible(n))
+                .is_some_and(|n| is_cjk(fold_char(n).unwrap_or(n)));
+            if (previous_is_cjk && next_is_cjk) || c == '*' || c == '＊' {
+                return;
+            }
+            if c.is_whitespace() {
+                if !self.text.ends_with(' ') {
+                    self.push(' ', at);
+                }
+                return;
+            }
+        }
+        match fold_char(c) {
+            Some(folded) => self.push(folded, at),
+            None => match expand_char(c) {
+                Some(expansion) => expansion.chars().for_each(|e| self.push(e, at)),
+                None => self.push(c, at),
+            },
+        }
     }
 
     /// Original byte offset where the folded character at `folded_start` begins.
     pub fn original_start(&self, folded_start: usize) -> usize {
-        self.origin.get(folded_start).map_or(0, |&o| o as usize)
+        let at = folded_start as u32;
+        let index = self.breakpoints.partition_point(|&(folded, _)| folded <= at);
+        let (folded, original) = self.breakpoints[index.saturating_sub(1)];
+        (original + (at - folded)) as usize
     }
 
     /// Original byte offset just past the source of the folded text ending at `folded_end`.
@@ -91,7 +128,7 @@ impl Folded {
         if folded_end == 0 {
             return 0;
         }
-        // Only character starts carry a meaningful origin: step back to the last character's start.
+        // Only character starts map exactly: step back to the last character's start.
         let mut last = folded_end - 1;
         while last > 0 && !self.text.is_char_boundary(last) {
             last -= 1;
@@ -101,13 +138,19 @@ impl Folded {
     }
 }
 
-fn push(text: &mut String, origin: &mut Vec<u32>, c: char, at: usize) {
-    text.push(c);
-    let at = at as u32;
-    match c.len_utf8() {
-        1 => origin.push(at),
-        3 => origin.extend_from_slice(&[at, at, at]),
-        n => origin.extend(std::iter::repeat_n(at, n)),
+/// Byte width of the character at `at` if it folds to itself and extends a verbatim run, else 0.
+fn verbatim_width(bytes: &[u8], at: usize) -> usize {
+    match bytes[at] {
+        b'a'..=b'z' | b'0'..=b'9' | b'\n' => 1,
+        // U+3000–3FFF: hiragana ぁ–ゖ (U+3041–3096) and 、。 (U+3001–3002).
+        0xE3 => match (bytes.get(at + 1), bytes.get(at + 2)) {
+            (Some(0x80), Some(0x81 | 0x82)) | (Some(0x81), Some(0x81..=0xBF)) | (Some(0x82), Some(0x80..=0x96)) => 3,
+            _ => 0,
+        },
+        // CJK unified ideographs U+4E00–9FFF (E4 B8 80 – E9 BF BF).
+        0xE4 if bytes.get(at + 1).is_some_and(|&b| b >= 0xB8) => 3,
+        0xE5..=0xE9 => 3,
+        _ => 0,
     }
 }
 
@@ -253,6 +296,16 @@ mod tests {
         assert_eq!(fold("Made  in\tJapan"), "made in japan");
         assert_eq!(fold("シミ\n消える"), "しみ\n消える", "line breaks are kept");
         assert_eq!(fold("1.5kg"), "1.5kg");
+    }
+
+    #[test]
+    fn records_every_sentence_end_of_the_folded_text() {
+        for source in ["です。だ！本当？\nはい", "ｾｰﾙ｡終了!!\n\n", "No.1です。ｼﾐ★が消える？", "", "。"] {
+            let folded = Folded::new(source);
+            let naive: Vec<u32> =
+                folded.text.char_indices().filter(|&(_, c)| matches!(c, '。' | '!' | '?' | '\n')).map(|(at, _)| at as u32).collect();
+            assert_eq!(folded.sentence_ends, naive, "{source}");
+        }
     }
 
     #[test]
