@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod campaign;
+pub mod dates;
 pub mod error;
 pub mod fees;
 pub mod health;

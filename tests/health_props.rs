@@ -1,8 +1,8 @@
 //! Property tests for the health calculators over seeded pseudo-random inputs (SplitMix64, so a
 //! failure reproduces from the printed seed).
 
-use jpseller::health::civil::{Date, Instant};
-use jpseller::health::holidays::{holidays, HolidayKind};
+use jpseller::dates::civil::{Date, Instant};
+use jpseller::dates::holidays::{holidays, HolidayKind};
 use jpseller::health::store::{absorbable, clean_orders_to_recover};
 use jpseller::health::{reply_risk, rfm_segments, store_health};
 use jpseller::input::decode_json;
@@ -163,7 +163,7 @@ fn substitute_holidays_follow_every_sunday_holiday() {
     for year in 2007..=2099 {
         let list = holidays(year).unwrap();
         let national: Vec<Date> = list.iter().filter(|h| h.kind == HolidayKind::National).map(|h| h.date).collect();
-        for sunday in national.iter().filter(|d| d.weekday() == jpseller::health::civil::Weekday::Sun) {
+        for sunday in national.iter().filter(|d| d.weekday() == jpseller::dates::civil::Weekday::Sun) {
             let mut next = sunday.add_days(1);
             while national.contains(&next) {
                 next = next.add_days(1);

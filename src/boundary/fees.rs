@@ -226,7 +226,7 @@ export interface EstimateOrderInput {
     newSeller?: { registeredOn: IsoDate; listedThreeWithin45Days: boolean };
     creatorCommissionRate?: PercentInput;
     samples?: { count: number | string; cogs: YenInput; shipping?: YenInput };
-    /** Order completion day → `payoutOn` 15 business days later. */
+    /** Order completion day → `payoutOn` 15 bank business days later (no weekends, public holidays or 12/31–1/3). */
     completedOn?: IsoDate;
   };
   amazon?: {

@@ -1,6 +1,8 @@
 //! Calendar dates for `asOf` and effective ranges: `YYYY-MM-DD`, validated, ordered, with day
 //! arithmetic for the settlement and new-seller windows. No clock: callers pass the day.
 
+use crate::dates::civil::{civil_from_days, days_from_civil, days_in_month, Date};
+use crate::dates::holidays::HolidayCache;
 use crate::error::code;
 use crate::input::coded;
 use serde::de::{Deserializer, Error as _};
@@ -21,15 +23,15 @@ impl IsoDate {
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return Err(bad());
         }
-        let num = |s: &str| s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse::<i64>().ok()).flatten();
+        let num = |s: &str| s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse::<u32>().ok()).flatten();
         let (y, m, d) = match (num(&text[0..4]), num(&text[5..7]), num(&text[8..10])) {
             (Some(y), Some(m), Some(d)) => (y, m, d),
             _ => return Err(bad()),
         };
-        if !(1900..=9999).contains(&y) || !(1..=12).contains(&m) || d < 1 || d > days_in_month(y, m) {
+        if !(1900..=9999).contains(&y) || !(1..=12).contains(&m) || d < 1 || d > days_in_month(y.into(), m) {
             return Err(bad());
         }
-        Ok(IsoDate(days_from_civil(y, m, d)))
+        Ok(IsoDate(days_from_civil(y.into(), m, d)))
     }
 
     pub fn plus_days(self, days: i64) -> IsoDate {
@@ -45,59 +47,33 @@ impl IsoDate {
         (self.0 + 3).rem_euclid(7) // 1970-01-01 was a Thursday
     }
 
-    /// The day `n` business days later, counting Monday–Friday only (public holidays are not
-    /// modelled).
+    /// The day `n` business days later. Business days are Japanese bank business days: not a
+    /// Saturday, Sunday, public holiday (祝日, 振替休日, 国民の休日; known for 2000–2099) or
+    /// 12/31–1/3 (銀行法施行令5条).
     pub fn plus_business_days(self, n: u32) -> IsoDate {
+        let holidays = HolidayCache::default();
         let mut day = self;
         let mut left = n;
         while left > 0 {
             day = day.plus_days(1);
-            if day.weekday() < 5 {
+            if day.is_bank_business_day(&holidays) {
                 left -= 1;
             }
         }
         day
     }
 
-    fn civil(self) -> (i64, i64, i64) {
+    fn is_bank_business_day(self, holidays: &HolidayCache) -> bool {
+        let (_, month, day) = self.civil();
+        let year_end = (month == 12 && day == 31) || (month == 1 && day <= 3);
+        // Dates past 2199 (no holiday data) count only weekends and the year end.
+        let holiday = i32::try_from(self.0).is_ok_and(|days| holidays.is_holiday(Date::from_days(days)));
+        self.weekday() < 5 && !year_end && !holiday
+    }
+
+    fn civil(self) -> (i64, u32, u32) {
         civil_from_days(self.0)
     }
-}
-
-fn is_leap(y: i64) -> bool {
-    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-}
-
-fn days_in_month(y: i64, m: i64) -> i64 {
-    match m {
-        2 if is_leap(y) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-// Howard Hinnant's days_from_civil / civil_from_days.
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + if m <= 2 { 1 } else { 0 }, m, d)
 }
 
 impl fmt::Display for IsoDate {
@@ -133,10 +109,17 @@ mod tests {
         for bad in ["2023-02-29", "2024-13-01", "2024-6-01", "20240601", "2024-06-0x", "1899-12-31"] {
             assert!(IsoDate::parse(bad).is_err(), "{bad}");
         }
-        // 2026-11-20 is a Friday (weekday 4); 15 business days later skips three weekends:
-        // Mon 23 … Fri 27 (5), Mon 30 … Fri 4 Dec (10), Mon 7 … Fri 11 Dec (15).
+        // 2026-11-20 is a Friday (weekday 4). 15 bank business days later skips three weekends
+        // and 勤労感謝の日 (Mon 23 Nov): Tue 24 … Fri 27 (4), Mon 30 … Fri 4 Dec (9),
+        // Mon 7 … Fri 11 (14), Mon 14 Dec (15).
         let friday = IsoDate::parse("2026-11-20").unwrap();
         assert_eq!(friday.weekday(), 4);
-        assert_eq!(friday.plus_business_days(15).to_string(), "2026-12-11");
+        assert_eq!(friday.plus_business_days(15).to_string(), "2026-12-14");
+        // Year end: from Mon 2026-12-28, the 29th and 30th count; 31 Dec – 3 Jan do not (3 Jan
+        // is a Sunday anyway); Mon 4 Jan counts; Mon 11 Jan 2027 is 成人の日 (2nd Monday).
+        let monday = IsoDate::parse("2026-12-28").unwrap();
+        assert_eq!(monday.plus_business_days(3).to_string(), "2027-01-04");
+        assert_eq!(monday.plus_business_days(7).to_string(), "2027-01-08");
+        assert_eq!(monday.plus_business_days(8).to_string(), "2027-01-12");
     }
 }

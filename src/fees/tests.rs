@@ -153,8 +153,9 @@ fn tiktok_fee_base_creator_and_settlement() {
     assert_eq!(line(&e, "tiktok.creator_commission").gross.0, 447);
     // Samples 3 × (800 + 400) = 3,600.
     assert_eq!(e.costs.iter().find(|c| c.id == "cost.samples").unwrap().gross.0, 3600);
-    // Completed Friday 2026-11-20 → 15 business days → Friday 2026-12-11.
-    assert_eq!(e.payout_on.unwrap().to_string(), "2026-12-11");
+    // Completed Friday 2026-11-20 → 15 bank business days, skipping 勤労感謝の日 (Mon 23 Nov)
+    // → Monday 2026-12-14 (hand count in `fees::date` tests).
+    assert_eq!(e.payout_on.unwrap().to_string(), "2026-12-14");
     let no_ship = order(r#"{"platform":"tiktok","asOf":"2026-11-20","price":2980,"shippingCharged":500,"tiktok":{"feeBaseIncludesShipping":false}}"#);
     assert_eq!(line(&no_ship, "tiktok.referral_fee").gross.0, 208);
 }

@@ -50,7 +50,8 @@ pub struct Options {
     /// Samples sent for this order's campaign (count × (cogs + shipping)).
     #[serde(default)]
     pub samples: Option<Samples>,
-    /// Order completion day: the payout date is 15 business days later.
+    /// Order completion day: the payout date is 15 bank business days later
+    /// ([`IsoDate::plus_business_days`]).
     #[serde(default)]
     pub completed_on: Option<IsoDate>,
 }

@@ -1,8 +1,8 @@
 //! `riskCalendar`: the high-risk windows of a year (year end, Golden Week, Obon, Rakuten Super
 //! SALE, お買い物マラソン) and the public holidays that shipping deadlines skip.
 
-use super::civil::{ClockTime, Date, Instant, Weekday};
-use super::holidays::{self, Holiday, HolidayCache};
+use crate::dates::civil::{ClockTime, Date, Instant, Weekday};
+use crate::dates::holidays::{self, Holiday, HolidayCache};
 use super::{user_entered, Guide};
 use crate::error::{code, Error, Result};
 use crate::provenance::{Provenance, Status};

@@ -2,7 +2,7 @@
 //! pushes a week" and the duties of 特定電子メール法 (prior consent, consent records, honouring
 //! opt-outs, showing the sender and an unsubscribe route) as a checklist.
 
-use super::civil::{Date, Instant, Weekday, SECONDS_PER_DAY};
+use crate::dates::civil::{Date, Instant, Weekday, SECONDS_PER_DAY};
 use super::{user_entered, Guide};
 use crate::error::{code, Error, Result};
 use crate::provenance::{Provenance, Status};

@@ -6,11 +6,9 @@
 //! from seller guides are editable presets and say so in their [`Provenance`].
 
 pub mod calendar;
-pub mod civil;
 pub mod compensation;
 pub mod creator;
 pub mod csv;
-pub mod holidays;
 pub mod messaging;
 pub mod orders;
 pub mod reply;

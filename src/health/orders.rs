@@ -2,7 +2,7 @@
 //! produce the same [`Order`]s and report problems with a field path (`orders[3].shipBy` or
 //! `csv line 12.出荷日`).
 
-use super::civil::{Date, Instant};
+use crate::dates::civil::{Date, Instant};
 use super::csv::{self, MAX_ROWS};
 use crate::error::{code, Error, Result};
 use crate::input::coded;

@@ -5,8 +5,8 @@
 //! skip closed weekdays and Japanese public holidays.
 
 use super::calendar::{closed_weekdays, Period};
-use super::civil::{ClockTime, Date, Instant, Weekday};
-use super::holidays::HolidayCache;
+use crate::dates::civil::{ClockTime, Date, Instant, Weekday};
+use crate::dates::holidays::HolidayCache;
 use super::{jpseller_default, user_entered, Guide};
 use crate::error::{code, Error, Result};
 use crate::provenance::Provenance;

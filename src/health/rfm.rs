@@ -3,7 +3,7 @@
 //! share and a CSV of segment membership. Customer ids leave this function only as salted
 //! hashes unless the caller asks for them.
 
-use super::civil::Date;
+use crate::dates::civil::Date;
 use super::orders::{self, ColumnUse, CsvSource, OrderRow};
 use super::{percent, user_entered, Guide};
 use crate::error::{code, Error, Result};

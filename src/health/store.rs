@@ -4,7 +4,7 @@
 //! window, the orders behind each number, how much room is left before the next band (a reverse
 //! solver), the guide's actions, and a stock-up planner for big sales.
 
-use super::civil::{Date, Instant, SECONDS_PER_DAY};
+use crate::dates::civil::{Date, Instant, SECONDS_PER_DAY};
 use super::orders::{self, ColumnUse, CsvSource, Order, OrderRow};
 use super::{exceeds_percent, jpseller_default, percent, user_entered, Guide, NonNegative};
 use crate::error::{code, Error, Result};

@@ -42,10 +42,11 @@ impl Date {
         if !(MIN_YEAR..=MAX_YEAR).contains(&year) || !(1..=12).contains(&month) {
             return None;
         }
-        if day == 0 || day > days_in_month(year, month) {
+        if day == 0 || day > days_in_month(year.into(), month) {
             return None;
         }
-        Some(Date(days_from_civil(year, month, day)))
+        // In range for i32: 1900–2199 is within ±100,000 days of 1970.
+        Some(Date(days_from_civil(year.into(), month, day) as i32))
     }
 
     pub fn from_days(days: i32) -> Date {
@@ -57,7 +58,8 @@ impl Date {
     }
 
     pub fn ymd(self) -> (i32, u32, u32) {
-        civil_from_days(self.0)
+        let (year, month, day) = civil_from_days(self.0.into());
+        (year as i32, month, day)
     }
 
     pub fn year(self) -> i32 {
@@ -139,11 +141,11 @@ impl Weekday {
     }
 }
 
-pub fn is_leap_year(year: i32) -> bool {
+pub fn is_leap_year(year: i64) -> bool {
     year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
 }
 
-pub fn days_in_month(year: i32, month: u32) -> u32 {
+pub fn days_in_month(year: i64, month: u32) -> u32 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
@@ -155,17 +157,18 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (Hinnant, "chrono-Compatible Low-Level
 /// Date Algorithms"). Eras are 400-year cycles starting on March 1st.
-fn days_from_civil(year: i32, month: u32, day: u32) -> i32 {
+pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
     let y = if month <= 2 { year - 1 } else { year };
     let era = y.div_euclid(400);
     let year_of_era = y - era * 400; // [0, 399]
     let month_from_march = (month + 9) % 12; // March = 0
     let day_of_year = (153 * month_from_march + 2) / 5 + day - 1; // [0, 365]
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year as i32; // [0, 146096]
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + i64::from(day_of_year); // [0, 146096]
     era * 146_097 + day_of_era - 719_468
 }
 
-fn civil_from_days(days: i32) -> (i32, u32, u32) {
+/// The inverse of [`days_from_civil`]: (year, month, day).
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let day_of_era = z - era * 146_097;
@@ -174,7 +177,7 @@ fn civil_from_days(days: i32) -> (i32, u32, u32) {
     let mp = (5 * day_of_year + 2) / 153;
     let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u32;
     let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = year_of_era + era * 400 + i32::from(month <= 2);
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
     (year, month, day)
 }
 
@@ -348,8 +351,8 @@ mod tests {
         // 1900-01-01 is 25,567 days before 1970-01-01 (70 years × 365 + 17 leap days).
         assert_eq!(start, -25_567);
         for days in start..start + 146_097 {
-            assert_eq!(civil_from_days(days), (y, m, d));
-            assert_eq!(days_from_civil(y, m, d), days);
+            assert_eq!(civil_from_days(days.into()), (y, m, d));
+            assert_eq!(days_from_civil(y, m, d), i64::from(days));
             d += 1;
             if d > days_in_month(y, m) {
                 d = 1;
