@@ -69,6 +69,9 @@ impl Rng {
         Rng { s }
     }
 
+    // Inlined by hand: the crate is built for size (opt-level "z"), which otherwise leaves these
+    // per-variate calls out of line in the Monte Carlo's inner loop. Inlining never changes results.
+    #[inline(always)]
     pub fn next_u64(&mut self) -> u64 {
         let s = &mut self.s;
         let result = s[0].wrapping_add(s[3]).rotate_left(23).wrapping_add(s[0]);
@@ -83,12 +86,14 @@ impl Rng {
     }
 
     /// Uniform in the open interval (0, 1): 53 random bits, offset by half a step, so `ln(u)` is finite.
+    #[inline(always)]
     pub fn open01(&mut self) -> f64 {
         ((self.next_u64() >> 11) as f64 + 0.5) * (1.0 / (1u64 << 53) as f64)
     }
 
     /// Standard normal by the Marsaglia–Tsang ziggurat: one 64-bit draw and a table lookup on
     /// ~99 % of calls, exact tail and wedge sampling otherwise.
+    #[inline(always)]
     pub fn normal(&mut self) -> f64 {
         let z = ziggurat();
         loop {

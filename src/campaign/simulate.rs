@@ -29,14 +29,17 @@ pub struct Flow {
 
 impl Flow {
     /// Contribution after variable costs, before fixed spend.
+    #[inline(always)]
     pub fn contribution(&self) -> f64 {
         self.net_sales - self.platform_fees - self.commission - self.cogs - self.fulfilment
     }
 
+    #[inline(always)]
     pub fn profit(&self) -> f64 {
         self.contribution() - self.spend
     }
 
+    #[inline(always)]
     pub fn add(&mut self, other: &Flow) {
         self.orders += other.orders;
         self.gmv += other.gmv;
@@ -50,6 +53,7 @@ impl Flow {
 }
 
 /// Flows of `orders` orders at list price `aov` with return rate `returns`.
+#[inline(always)]
 pub fn order_flow(e: &OrderEconomics, orders: f64, aov: f64, returns: f64) -> Flow {
     let gmv = orders * aov;
     let paid = gmv * (1.0 - e.discount);
@@ -87,6 +91,7 @@ pub fn creator_flow(c: &CreatorModel, posts: u32, draw: CreatorDraw, shared: Sha
 }
 
 /// The flow for a creator whose posts reach `views` in expectation and cost `fixed`.
+#[inline(always)]
 fn flow_of_reach(c: &CreatorModel, views: f64, fixed: f64, draw: CreatorDraw, shared: SharedDraw) -> Flow {
     let orders = views * draw.views_multiplier * draw.ctr * draw.cvr;
     let mut flow = order_flow(&c.economics, orders, c.economics.aov * shared.aov_multiplier, shared.returns);
