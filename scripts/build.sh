@@ -63,7 +63,8 @@ echo "jpseller $VERSION: wasm $RAW bytes raw, $GZ bytes gzipped (-9) → pkg/ an
 # Size budget (size-budget.json): fail the build rather than ship a heavier page unnoticed.
 BUDGET=$(node -p "require('./size-budget.json').wasmGzipBytes")
 if [ "$GZ" -gt "$BUDGET" ]; then
-  echo "SIZE BUDGET EXCEEDED: $GZ bytes gzipped > $BUDGET (size-budget.json); run \`make size\` to see where the bytes go" >&2
+  echo "SIZE BUDGET EXCEEDED: $GZ bytes gzipped > $BUDGET (size-budget.json); where the bytes go:" >&2
+  scripts/size.sh >&2 || true
   exit 1
 fi
 echo "size budget: $GZ of $BUDGET bytes gzipped ($(( 100 * GZ / BUDGET ))%)"

@@ -32,7 +32,7 @@ pub mod code {
 
 impl Error {
     pub fn new(code: &'static str, field: impl Into<String>, message: impl Into<String>) -> Self {
-        Error { code, field: field.into(), message: message.into() }
+        Error { code, field: shorten(field.into(), MAX_FIELD_CHARS), message: shorten_echoes(message.into()) }
     }
 
     /// Prefixes the field path, e.g. `amount` inside `lines[1]` becomes `lines[1].amount`.
@@ -40,6 +40,51 @@ impl Error {
         self.field = join_path(parent, &self.field);
         self
     }
+}
+
+/// Messages quote the caller's input; a 10 MB string must not come back as a 10 MB message.
+/// Each quoted echo keeps its first `MAX_ECHO_CHARS` characters, a field path its first
+/// `MAX_FIELD_CHARS`.
+const MAX_ECHO_CHARS: usize = 40;
+const MAX_FIELD_CHARS: usize = 120;
+
+fn shorten(text: String, max_chars: usize) -> String {
+    match text.char_indices().nth(max_chars) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text,
+    }
+}
+
+/// Shortens every `"…"` or `` `…` `` segment longer than `MAX_ECHO_CHARS` (escapes inside `"…"`,
+/// as Rust's `{:?}` writes them, are honoured).
+fn shorten_echoes(message: String) -> String {
+    if message.len() <= 4 * MAX_ECHO_CHARS {
+        return message;
+    }
+    let mut out = String::with_capacity(4 * MAX_ECHO_CHARS);
+    let mut chars = message.chars();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c != '"' && c != '`' {
+            continue;
+        }
+        let mut kept = 0;
+        let mut escaped = false;
+        for inner in chars.by_ref() {
+            let closes = inner == c && !escaped;
+            escaped = c == '"' && inner == '\\' && !escaped;
+            if closes || kept < MAX_ECHO_CHARS {
+                out.push(inner);
+            } else if kept == MAX_ECHO_CHARS {
+                out.push('…');
+            }
+            if closes {
+                break;
+            }
+            kept += 1;
+        }
+    }
+    out
 }
 
 pub(crate) fn join_path(parent: &str, child: &str) -> String {
@@ -62,3 +107,25 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_echoes_of_input_are_shortened() {
+        let long = "x".repeat(1_000_000);
+        let e = Error::new(code::INVALID_AMOUNT, "price", format!("{long:?} is not a whole number of yen"));
+        assert_eq!(e.message, format!("\"{}…\" is not a whole number of yen", "x".repeat(MAX_ECHO_CHARS)));
+        let e = Error::new(code::INVALID_INPUT, "k".repeat(500), format!("unknown variant `{long}`, expected one of `a`, `b`"));
+        assert_eq!(e.message, format!("unknown variant `{}…`, expected one of `a`, `b`", "x".repeat(MAX_ECHO_CHARS)));
+        assert_eq!(e.field.chars().count(), MAX_FIELD_CHARS + 1);
+        // Escaped quotes inside a Debug-formatted string do not end it early.
+        let tricky = format!("{:?} is bad", format!("a\"b{}", "y".repeat(300)));
+        assert!(Error::new(code::INVALID_INPUT, "", tricky).message.ends_with("…\" is bad"));
+        // Short messages, and long ones without long echoes, are untouched.
+        assert_eq!(Error::new(code::INVALID_INPUT, "", "`a` is required").message, "`a` is required");
+        let list = format!("expected one of {}", (0..40).map(|i| format!("`f{i}`")).collect::<Vec<_>>().join(", "));
+        assert_eq!(Error::new(code::INVALID_INPUT, "", list.clone()).message, list);
+    }
+}

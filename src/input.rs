@@ -15,6 +15,13 @@ pub fn coded<E: serde::de::Error>(code: &'static str, message: impl std::fmt::Di
     E::custom(format_args!("{code}: {message}"))
 }
 
+/// A string field of a custom type (dates, times): anything but a string becomes `code` with
+/// `message`, except a missing required field, which keeps serde's own error (→ `missing_field`
+/// with the field's path).
+pub fn coded_string<'de, D: Deserializer<'de>>(d: D, code: &'static str, message: &str) -> std::result::Result<String, D::Error> {
+    String::deserialize(d).map_err(|e| if e.to_string().starts_with("missing field") { e } else { coded(code, message) })
+}
+
 pub fn decode<'de, D, T>(deserializer: D) -> Result<T>
 where
     D: Deserializer<'de>,

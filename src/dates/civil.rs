@@ -7,8 +7,8 @@
 //! explicit `+09:00`.
 
 use crate::error::{code, Error, Result};
-use crate::input::coded;
-use serde::de::{Deserializer, Error as _};
+use crate::input::{coded, coded_string};
+use serde::de::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;
 
@@ -196,7 +196,7 @@ impl Serialize for Date {
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Date, D::Error> {
-        let text = String::deserialize(d).map_err(|_| coded::<D::Error>(code::INVALID_DATE, "must be a date string YYYY-MM-DD"))?;
+        let text = coded_string(d, code::INVALID_DATE, "must be a date string YYYY-MM-DD")?;
         Date::parse(&text).map_err(|why| coded(code::INVALID_DATE, why))
     }
 }
@@ -307,8 +307,7 @@ impl Serialize for Instant {
 
 impl<'de> Deserialize<'de> for Instant {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Instant, D::Error> {
-        let text = String::deserialize(d)
-            .map_err(|_| D::Error::custom(format_args!("{}: must be an ISO 8601 date-time string", code::INVALID_DATE)))?;
+        let text = coded_string(d, code::INVALID_DATE, "must be an ISO 8601 date-time string")?;
         Instant::parse(&text).map_err(|why| coded(code::INVALID_DATE, why))
     }
 }
@@ -319,7 +318,7 @@ pub struct ClockTime(pub i64);
 
 impl<'de> Deserialize<'de> for ClockTime {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<ClockTime, D::Error> {
-        let text = String::deserialize(d).map_err(|_| coded::<D::Error>(code::INVALID_DATE, "must be a time HH:MM"))?;
+        let text = coded_string(d, code::INVALID_DATE, "must be a time HH:MM")?;
         if text == "24:00" {
             return Ok(ClockTime(SECONDS_PER_DAY));
         }

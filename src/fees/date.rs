@@ -4,8 +4,8 @@
 use crate::dates::civil::{civil_from_days, days_from_civil, days_in_month, Date};
 use crate::dates::holidays::HolidayCache;
 use crate::error::code;
-use crate::input::coded;
-use serde::de::{Deserializer, Error as _};
+use crate::input::{coded, coded_string};
+use serde::de::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;
 
@@ -91,7 +91,7 @@ impl Serialize for IsoDate {
 
 impl<'de> Deserialize<'de> for IsoDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<IsoDate, D::Error> {
-        let text = String::deserialize(d).map_err(|_| D::Error::custom(format_args!("{}: a date must be a \"YYYY-MM-DD\" string", code::INVALID_DATE)))?;
+        let text = coded_string(d, code::INVALID_DATE, "a date must be a \"YYYY-MM-DD\" string")?;
         IsoDate::parse(&text).map_err(|why| coded(code::INVALID_DATE, why))
     }
 }
