@@ -84,7 +84,33 @@ fn classify(path: String, message: String) -> Error {
     if message.starts_with("unknown variant") {
         return Error::new(code::INVALID_INPUT, path, message);
     }
+    if let Some((code, message)) = counting_number(&message) {
+        return Error::new(code, path, message);
+    }
     Error::new(code::INVALID_TYPE, path, message)
+}
+
+/// serde names Rust integer types (`expected u64`); JS callers need "a whole number ≥ 0". A value
+/// of the right kind but outside the type's range is `out_of_range`.
+fn counting_number(message: &str) -> Option<(&'static str, String)> {
+    let (head, rust_type) = message.rsplit_once(", expected ")?;
+    let wanted = match rust_type {
+        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number ≥ 0",
+        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number",
+        _ => return None,
+    };
+    let max = match rust_type {
+        "u8" => u64::from(u8::MAX),
+        "u16" => u64::from(u16::MAX),
+        "u32" => u64::from(u32::MAX),
+        _ => u64::MAX,
+    };
+    match head.strip_prefix("invalid value: integer ") {
+        Some(value) if value.starts_with("`-") => Some((code::OUT_OF_RANGE, format!("{value} is negative; expected {wanted}"))),
+        Some(value) if rust_type.starts_with('u') => Some((code::OUT_OF_RANGE, format!("{value} is too large; the maximum is {max}"))),
+        Some(value) => Some((code::OUT_OF_RANGE, format!("{value} is out of range; expected {wanted}"))),
+        None => Some((code::INVALID_TYPE, format!("{head}, expected {wanted}"))),
+    }
 }
 
 fn backticked_after(message: &str, prefix: &str) -> Option<String> {
@@ -139,5 +165,27 @@ mod tests {
         assert_eq!((e.code, e.field.as_str()), ("unknown_field", "extra"));
         let e = decode_json::<Doc>(r#"{"lines":7}"#).unwrap_err();
         assert_eq!((e.code, e.field.as_str()), ("invalid_type", "lines"));
+    }
+
+    #[derive(Deserialize, Debug)]
+    #[allow(dead_code)]
+    struct Counts {
+        posts: u32,
+        #[serde(default)]
+        offset: i32,
+    }
+
+    #[wasm_bindgen_test::wasm_bindgen_test(unsupported = test)]
+    fn integer_errors_speak_javascript() {
+        let e = decode_json::<Counts>(r#"{"posts":-5}"#).unwrap_err();
+        assert_eq!((e.code, e.field.as_str(), e.message.as_str()), ("out_of_range", "posts", "`-5` is negative; expected a whole number ≥ 0"));
+        let e = decode_json::<Counts>(r#"{"posts":4294967296}"#).unwrap_err();
+        assert_eq!((e.code, e.message.as_str()), ("out_of_range", "`4294967296` is too large; the maximum is 4294967295"));
+        let e = decode_json::<Counts>(r#"{"posts":1.5}"#).unwrap_err();
+        assert_eq!((e.code, e.message.as_str()), ("invalid_type", "invalid type: floating point `1.5`, expected a whole number ≥ 0"));
+        let e = decode_json::<Counts>(r#"{"posts":1,"offset":"3"}"#).unwrap_err();
+        assert_eq!((e.code, e.field.as_str(), e.message.as_str()), ("invalid_type", "offset", "invalid type: string \"3\", expected a whole number"));
+        let e = decode_json::<Counts>(r#"{"posts":1,"offset":9999999999}"#).unwrap_err();
+        assert_eq!((e.code, e.message.as_str()), ("out_of_range", "`9999999999` is out of range; expected a whole number"));
     }
 }
