@@ -235,22 +235,14 @@ pub fn amazon_title_shape(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
             break;
         }
     }
-    hits.extend(halfwidth_kana_runs(doc.source));
+    hits.extend(halfwidth_kana_runs(doc));
     hits
 }
 
-/// Characters of the Halfwidth and Fullwidth Forms block (U+FF00–FFEF), found by their UTF-8
-/// lead byte 0xEF so the scan never decodes the rest of the text.
-fn halfwidth_fullwidth_forms(source: &str) -> impl Iterator<Item = (usize, char)> + '_ {
-    let bytes = source.as_bytes();
-    let mut from = 0;
-    std::iter::from_fn(move || loop {
-        let at = from + bytes.get(from..)?.iter().position(|&b| b == 0xEF)?;
-        from = at + 1;
-        if let Some(c) = source.get(at..).and_then(|rest| rest.chars().next()).filter(|c| ('\u{FF00}'..='\u{FFEF}').contains(c)) {
-            return Some((at, c));
-        }
-    })
+/// Characters of the Halfwidth and Fullwidth Forms block (U+FF00–FFEF) with their original
+/// offsets, as recorded while folding (no rescan of the text).
+fn width_forms<'a>(doc: &'a Doc) -> impl Iterator<Item = (usize, char)> + 'a {
+    doc.folded.width_forms.iter().filter_map(|&at| Some((at as usize, doc.source.get(at as usize..)?.chars().next()?)))
 }
 
 /// Maximal runs of adjacent characters from `chars` (ascending `(offset, char)`).
@@ -265,15 +257,15 @@ fn runs(chars: impl Iterator<Item = (usize, char)>) -> Vec<Hit> {
     hits
 }
 
-fn halfwidth_kana_runs(source: &str) -> Vec<Hit> {
-    runs(halfwidth_fullwidth_forms(source).filter(|&(_, c)| ('\u{FF66}'..='\u{FF9F}').contains(&c)))
+fn halfwidth_kana_runs(doc: &Doc) -> Vec<Hit> {
+    runs(width_forms(doc).filter(|&(_, c)| ('\u{FF66}'..='\u{FF9F}').contains(&c)))
 }
 
 /// LQ-WIDTH: half-width katakana, and full-width letters or digits in a text that also uses ASCII ones.
 pub fn width_mixing(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
-    let mut hits = halfwidth_kana_runs(doc.source);
+    let mut hits = halfwidth_kana_runs(doc);
     if doc.source.bytes().any(|b| b.is_ascii_alphanumeric()) {
-        hits.extend(runs(halfwidth_fullwidth_forms(doc.source).filter(|&(_, c)| matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ'))));
+        hits.extend(runs(width_forms(doc).filter(|&(_, c)| matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ'))));
     }
     hits.sort_by_key(|h| h.start);
     hits

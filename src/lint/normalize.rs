@@ -22,11 +22,14 @@ pub struct Folded {
     /// Folded byte offsets of sentence ends — 。, !, ? (！？ fold to them) and line breaks —
     /// recorded while folding so whole-text checks need not scan the text again.
     pub sentence_ends: Vec<u32>,
+    /// Original byte offsets of Halfwidth and Fullwidth Forms (U+FF00–FFEF: ｶﾅ, ＡＢＣ, ！…),
+    /// for the width checks.
+    pub width_forms: Vec<u32>,
 }
 
 impl Folded {
     pub fn new(source: &str) -> Folded {
-        let mut folded = Folded { text: String::with_capacity(source.len()), breakpoints: vec![(0, 0)], sentence_ends: Vec::new() };
+        let mut folded = Folded { text: String::with_capacity(source.len()), breakpoints: vec![(0, 0)], sentence_ends: Vec::new(), width_forms: Vec::new() };
         let bytes = source.as_bytes();
         // Runs of what most text is made of — kanji, hiragana, lowercase ASCII, digits, 。、 and
         // line breaks — fold to themselves and are copied in one piece. The check is on bytes:
@@ -44,7 +47,17 @@ impl Folded {
                 continue;
             }
             folded.copy(source, run, at);
+            if let Some(hiragana) = katakana_as_hiragana(bytes, at) {
+                // Katakana is common and always folds to the same-length hiragana.
+                folded.push(hiragana, at);
+                at += 3;
+                run = at;
+                continue;
+            }
             let Some(c) = source[at..].chars().next() else { break };
+            if ('\u{FF00}'..='\u{FFEF}').contains(&c) {
+                folded.width_forms.push(at as u32);
+            }
             at += c.len_utf8();
             run = at;
             folded.fold_one(c, at - c.len_utf8(), &source[at..]);
@@ -136,6 +149,16 @@ impl Folded {
         let start = self.original_start(last);
         start + source_len(source, start)
     }
+}
+
+/// The hiragana for the katakana ァ–ヶ (U+30A1–30F6: E3 82 A1 – E3 83 B6) at `at`.
+fn katakana_as_hiragana(bytes: &[u8], at: usize) -> Option<char> {
+    let (0xE3, Some(&second), Some(&third)) = (bytes[at], bytes.get(at + 1), bytes.get(at + 2)) else { return None };
+    if !matches!((second, third), (0x82, 0xA1..=0xBF) | (0x83, 0x80..=0xB6)) {
+        return None;
+    }
+    let code = 0x3000 | (u32::from(second & 0x3F) << 6) | u32::from(third & 0x3F);
+    char::from_u32(code - 0x60)
 }
 
 /// Byte width of the character at `at` if it folds to itself and extends a verbatim run, else 0.
@@ -296,6 +319,25 @@ mod tests {
         assert_eq!(fold("Made  in\tJapan"), "made in japan");
         assert_eq!(fold("シミ\n消える"), "しみ\n消える", "line breaks are kept");
         assert_eq!(fold("1.5kg"), "1.5kg");
+    }
+
+    #[test]
+    fn katakana_fast_path_agrees_with_the_character_fold() {
+        for code in 0x30A0..=0x30FF_u32 {
+            let katakana = char::from_u32(code).unwrap();
+            let mut bytes = [0; 3];
+            katakana.encode_utf8(&mut bytes);
+            let expected = matches!(katakana, '\u{30A1}'..='\u{30F6}').then(|| fold_char(katakana).unwrap());
+            assert_eq!(katakana_as_hiragana(&bytes, 0), expected, "{katakana}");
+        }
+    }
+
+    #[test]
+    fn records_width_forms_by_original_offset() {
+        let source = "ｾｰﾙ＆ＡＢＣ abc！";
+        let folded = Folded::new(source);
+        let found: String = folded.width_forms.iter().map(|&at| source[at as usize..].chars().next().unwrap()).collect();
+        assert_eq!(found, "ｾｰﾙ＆ＡＢＣ！");
     }
 
     #[test]
