@@ -194,10 +194,44 @@ pub fn utf16_offsets(source: &str, sorted_bytes: &[usize]) -> Vec<u32> {
         .map(|&offset| {
             let upto = offset.min(bytes.len());
             if upto > counted {
-                units += bytes[counted..upto].iter().map(|&b| u32::from(b & 0xC0 != 0x80) + u32::from(b >= 0xF0)).sum::<u32>();
+                units += utf16_units(&bytes[counted..upto]);
                 counted = upto;
             }
             units
         })
         .collect()
+}
+
+/// UTF-16 code units in a run of whole UTF-8 characters, eight bytes at a time: every byte that is
+/// not a continuation byte (10xxxxxx) starts a unit, a 4-byte lead (11110xxx) a second one.
+fn utf16_units(bytes: &[u8]) -> u32 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut units = 0;
+    for chunk in chunks.by_ref() {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        // Bit 7 of each byte: set for a continuation byte (bit 7 set, bit 6 clear), and for a
+        // 4-byte lead (bits 7–4 set).
+        let continuation = x & !(x << 1) & HIGH;
+        let four_byte_lead = x & (x << 1) & (x << 2) & (x << 3) & HIGH;
+        units += 8 - continuation.count_ones() + four_byte_lead.count_ones();
+    }
+    units + chunks.remainder().iter().map(|&b| u32::from(b & 0xC0 != 0x80) + u32::from(b >= 0xF0)).sum::<u32>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_utf16_units_like_encode_utf16() {
+        let text = "aé日本語𠮷😀ｶﾅ\u{0}xyz𠮷𠮷 abc def ghi ☃";
+        for start in 0..=text.len() {
+            for end in start..=text.len() {
+                if text.is_char_boundary(start) && text.is_char_boundary(end) {
+                    assert_eq!(utf16_units(&text.as_bytes()[start..end]) as usize, text[start..end].encode_utf16().count());
+                }
+            }
+        }
+    }
 }

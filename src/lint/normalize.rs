@@ -162,17 +162,18 @@ fn katakana_as_hiragana(bytes: &[u8], at: usize) -> Option<char> {
 }
 
 /// Byte width of the character at `at` if it folds to itself and extends a verbatim run, else 0.
+/// `bytes` is valid UTF-8, so a 3-byte lead is always followed by two more bytes.
 fn verbatim_width(bytes: &[u8], at: usize) -> usize {
     match bytes[at] {
-        b'a'..=b'z' | b'0'..=b'9' | b'\n' => 1,
+        // CJK unified ideographs U+4E00–9FFF (E4 B8 80 – E9 BF BF), most common first.
+        0xE5..=0xE9 => 3,
+        0xE4 if bytes[at + 1] >= 0xB8 => 3,
         // U+3000–3FFF: hiragana ぁ–ゖ (U+3041–3096) and 、。 (U+3001–3002).
-        0xE3 => match (bytes.get(at + 1), bytes.get(at + 2)) {
-            (Some(0x80), Some(0x81 | 0x82)) | (Some(0x81), Some(0x81..=0xBF)) | (Some(0x82), Some(0x80..=0x96)) => 3,
+        0xE3 => match (bytes[at + 1], bytes[at + 2]) {
+            (0x80, 0x81 | 0x82) | (0x81, 0x81..=0xBF) | (0x82, 0x80..=0x96) => 3,
             _ => 0,
         },
-        // CJK unified ideographs U+4E00–9FFF (E4 B8 80 – E9 BF BF).
-        0xE4 if bytes.get(at + 1).is_some_and(|&b| b >= 0xB8) => 3,
-        0xE5..=0xE9 => 3,
+        b'a'..=b'z' | b'0'..=b'9' | b'\n' => 1,
         _ => 0,
     }
 }
