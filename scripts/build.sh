@@ -55,6 +55,7 @@ cp pkg/jpseller.js pkg/jpseller_bg.wasm www/pkg/
 RAW=$(stat -c %s pkg/jpseller_bg.wasm)
 GZ=$(gzip -9 -c pkg/jpseller_bg.wasm | wc -c)
 echo "jpseller $VERSION: wasm $RAW bytes raw, $GZ bytes gzipped (-9) → pkg/ and www/pkg/"
+node scripts/crate-sizes.mjs "$TARGET_DIR/wasm32-unknown-unknown/release/jpseller.wasm"
 
 # The service worker precaches exactly the files of this build.
 (cd www && find . -type f ! -name sw.js ! -name precache.json ! -name '*.d.ts' | sed 's#^\./##' | sort \
