@@ -4,7 +4,7 @@
 //! lint is one overlapping scan of the folded text (linear in text length plus hits — no
 //! backtracking), followed by per-hit context checks that only look at a bounded window.
 
-use super::inflect::expand;
+use super::inflect::{expand, split_gap, GAP_CHARS};
 use super::normalize::{fold, Folded};
 use super::rule::{Effect, Hit, Rule, Scope, Severity};
 use super::rules::CATALOG;
@@ -38,11 +38,33 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// Which part of a rule pattern an automaton literal is.
+#[derive(Debug, Clone, Copy)]
+enum Part {
+    Whole,
+    /// The first or second half of gap pattern number `n` (see `inflect::split_gap`).
+    Head(usize),
+    Tail(usize),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Owner {
+    rule: usize,
+    /// The literal begins / ends with `#` (a digit run, extended over the whole number).
+    leading_digits: bool,
+    trailing_digits: bool,
+    part: Part,
+}
+
+/// Characters a gap may not contain: a gap stays within one clause.
+const CLAUSE_BREAKS: &[char] = &['。', '、', ',', '!', '?', '\n'];
+
 pub struct Compiled {
     automaton: AhoCorasick,
-    /// For each automaton pattern: the owning rule's index and whether it begins / ends with `#`
-    /// (a digit run, extended over the whole number on that side).
-    owners: Vec<(usize, bool, bool)>,
+    /// The owner of each automaton literal.
+    owners: Vec<Owner>,
+    /// The rule of each gap pattern.
+    gap_rules: Vec<usize>,
     /// Folded exceptions per rule.
     exceptions: Vec<Vec<String>>,
     /// Folded near-words per rule, per near group.
@@ -61,15 +83,27 @@ pub fn compiled() -> Result<&'static Compiled, String> {
 pub fn compile(rules: &[&Rule]) -> Result<Compiled, String> {
     let mut literals = Vec::new();
     let mut owners = Vec::new();
+    let mut gap_rules = Vec::new();
     let mut pattern_counts = Vec::with_capacity(rules.len());
     for (index, rule) in rules.iter().enumerate() {
         let before = literals.len();
         for pattern in rule.patterns {
+            let error = |e: String| format!("{}: {e}", rule.id);
             let leading_digits = pattern.trim_start().starts_with('#');
             let trailing_digits = pattern.trim_end().ends_with('#');
-            for literal in expand(pattern).map_err(|e| format!("{}: {e}", rule.id))? {
-                literals.push(literal);
-                owners.push((index, leading_digits, trailing_digits));
+            let parts = match split_gap(pattern).map_err(error)? {
+                None => vec![(*pattern, Part::Whole, leading_digits, trailing_digits)],
+                Some((head, tail)) => {
+                    gap_rules.push(index);
+                    let gap = gap_rules.len() - 1;
+                    vec![(head, Part::Head(gap), leading_digits, false), (tail, Part::Tail(gap), false, trailing_digits)]
+                }
+            };
+            for (part_pattern, part, leading_digits, trailing_digits) in parts {
+                for literal in expand(part_pattern).map_err(error)? {
+                    literals.push(literal);
+                    owners.push(Owner { rule: index, leading_digits, trailing_digits, part });
+                }
             }
         }
         pattern_counts.push(literals.len() - before);
@@ -83,7 +117,7 @@ pub fn compile(rules: &[&Rule]) -> Result<Compiled, String> {
         .iter()
         .map(|r| r.near.iter().map(|n| n.words.iter().map(|w| fold(w)).collect()).collect())
         .collect();
-    Ok(Compiled { automaton, owners, exceptions, near, pattern_counts })
+    Ok(Compiled { automaton, owners, gap_rules, exceptions, near, pattern_counts })
 }
 
 /// Hits per rule for the rules switched on in `active` (by catalog index).
@@ -91,10 +125,12 @@ pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, acti
     let text = doc.folded.text.as_str();
     let bytes = text.as_bytes();
     let mut raw: Vec<Vec<(usize, usize)>> = vec![Vec::new(); rules.len()];
+    // Gap patterns' halves, per gap pattern: (heads, tails).
+    let mut halves: Vec<(Vec<(usize, usize)>, Vec<(usize, usize)>)> = vec![(Vec::new(), Vec::new()); compiled.gap_rules.len()];
     let mut total = 0usize;
     let mut truncated = false;
     for found in compiled.automaton.find_overlapping_iter(text) {
-        let Some(&(rule, leading_digits, trailing_digits)) = compiled.owners.get(found.pattern().as_usize()) else { continue };
+        let Some(&Owner { rule, leading_digits, trailing_digits, part }) = compiled.owners.get(found.pattern().as_usize()) else { continue };
         if !active.get(rule).copied().unwrap_or(false) {
             continue;
         }
@@ -114,12 +150,28 @@ pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, acti
         } else if end < bytes.len() && bytes[end - 1].is_ascii_alphanumeric() && bytes[end].is_ascii_alphanumeric() {
             continue;
         }
-        if total >= cap {
-            truncated = true;
-            break;
+        match part {
+            Part::Head(gap) => halves[gap].0.push((start, end)),
+            Part::Tail(gap) => halves[gap].1.push((start, end)),
+            Part::Whole if total >= cap => {
+                truncated = true;
+                break;
+            }
+            Part::Whole => {
+                total += 1;
+                raw[rule].push((start, end));
+            }
         }
-        total += 1;
-        raw[rule].push((start, end));
+    }
+    for (gap, (heads, tails)) in halves.iter_mut().enumerate() {
+        for span in join_halves(text, heads, tails) {
+            if truncated || total >= cap {
+                truncated = true;
+                break;
+            }
+            total += 1;
+            raw[compiled.gap_rules[gap]].push(span);
+        }
     }
     let mut hits = vec![Vec::new(); rules.len()];
     for (index, spans) in raw.iter_mut().enumerate() {
@@ -141,6 +193,24 @@ pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, acti
         }
     }
     (hits, truncated)
+}
+
+/// Spans of a gap pattern: each tail joined to the nearest head that ends before it with at most
+/// `GAP_CHARS` characters and no clause break in between.
+fn join_halves(text: &str, heads: &mut [(usize, usize)], tails: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    heads.sort_unstable_by_key(|&(start, end)| (end, start));
+    let mut spans = Vec::new();
+    for &(tail_start, tail_end) in tails {
+        let before = heads.partition_point(|&(_, end)| end <= tail_start);
+        // Nearest first; once a gap is too long or crosses a break, every farther head's does too.
+        if let Some(&(head_start, head_end)) = heads[..before].last() {
+            let between = &text[head_end..tail_start];
+            if between.chars().nth(GAP_CHARS).is_none() && !between.contains(CLAUSE_BREAKS) {
+                spans.push((head_start, tail_end));
+            }
+        }
+    }
+    spans
 }
 
 /// Overlapping or touching spans of one rule become one span.

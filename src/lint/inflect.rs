@@ -6,6 +6,10 @@
 //! in `https://`, is literal), and `#` stands for one ASCII digit — a pattern starting or ending
 //! with `#` matches the whole number on that side. Write a literal hash sign as `＃` (it folds to `#`).
 //!
+//! One `~` between segments marks a gap: `シミ + が|を| ~ 消える:1` also matches with up to
+//! [`GAP_CHARS`] characters between the two halves (シミが完全に消える), within one clause. The
+//! engine matches the halves separately ([`split_gap`]); [`expand`] lists them joined directly.
+//!
 //! `シミ|しみ + が|を| + 消える:1|取れる:1|薄く` expands to every concrete string (しみが消える,
 //! しみ消えます, しみを取れた …), each folded exactly like the text (normalize::fold), so the engine
 //! only ever compares literals. Classes (compliance.md §4.3): `5k 5g 5s 5t 5n 5b 5m 5r 5w`
@@ -13,8 +17,28 @@
 
 use super::normalize::fold;
 
-/// Every concrete folded string a pattern stands for, deduplicated, in a stable order.
+/// Most characters a gap pattern allows between its halves (an adverb such as 完全に or みるみる).
+pub const GAP_CHARS: usize = 6;
+
+/// The two halves of a gap pattern, `None` for an ordinary one.
+pub fn split_gap(pattern: &str) -> Result<Option<(&str, &str)>, String> {
+    match pattern.split_once('~') {
+        None => Ok(None),
+        Some((_, tail)) if tail.contains('~') => Err(format!("pattern `{pattern}` has more than one gap")),
+        Some((head, tail)) => Ok(Some((head, tail))),
+    }
+}
+
+/// Every concrete folded string a pattern stands for, deduplicated, in a stable order (a gap
+/// pattern's halves joined with no gap).
 pub fn expand(pattern: &str) -> Result<Vec<String>, String> {
+    match split_gap(pattern)? {
+        Some((head, tail)) => expand_plain(&format!("{head}+{tail}")),
+        None => expand_plain(pattern),
+    }
+}
+
+fn expand_plain(pattern: &str) -> Result<Vec<String>, String> {
     let mut expansions = vec![String::new()];
     for segment in pattern.split('+') {
         let mut alternatives = Vec::new();
@@ -139,6 +163,10 @@ mod tests {
         let all = expand("シミ + が| + 消える:1").unwrap();
         assert!(all.contains(&"しみが消える".to_string()));
         assert!(all.contains(&"しみ消えた".to_string()));
+        let gap = expand("シミ + が| ~ 消える:1").unwrap();
+        assert!(gap.contains(&"しみが消える".to_string()) && gap.contains(&"しみ消えた".to_string()));
+        assert_eq!(split_gap("a + b ~ c").unwrap(), Some(("a + b ", " c")));
+        assert!(split_gap("a ~ b ~ c").is_err());
         let digits = expand("#日で").unwrap();
         assert_eq!(digits.len(), 10);
         assert!(digits.contains(&"3日で".to_string()));

@@ -268,3 +268,19 @@ fn list_and_explain() {
     assert_eq!(json["id"], "CS-SPOT");
     assert_eq!(json["defaultSeverity"], "error");
 }
+
+#[wasm_bindgen_test(unsupported = test)]
+fn gap_patterns_allow_a_short_adverb_within_one_clause() {
+    let options = LintOptions { product_class: Some(ProductClass::Cosmetics), ..LintOptions::default() };
+    let spot = |text: &str| {
+        lint(text, &options).unwrap().findings.into_iter().filter(|f| f.rule_id == "CS-SPOT").map(|f| f.text).collect::<Vec<_>>()
+    };
+    // The span runs from the noun to the verb, adverb included.
+    assert_eq!(spot("気になるシミが完全に消える美容液"), ["シミが完全に消える"]);
+    assert_eq!(spot("シミがみるみる薄くなる"), ["シミがみるみる薄く"]);
+    // Six characters between the halves at most (跡形もなく綺麗に is eight).
+    assert_eq!(spot("シミが跡形もなく綺麗に消える"), Vec::<String>::new());
+    // A clause break ends the gap.
+    assert_eq!(spot("シミが気になる方、毎日消える"), Vec::<String>::new());
+    assert_eq!(spot("シミを隠す。消える心配なし"), Vec::<String>::new());
+}

@@ -58,11 +58,11 @@ pub const SPOT: Rule = Rule {
         "'Spots disappear / fade / come off' is drug efficacy. Cosmetics can say 'prevents spots and freckles caused by sunburn' (UV products) or 'covers spots' (make-up); even quasi-drugs cannot say existing spots vanish.",
     ),
     citation: YAKKI_66,
-    patterns: &["シミ|そばかす|肝斑|色素沈着 + が|を|も|は| + 消える:1|消す:5s|取れる:1|取る:5r|薄く|うすく|なくなる:5r|無くなる:5r|改善|解消|撃退|退治|消滅"],
+    patterns: &["シミ|そばかす|肝斑|色素沈着 + が|を|も|は| ~ 消える:1|消す:5s|取れる:1|取る:5r|薄く|うすく|なくなる:5r|無くなる:5r|改善|解消|撃退|退治|消滅"],
     exceptions: &["楽しみ", "しみじみ", "しみる", "しみこ", "しみ込", "染み", "おしみ", "惜しみ", "悲しみ", "苦しみ", "親しみ", "慈しみ"],
     near: &[Near { words: FABRIC, window: 15, effect: Effect::Suppress }],
     suggestions: &["日やけによるシミ・ソバカスを防ぐ", "シミをカバーして目立たなく見せる（メーキャップ効果）"],
-    ng: &["シミが消える美容液", "気になるシミを撃退！", "ｼﾐが薄くなる"],
+    ng: &["シミが消える美容液", "気になるシミを撃退！", "ｼﾐが薄くなる", "シミが完全に消える", "そばかすがみるみる薄く"],
     ok: &["日やけによるシミ・ソバカスを防ぐ", "シャツのシミを取る洗剤です", "週末の楽しみが消える心配はありません"],
     ..BASE
 };
@@ -77,11 +77,11 @@ pub const WRINKLE: Rule = Rule {
         "'Wrinkles vanish / smooth out / improve' is drug efficacy. Cosmetics may say 'makes fine lines from dryness less noticeable' (after the efficacy test) or 'covers fine lines' (make-up).",
     ),
     citation: YAKKI_66,
-    patterns: &["シワ|小ジワ|小じわ|ほうれい線|目尻のシワ|法令線 + が|を|も|は| + 消える:1|消す:5s|なくなる:5r|無くなる:5r|取れる:1|取る:5r|伸ばす:5s|伸びる:1|改善|解消|予防|薄く|撃退"],
+    patterns: &["シワ|小ジワ|小じわ|ほうれい線|目尻のシワ|法令線 + が|を|も|は| ~ 消える:1|消す:5s|なくなる:5r|無くなる:5r|取れる:1|取る:5r|伸ばす:5s|伸びる:1|改善|解消|予防|薄く|撃退"],
     exceptions: &["しわざ", "仕業"],
     near: &[Near { words: FABRIC, window: 15, effect: Effect::Suppress }],
     suggestions: &["乾燥による小ジワを目立たなくする（効能評価試験済み）", "小ジワをカバー（メーキャップ効果）"],
-    ng: &["シワがなくなるクリーム", "ほうれい線を消す美容液"],
+    ng: &["シワがなくなるクリーム", "ほうれい線を消す美容液", "ほうれい線がすっきり消える"],
     ok: &["乾燥による小ジワを目立たなくする（効能評価試験済み）", "スチーマーでシャツのシワを伸ばす"],
     ..BASE
 };
@@ -139,11 +139,11 @@ pub const ACNE: Rule = Rule {
         "'Cures / beats / clears acne' is drug efficacy. Only cleansers may say 'prevents acne by cleansing'; otherwise use 'prevents rough skin'.",
     ),
     citation: YAKKI_66,
-    patterns: &["ニキビ|にきび|吹き出物|アクネ + が|を|も|は| + 治る:5r|治す:5s|改善|撃退|退治|消える:1|消す:5s|予防|防ぐ:5g|なくなる:5r"],
+    patterns: &["ニキビ|にきび|吹き出物|アクネ + が|を|も|は| ~ 治る:5r|治す:5s|改善|撃退|退治|消える:1|消す:5s|予防|防ぐ:5g|なくなる:5r"],
     exceptions: &["洗浄によりニキビを防", "洗浄によってニキビを防", "洗浄によりニキビ"],
     suggestions: &["洗浄によりニキビを防ぐ（洗顔料）", "肌荒れを防ぐ"],
     example_scope: COSMETIC,
-    ng: &["大人ニキビを撃退", "ニキビが治る化粧水"],
+    ng: &["大人ニキビを撃退", "ニキビが治る化粧水", "ニキビがすぐに治る"],
     ok: &["洗浄によりニキビを防ぐ洗顔料", "肌荒れを防ぐ化粧水"],
     ..BASE
 };
@@ -230,7 +230,7 @@ pub const DISEASE: Rule = Rule {
         "Atopy, eczema, dermatitis, athlete's foot or anti-inflammatory wording implies self-treating a disease; use 'for sensitive skin (patch-tested; not everyone is free of irritation)'.",
     ),
     citation: standard("第4の6（医師の診療を要する疾患）・薬機法66条"),
-    patterns: &["アトピー|皮膚炎|湿疹|乾癬|水虫|抗炎症|消炎", "炎症|かゆみ|痒み + を|が| + 抑える:1|鎮める:1|止める:1|治る:5r|治す:5s|止まる:5r"],
+    patterns: &["アトピー|皮膚炎|湿疹|乾癬|水虫|抗炎症|消炎", "炎症|かゆみ|痒み + を|が| ~ 抑える:1|鎮める:1|止める:1|治る:5r|治す:5s|止まる:5r"],
     // The statutory caution label (傷やはれもの、湿疹等、異常のある部位にはお使いにならないでください) names diseases too.
     near: &[Near { words: &["異常のある", "お使いにならない", "使用しない", "使わないで", "ご使用をおやめ", "ご使用を中止"], window: 30, effect: Effect::Suppress }],
     exceptions: &["かゆみを抑える（フケ", "フケ・かゆみを抑える", "フケ、かゆみを抑える", "フケかゆみを抑える"],
