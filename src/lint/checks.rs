@@ -142,6 +142,23 @@ pub fn country_of_origin(doc: &Doc, scope: &Scope) -> Vec<Hit> {
     hits
 }
 
+/// HF-FFC: a 機能性表示食品 listing that names the category but shows no notification number
+/// (届出番号, e.g. A123 or J456); each mention is reported as a warning.
+pub fn ffc_notification_number(doc: &Doc, scope: &Scope) -> Vec<Hit> {
+    if scope.class != Some(ProductClass::FunctionalFood) {
+        return Vec::new();
+    }
+    let text = doc.folded.text.as_str();
+    let numbered = text.match_indices("届出番号").any(|(at, label)| {
+        let rest = text[at + label.len()..].trim_start_matches([':', ' ', '(', '「', 'は']);
+        rest.starts_with(|c: char| c.is_ascii_alphanumeric())
+    });
+    if numbered {
+        return Vec::new();
+    }
+    find_all(doc, &["機能性表示食品"]).into_iter().map(|(s, e)| hit(doc, s, e, Some(Severity::Warning))).collect()
+}
+
 fn missing_any(doc: &Doc, groups: &[&[&str]]) -> bool {
     groups.iter().any(|group| !contains_any(doc, group))
 }

@@ -131,21 +131,30 @@ pub const INGREDIENT: Rule = Rule {
 pub const FFC: Rule = Rule {
     id: "HF-FFC",
     status: RuleStatus::Secondary,
-    title: t("冒称国家认可/特保同等", "国の認可・トクホ同等をうたう表示", "Claimed government approval or FOSHU equivalence"),
+    title: t(
+        "功能性标示食品：冒称认可或缺少申报编号",
+        "機能性表示食品：国の認可をうたう表示・届出番号の欠落",
+        "Food with function claims: claimed approval or no notification number",
+    ),
     message: t(
-        "功能性标示食品是企业自行申报，并非消费者厅认可；“消费者厅认可”“国家认可”“等同特保”均不可使用。请写申报编号和规定的免责声明。",
-        "機能性表示食品は事業者の届出であり、消費者庁の認可ではありません。「消費者庁認可」「国が認めた」「トクホと同等」は使えません。届出番号と定型の注意書きを表示してください。",
-        "Foods with function claims are notified by the business, not approved by the CAA; never say 'CAA-approved', 'government-approved' or 'FOSHU-equivalent'. Show the notification number and the mandatory disclaimer.",
+        "功能性标示食品是企业自行申报，并非消费者厅认可；“消费者厅认可”“国家认可”“等同特保”均不可使用。写了“功能性标示食品”却没有申报编号（届出番号，如A123）也会提示。请写申报编号和规定的免责声明。",
+        "機能性表示食品は事業者の届出であり、消費者庁の認可ではありません。「消費者庁認可」「国が認めた」「トクホと同等」は使えません。「機能性表示食品」とだけ書いて届出番号（A123など）がない場合も指摘します。届出番号と定型の注意書きを表示してください。",
+        "Foods with function claims are notified by the business, not approved by the CAA; never say 'CAA-approved', 'government-approved' or 'FOSHU-equivalent'. Naming the category without its notification number (届出番号, e.g. A123) is flagged too. Show the number and the mandatory disclaimer.",
     ),
     citation: cite("機能性表示食品に対する食品表示等関係法令に基づく事後的規制（事後チェック）の透明性の確保等に関する指針", "問題となるおそれのある表示", "https://www.caa.go.jp/policies/policy/food_labeling/", "2020"),
     patterns: &[
         "消費者庁 + 認可|承認|許可|が認め|も認め|認定|のお墨付き|お墨付き",
         "国が認め|国も認め|厚労省推薦|who許可|who認定|トクホと同等|特保と同等|トクホ並み|特保並み",
     ],
+    check: Some(checks::ffc_notification_number),
     suggestions: &["機能性表示食品（届出番号A123）", "本品は、事業者の責任において特定の保健の目的が期待できる旨を表示するものとして、消費者庁長官に届出されたものです。"],
     example_scope: Scope::class(FunctionalFood),
-    ng: &["消費者庁が認めた機能性表示食品", "トクホと同等の効果"],
-    ok: &["機能性表示食品（届出番号A123）", "本品は、事業者の責任において特定の保健の目的が期待できる旨を表示するものとして、消費者庁長官に届出されたものです。"],
+    ng: &["消費者庁が認めた機能性表示食品", "トクホと同等の効果", "機能性表示食品のサプリメントです"],
+    ok: &[
+        "機能性表示食品（届出番号A123）",
+        "機能性表示食品 届出番号：J456",
+        "本品は、事業者の責任において特定の保健の目的が期待できる旨を表示するものとして、消費者庁長官に届出されたものです。",
+    ],
     ..BASE
 };
 
