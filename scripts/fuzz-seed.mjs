@@ -1,6 +1,7 @@
-// Seeds each fuzz target's corpus with the determinism fixtures of its API (tests/golden/*.json;
-// arguments NUL-separated, as `api::call_bytes` reads them) and writes a libFuzzer dictionary of
-// every key and string value in those fixtures plus JSON punctuation → fuzz/target/seed.dict.
+// Seeds each fuzz target's working corpus (fuzz/target/corpus/<target>/) with the determinism
+// fixtures of its API (tests/golden/*.json; arguments NUL-separated, as `api::call_bytes` reads
+// them) and writes a libFuzzer dictionary of every key and string value in those fixtures plus
+// JSON punctuation → fuzz/target/seed.dict.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -21,7 +22,7 @@ const lintInput = (api, args) =>
   api === 'lint' && typeof args[0] === 'string' ? args[0] + (args.length > 1 ? '\0' + JSON.stringify(args[1]) : '') : null;
 
 const seedFile = (target, data) => {
-  const dir = join(root, 'fuzz/corpus', target);
+  const dir = join(root, 'fuzz/target/corpus', target);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `seed-${createHash('sha1').update(data).digest('hex').slice(0, 16)}`), data);
 };

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # `make fuzz`: runs every cargo-fuzz target for FUZZ_SECONDS (default 60) each and fails on any
-# crash, timeout (10 s per input) or out-of-memory (2 GB). Before each run the corpus is seeded
-# with the determinism fixtures (tests/golden/*.json) and a dictionary of their keys and values;
-# after it the corpus is minimized (cargo fuzz cmin) so what gets committed stays small. Crash
-# inputs are copied to fuzz/regressions/<target>/ — commit them: `make test` replays them.
+# crash, timeout (10 s per input) or out-of-memory (2 GB). The committed corpora are unpacked into
+# fuzz/target/corpus/ and seeded with the determinism fixtures (tests/golden/*.json) and a
+# dictionary of their keys and values; after each run the corpus is minimized (cargo fuzz cmin)
+# and packed back into fuzz/corpus/<target>.corpus (scripts/fuzz-corpus.mjs). Crash inputs are
+# copied to fuzz/regressions/<target>/ — commit them: `make test` replays corpora and regressions.
 #   FUZZ_SECONDS=300 make fuzz          longer runs
 #   FUZZ_TARGETS="invoice_tax" make fuzz  only some targets
 set -euo pipefail
@@ -14,15 +15,18 @@ export PATH="$(dirname "$CARGO_FUZZ"):$PATH"
 SECONDS_EACH="${FUZZ_SECONDS:-60}"
 TARGETS="${FUZZ_TARGETS:-$(cargo +nightly fuzz list)}"
 
+node scripts/fuzz-corpus.mjs unpack
 node scripts/fuzz-seed.mjs
 cargo +nightly fuzz build
 
 failed=()
+passed=()
 for target in $TARGETS; do
   echo "=== fuzz $target for ${SECONDS_EACH}s ==="
-  mkdir -p "fuzz/corpus/$target" "fuzz/regressions/$target"
+  corpus="fuzz/target/corpus/$target"
+  mkdir -p "$corpus" "fuzz/regressions/$target"
   rm -rf "fuzz/artifacts/$target"
-  if ! cargo +nightly fuzz run "$target" "fuzz/corpus/$target" "fuzz/regressions/$target" -- \
+  if ! cargo +nightly fuzz run "$target" "$corpus" "fuzz/regressions/$target" -- \
       -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 \
       -max_len=16384 -dict=fuzz/target/seed.dict -print_final_stats=1 2>"fuzz/target/$target.log"; then
     tail -30 "fuzz/target/$target.log"
@@ -32,9 +36,10 @@ for target in $TARGETS; do
   fi
   grep -E '^stat::(number_of_executed_units|peak_rss_mb)|^Done' "fuzz/target/$target.log" || true
   # Keep only inputs that add coverage.
-  cargo +nightly fuzz cmin "$target" "fuzz/corpus/$target" >"fuzz/target/$target.cmin.log" 2>&1
-  echo "corpus: $(ls "fuzz/corpus/$target" | wc -l) inputs"
+  cargo +nightly fuzz cmin "$target" "$corpus" >"fuzz/target/$target.cmin.log" 2>&1
+  passed+=("$target")
 done
+[ ${#passed[@]} -eq 0 ] || node scripts/fuzz-corpus.mjs pack "${passed[@]}"
 
 if [ ${#failed[@]} -gt 0 ]; then
   echo "FUZZ FAILURES in: ${failed[*]} — inputs copied to fuzz/regressions/<target>/ (commit them, then fix)" >&2

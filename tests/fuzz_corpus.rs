@@ -1,7 +1,7 @@
-//! Replays every committed fuzz input — the minimized corpora in `fuzz/corpus/<target>/` and the
-//! crash inputs kept as regressions in `fuzz/regressions/<target>/` — through `api::exercise`, the
-//! same oracle the libFuzzer targets run. Stable Rust, part of `make test`; fuzzing itself is
-//! `make fuzz` (nightly).
+//! Replays every committed fuzz input — the minimized corpora packed in `fuzz/corpus/<target>.corpus`
+//! (see `scripts/fuzz-corpus.mjs`) and the crash inputs kept as files in `fuzz/regressions/<target>/`
+//! — through `api::exercise`, the same oracle the libFuzzer targets run. Stable Rust, part of
+//! `make test`; fuzzing itself is `make fuzz` (nightly).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
@@ -33,11 +33,27 @@ fn targets() -> Vec<String> {
     targets
 }
 
-fn inputs(dir: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+/// Crash inputs kept as files.
+fn regressions(target: &str) -> Vec<(String, Vec<u8>)> {
+    let Ok(entries) = std::fs::read_dir(fuzz_dir().join("regressions").join(target)) else { return Vec::new() };
     let mut files: Vec<PathBuf> = entries.filter_map(|e| Some(e.ok()?.path())).filter(|p| p.is_file()).collect();
     files.sort();
-    files
+    files.into_iter().map(|file| (file.display().to_string(), std::fs::read(&file).expect("read regression input"))).collect()
+}
+
+/// The packed corpus: each input as a 4-byte little-endian length and its bytes.
+fn corpus(target: &str) -> Vec<(String, Vec<u8>)> {
+    let file = fuzz_dir().join("corpus").join(format!("{target}.corpus"));
+    let bytes = std::fs::read(&file).unwrap_or_default();
+    let mut inputs = Vec::new();
+    let mut rest = bytes.as_slice();
+    while let Some((length, tail)) = rest.split_first_chunk::<4>() {
+        let length = u32::from_le_bytes(*length) as usize;
+        assert!(length <= tail.len(), "{} is truncated", file.display());
+        inputs.push((format!("{} input #{}", file.display(), inputs.len()), tail[..length].to_vec()));
+        rest = &tail[length..];
+    }
+    inputs
 }
 
 #[test]
@@ -45,7 +61,7 @@ fn every_target_is_an_api_and_has_a_corpus() {
     for target in targets() {
         let name = api_name(&target);
         assert!(jpseller::api::NAMES.contains(&name.as_str()), "fuzz target {target}: no API {name}");
-        assert!(!inputs(&fuzz_dir().join("corpus").join(&target)).is_empty(), "fuzz/corpus/{target} is empty: run `make fuzz`");
+        assert!(!corpus(&target).is_empty(), "fuzz/corpus/{target}.corpus is missing or empty: run `make fuzz`");
     }
 }
 
@@ -54,14 +70,11 @@ fn every_committed_input_replays_cleanly() {
     let mut replayed = 0;
     for target in targets() {
         let name = api_name(&target);
-        for kind in ["corpus", "regressions"] {
-            for file in inputs(&fuzz_dir().join(kind).join(&target)) {
-                let data = std::fs::read(&file).expect("read input");
-                // A panic names the file, so a new crash input is easy to find.
-                let outcome = std::panic::catch_unwind(|| jpseller::api::exercise(&name, &data));
-                assert!(outcome.is_ok(), "{} panicked", file.display());
-                replayed += 1;
-            }
+        for (label, data) in corpus(&target).into_iter().chain(regressions(&target)) {
+            // A panic names the input, so a new crash is easy to find.
+            let outcome = std::panic::catch_unwind(|| jpseller::api::exercise(&name, &data));
+            assert!(outcome.is_ok(), "{label} panicked");
+            replayed += 1;
         }
     }
     println!("replayed {replayed} fuzz inputs");
