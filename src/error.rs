@@ -68,9 +68,8 @@ fn shorten_echoes(message: String) -> String {
         if c != '"' && c != '`' {
             continue;
         }
-        let mut kept = 0;
         let mut escaped = false;
-        for inner in chars.by_ref() {
+        for (kept, inner) in chars.by_ref().enumerate() {
             let closes = inner == c && !escaped;
             escaped = c == '"' && inner == '\\' && !escaped;
             if closes || kept < MAX_ECHO_CHARS {
@@ -81,7 +80,6 @@ fn shorten_echoes(message: String) -> String {
             if closes {
                 break;
             }
-            kept += 1;
         }
     }
     out

@@ -56,6 +56,13 @@ struct Owner {
     part: Part,
 }
 
+/// Byte spans of a gap pattern's first and second halves found in one text.
+#[derive(Debug, Clone, Default)]
+struct Halves {
+    heads: Vec<(usize, usize)>,
+    tails: Vec<(usize, usize)>,
+}
+
 /// Characters a gap may not contain: a gap stays within one clause.
 const CLAUSE_BREAKS: &[char] = &['。', '、', ',', '!', '?', '\n'];
 
@@ -125,8 +132,8 @@ pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, acti
     let text = doc.folded.text.as_str();
     let bytes = text.as_bytes();
     let mut raw: Vec<Vec<(usize, usize)>> = vec![Vec::new(); rules.len()];
-    // Gap patterns' halves, per gap pattern: (heads, tails).
-    let mut halves: Vec<(Vec<(usize, usize)>, Vec<(usize, usize)>)> = vec![(Vec::new(), Vec::new()); compiled.gap_rules.len()];
+    // Gap patterns' halves, per gap pattern.
+    let mut halves: Vec<Halves> = vec![Halves::default(); compiled.gap_rules.len()];
     let mut total = 0usize;
     let mut truncated = false;
     for found in compiled.automaton.find_overlapping_iter(text) {
@@ -151,8 +158,8 @@ pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, acti
             continue;
         }
         match part {
-            Part::Head(gap) => halves[gap].0.push((start, end)),
-            Part::Tail(gap) => halves[gap].1.push((start, end)),
+            Part::Head(gap) => halves[gap].heads.push((start, end)),
+            Part::Tail(gap) => halves[gap].tails.push((start, end)),
             Part::Whole if total >= cap => {
                 truncated = true;
                 break;
@@ -163,7 +170,7 @@ pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, acti
             }
         }
     }
-    for (gap, (heads, tails)) in halves.iter_mut().enumerate() {
+    for (gap, Halves { heads, tails }) in halves.iter_mut().enumerate() {
         for span in join_halves(text, heads, tails) {
             if truncated || total >= cap {
                 truncated = true;
