@@ -10,7 +10,8 @@ export WASM_BINDGEN_TEST_TIMEOUT=120
 
 step() { printf '\n=== %s ===\n' "$*"; }
 
-step "1/5 native: cargo test (unit, integration, doctests)"
+step "1/5 native: cargo fmt --check, cargo test (unit, integration, doctests)"
+cargo fmt --all --check
 cargo test
 
 step "2/5 wasm in Node: wasm-bindgen-test"

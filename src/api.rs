@@ -8,9 +8,9 @@
 
 use crate::campaign::{self, transforms};
 use crate::error::{code, join_path, Error, Result};
+use crate::input::decode_json;
 use crate::lint::{self, LintOptions};
 use crate::{fees, health};
-use crate::input::decode_json;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -70,7 +70,10 @@ pub fn call(name: &str, args: &[&str]) -> Result<String> {
         // The fee boundary defaults a missing `asOf` to the browser's today; natively the engine
         // picks its own default day, so fixtures always pass `asOf`.
         // `feeSchedules()` and `feeSchedules(null)` mean "no options".
-        "feeSchedules" => call_json(args.first().filter(|a| a.trim() != "null").copied().unwrap_or("{}"), fees::fee_schedules),
+        "feeSchedules" => call_json(
+            args.first().filter(|a| a.trim() != "null").copied().unwrap_or("{}"),
+            fees::fee_schedules,
+        ),
         "estimateOrder" => call_json(one()?, fees::estimate_order),
         "estimateMonth" => call_json(one()?, fees::estimate_month),
         "solvePrice" => call_json(one()?, fees::solve_price),
@@ -97,7 +100,12 @@ pub fn call(name: &str, args: &[&str]) -> Result<String> {
                 Some(_) => Some(series(args, 3, "xMarginal")?),
                 None => None,
             };
-            encode(&transforms::saturation_hill(&x, number(args, 1, "alpha")?, number(args, 2, "gamma")?, marginal.as_deref())?)
+            encode(&transforms::saturation_hill(
+                &x,
+                number(args, 1, "alpha")?,
+                number(args, 2, "gamma")?,
+                marginal.as_deref(),
+            )?)
         }
         "adstockGeometric" => encode(&transforms::adstock_geometric(&series(args, 0, "x")?, number(args, 1, "theta")?)?),
         "adstockWeibull" => {
@@ -108,7 +116,12 @@ pub fn call(name: &str, args: &[&str]) -> Result<String> {
                 Some(_) => return Err(Error::new(code::INVALID_INPUT, "kind", "kind must be \"cdf\" or \"pdf\"")),
             };
             let x = series(args, 0, "x")?;
-            encode(&transforms::adstock_weibull(&x, number(args, 1, "shape")?, number(args, 2, "scale")?, kind)?)
+            encode(&transforms::adstock_weibull(
+                &x,
+                number(args, 1, "shape")?,
+                number(args, 2, "scale")?,
+                kind,
+            )?)
         }
         "lint" => encode(&lint::lint(&text(argument(args, 0), "text")?, &lint_options(args, 1)?)?),
         "lintBatch" => {
@@ -234,7 +247,11 @@ fn exercise_lint(data: &[u8]) {
     for finding in &result.findings {
         let (start, end) = (finding.start as usize, finding.end as usize);
         counted.add(finding.severity);
-        assert!(start <= end && end <= units.len(), "lint: span {start}..{end} outside a text of {} units", units.len());
+        assert!(
+            start <= end && end <= units.len(),
+            "lint: span {start}..{end} outside a text of {} units",
+            units.len()
+        );
         let whole_text = start == 0 && end == 0;
         let sliced = String::from_utf16(&units[start..end]).ok();
         assert!(
@@ -244,7 +261,10 @@ fn exercise_lint(data: &[u8]) {
             finding.text
         );
     }
-    assert!(result.findings.windows(2).all(|w| w[0].start <= w[1].start), "lint: findings out of order");
+    assert!(
+        result.findings.windows(2).all(|w| w[0].start <= w[1].start),
+        "lint: findings out of order"
+    );
     assert_eq!(counted, result.summary, "lint: summary does not count the findings");
     if let Err(e) = encode(&result) {
         panic!("lint: result does not encode: {e:?}");

@@ -32,7 +32,11 @@ pub mod code {
 
 impl Error {
     pub fn new(code: &'static str, field: impl Into<String>, message: impl Into<String>) -> Self {
-        Error { code, field: shorten(field.into(), MAX_FIELD_CHARS), message: shorten_echoes(message.into()) }
+        Error {
+            code,
+            field: shorten(field.into(), MAX_FIELD_CHARS),
+            message: shorten_echoes(message.into()),
+        }
     }
 
     /// Prefixes the field path, e.g. `amount` inside `lines[1]` becomes `lines[1].amount`.
@@ -114,16 +118,29 @@ mod tests {
     fn long_echoes_of_input_are_shortened() {
         let long = "x".repeat(1_000_000);
         let e = Error::new(code::INVALID_AMOUNT, "price", format!("{long:?} is not a whole number of yen"));
-        assert_eq!(e.message, format!("\"{}…\" is not a whole number of yen", "x".repeat(MAX_ECHO_CHARS)));
-        let e = Error::new(code::INVALID_INPUT, "k".repeat(500), format!("unknown variant `{long}`, expected one of `a`, `b`"));
-        assert_eq!(e.message, format!("unknown variant `{}…`, expected one of `a`, `b`", "x".repeat(MAX_ECHO_CHARS)));
+        assert_eq!(
+            e.message,
+            format!("\"{}…\" is not a whole number of yen", "x".repeat(MAX_ECHO_CHARS))
+        );
+        let e = Error::new(
+            code::INVALID_INPUT,
+            "k".repeat(500),
+            format!("unknown variant `{long}`, expected one of `a`, `b`"),
+        );
+        assert_eq!(
+            e.message,
+            format!("unknown variant `{}…`, expected one of `a`, `b`", "x".repeat(MAX_ECHO_CHARS))
+        );
         assert_eq!(e.field.chars().count(), MAX_FIELD_CHARS + 1);
         // Escaped quotes inside a Debug-formatted string do not end it early.
         let tricky = format!("{:?} is bad", format!("a\"b{}", "y".repeat(300)));
         assert!(Error::new(code::INVALID_INPUT, "", tricky).message.ends_with("…\" is bad"));
         // Short messages, and long ones without long echoes, are untouched.
         assert_eq!(Error::new(code::INVALID_INPUT, "", "`a` is required").message, "`a` is required");
-        let list = format!("expected one of {}", (0..40).map(|i| format!("`f{i}`")).collect::<Vec<_>>().join(", "));
+        let list = format!(
+            "expected one of {}",
+            (0..40).map(|i| format!("`f{i}`")).collect::<Vec<_>>().join(", ")
+        );
         assert_eq!(Error::new(code::INVALID_INPUT, "", list.clone()).message, list);
     }
 }

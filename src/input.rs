@@ -19,7 +19,13 @@ pub fn coded<E: serde::de::Error>(code: &'static str, message: impl std::fmt::Di
 /// `message`, except a missing required field, which keeps serde's own error (→ `missing_field`
 /// with the field's path).
 pub fn coded_string<'de, D: Deserializer<'de>>(d: D, code: &'static str, message: &str) -> std::result::Result<String, D::Error> {
-    String::deserialize(d).map_err(|e| if e.to_string().starts_with("missing field") { e } else { coded(code, message) })
+    String::deserialize(d).map_err(|e| {
+        if e.to_string().starts_with("missing field") {
+            e
+        } else {
+            coded(code, message)
+        }
+    })
 }
 
 pub fn decode<'de, D, T>(deserializer: D) -> Result<T>
@@ -78,7 +84,11 @@ fn classify(path: String, message: String) -> Error {
     }
     if let Some(name) = backticked_after(&message, "unknown field ") {
         // serde_path_to_error already ends the path with the unknown key.
-        let field = if path.ends_with(name.as_str()) { path } else { join_path(&path, &name) };
+        let field = if path.ends_with(name.as_str()) {
+            path
+        } else {
+            join_path(&path, &name)
+        };
         return Error::new(code::UNKNOWN_FIELD, field, message);
     }
     if message.starts_with("unknown variant") {
@@ -178,14 +188,29 @@ mod tests {
     #[wasm_bindgen_test::wasm_bindgen_test(unsupported = test)]
     fn integer_errors_speak_javascript() {
         let e = decode_json::<Counts>(r#"{"posts":-5}"#).unwrap_err();
-        assert_eq!((e.code, e.field.as_str(), e.message.as_str()), ("out_of_range", "posts", "`-5` is negative; expected a whole number ≥ 0"));
+        assert_eq!(
+            (e.code, e.field.as_str(), e.message.as_str()),
+            ("out_of_range", "posts", "`-5` is negative; expected a whole number ≥ 0")
+        );
         let e = decode_json::<Counts>(r#"{"posts":4294967296}"#).unwrap_err();
-        assert_eq!((e.code, e.message.as_str()), ("out_of_range", "`4294967296` is too large; the maximum is 4294967295"));
+        assert_eq!(
+            (e.code, e.message.as_str()),
+            ("out_of_range", "`4294967296` is too large; the maximum is 4294967295")
+        );
         let e = decode_json::<Counts>(r#"{"posts":1.5}"#).unwrap_err();
-        assert_eq!((e.code, e.message.as_str()), ("invalid_type", "invalid type: floating point `1.5`, expected a whole number ≥ 0"));
+        assert_eq!(
+            (e.code, e.message.as_str()),
+            ("invalid_type", "invalid type: floating point `1.5`, expected a whole number ≥ 0")
+        );
         let e = decode_json::<Counts>(r#"{"posts":1,"offset":"3"}"#).unwrap_err();
-        assert_eq!((e.code, e.field.as_str(), e.message.as_str()), ("invalid_type", "offset", "invalid type: string \"3\", expected a whole number"));
+        assert_eq!(
+            (e.code, e.field.as_str(), e.message.as_str()),
+            ("invalid_type", "offset", "invalid type: string \"3\", expected a whole number")
+        );
         let e = decode_json::<Counts>(r#"{"posts":1,"offset":9999999999}"#).unwrap_err();
-        assert_eq!((e.code, e.message.as_str()), ("out_of_range", "`9999999999` is out of range; expected a whole number"));
+        assert_eq!(
+            (e.code, e.message.as_str()),
+            ("out_of_range", "`9999999999` is out of range; expected a whole number")
+        );
     }
 }

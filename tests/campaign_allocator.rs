@@ -7,11 +7,20 @@ use jpseller::input::decode_json;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 fn mm(beta: f64, k: f64) -> Curve {
-    Curve { beta, gamma: k, alpha: 1.0 }
+    Curve {
+        beta,
+        gamma: k,
+        alpha: 1.0,
+    }
 }
 
 fn channel(curve: Curve, weight: f64, lo: f64, hi: f64) -> KktChannel {
-    KktChannel { curve, weight, lo: lo.max(curve.slope_peak()), hi }
+    KktChannel {
+        curve,
+        weight,
+        lo: lo.max(curve.slope_peak()),
+        hi,
+    }
 }
 
 #[wasm_bindgen_test(unsupported = test)]
@@ -42,7 +51,20 @@ fn t4_robyn_five_channel_problem_has_equal_marginal_roas() {
     let coef = [800e3, 500e3, 1.2e6, 300e3, 650e3];
     let alpha = [1.2, 2.0, 0.9, 2.8, 1.6];
     let inflexion = [300e3, 150e3, 600e3, 80e3, 250e3];
-    let channels: Vec<_> = (0..5).map(|i| channel(Curve { beta: coef[i], gamma: inflexion[i], alpha: alpha[i] }, 1.0, 100e3, 400e3)).collect();
+    let channels: Vec<_> = (0..5)
+        .map(|i| {
+            channel(
+                Curve {
+                    beta: coef[i],
+                    gamma: inflexion[i],
+                    alpha: alpha[i],
+                },
+                1.0,
+                100e3,
+                400e3,
+            )
+        })
+        .collect();
     let s = solve_kkt(&channels, 0.0, 1e6).unwrap();
     let total: f64 = s.spend.iter().sum();
     assert!((total - 1e6).abs() < 1e-6, "sum {total}");
@@ -120,12 +142,24 @@ fn t5_global_search_beats_local_equalisation() {
     let model = input.scenario.compile().unwrap();
     use jpseller::campaign::simulate::{expected, Plan};
     let local = |hired: &dyn Fn(usize) -> bool| -> f64 {
-        let mut plan = Plan { posts: model.creators.iter().enumerate().map(|(i, c)| if hired(i) { c.max_posts.min(1) } else { 0 }).collect(), ad_spend: vec![0.0; 2] };
+        let mut plan = Plan {
+            posts: model
+                .creators
+                .iter()
+                .enumerate()
+                .map(|(i, c)| if hired(i) { c.max_posts.min(1) } else { 0 })
+                .collect(),
+            ad_spend: vec![0.0; 2],
+        };
         let creator_spend: f64 = model.creators.iter().zip(&plan.posts).map(|(c, &n)| c.fixed_cost(n)).sum();
         if creator_spend > 1_500_000.0 {
             return f64::NEG_INFINITY;
         }
-        let channels: Vec<_> = model.ads.iter().map(|a| channel(a.curve, a.economics.margin(), 0.0, f64::INFINITY)).collect();
+        let channels: Vec<_> = model
+            .ads
+            .iter()
+            .map(|a| channel(a.curve, a.economics.margin(), 0.0, f64::INFINITY))
+            .collect();
         if let Some(s) = solve_kkt(&channels, 1.0, 1_500_000.0 - creator_spend) {
             plan.ad_spend = s.spend;
         }
@@ -177,7 +211,11 @@ fn objectives_meet_their_constraints() {
     let max_profit = allocate_budget(scenario(20, 2_000_000, "max_profit", "")).unwrap();
     assert!(out.totals.gmv.0 >= max_profit.totals.gmv.0);
 
-    let max_gmv_roas = allocate_budget(scenario(20, 2_000_000, "max_gmv", "")).unwrap().totals.roas.unwrap();
+    let max_gmv_roas = allocate_budget(scenario(20, 2_000_000, "max_gmv", ""))
+        .unwrap()
+        .totals
+        .roas
+        .unwrap();
     for target in [2.0, 4.0, 6.0] {
         let out = allocate_budget(scenario(20, 2_000_000, "target_roas", &format!(r#","targetRoas":{target}"#))).unwrap();
         assert!(out.totals.roas.is_none_or(|r| r >= target - 1e-6), "{:?}", out.totals);
@@ -207,7 +245,11 @@ fn conflicting_constraints_are_reported_not_thrown() {
     }
     let out = allocate_budget(input).unwrap();
     assert!(!out.feasible);
-    assert!(out.diagnostics.iter().any(|d| d.code == "minimums_exceed_budget"), "{:?}", out.diagnostics);
+    assert!(
+        out.diagnostics.iter().any(|d| d.code == "minimums_exceed_budget"),
+        "{:?}",
+        out.diagnostics
+    );
     // An unreachable GMV target.
     let out = allocate_budget(scenario(4, 100_000, "min_spend_for_gmv", r#","targetGmv":999999999"#)).unwrap();
     assert!(!out.feasible);

@@ -18,8 +18,16 @@ use wasm_bindgen_test::wasm_bindgen_test;
 const DOMAINS: &[(&str, &str, &str)] = &[
     ("tax", include_str!("golden/tax.json"), include_str!("golden/tax.out.jsonl")),
     ("fees", include_str!("golden/fees.json"), include_str!("golden/fees.out.jsonl")),
-    ("health", include_str!("golden/health.json"), include_str!("golden/health.out.jsonl")),
-    ("campaign", include_str!("golden/campaign.json"), include_str!("golden/campaign.out.jsonl")),
+    (
+        "health",
+        include_str!("golden/health.json"),
+        include_str!("golden/health.out.jsonl"),
+    ),
+    (
+        "campaign",
+        include_str!("golden/campaign.json"),
+        include_str!("golden/campaign.out.jsonl"),
+    ),
     ("lint", include_str!("golden/lint.json"), include_str!("golden/lint.out.jsonl")),
 ];
 
@@ -49,7 +57,11 @@ fn cases(fixtures: &str) -> Vec<Case> {
 /// One golden line: the output text is embedded verbatim, so the comparison is byte for byte.
 fn golden_line(case: &Case) -> String {
     let args: Vec<&str> = case.args.iter().map(String::as_str).collect();
-    let head = format!("{{\"api\":{},\"case\":{}", Value::from(case.api.as_str()), Value::from(case.name.as_str()));
+    let head = format!(
+        "{{\"api\":{},\"case\":{}",
+        Value::from(case.api.as_str()),
+        Value::from(case.name.as_str())
+    );
     match api::call(&case.api, &args) {
         Ok(output) => format!("{head},\"ok\":{output}}}"),
         Err(error) => format!("{head},\"error\":{}}}", serde_json::to_string(&error).expect("errors encode")),
@@ -63,12 +75,19 @@ fn outputs_match_the_goldens_byte_for_byte() {
         let actual: Vec<String> = cases(fixtures).iter().map(golden_line).collect();
         if bless {
             #[cfg(not(target_arch = "wasm32"))]
-            std::fs::write(format!("{}/tests/golden/{domain}.out.jsonl", env!("CARGO_MANIFEST_DIR")), actual.join("\n") + "\n")
-                .expect("write goldens");
+            std::fs::write(
+                format!("{}/tests/golden/{domain}.out.jsonl", env!("CARGO_MANIFEST_DIR")),
+                actual.join("\n") + "\n",
+            )
+            .expect("write goldens");
             continue;
         }
         let expected: Vec<&str> = goldens.lines().collect();
-        assert_eq!(expected.len(), actual.len(), "{domain}: fixture and golden counts differ; regenerate with JPSELLER_BLESS=1");
+        assert_eq!(
+            expected.len(),
+            actual.len(),
+            "{domain}: fixture and golden counts differ; regenerate with JPSELLER_BLESS=1"
+        );
         for (expected, actual) in expected.iter().zip(&actual) {
             assert_eq!(
                 *expected,
@@ -94,7 +113,10 @@ fn every_api_has_a_result_case_and_an_error_case() {
             .collect();
         assert!(outcomes.contains(&true), "{name}: no fixture with a result");
         // An API without input has nothing to reject.
-        assert!(outcomes.contains(&false) || TAKES_NO_INPUT.contains(name), "{name}: no fixture with an error");
+        assert!(
+            outcomes.contains(&false) || TAKES_NO_INPUT.contains(name),
+            "{name}: no fixture with an error"
+        );
     }
 }
 
@@ -106,7 +128,10 @@ fn every_fixture_file_is_listed() {
     for entry in std::fs::read_dir(dir).expect("tests/golden") {
         let file = entry.expect("entry").file_name().into_string().expect("utf-8 name");
         if let Some(domain) = file.strip_suffix(".json") {
-            assert!(DOMAINS.iter().any(|(d, _, _)| *d == domain), "tests/golden/{file} is not listed in DOMAINS");
+            assert!(
+                DOMAINS.iter().any(|(d, _, _)| *d == domain),
+                "tests/golden/{file} is not listed in DOMAINS"
+            );
         }
     }
 }

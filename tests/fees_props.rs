@@ -68,23 +68,45 @@ fn month_order_fees_match_order_estimates() {
     // Per-order-scoped fees in a month (points + affiliate reward on Rakuten; referral + creator on
     // TikTok) must equal what estimateOrder charges for the same order.
     let mut rng = Rng(0x0bad_cafe);
-    let orders: Vec<(u32, u32, bool)> = (0..60).map(|_| (100 + rng.below(30_000), 1 + rng.below(3), rng.below(4) == 0)).collect();
+    let orders: Vec<(u32, u32, bool)> = (0..60)
+        .map(|_| (100 + rng.below(30_000), 1 + rng.below(3), rng.below(4) == 0))
+        .collect();
     for (platform, fee_ids) in [
-        (r#""platform":"rakuten","rakuten":{"affiliateRate":"3"}"#, &["rakuten.points", "rakuten.affiliate_reward"][..]),
-        (r#""platform":"tiktok","tiktok":{"creatorCommissionRate":"12"}"#, &["tiktok.referral_fee", "tiktok.creator_commission"][..]),
+        (
+            r#""platform":"rakuten","rakuten":{"affiliateRate":"3"}"#,
+            &["rakuten.points", "rakuten.affiliate_reward"][..],
+        ),
+        (
+            r#""platform":"tiktok","tiktok":{"creatorCommissionRate":"12"}"#,
+            &["tiktok.referral_fee", "tiktok.creator_commission"][..],
+        ),
     ] {
-        let rows: Vec<String> = orders.iter().map(|(p, q, a)| format!(r#"{{"price":{p},"quantity":{q},"affiliate":{a}}}"#)).collect();
-        let month: MonthInput = decode_json(&format!(r#"{{{platform},"asOf":"2026-11-20","includeOrders":true,"orders":[{}]}}"#, rows.join(","))).unwrap();
+        let rows: Vec<String> = orders
+            .iter()
+            .map(|(p, q, a)| format!(r#"{{"price":{p},"quantity":{q},"affiliate":{a}}}"#))
+            .collect();
+        let month: MonthInput = decode_json(&format!(
+            r#"{{{platform},"asOf":"2026-11-20","includeOrders":true,"orders":[{}]}}"#,
+            rows.join(",")
+        ))
+        .unwrap();
         let month = estimate_month(month).unwrap();
         let per_order = month.order_fees.unwrap();
         for (i, (p, q, a)) in orders.iter().enumerate() {
             let mut json = format!(r#"{{{platform},"asOf":"2026-11-20","price":{p},"quantity":{q}}}"#);
             if !a {
-                json = json.replace(r#""affiliateRate":"3""#, "").replace(r#""creatorCommissionRate":"12""#, "");
+                json = json
+                    .replace(r#""affiliateRate":"3""#, "")
+                    .replace(r#""creatorCommissionRate":"12""#, "");
             }
             let e = estimate_order(decode_json(&json).unwrap()).unwrap();
             // Tax-inclusive lines (TikTok) count gross; taxable lines count net.
-            let own: i64 = e.lines.iter().filter(|l| fee_ids.contains(&l.id.as_str())).map(|l| if l.id.starts_with("tiktok") { l.gross.0 } else { l.net.0 }).sum();
+            let own: i64 = e
+                .lines
+                .iter()
+                .filter(|l| fee_ids.contains(&l.id.as_str()))
+                .map(|l| if l.id.starts_with("tiktok") { l.gross.0 } else { l.net.0 })
+                .sum();
             assert_eq!(per_order[i].0, own, "{platform} order {i}");
         }
     }

@@ -35,10 +35,15 @@ fn targets() -> Vec<String> {
 
 /// Crash inputs kept as files.
 fn regressions(target: &str) -> Vec<(String, Vec<u8>)> {
-    let Ok(entries) = std::fs::read_dir(fuzz_dir().join("regressions").join(target)) else { return Vec::new() };
+    let Ok(entries) = std::fs::read_dir(fuzz_dir().join("regressions").join(target)) else {
+        return Vec::new();
+    };
     let mut files: Vec<PathBuf> = entries.filter_map(|e| Some(e.ok()?.path())).filter(|p| p.is_file()).collect();
     files.sort();
-    files.into_iter().map(|file| (file.display().to_string(), std::fs::read(&file).expect("read regression input"))).collect()
+    files
+        .into_iter()
+        .map(|file| (file.display().to_string(), std::fs::read(&file).expect("read regression input")))
+        .collect()
 }
 
 /// The packed corpus: each input as a 4-byte little-endian length and its bytes.
@@ -61,7 +66,10 @@ fn every_target_is_an_api_and_has_a_corpus() {
     for target in targets() {
         let name = api_name(&target);
         assert!(jpseller::api::NAMES.contains(&name.as_str()), "fuzz target {target}: no API {name}");
-        assert!(!corpus(&target).is_empty(), "fuzz/corpus/{target}.corpus is missing or empty: run `make fuzz`");
+        assert!(
+            !corpus(&target).is_empty(),
+            "fuzz/corpus/{target}.corpus is missing or empty: run `make fuzz`"
+        );
     }
 }
 

@@ -95,9 +95,14 @@ fn only_orders_inside_the_window_count() {
         more.push(json!({"orderDate": "2025-07-01", "complaint": true}));
         let with_noise = health(&more, "2025-06-30", window);
         assert_eq!(base["metrics"], with_noise["metrics"], "seed {seed}");
-        assert_eq!(with_noise["ordersOutsideWindows"].as_u64().unwrap(), base["ordersOutsideWindows"].as_u64().unwrap() + 2);
+        assert_eq!(
+            with_noise["ordersOutsideWindows"].as_u64().unwrap(),
+            base["ordersOutsideWindows"].as_u64().unwrap() + 2
+        );
         // Every order is in exactly one of: window, previous window, outside.
-        let total = base["ordersInWindow"].as_u64().unwrap() + base["ordersInPreviousWindow"].as_u64().unwrap() + base["ordersOutsideWindows"].as_u64().unwrap();
+        let total = base["ordersInWindow"].as_u64().unwrap()
+            + base["ordersInPreviousWindow"].as_u64().unwrap()
+            + base["ordersOutsideWindows"].as_u64().unwrap();
         assert_eq!(total, orders.len() as u64);
     }
 }
@@ -169,7 +174,10 @@ fn substitute_holidays_follow_every_sunday_holiday() {
                 next = next.add_days(1);
             }
             if next.year() == year {
-                assert!(list.iter().any(|h| h.date == next && h.kind == HolidayKind::Substitute), "{year}: {next}");
+                assert!(
+                    list.iter().any(|h| h.date == next && h.kind == HolidayKind::Substitute),
+                    "{year}: {next}"
+                );
             }
         }
     }
@@ -216,7 +224,10 @@ fn rfm_segments_partition_customers_and_revenue() {
         let out = serde_json::to_value(rfm_segments(decode_json(&input.to_string()).unwrap()).unwrap()).unwrap();
         let segments = out["segments"].as_array().unwrap();
         let customers: u64 = segments.iter().map(|s| s["customers"].as_u64().unwrap()).sum();
-        let revenue: i64 = segments.iter().map(|s| s["revenue"].as_str().unwrap().parse::<i64>().unwrap()).sum();
+        let revenue: i64 = segments
+            .iter()
+            .map(|s| s["revenue"].as_str().unwrap().parse::<i64>().unwrap())
+            .sum();
         assert_eq!(customers, out["customers"].as_u64().unwrap(), "seed {seed}");
         assert_eq!(revenue.to_string(), out["revenue"].as_str().unwrap(), "seed {seed}");
         assert_eq!(out["csv"].as_str().unwrap().lines().count() as u64, customers + 1);
@@ -234,7 +245,9 @@ fn csv_reader_round_trips_quoted_cells() {
             .map(|_| {
                 (0..columns)
                     .map(|c| {
-                        let mut cell: String = (0..rng.below(6)).map(|_| alphabet[rng.below(alphabet.len() as u64) as usize]).collect();
+                        let mut cell: String = (0..rng.below(6))
+                            .map(|_| alphabet[rng.below(alphabet.len() as u64) as usize])
+                            .collect();
                         if c == 0 {
                             cell.insert(0, 'x'); // no record is entirely blank
                         }

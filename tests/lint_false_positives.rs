@@ -44,7 +44,10 @@ fn corpus() -> Vec<(String, String)> {
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     files.sort();
-    files.into_iter().map(|p| (p.display().to_string(), fs::read_to_string(&p).unwrap())).collect()
+    files
+        .into_iter()
+        .map(|p| (p.display().to_string(), fs::read_to_string(&p).unwrap()))
+        .collect()
 }
 
 /// (flagged sentences, total sentences, examples of flagged text).
@@ -67,7 +70,11 @@ fn flagged(options: &LintOptions) -> (usize, usize, Vec<String>) {
             }
         }
         // Whole-text findings at warning+ would flag every sentence of the file.
-        let whole = result.findings.iter().filter(|f| f.severity >= Severity::Warning && f.end == f.start).count();
+        let whole = result
+            .findings
+            .iter()
+            .filter(|f| f.severity >= Severity::Warning && f.end == f.start)
+            .count();
         if whole > 0 {
             hits += spans.len();
             examples.push(format!("{name}: whole-text finding"));
@@ -95,14 +102,30 @@ fn recommended_profile_stays_under_half_a_percent() {
 #[test]
 fn every_product_class_and_channel_stays_under_half_a_percent() {
     for class in ProductClass::ALL {
-        let options = LintOptions { product_class: Some(*class), ..Default::default() };
+        let options = LintOptions {
+            product_class: Some(*class),
+            ..Default::default()
+        };
         let (hits, total, examples) = flagged(&options);
-        assert!(hits * 200 <= total, "{}: {hits}/{total} flagged:\n{}", class.as_str(), examples.join("\n"));
+        assert!(
+            hits * 200 <= total,
+            "{}: {hits}/{total} flagged:\n{}",
+            class.as_str(),
+            examples.join("\n")
+        );
     }
     // Amazon titles are one line of ≤ 50 characters; prose is not a title, so that channel is skipped.
     for channel in Channel::ALL.iter().filter(|c| **c != Channel::AmazonTitle) {
-        let options = LintOptions { channel: Some(*channel), ..Default::default() };
+        let options = LintOptions {
+            channel: Some(*channel),
+            ..Default::default()
+        };
         let (hits, total, examples) = flagged(&options);
-        assert!(hits * 200 <= total, "{}: {hits}/{total} flagged:\n{}", channel.as_str(), examples.join("\n"));
+        assert!(
+            hits * 200 <= total,
+            "{}: {hits}/{total} flagged:\n{}",
+            channel.as_str(),
+            examples.join("\n")
+        );
     }
 }

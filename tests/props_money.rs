@@ -16,14 +16,7 @@ fn any_mode() -> impl Strategy<Value = Rounding> {
 
 fn yen_amount() -> impl Strategy<Value = i64> {
     // Edges get extra weight: 0, ±1, the maximum and its neighbours.
-    prop_oneof![
-        Just(0i64),
-        Just(1i64),
-        Just(MAX_YEN),
-        Just(MAX_YEN - 1),
-        0..=MAX_YEN,
-        0..=10_000i64,
-    ]
+    prop_oneof![Just(0i64), Just(1i64), Just(MAX_YEN), Just(MAX_YEN - 1), 0..=MAX_YEN, 0..=10_000i64,]
 }
 
 /// What decoding a string must give: its value, or the error code. Negative input is refused
@@ -35,7 +28,11 @@ fn expected(text: &str) -> Result<i64, &'static str> {
         return Err("invalid_amount");
     }
     let significant = digits.trim_start_matches('0');
-    let value = if significant.len() > 16 { None } else { significant.parse::<i64>().ok().or(Some(0)) };
+    let value = if significant.len() > 16 {
+        None
+    } else {
+        significant.parse::<i64>().ok().or(Some(0))
+    };
     match value {
         Some(v) if v <= MAX_YEN => match (negative, v) {
             (true, 0) | (false, _) => Ok(v),

@@ -33,8 +33,11 @@ fn yen(v: &Value) -> i128 {
 
 /// (excl, tax, incl) of `priceWithTax`.
 fn split(price: i64, rate: i128, includes_tax: bool, rounding: &str) -> (i128, i128, i128) {
-    let out = call("priceWithTax", json!({ "price": price.to_string(), "rate": rate.to_string(), "includesTax": includes_tax, "rounding": rounding }))
-        .expect("every amount up to the maximum has a split");
+    let out = call(
+        "priceWithTax",
+        json!({ "price": price.to_string(), "rate": rate.to_string(), "includesTax": includes_tax, "rounding": rounding }),
+    )
+    .expect("every amount up to the maximum has a split");
     (yen(&out["excl"]), yen(&out["tax"]), yen(&out["incl"]))
 }
 
@@ -48,8 +51,7 @@ fn is_rounding_of(value: i128, numerator: i128, denominator: i128, mode: &str) -
         // ∈ [−½, ½] with an even value on a tie for half_even.
         "half_up" => -denominator <= 2 * remainder && 2 * remainder < denominator,
         "half_even" => {
-            (-denominator <= 2 * remainder && 2 * remainder <= denominator)
-                && (2 * remainder.abs() != denominator || value % 2 == 0)
+            (-denominator <= 2 * remainder && 2 * remainder <= denominator) && (2 * remainder.abs() != denominator || value % 2 == 0)
         }
         _ => unreachable!(),
     }

@@ -50,7 +50,9 @@ fn series(value: &JsValue, field: &str) -> Result<Vec<f64>, JsValue> {
 /// A number argument. Anything but a JS number (a BigInt, a Symbol, a string) is a coded error
 /// rather than the TypeError or silent coercion of a plain `f64` parameter.
 fn number(value: &JsValue, field: &str) -> Result<f64, JsValue> {
-    value.as_f64().ok_or_else(|| js_error(Error::new(code::INVALID_TYPE, field, format!("{field} must be a number"))))
+    value
+        .as_f64()
+        .ok_or_else(|| js_error(Error::new(code::INVALID_TYPE, field, format!("{field} must be a number"))))
 }
 
 fn finish<T: serde::Serialize>(result: crate::error::Result<T>) -> Result<JsValue, JsValue> {
@@ -66,8 +68,17 @@ pub fn saturation_hill(
     #[wasm_bindgen(unchecked_param_type = "number[] | Float64Array | undefined")] x_marginal: JsValue,
 ) -> Result<JsValue, JsValue> {
     let x = series(&x, "x")?;
-    let marginal = if x_marginal.is_undefined() || x_marginal.is_null() { None } else { Some(series(&x_marginal, "xMarginal")?) };
-    finish(transforms::saturation_hill(&x, number(&alpha, "alpha")?, number(&gamma, "gamma")?, marginal.as_deref()))
+    let marginal = if x_marginal.is_undefined() || x_marginal.is_null() {
+        None
+    } else {
+        Some(series(&x_marginal, "xMarginal")?)
+    };
+    finish(transforms::saturation_hill(
+        &x,
+        number(&alpha, "alpha")?,
+        number(&gamma, "gamma")?,
+        marginal.as_deref(),
+    ))
 }
 
 /// Robyn 3.12.1 `adstock_geometric`: `a₁ = x₁, aₜ = xₜ + θ·aₜ₋₁`.
@@ -93,7 +104,12 @@ pub fn adstock_weibull(
         Some("cdf") => transforms::WeibullKind::Cdf,
         _ => return Err(js_error(Error::new(code::INVALID_INPUT, "kind", "kind must be \"cdf\" or \"pdf\""))),
     };
-    finish(transforms::adstock_weibull(&series(&x, "x")?, number(&shape, "shape")?, number(&scale, "scale")?, kind))
+    finish(transforms::adstock_weibull(
+        &series(&x, "x")?,
+        number(&shape, "shape")?,
+        number(&scale, "scale")?,
+        kind,
+    ))
 }
 
 #[wasm_bindgen(typescript_custom_section)]

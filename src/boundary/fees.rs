@@ -1,6 +1,6 @@
 use super::{input_json, js_error, run, to_js};
-use serde::de::DeserializeOwned;
 use crate::fees::{self, BatchInput, CompareInput, ImportInput, IsoDate, MonthInput, OrderInput, SchedulesInput, SolveInput};
+use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
 
 /// Month and batch inputs can hold 10^5–10^6 rows: decode with plain serde_json first (no field
@@ -14,15 +14,23 @@ fn decode_large<I: DeserializeOwned>(value: &JsValue) -> crate::error::Result<I>
 /// Today in the browser's local time zone: the default `asOf`.
 fn today() -> Option<IsoDate> {
     let now = js_sys::Date::new_0();
-    IsoDate::parse(&format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())).ok()
+    IsoDate::parse(&format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    ))
+    .ok()
 }
 
 /// Every platform and plan with the fee rules in force on `asOf` (default today), with provenance.
 #[wasm_bindgen(js_name = feeSchedules, unchecked_return_type = "FeeSchedulesResult")]
-pub fn fee_schedules(
-    #[wasm_bindgen(unchecked_param_type = "FeeSchedulesInput | undefined")] input: JsValue,
-) -> Result<JsValue, JsValue> {
-    let input = if input.is_undefined() || input.is_null() { js_sys::Object::new().into() } else { input };
+pub fn fee_schedules(#[wasm_bindgen(unchecked_param_type = "FeeSchedulesInput | undefined")] input: JsValue) -> Result<JsValue, JsValue> {
+    let input = if input.is_undefined() || input.is_null() {
+        js_sys::Object::new().into()
+    } else {
+        input
+    };
     run(input, |mut i: SchedulesInput| {
         if i.as_of.is_none() && !i.history {
             i.as_of = today();
@@ -33,9 +41,7 @@ pub fn fee_schedules(
 
 /// One order's line-by-line fees, taxes, payout, profit and margin.
 #[wasm_bindgen(js_name = estimateOrder, unchecked_return_type = "OrderEstimate")]
-pub fn estimate_order(
-    #[wasm_bindgen(unchecked_param_type = "EstimateOrderInput")] input: JsValue,
-) -> Result<JsValue, JsValue> {
+pub fn estimate_order(#[wasm_bindgen(unchecked_param_type = "EstimateOrderInput")] input: JsValue) -> Result<JsValue, JsValue> {
     run(input, |mut i: OrderInput| {
         if i.as_of.is_none() {
             i.as_of = today();
@@ -47,9 +53,7 @@ pub fn estimate_order(
 /// A month's P&L from an order mix (or aggregate totals): marginal tiers on the month, fixed fees
 /// once, the fee invoice's tax rounded once per rate.
 #[wasm_bindgen(js_name = estimateMonth, unchecked_return_type = "MonthEstimate")]
-pub fn estimate_month(
-    #[wasm_bindgen(unchecked_param_type = "EstimateMonthInput")] input: JsValue,
-) -> Result<JsValue, JsValue> {
+pub fn estimate_month(#[wasm_bindgen(unchecked_param_type = "EstimateMonthInput")] input: JsValue) -> Result<JsValue, JsValue> {
     let mut i: MonthInput = decode_large(&input).map_err(js_error)?;
     if i.as_of.is_none() {
         i.as_of = today();
@@ -59,9 +63,7 @@ pub fn estimate_month(
 
 /// Lowest price for a target, or the most ad spend / commission at a price — exact to the step.
 #[wasm_bindgen(js_name = solvePrice, unchecked_return_type = "SolvePriceResult")]
-pub fn solve_price(
-    #[wasm_bindgen(unchecked_param_type = "SolvePriceInput")] input: JsValue,
-) -> Result<JsValue, JsValue> {
+pub fn solve_price(#[wasm_bindgen(unchecked_param_type = "SolvePriceInput")] input: JsValue) -> Result<JsValue, JsValue> {
     run(input, |mut i: SolveInput| {
         if i.order.as_of.is_none() {
             i.order.as_of = today();
@@ -72,9 +74,7 @@ pub fn solve_price(
 
 /// The same product on every marketplace, ranked by profit, with reasons.
 #[wasm_bindgen(js_name = compareMarketplaces, unchecked_return_type = "MarketplaceComparison")]
-pub fn compare_marketplaces(
-    #[wasm_bindgen(unchecked_param_type = "CompareMarketplacesInput")] input: JsValue,
-) -> Result<JsValue, JsValue> {
+pub fn compare_marketplaces(#[wasm_bindgen(unchecked_param_type = "CompareMarketplacesInput")] input: JsValue) -> Result<JsValue, JsValue> {
     run(input, |mut i: CompareInput| {
         if i.as_of.is_none() {
             i.as_of = today();
@@ -85,9 +85,7 @@ pub fn compare_marketplaces(
 
 /// Import duty and import consumption tax with customs truncation and the small-value exemption.
 #[wasm_bindgen(js_name = importTax, unchecked_return_type = "ImportTaxResult")]
-pub fn import_tax(
-    #[wasm_bindgen(unchecked_param_type = "ImportTaxInput")] input: JsValue,
-) -> Result<JsValue, JsValue> {
+pub fn import_tax(#[wasm_bindgen(unchecked_param_type = "ImportTaxInput")] input: JsValue) -> Result<JsValue, JsValue> {
     run(input, |mut i: ImportInput| {
         if i.as_of.is_none() {
             i.as_of = today();
@@ -98,9 +96,7 @@ pub fn import_tax(
 
 /// One estimate per order row (array or CSV) sharing a template; bad rows report in place.
 #[wasm_bindgen(js_name = estimateBatch, unchecked_return_type = "EstimateBatchResult")]
-pub fn estimate_batch(
-    #[wasm_bindgen(unchecked_param_type = "EstimateBatchInput")] input: JsValue,
-) -> Result<JsValue, JsValue> {
+pub fn estimate_batch(#[wasm_bindgen(unchecked_param_type = "EstimateBatchInput")] input: JsValue) -> Result<JsValue, JsValue> {
     let mut i: BatchInput = decode_large(&input).map_err(js_error)?;
     if i.order.as_of.is_none() {
         i.order.as_of = today();

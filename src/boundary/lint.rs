@@ -14,7 +14,9 @@ fn options(value: JsValue) -> Result<LintOptions, JsValue> {
 /// JS strings arrive as UTF-8; a lone surrogate becomes U+FFFD, which is also one UTF-16 unit,
 /// so every span still indexes the caller's original string.
 fn text(value: &JsValue, field: &str) -> Result<String, JsValue> {
-    value.as_string().ok_or_else(|| js_error(Error::new(code::INVALID_TYPE, field, "expected a string")))
+    value
+        .as_string()
+        .ok_or_else(|| js_error(Error::new(code::INVALID_TYPE, field, "expected a string")))
 }
 
 /// Lints one text: findings with UTF-16 spans into `text`, sorted by position.
@@ -49,9 +51,7 @@ pub fn lint_batch(
 
 /// Rule metadata for settings screens and docs, with each rule's severity under `options`.
 #[wasm_bindgen(js_name = listRules, unchecked_return_type = "RuleInfo[]")]
-pub fn list_rules(
-    #[wasm_bindgen(unchecked_param_type = "LintOptions | undefined")] options_value: JsValue,
-) -> Result<JsValue, JsValue> {
+pub fn list_rules(#[wasm_bindgen(unchecked_param_type = "LintOptions | undefined")] options_value: JsValue) -> Result<JsValue, JsValue> {
     let options = options(options_value)?;
     to_js(&lint::list_rules(&options).map_err(js_error)?)
 }

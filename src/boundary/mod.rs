@@ -61,7 +61,11 @@ pub(crate) fn input_json(input: &JsValue) -> Result<String> {
 
 /// A JS `Error` whose `name` is `JpsellerError` and which carries `code` and `field`.
 pub(crate) fn js_error(error: Error) -> JsValue {
-    let message = if error.field.is_empty() { error.message.clone() } else { format!("{}: {}", error.field, error.message) };
+    let message = if error.field.is_empty() {
+        error.message.clone()
+    } else {
+        format!("{}: {}", error.field, error.message)
+    };
     let js = js_sys::Error::new(&message);
     js.set_name("JpsellerError");
     let object: &JsValue = js.as_ref();

@@ -4,17 +4,13 @@ use wasm_bindgen::prelude::*;
 
 /// Splits one price into tax-exclusive, tax and tax-inclusive whole yen.
 #[wasm_bindgen(js_name = priceWithTax, unchecked_return_type = "PriceWithTaxResult")]
-pub fn price_with_tax(
-    #[wasm_bindgen(unchecked_param_type = "PriceWithTaxInput")] input: JsValue,
-) -> Result<JsValue, JsValue> {
+pub fn price_with_tax(#[wasm_bindgen(unchecked_param_type = "PriceWithTaxInput")] input: JsValue) -> Result<JsValue, JsValue> {
     run(input, tax::price_with_tax)
 }
 
 /// Totals a qualified invoice: lines summed per rate, tax rounded once per rate.
 #[wasm_bindgen(js_name = invoiceTax, unchecked_return_type = "InvoiceTaxResult")]
-pub fn invoice_tax(
-    #[wasm_bindgen(unchecked_param_type = "InvoiceTaxInput")] input: JsValue,
-) -> Result<JsValue, JsValue> {
+pub fn invoice_tax(#[wasm_bindgen(unchecked_param_type = "InvoiceTaxInput")] input: JsValue) -> Result<JsValue, JsValue> {
     run(input, tax::invoice_tax)
 }
 

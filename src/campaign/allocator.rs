@@ -12,7 +12,7 @@
 use super::curve::Curve;
 use super::report::yen;
 use super::scenario::{CampaignInput, Model, Platform};
-use super::simulate::{creator_flow, expected, monte_carlo, ad_flow, CreatorDraw, Plan, SharedDraw};
+use super::simulate::{ad_flow, creator_flow, expected, monte_carlo, CreatorDraw, Plan, SharedDraw};
 use super::stats::tail_risk;
 use crate::error::{code, Error, Result};
 use crate::money::Yen;
@@ -197,7 +197,10 @@ fn first_band_rate(model: &Model) -> Result<f64> {
 }
 
 fn mean_shared(model: &Model) -> SharedDraw {
-    SharedDraw { aov_multiplier: 1.0, returns: model.returns_mean }
+    SharedDraw {
+        aov_multiplier: 1.0,
+        returns: model.returns_mean,
+    }
 }
 
 fn build_items(model: &Model, grid: usize, step: f64) -> Result<Vec<Item>> {
@@ -220,13 +223,37 @@ fn build_items(model: &Model, grid: usize, step: f64) -> Result<Vec<Item>> {
         let choices = range
             .into_iter()
             .map(|posts| {
-                let flow = creator_flow(c, posts, CreatorDraw { views_multiplier: 1.0, ctr: c.ctr, cvr: c.cvr }, shared);
-                let fee = if c.pays_affiliate_system_fee { flow.commission * system_rate } else { 0.0 };
-                Choice { cells: cells(flow.spend), spend: flow.spend, gmv: flow.gmv, profit: flow.profit() - fee, amount: posts as f64 }
+                let flow = creator_flow(
+                    c,
+                    posts,
+                    CreatorDraw {
+                        views_multiplier: 1.0,
+                        ctr: c.ctr,
+                        cvr: c.cvr,
+                    },
+                    shared,
+                );
+                let fee = if c.pays_affiliate_system_fee {
+                    flow.commission * system_rate
+                } else {
+                    0.0
+                };
+                Choice {
+                    cells: cells(flow.spend),
+                    spend: flow.spend,
+                    gmv: flow.gmv,
+                    profit: flow.profit() - fee,
+                    amount: posts as f64,
+                }
             })
             .filter(|ch| ch.cells <= grid)
             .collect();
-        items.push(Item { platform: c.platform, choices, is_ad: false, index: i });
+        items.push(Item {
+            platform: c.platform,
+            choices,
+            is_ad: false,
+            index: i,
+        });
     }
     for (j, a) in model.ads.iter().enumerate() {
         let levels: Vec<f64> = if a.locked {
@@ -235,7 +262,16 @@ fn build_items(model: &Model, grid: usize, step: f64) -> Result<Vec<Item>> {
             let lo = (a.min_spend / step - 1e-9).ceil().max(0.0) as usize;
             let hi = a.max_spend.map_or(grid, |m| ((m / step + 1e-9).floor() as usize).min(grid));
             let stride = ((hi.saturating_sub(lo)) / AD_LEVELS).max(1);
-            let mut levels: Vec<f64> = (lo..=hi).step_by(stride).map(|k| if k == lo { a.min_spend.max(k as f64 * step) } else { k as f64 * step }).collect();
+            let mut levels: Vec<f64> = (lo..=hi)
+                .step_by(stride)
+                .map(|k| {
+                    if k == lo {
+                        a.min_spend.max(k as f64 * step)
+                    } else {
+                        k as f64 * step
+                    }
+                })
+                .collect();
             if lo <= hi && (hi - lo) % stride != 0 {
                 levels.push(hi as f64 * step);
             }
@@ -245,11 +281,22 @@ fn build_items(model: &Model, grid: usize, step: f64) -> Result<Vec<Item>> {
             .into_iter()
             .map(|spend| {
                 let flow = ad_flow(a, spend, 1.0, shared);
-                Choice { cells: cells(spend), spend, gmv: flow.gmv, profit: flow.profit(), amount: spend }
+                Choice {
+                    cells: cells(spend),
+                    spend,
+                    gmv: flow.gmv,
+                    profit: flow.profit(),
+                    amount: spend,
+                }
             })
             .filter(|ch| ch.cells <= grid)
             .collect();
-        items.push(Item { platform: a.platform, choices, is_ad: true, index: j });
+        items.push(Item {
+            platform: a.platform,
+            choices,
+            is_ad: true,
+            index: j,
+        });
     }
     Ok(items)
 }
@@ -320,7 +367,11 @@ impl<'a> Solver<'a> {
         let mut groups: Vec<(Vec<&Item>, usize)> = Vec::new();
         if caps.is_empty() {
             // No platform caps: one knapsack over everything, no merge step.
-            return Solver { items, groups: vec![(items.iter().collect(), grid)], grid };
+            return Solver {
+                items,
+                groups: vec![(items.iter().collect(), grid)],
+                grid,
+            };
         }
         for platform in [Platform::TiktokShopJp, Platform::Rakuten] {
             let members: Vec<&Item> = items.iter().filter(|it| it.platform == platform).collect();
@@ -333,7 +384,11 @@ impl<'a> Solver<'a> {
     }
 
     fn solve(&self, weights: Weights) -> Solved {
-        let sacks: Vec<Knapsack> = self.groups.iter().map(|(members, _)| knapsack(members, weights, self.grid)).collect();
+        let sacks: Vec<Knapsack> = self
+            .groups
+            .iter()
+            .map(|(members, _)| knapsack(members, weights, self.grid))
+            .collect();
         let capped = |g: usize, c: usize| sacks[g].best[c.min(self.groups[g].1)];
         let mut best: Vec<f64> = (0..=self.grid).map(|c| capped(0, c)).collect();
         let mut splits = vec![(0..=self.grid).collect::<Vec<_>>()];
@@ -360,7 +415,11 @@ impl<'a> Solver<'a> {
         let mut chosen: Vec<Option<Choice>> = vec![None; self.items.len()];
         let mut remaining = c;
         for g in (0..self.groups.len()).rev() {
-            let (before, own) = if g == 0 { (0, remaining) } else { (solved.splits[g][remaining], remaining - solved.splits[g][remaining]) };
+            let (before, own) = if g == 0 {
+                (0, remaining)
+            } else {
+                (solved.splits[g][remaining], remaining - solved.splits[g][remaining])
+            };
             let (members, cap) = &self.groups[g];
             let picks = solved.sacks[g].reconstruct(members, own.min(*cap))?;
             for (member, k) in members.iter().zip(picks) {
@@ -374,7 +433,10 @@ impl<'a> Solver<'a> {
 }
 
 fn to_plan(model: &Model, items: &[Item], chosen: &[Choice]) -> Plan {
-    let mut plan = Plan { posts: vec![0; model.creators.len()], ad_spend: vec![0.0; model.ads.len()] };
+    let mut plan = Plan {
+        posts: vec![0; model.creators.len()],
+        ad_spend: vec![0.0; model.ads.len()],
+    };
     for (item, choice) in items.iter().zip(chosen) {
         if item.is_ad {
             plan.ad_spend[item.index] = choice.amount;
@@ -448,18 +510,31 @@ pub fn solve_kkt(channels: &[KktChannel], q: f64, room: f64) -> Option<KktSoluti
         spend = spend_at(hi);
         // Give the last sliver of slack (rounding, ≪ ¥1) to the largest interior channel.
         let slack = room - total(&spend);
-        let largest = spend.iter().enumerate().filter(|(k, x)| **x > channels[*k].lo && **x < channels[*k].hi).max_by(|a, b| a.1.total_cmp(b.1)).map(|(k, _)| k);
+        let largest = spend
+            .iter()
+            .enumerate()
+            .filter(|(k, x)| **x > channels[*k].lo && **x < channels[*k].hi)
+            .max_by(|a, b| a.1.total_cmp(b.1))
+            .map(|(k, _)| k);
         if let Some(k) = largest {
             spend[k] += slack;
         }
     }
-    let interior = (0..channels.len()).filter(|&k| spend[k] > channels[k].lo && spend[k] < channels[k].hi).collect();
-    Some(KktSolution { spend, multiplier, interior })
+    let interior = (0..channels.len())
+        .filter(|&k| spend[k] > channels[k].lo && spend[k] < channels[k].hi)
+        .collect();
+    Some(KktSolution {
+        spend,
+        multiplier,
+        interior,
+    })
 }
 
 /// KKT polish of the funded, unlocked ad channels within `room` (budget minus creator spend).
 fn polish(model: &Model, plan: &mut Plan, room: f64, weight_of: impl Fn(usize) -> f64, q: f64) -> Option<(f64, Vec<usize>)> {
-    let free: Vec<usize> = (0..model.ads.len()).filter(|&j| !model.ads[j].locked && (plan.ad_spend[j] > 0.0 || model.ads[j].min_spend > 0.0)).collect();
+    let free: Vec<usize> = (0..model.ads.len())
+        .filter(|&j| !model.ads[j].locked && (plan.ad_spend[j] > 0.0 || model.ads[j].min_spend > 0.0))
+        .collect();
     if free.is_empty() {
         return None;
     }
@@ -470,7 +545,12 @@ fn polish(model: &Model, plan: &mut Plan, room: f64, weight_of: impl Fn(usize) -
         .map(|&j| {
             let a = &model.ads[j];
             let hi = a.max_spend.unwrap_or(f64::INFINITY).min(room);
-            KktChannel { curve: a.curve, weight: weight_of(j), lo: a.min_spend.max(a.curve.slope_peak()).min(hi), hi }
+            KktChannel {
+                curve: a.curve,
+                weight: weight_of(j),
+                lo: a.min_spend.max(a.curve.slope_peak()).min(hi),
+                hi,
+            }
         })
         .collect();
     let solution = solve_kkt(&channels, q, room)?;
@@ -508,7 +588,11 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
         return Err(Error::new(code::OUT_OF_RANGE, "budget", "the budget must be > 0"));
     }
     if model.ads.len() > MAX_AD_CHANNELS {
-        return Err(Error::new(code::OUT_OF_RANGE, "scenario.ads", format!("the allocator takes at most {MAX_AD_CHANNELS} ad channels")));
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            "scenario.ads",
+            format!("the allocator takes at most {MAX_AD_CHANNELS} ad channels"),
+        ));
     }
     let grid = input.grid.unwrap_or(DEFAULT_GRID);
     if !(50..=MAX_GRID).contains(&grid) {
@@ -518,7 +602,13 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
     if !(risk_aversion.is_finite() && (0.0..=1.0).contains(&risk_aversion)) {
         return Err(Error::new(code::OUT_OF_RANGE, "riskAversion", "λ must be in [0, 1]"));
     }
-    let need = |present: bool, field: &str| if present { Ok(()) } else { Err(Error::new(code::MISSING_FIELD, field, format!("this objective needs `{field}`"))) };
+    let need = |present: bool, field: &str| {
+        if present {
+            Ok(())
+        } else {
+            Err(Error::new(code::MISSING_FIELD, field, format!("this objective needs `{field}`")))
+        }
+    };
     match input.objective {
         Objective::TargetRoas => {
             need(input.target_roas.is_some(), "targetRoas")?;
@@ -542,26 +632,59 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
     let forced: f64 = model
         .creators
         .iter()
-        .map(|c| if c.excluded { 0.0 } else if c.locked { c.fixed_cost(c.posts) } else { c.fixed_cost(c.min_posts) })
+        .map(|c| {
+            if c.excluded {
+                0.0
+            } else if c.locked {
+                c.fixed_cost(c.posts)
+            } else {
+                c.fixed_cost(c.min_posts)
+            }
+        })
         .chain(model.ads.iter().map(|a| if a.locked { a.spend } else { a.min_spend }))
         .sum();
     for it in &items {
         if it.choices.is_empty() {
-            let id = if it.is_ad { &model.ads[it.index].id } else { &model.creators[it.index].id };
-            diagnostics.push(diag("item_exceeds_budget", format!("{id:?}: even its smallest allowed option costs more than the whole budget")));
+            let id = if it.is_ad {
+                &model.ads[it.index].id
+            } else {
+                &model.creators[it.index].id
+            };
+            diagnostics.push(diag(
+                "item_exceeds_budget",
+                format!("{id:?}: even its smallest allowed option costs more than the whole budget"),
+            ));
         }
     }
     if forced > budget {
-        diagnostics.push(diag("minimums_exceed_budget", format!("locked items and minimums need ¥{:.0}, the budget is ¥{:.0}: short by ¥{:.0}", forced, budget, forced - budget)));
+        diagnostics.push(diag(
+            "minimums_exceed_budget",
+            format!(
+                "locked items and minimums need ¥{:.0}, the budget is ¥{:.0}: short by ¥{:.0}",
+                forced,
+                budget,
+                forced - budget
+            ),
+        ));
     }
-    let caps: Vec<(Platform, usize)> = [(Platform::TiktokShopJp, input.platform_caps.tiktok_shop_jp), (Platform::Rakuten, input.platform_caps.rakuten)]
-        .into_iter()
-        .filter_map(|(p, cap)| cap.map(|y| (p, ((y.0 as f64 / step) + 1e-9).floor().max(0.0) as usize)))
-        .collect();
+    let caps: Vec<(Platform, usize)> = [
+        (Platform::TiktokShopJp, input.platform_caps.tiktok_shop_jp),
+        (Platform::Rakuten, input.platform_caps.rakuten),
+    ]
+    .into_iter()
+    .filter_map(|(p, cap)| cap.map(|y| (p, ((y.0 as f64 / step) + 1e-9).floor().max(0.0) as usize)))
+    .collect();
     for &(platform, cap_cells) in &caps {
-        let platform_min: usize = items.iter().filter(|it| it.platform == platform).map(|it| it.choices.iter().map(|c| c.cells).min().unwrap_or(0)).sum();
+        let platform_min: usize = items
+            .iter()
+            .filter(|it| it.platform == platform)
+            .map(|it| it.choices.iter().map(|c| c.cells).min().unwrap_or(0))
+            .sum();
         if platform_min > cap_cells {
-            diagnostics.push(diag("platform_cap_below_minimums", format!("the {platform:?} cap is below the minimums of its locked/minimum items")));
+            diagnostics.push(diag(
+                "platform_cap_below_minimums",
+                format!("the {platform:?} cap is below the minimums of its locked/minimum items"),
+            ));
         }
     }
     if !diagnostics.is_empty() {
@@ -569,8 +692,16 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
     }
 
     let solver = Solver::new(&items, &caps, grid);
-    let profit_weights = Weights { gmv: 0.0, profit: 1.0, spend: 0.0 };
-    let gmv_weights = Weights { gmv: 1.0, profit: 0.0, spend: 0.0 };
+    let profit_weights = Weights {
+        gmv: 0.0,
+        profit: 1.0,
+        spend: 0.0,
+    };
+    let gmv_weights = Weights {
+        gmv: 1.0,
+        profit: 0.0,
+        spend: 0.0,
+    };
     let mut frontier = Vec::new();
     let mut polish_weights: Option<(Box<dyn Fn(usize) -> f64>, f64)> = None;
     let chosen: Option<Vec<Choice>> = match input.objective {
@@ -589,8 +720,16 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
             // the smallest μ whose plan satisfies the constraint (bisection, slack grows with μ).
             let target = input.target_roas.unwrap_or(0.0);
             let weights = |mu: f64| match input.objective {
-                Objective::TargetRoas => Weights { gmv: 1.0 + mu, profit: 0.0, spend: mu * target },
-                _ => Weights { gmv: 1.0, profit: mu, spend: 0.0 },
+                Objective::TargetRoas => Weights {
+                    gmv: 1.0 + mu,
+                    profit: 0.0,
+                    spend: mu * target,
+                },
+                _ => Weights {
+                    gmv: 1.0,
+                    profit: mu,
+                    spend: 0.0,
+                },
             };
             let slack = |choices: &[Choice]| match input.objective {
                 Objective::TargetRoas => choices.iter().map(|c| c.gmv - target * c.spend).sum::<f64>(),
@@ -627,7 +766,11 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
                         }
                     }
                     if best.is_none() {
-                        diagnostics.push(diag("constraint_unreachable", "no plan within the budget meets the constraint; the closest is to spend nothing beyond the locked items".into()));
+                        diagnostics.push(diag(
+                            "constraint_unreachable",
+                            "no plan within the budget meets the constraint; the closest is to spend nothing beyond the locked items"
+                                .into(),
+                        ));
                     }
                     best
                 }
@@ -643,7 +786,10 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
                 Some(c) => solver.plan_at(&solved, c),
                 None => {
                     let best = solved.best[grid];
-                    diagnostics.push(diag("target_unreachable", format!("the best plan within the budget reaches {best:.0}, below the target {target:.0}")));
+                    diagnostics.push(diag(
+                        "target_unreachable",
+                        format!("the best plan within the budget reaches {best:.0}, below the target {target:.0}"),
+                    ));
                     solver.plan_at(&solved, grid)
                 }
             }
@@ -662,7 +808,12 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
                 let (_, cvar) = tail_risk(&profits, 0.05);
                 let score = (1.0 - risk_aversion) * mean + risk_aversion * cvar;
                 let spend: f64 = candidate.iter().map(|ch| ch.spend).sum();
-                frontier.push(FrontierPoint { spend: yen(spend)?, mean_profit: yen(mean)?, cvar5: yen(cvar)?, score });
+                frontier.push(FrontierPoint {
+                    spend: yen(spend)?,
+                    mean_profit: yen(mean)?,
+                    cvar5: yen(cvar)?,
+                    score,
+                });
                 if best.as_ref().is_none_or(|(s, _)| score > *s) {
                     best = Some((score, candidate));
                 }
@@ -672,32 +823,61 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
     };
     let Some(chosen) = chosen else {
         if diagnostics.is_empty() {
-            diagnostics.push(diag("no_feasible_plan", "no combination of options fits the budget and caps".into()));
+            diagnostics.push(diag(
+                "no_feasible_plan",
+                "no combination of options fits the budget and caps".into(),
+            ));
         }
         return infeasible(&model, &input, diagnostics, warnings, step);
     };
     let mut plan = to_plan(&model, &items, &chosen);
 
     // KKT polish of the ad channels for the budget-only objectives.
-    let mut certificate = Certificate { polished: false, multiplier: None, marginal_spread: None, grid_step: step };
+    let mut certificate = Certificate {
+        polished: false,
+        multiplier: None,
+        marginal_spread: None,
+        grid_step: step,
+    };
     if let Some((weight_of, q)) = polish_weights {
         let creator_spend: f64 = model.creators.iter().zip(&plan.posts).map(|(c, &n)| c.fixed_cost(n)).sum();
         let room = budget - creator_spend;
         let before = plan.clone();
-        let scalar = |p: &Plan| (0..model.ads.len()).map(|j| weight_of(j) * model.ads[j].curve.value(p.ad_spend[j]) - q * p.ad_spend[j]).sum::<f64>();
+        let scalar = |p: &Plan| {
+            (0..model.ads.len())
+                .map(|j| weight_of(j) * model.ads[j].curve.value(p.ad_spend[j]) - q * p.ad_spend[j])
+                .sum::<f64>()
+        };
         if let Some((nu, interior)) = polish(&model, &mut plan, room, &*weight_of, q) {
             let caps_hold = caps.iter().all(|&(platform, _)| {
                 let cap = match platform {
                     Platform::TiktokShopJp => input.platform_caps.tiktok_shop_jp,
                     Platform::Rakuten => input.platform_caps.rakuten,
                 };
-                let used: f64 = model.creators.iter().zip(&plan.posts).filter(|(c, _)| c.platform == platform).map(|(c, &n)| c.fixed_cost(n)).sum::<f64>()
-                    + model.ads.iter().zip(&plan.ad_spend).filter(|(a, _)| a.platform == platform).map(|(_, x)| x).sum::<f64>();
+                let used: f64 = model
+                    .creators
+                    .iter()
+                    .zip(&plan.posts)
+                    .filter(|(c, _)| c.platform == platform)
+                    .map(|(c, &n)| c.fixed_cost(n))
+                    .sum::<f64>()
+                    + model
+                        .ads
+                        .iter()
+                        .zip(&plan.ad_spend)
+                        .filter(|(a, _)| a.platform == platform)
+                        .map(|(_, x)| x)
+                        .sum::<f64>();
                 cap.is_none_or(|y| used <= y.0 as f64 + 1e-6)
             });
             if caps_hold && scalar(&plan) >= scalar(&before) - 1e-9 * scalar(&before).abs() {
-                let marginals: Vec<f64> = interior.iter().map(|&j| weight_of(j) * model.ads[j].curve.slope(plan.ad_spend[j])).collect();
-                let (lo, hi) = marginals.iter().fold((f64::INFINITY, 0.0f64), |(lo, hi), m| (lo.min(*m), hi.max(*m)));
+                let marginals: Vec<f64> = interior
+                    .iter()
+                    .map(|&j| weight_of(j) * model.ads[j].curve.slope(plan.ad_spend[j]))
+                    .collect();
+                let (lo, hi) = marginals
+                    .iter()
+                    .fold((f64::INFINITY, 0.0f64), |(lo, hi), m| (lo.min(*m), hi.max(*m)));
                 certificate = Certificate {
                     polished: true,
                     multiplier: Some(nu),
@@ -712,13 +892,28 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
     finish(&model, &input, plan, diagnostics, warnings, certificate, frontier)
 }
 
-fn infeasible(model: &Model, input: &AllocateInput, diagnostics: Vec<Diagnostic>, warnings: Vec<String>, step: f64) -> Result<AllocateOutput> {
+fn infeasible(
+    model: &Model,
+    input: &AllocateInput,
+    diagnostics: Vec<Diagnostic>,
+    warnings: Vec<String>,
+    step: f64,
+) -> Result<AllocateOutput> {
     // Report the plan that keeps only what is locked, so the page can show what the minimums cost.
     let plan = Plan {
-        posts: model.creators.iter().map(|c| if c.locked { c.posts } else { c.min_posts }).collect(),
+        posts: model
+            .creators
+            .iter()
+            .map(|c| if c.locked { c.posts } else { c.min_posts })
+            .collect(),
         ad_spend: model.ads.iter().map(|a| if a.locked { a.spend } else { a.min_spend }).collect(),
     };
-    let certificate = Certificate { polished: false, multiplier: None, marginal_spread: None, grid_step: step };
+    let certificate = Certificate {
+        polished: false,
+        multiplier: None,
+        marginal_spread: None,
+        grid_step: step,
+    };
     let mut out = finish(model, input, plan, diagnostics, warnings, certificate, Vec::new())?;
     out.feasible = false;
     Ok(out)
@@ -751,7 +946,14 @@ fn finish(
         .zip(&plan.posts)
         .zip(&outcome.creators)
         .map(|((c, &posts), flow)| {
-            Ok(CreatorAllocation { id: c.id.clone(), posts, hired: posts > 0, spend: yen(flow.spend)?, gmv: yen(flow.gmv)?, profit: yen(flow.profit())? })
+            Ok(CreatorAllocation {
+                id: c.id.clone(),
+                posts,
+                hired: posts > 0,
+                spend: yen(flow.spend)?,
+                gmv: yen(flow.gmv)?,
+                profit: yen(flow.profit())?,
+            })
         })
         .collect::<Result<Vec<_>>>()?;
     let ads = model
@@ -759,7 +961,15 @@ fn finish(
         .iter()
         .zip(&plan.ad_spend)
         .zip(&outcome.ads)
-        .map(|((a, &x), flow)| Ok(AdAllocation { id: a.id.clone(), spend: yen(x)?, gmv: yen(flow.gmv)?, profit: yen(flow.profit())?, marginal_roas: a.curve.slope(x) }))
+        .map(|((a, &x), flow)| {
+            Ok(AdAllocation {
+                id: a.id.clone(),
+                spend: yen(x)?,
+                gmv: yen(flow.gmv)?,
+                profit: yen(flow.profit())?,
+                marginal_roas: a.curve.slope(x),
+            })
+        })
         .collect::<Result<Vec<_>>>()?;
     let spend = outcome.total.spend;
     let feasible = diagnostics.is_empty();

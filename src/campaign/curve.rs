@@ -47,7 +47,11 @@ impl CurveSpec {
         let alpha = match (self.kind, self.alpha) {
             (CurveKind::MichaelisMenten, None | Some(1.0)) => 1.0,
             (CurveKind::MichaelisMenten, Some(_)) => {
-                return Err(Error::new(code::INVALID_INPUT, "alpha", "Michaelis–Menten has α = 1; use kind \"hill\""))
+                return Err(Error::new(
+                    code::INVALID_INPUT,
+                    "alpha",
+                    "Michaelis–Menten has α = 1; use kind \"hill\"",
+                ))
             }
             (CurveKind::Hill, Some(a)) if a.is_finite() && a > 0.0 && a <= 20.0 => a,
             (CurveKind::Hill, _) => return Err(Error::new(code::OUT_OF_RANGE, "alpha", "Hill needs alpha in (0, 20]")),
@@ -155,7 +159,11 @@ impl Curve {
             }
             let d = self.curvature(x);
             let newton = x - g / d;
-            let next = if d < 0.0 && newton > lo && newton < hi { newton } else { 0.5 * (lo + hi) };
+            let next = if d < 0.0 && newton > lo && newton < hi {
+                newton
+            } else {
+                0.5 * (lo + hi)
+            };
             if next == x || hi - lo <= f64::EPSILON * hi {
                 return Some(next);
             }

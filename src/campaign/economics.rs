@@ -166,7 +166,7 @@ mod tests {
         let aov = (base + 500.0) / rate;
         assert!(close(aov / 3500.0 - 1.0, 1263.5 / 0.2869 / 3500.0 - 1.0));
         assert!((aov / 3500.0 - 1.0 - 0.258_278_1).abs() < 1e-7); // 25.83 %
-        // +32 % AOV (¥4,620) clears it: 0.2869·4620 − 500 = 825.478 > 763.5 (+8.1 %).
+                                                                  // +32 % AOV (¥4,620) clears it: 0.2869·4620 − 500 = 825.478 > 763.5 (+8.1 %).
         let with = OrderEconomics { aov: 4620.0, ..coupon }.contribution_per_order();
         assert!(close(with, 825.478));
     }

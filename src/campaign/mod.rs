@@ -27,5 +27,4 @@ mod report;
 #[cfg(test)]
 mod tests;
 
-
 pub use report::{simulate_campaign, SimulationOutput};

@@ -95,7 +95,11 @@ pub fn channel_take(
     let without = estimate_order(base.clone()).map_err(|e| e.within("fees"))?;
     let paid = without.revenue.total.0 as f64;
     if paid <= 0.0 {
-        return Err(Error::new(code::OUT_OF_RANGE, "product.aov", "the price after discount must be above ¥0"));
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            "product.aov",
+            "the price after discount must be above ¥0",
+        ));
     }
     let mut provenance = Vec::new();
     without.lines.iter().for_each(|l| push_unique(&mut provenance, &l.provenance));
@@ -108,7 +112,10 @@ pub fn channel_take(
                 options.creator_commission_rate = Some(rate);
             }
             let with = estimate_order(input).map_err(|e| e.within("fees"))?;
-            with.lines.iter().filter(|l| l.kind == LineKind::Affiliate).for_each(|l| push_unique(&mut provenance, &l.provenance));
+            with.lines
+                .iter()
+                .filter(|l| l.kind == LineKind::Affiliate)
+                .for_each(|l| push_unique(&mut provenance, &l.provenance));
             (without.profit.0 - with.profit.0) as f64 / paid
         }
         Some((Collaboration::Affiliate, rate)) => {
@@ -118,11 +125,13 @@ pub fn channel_take(
                 options.affiliate_rate = Some(rate);
             }
             let with = estimate_order(input).map_err(|e| Error::new(e.code, "commissionRate", e.message))?;
-            let reward = with
-                .lines
-                .iter()
-                .find(|l| l.id == "rakuten.affiliate_reward")
-                .ok_or_else(|| Error::new(code::INVALID_INPUT, "commissionRate", "the fee engine returned no affiliate reward line"))?;
+            let reward = with.lines.iter().find(|l| l.id == "rakuten.affiliate_reward").ok_or_else(|| {
+                Error::new(
+                    code::INVALID_INPUT,
+                    "commissionRate",
+                    "the fee engine returned no affiliate reward line",
+                )
+            })?;
             push_unique(&mut provenance, &reward.provenance);
             let cost = if settings.jct_registered { reward.net } else { reward.gross };
             cost.0 as f64 / paid
@@ -130,7 +139,11 @@ pub fn channel_take(
         // The seller guide's hypothetical programme: a plain share of the paid price.
         Some((Collaboration::CreatorCampaign, rate)) => super::scenario::fraction(rate),
     };
-    Ok(Take { platform: platform_take, commission: commission_take, provenance })
+    Ok(Take {
+        platform: platform_take,
+        commission: commission_take,
+        provenance,
+    })
 }
 
 /// [`channel_take`] remembered per (fee settings, platform, AOV, discount, commission): creators on
@@ -177,13 +190,25 @@ pub struct AffiliateSystemFee {
 impl AffiliateSystemFee {
     pub fn new(settings: &FeeSettings, overrides: &Overrides) -> Result<AffiliateSystemFee> {
         let platform = fees::schedule::platform("rakuten")?;
-        let plan = settings.rakuten.plan.clone().unwrap_or_else(|| PlatformId::Rakuten.default_plan().to_string());
+        let plan = settings
+            .rakuten
+            .plan
+            .clone()
+            .unwrap_or_else(|| PlatformId::Rakuten.default_plan().to_string());
         let day = settings.as_of.unwrap_or_else(fees::order::default_day);
-        let rule = platform.rule("rakuten.affiliate_system_fee", &plan, None, day).map_err(|e| e.within("fees"))?;
+        let rule = platform
+            .rule("rakuten.affiliate_system_fee", &plan, None, day)
+            .map_err(|e| e.within("fees"))?;
         let resolved = Resolved::new(rule, overrides).map_err(|e| e.within("fees"))?;
-        let mut fee = AffiliateSystemFee { resolved, registered: settings.jct_registered, knots: None };
+        let mut fee = AffiliateSystemFee {
+            resolved,
+            registered: settings.jct_registered,
+            knots: None,
+        };
         if let fees::calc::Calc::Marginal { bands } = &fee.resolved.rule.calc {
-            let mut edges: Vec<f64> = std::iter::once(0.0).chain(bands.iter().filter_map(|b| b.up_to.map(|y| y.0 as f64))).collect();
+            let mut edges: Vec<f64> = std::iter::once(0.0)
+                .chain(bands.iter().filter_map(|b| b.up_to.map(|y| y.0 as f64)))
+                .collect();
             let last = edges.last().copied().unwrap_or(0.0);
             let beyond = last + 1_000_000.0;
             edges.push(beyond);
@@ -198,7 +223,9 @@ impl AffiliateSystemFee {
     /// band edges (within the rule's ¥1 rounding of [`AffiliateSystemFee::on`]); other rule shapes
     /// are evaluated exactly.
     pub fn for_draw(&self, rewards: f64) -> Result<f64> {
-        let Some((knots, slope)) = &self.knots else { return self.on(rewards) };
+        let Some((knots, slope)) = &self.knots else {
+            return self.on(rewards);
+        };
         if !(rewards > 0.0) {
             return Ok(0.0);
         }

@@ -6,12 +6,23 @@ use crate::provenance::{Provenance, Status};
 use serde::Serialize;
 
 fn prov(source: &str, url: &str, effective_from: &str, status: Status) -> Provenance {
-    Provenance { source: source.into(), url: url.into(), effective_from: effective_from.into(), effective_to: None, status }
+    Provenance {
+        source: source.into(),
+        url: url.into(),
+        effective_from: effective_from.into(),
+        effective_to: None,
+        status,
+    }
 }
 
 /// jpseller's default uncertainty widths: modelling assumptions, not data.
 pub fn model_default() -> Provenance {
-    prov("jpseller model default (your input: edit to your own history)", "", "2026-11-20", Status::Unverified)
+    prov(
+        "jpseller model default (your input: edit to your own history)",
+        "",
+        "2026-11-20",
+        Status::Unverified,
+    )
 }
 
 /// The seller-guide "Rakuten creator campaign" numbers, as an opt-in hypothetical preset.
@@ -106,10 +117,20 @@ pub fn presets() -> crate::error::Result<Presets> {
         let p = crate::fees::schedule::platform(platform)?;
         let plan = if platform == "tiktok" { "local" } else { "standard" };
         let rule = p.rule(id, plan, None, day)?;
-        fee_rules.push(FeeRule { id: rule.id.clone(), label: rule.label.clone(), calc: rule.calc.clone(), provenance: rule.provenance.clone() });
+        fee_rules.push(FeeRule {
+            id: rule.id.clone(),
+            label: rule.label.clone(),
+            calc: rule.calc.clone(),
+            provenance: rule.provenance.clone(),
+        });
     }
     let defaults = crate::campaign::scenario::Uncertainty::default();
-    let model = |id, label, value| RatePreset { id, label, value, provenance: model_default() };
+    let model = |id, label, value| RatePreset {
+        id,
+        label,
+        value,
+        provenance: model_default(),
+    };
     Ok(Presets {
         fee_rules,
         rakuten_creator_campaign: rakuten_creator_campaign(),

@@ -1,11 +1,11 @@
 //! `simulateCampaign`: the expected ledger, KPIs with their formulas, per-channel break-evens, the
 //! Monte Carlo distribution and the scenario echo that reproduces it.
 
+use super::economics::{ltv_multiplier, payback_period, OrderEconomics};
 use super::scenario::{CampaignInput, Collaboration, Format, Model, Platform, Seed, ENGINE_VERSION};
-use super::vetting::{band, FollowerBand};
 use super::simulate::{expected, monte_carlo, order_flow, Flow, Outcome, Plan};
 use super::stats::{fingerprint, histogram, summarize, tail_risk, Summary};
-use super::economics::{ltv_multiplier, payback_period, OrderEconomics};
+use super::vetting::{band, FollowerBand};
 use crate::error::{code, Error, Result};
 use crate::money::{Yen, MAX_YEN};
 use crate::provenance::Provenance;
@@ -14,7 +14,11 @@ use serde::Serialize;
 /// A statistic in yen, rounded half-to-even to whole yen.
 pub fn yen(value: f64) -> Result<Yen> {
     if !value.is_finite() || value.abs() > MAX_YEN as f64 {
-        return Err(Error::new(code::OVERFLOW, "", "a result is outside the supported yen range; check the inputs' scale"));
+        return Err(Error::new(
+            code::OVERFLOW,
+            "",
+            "a result is outside the supported yen range; check the inputs' scale",
+        ));
     }
     Ok(Yen(value.round_ties_even() as i64))
 }
@@ -144,7 +148,15 @@ pub struct YenSummary {
 
 impl YenSummary {
     fn of(s: &Summary) -> Result<YenSummary> {
-        Ok(YenSummary { mean: yen(s.mean)?, sd: yen(s.sd)?, p5: yen(s.p5)?, p50: yen(s.p50)?, p95: yen(s.p95)?, min: yen(s.min)?, max: yen(s.max)? })
+        Ok(YenSummary {
+            mean: yen(s.mean)?,
+            sd: yen(s.sd)?,
+            p5: yen(s.p5)?,
+            p50: yen(s.p50)?,
+            p95: yen(s.p95)?,
+            min: yen(s.min)?,
+            max: yen(s.max)?,
+        })
     }
 }
 
@@ -248,7 +260,12 @@ pub fn simulate_campaign(input: CampaignInput) -> Result<SimulationOutput> {
         .enumerate()
         .map(|(i, _)| creator_result(&model, &outcome, i, draws.creator_losses[i] as f64 / model.draws as f64))
         .collect::<Result<Vec<_>>>()?;
-    let ads = model.ads.iter().zip(&outcome.ads).map(|(a, flow)| ad_result(a, flow)).collect::<Result<Vec<_>>>()?;
+    let ads = model
+        .ads
+        .iter()
+        .zip(&outcome.ads)
+        .map(|(a, flow)| ad_result(a, flow))
+        .collect::<Result<Vec<_>>>()?;
     Ok(SimulationOutput {
         engine,
         expected: Ledger::of(&outcome)?,
@@ -266,7 +283,11 @@ pub fn simulate_campaign(input: CampaignInput) -> Result<SimulationOutput> {
 
 fn distribution(model: &Model, outcome: &Outcome, profit: &mut [f64], gmv: &mut [f64]) -> Result<Distribution> {
     let spend = outcome.total.spend;
-    let mut roas: Vec<f64> = if spend > 0.0 { gmv.iter().map(|g| g / spend).collect() } else { Vec::new() };
+    let mut roas: Vec<f64> = if spend > 0.0 {
+        gmv.iter().map(|g| g / spend).collect()
+    } else {
+        Vec::new()
+    };
     let gmv_summary = summarize(gmv);
     let losses = profit.iter().filter(|p| **p < 0.0).count();
     let profit_summary = summarize(profit);
@@ -280,29 +301,52 @@ fn distribution(model: &Model, outcome: &Outcome, profit: &mut [f64], gmv: &mut 
         gmv: YenSummary::of(&gmv_summary)?,
         roas: (!roas.is_empty()).then(|| summarize(&mut roas)),
         roas_of_means: ratio(gmv_summary.mean, spend),
-        histogram: Histogram { edges: edges.into_iter().map(yen).collect::<Result<_>>()?, counts },
+        histogram: Histogram {
+            edges: edges.into_iter().map(yen).collect::<Result<_>>()?,
+            counts,
+        },
         mean_standard_error: profit_summary.sd / libm::sqrt(model.draws as f64),
     })
 }
 
 /// The marginal affiliate system fee rate at the plan's reward total (what one more yen of reward costs).
 fn marginal_system_fee_rate(model: &Model, outcome: &Outcome) -> Result<f64> {
-    let rewards: f64 = model.creators.iter().zip(&outcome.creators).filter(|(c, _)| c.pays_affiliate_system_fee).map(|(_, f)| f.commission).sum();
+    let rewards: f64 = model
+        .creators
+        .iter()
+        .zip(&outcome.creators)
+        .filter(|(c, _)| c.pays_affiliate_system_fee)
+        .map(|(_, f)| f.commission)
+        .sum();
     model.system_fee.as_ref().map_or(Ok(0.0), |fee| fee.marginal_rate(rewards))
 }
 
 fn creator_result(model: &Model, outcome: &Outcome, i: usize, prob_loss: f64) -> Result<CreatorResult> {
     let c = &model.creators[i];
     let flow = &outcome.creators[i];
-    let system_rate = if c.pays_affiliate_system_fee { marginal_system_fee_rate(model, outcome)? } else { 0.0 };
+    let system_rate = if c.pays_affiliate_system_fee {
+        marginal_system_fee_rate(model, outcome)?
+    } else {
+        0.0
+    };
     // This creator's share of the system fee, at the marginal rate of the plan's reward total.
     let contribution = flow.contribution() - flow.commission * system_rate;
     let profit = contribution - flow.spend;
     let posts = c.posts;
     // Contribution is linear in κ: evaluate the per-unit commission base at κ = 1.
-    let base = order_flow(&OrderEconomics { commission: 1.0, ..c.economics }, flow.orders, c.economics.aov, model.returns_mean).commission;
+    let base = order_flow(
+        &OrderEconomics {
+            commission: 1.0,
+            ..c.economics
+        },
+        flow.orders,
+        c.economics.aov,
+        model.returns_mean,
+    )
+    .commission;
     let contribution_without_commission = contribution + flow.commission * (1.0 + system_rate);
-    let break_even_commission = ratio(contribution_without_commission - flow.spend, base * (1.0 + system_rate)).filter(|k| (0.0..=1.0).contains(k));
+    let break_even_commission =
+        ratio(contribution_without_commission - flow.spend, base * (1.0 + system_rate)).filter(|k| (0.0..=1.0).contains(k));
     Ok(CreatorResult {
         id: c.id.clone(),
         platform: c.platform,
@@ -317,7 +361,11 @@ fn creator_result(model: &Model, outcome: &Outcome, i: usize, prob_loss: f64) ->
         profit: yen(profit)?,
         margin: ratio(contribution, flow.gmv).unwrap_or_else(|| c.economics.margin()),
         roas: ratio(flow.gmv, flow.spend),
-        break_even_cvr: if contribution > 0.0 { Some(c.cvr * flow.spend / contribution) } else { None },
+        break_even_cvr: if contribution > 0.0 {
+            Some(c.cvr * flow.spend / contribution)
+        } else {
+            None
+        },
         max_flat_fee: yen(contribution - (flow.spend - if posts > 0 { c.flat_fee } else { 0.0 }))?,
         break_even_commission,
         prob_loss,
@@ -349,17 +397,62 @@ fn metrics(model: &Model, outcome: &Outcome) -> Vec<Metric> {
     let m_prime = ratio(contribution + t.commission + outcome.affiliate_system_fee, t.gmv);
     let metric = |id, label, value, formula| Metric { id, label, value, formula };
     let mut list = vec![
-        metric("roas_gross", "ROAS (gross, attributed)", ratio(t.gmv, t.spend), "list-price GMV ÷ spend (flat + per-post fees + samples + ads)"),
-        metric("roas_net", "ROAS (net of discounts and returns)", ratio(t.net_sales, t.spend), "sales kept after discounts and returns ÷ spend"),
-        metric("roas_incremental", "ROAS (incremental)", ratio(t.gmv * model.incrementality, t.spend), "GMV × incrementality ÷ spend"),
-        metric("roas_measured", "ROAS as the platform would report it", ratio(t.gmv * model.coverage, t.spend), "GMV × tracking coverage ÷ spend"),
-        metric("tiktok_roi", "TikTok \"ROI\" (really a gross ROAS)", ratio(t.gmv, t.spend), "GMV ÷ cost, as TikTok labels it: revenue over cost, not profit over cost"),
-        metric("guide_roi", "Affiliate-guide \"ROI\"", ratio(t.gmv, t.commission), "order amount ÷ commission paid (the LinkStar guide's definition)"),
-        metric("roi", "ROI (profit on spend)", ratio(outcome.profit(), t.spend), "profit after every fee ÷ spend"),
+        metric(
+            "roas_gross",
+            "ROAS (gross, attributed)",
+            ratio(t.gmv, t.spend),
+            "list-price GMV ÷ spend (flat + per-post fees + samples + ads)",
+        ),
+        metric(
+            "roas_net",
+            "ROAS (net of discounts and returns)",
+            ratio(t.net_sales, t.spend),
+            "sales kept after discounts and returns ÷ spend",
+        ),
+        metric(
+            "roas_incremental",
+            "ROAS (incremental)",
+            ratio(t.gmv * model.incrementality, t.spend),
+            "GMV × incrementality ÷ spend",
+        ),
+        metric(
+            "roas_measured",
+            "ROAS as the platform would report it",
+            ratio(t.gmv * model.coverage, t.spend),
+            "GMV × tracking coverage ÷ spend",
+        ),
+        metric(
+            "tiktok_roi",
+            "TikTok \"ROI\" (really a gross ROAS)",
+            ratio(t.gmv, t.spend),
+            "GMV ÷ cost, as TikTok labels it: revenue over cost, not profit over cost",
+        ),
+        metric(
+            "guide_roi",
+            "Affiliate-guide \"ROI\"",
+            ratio(t.gmv, t.commission),
+            "order amount ÷ commission paid (the LinkStar guide's definition)",
+        ),
+        metric(
+            "roi",
+            "ROI (profit on spend)",
+            ratio(outcome.profit(), t.spend),
+            "profit after every fee ÷ spend",
+        ),
         metric("acos", "ACoS", ratio(t.spend, t.gmv), "spend ÷ attributed GMV = 1 ÷ gross ROAS"),
         metric("cpa", "Cost per order", ratio(t.spend, t.orders), "spend ÷ expected orders"),
-        metric("margin", "Contribution margin m", m, "m = (1−ρ)[(1−d)(1−f−κ) − c] − s/AOV, GMV-weighted over channels, system fee inside"),
-        metric("break_even_roas", "Break-even ROAS", m.filter(|m| *m > 0.0).map(|m| 1.0 / m), "1 ÷ m (ROAS on spend, commission inside m)"),
+        metric(
+            "margin",
+            "Contribution margin m",
+            m,
+            "m = (1−ρ)[(1−d)(1−f−κ) − c] − s/AOV, GMV-weighted over channels, system fee inside",
+        ),
+        metric(
+            "break_even_roas",
+            "Break-even ROAS",
+            m.filter(|m| *m > 0.0).map(|m| 1.0 / m),
+            "1 ÷ m (ROAS on spend, commission inside m)",
+        ),
         metric(
             "break_even_roas_commission_as_spend",
             "Break-even ROAS, commission counted as spend",
@@ -368,7 +461,12 @@ fn metrics(model: &Model, outcome: &Outcome) -> Vec<Metric> {
         ),
     ];
     if let Some(organic) = model.organic_sales {
-        list.push(metric("tacos", "TACoS", ratio(t.spend, t.gmv + organic), "spend ÷ (campaign GMV + organic sales)"));
+        list.push(metric(
+            "tacos",
+            "TACoS",
+            ratio(t.spend, t.gmv + organic),
+            "spend ÷ (campaign GMV + organic sales)",
+        ));
     }
     list
 }
@@ -380,7 +478,10 @@ fn reverse(model: &Model, outcome: &Outcome) -> Result<Reverse> {
     let m_prime = ratio(contribution + t.commission + outcome.affiliate_system_fee, t.gmv);
     // Orders fixed, every flow but fulfilment scales with AOV: profit(k·AOV) = k·(C + F) − F − S.
     let scaled = contribution + t.fulfilment;
-    let break_even_aov = ratio(t.fulfilment + t.spend, scaled).filter(|k| *k > 0.0).map(|k| yen(k * model.aov)).transpose()?;
+    let break_even_aov = ratio(t.fulfilment + t.spend, scaled)
+        .filter(|k| *k > 0.0)
+        .map(|k| yen(k * model.aov))
+        .transpose()?;
     Ok(Reverse {
         margin: m,
         break_even_roas: m.filter(|m| *m > 0.0).map(|m| 1.0 / m),
@@ -392,12 +493,18 @@ fn reverse(model: &Model, outcome: &Outcome) -> Result<Reverse> {
 }
 
 fn lifetime(model: &Model, outcome: &Outcome) -> Result<Option<Lifetime>> {
-    let Some((rate, discount, horizon)) = model.repeat else { return Ok(None) };
+    let Some((rate, discount, horizon)) = model.repeat else {
+        return Ok(None);
+    };
     let t = &outcome.total;
     let multiplier = ltv_multiplier(rate, discount, horizon);
     let contribution = t.contribution() - outcome.affiliate_system_fee;
     let m = ratio(contribution, t.gmv).filter(|m| *m > 0.0);
-    let payback = if t.orders > 0.0 { payback_period(t.spend / t.orders, contribution / t.orders, rate, discount, 120) } else { None };
+    let payback = if t.orders > 0.0 {
+        payback_period(t.spend / t.orders, contribution / t.orders, rate, discount, 120)
+    } else {
+        None
+    };
     Ok(Some(Lifetime {
         multiplier,
         lifetime_profit: yen(contribution * multiplier - t.spend)?,

@@ -117,7 +117,11 @@ pub fn spend_for_average_roas(curve: &Curve, target: f64) -> Option<f64> {
 
 fn margin_of(input: &ResponseCurveInput) -> Result<Option<f64>> {
     match (&input.economics, input.margin) {
-        (Some(_), Some(_)) => Err(Error::new(code::INVALID_INPUT, "margin", "give either economics or margin, not both")),
+        (Some(_), Some(_)) => Err(Error::new(
+            code::INVALID_INPUT,
+            "margin",
+            "give either economics or margin, not both",
+        )),
         (None, Some(m)) if m.is_finite() && m > 0.0 && m <= 1.0 => Ok(Some(m)),
         (None, Some(_)) => Err(Error::new(code::OUT_OF_RANGE, "margin", "a margin must be in (0, 1]")),
         (None, None) => Ok(None),
@@ -130,7 +134,16 @@ fn margin_of(input: &ResponseCurveInput) -> Result<Option<f64>> {
                 product: e.product.clone(),
                 fees: e.fees.clone(),
                 creators: vec![],
-                ads: vec![AdChannel { id: "curve".into(), platform: e.platform, spend: Yen(0), curve: input.curve, sigma_log: None, min_spend: None, max_spend: None, locked: false }],
+                ads: vec![AdChannel {
+                    id: "curve".into(),
+                    platform: e.platform,
+                    spend: Yen(0),
+                    curve: input.curve,
+                    sigma_log: None,
+                    min_spend: None,
+                    max_spend: None,
+                    locked: false,
+                }],
                 uncertainty: Uncertainty::default(),
                 repeat: None,
                 attribution: None,
@@ -209,7 +222,10 @@ mod tests {
         // Target ROAS 4 (average): 300000/(50000 + x) = 4 ⇔ x = 25,000; marginal: 300000·50000/(50000+x)² = 4
         // ⇔ (50000 + x)² = 3.75·10⁹ ⇔ x = 61,237.24 − 50,000 = 11,237.24.
         let out = response_curve(
-            decode_json(r#"{"curve":{"kind":"michaelis_menten","beta":300000,"halfSaturation":50000},"margin":0.3,"points":11,"targetRoas":4}"#).unwrap(),
+            decode_json(
+                r#"{"curve":{"kind":"michaelis_menten","beta":300000,"halfSaturation":50000},"margin":0.3,"points":11,"targetRoas":4}"#,
+            )
+            .unwrap(),
         )
         .unwrap();
         assert_eq!(out.markers.profit_max.unwrap().0, 17_082);
@@ -231,15 +247,19 @@ mod tests {
         // tax floor(210·10/110) = 19); output tax floor(3,000·10/110) = 272; tax due 253.
         // Kept per order 3,000 − 210 − 253 = 2,537; m = 2,537/3,000 − 0.40 = 1,337/3,000.
         let out = response_curve(
-            decode_json(r#"{"curve":{"kind":"hill","beta":1000000,"halfSaturation":200000,"alpha":2},
-                "economics":{"product":{"aov":3000,"cogsRate":40,"returnRate":0},"platform":"tiktok_shop_jp"}}"#).unwrap(),
+            decode_json(
+                r#"{"curve":{"kind":"hill","beta":1000000,"halfSaturation":200000,"alpha":2},
+                "economics":{"product":{"aov":3000,"cogsRate":40,"returnRate":0},"platform":"tiktok_shop_jp"}}"#,
+            )
+            .unwrap(),
         )
         .unwrap();
         assert!((out.margin.unwrap() - 1337.0 / 3000.0).abs() < 1e-15);
         // α = 2: inflection γ/√3, ROAS max γ.
         assert_eq!(out.markers.roas_max.unwrap().0, 200_000);
         assert_eq!(out.markers.inflection.unwrap().0, 115_470);
-        let e = response_curve(decode_json(r#"{"curve":{"kind":"hill","beta":1,"halfSaturation":1,"alpha":2},"margin":2}"#).unwrap()).unwrap_err();
+        let e = response_curve(decode_json(r#"{"curve":{"kind":"hill","beta":1,"halfSaturation":1,"alpha":2},"margin":2}"#).unwrap())
+            .unwrap_err();
         assert_eq!((e.code, e.field.as_str()), ("out_of_range", "margin"));
         let e = response_curve(decode_json(r#"{"curve":{"kind":"hill","beta":1,"halfSaturation":1},"margin":0.5}"#).unwrap()).unwrap_err();
         assert_eq!(e.field, "curve.alpha");

@@ -41,7 +41,11 @@ fn ziggurat() -> &'static Ziggurat {
     static TABLES: std::sync::OnceLock<Ziggurat> = std::sync::OnceLock::new();
     TABLES.get_or_init(|| {
         let m1 = 2_147_483_648.0;
-        let mut z = Ziggurat { k: [0; 128], w: [0.0; 128], f: [0.0; 128] };
+        let mut z = Ziggurat {
+            k: [0; 128],
+            w: [0.0; 128],
+            f: [0.0; 128],
+        };
         let mut dn = ZIG_R;
         let mut tn = dn;
         let q = ZIG_V / libm::exp(-0.5 * dn * dn);
@@ -65,7 +69,12 @@ fn ziggurat() -> &'static Ziggurat {
 impl Rng {
     pub fn seed_from_u64(seed: u64) -> Rng {
         let mut state = seed;
-        let s = [splitmix64(&mut state), splitmix64(&mut state), splitmix64(&mut state), splitmix64(&mut state)];
+        let s = [
+            splitmix64(&mut state),
+            splitmix64(&mut state),
+            splitmix64(&mut state),
+            splitmix64(&mut state),
+        ];
         Rng { s }
     }
 
@@ -144,7 +153,11 @@ impl Gamma {
     pub fn new(shape: f64) -> Gamma {
         let boosted = if shape < 1.0 { shape + 1.0 } else { shape };
         let d = boosted - 1.0 / 3.0;
-        Gamma { shape, d, c: 1.0 / libm::sqrt(9.0 * d) }
+        Gamma {
+            shape,
+            d,
+            c: 1.0 / libm::sqrt(9.0 * d),
+        }
     }
 
     pub fn sample(&self, rng: &mut Rng) -> f64 {
@@ -218,7 +231,10 @@ mod tests {
         // campaign-math.md §4.2 [measured]: Xoshiro256PlusPlus::seed_from_u64(42), first 4 outputs.
         let mut rng = Rng::seed_from_u64(42);
         let got: Vec<u64> = (0..4).map(|_| rng.next_u64()).collect();
-        assert_eq!(got, [0xd0764d4f4476689f, 0x519e4174576f3791, 0xfbe07cfb0c24ed8c, 0xb37d9f600cd835b8]);
+        assert_eq!(
+            got,
+            [0xd0764d4f4476689f, 0x519e4174576f3791, 0xfbe07cfb0c24ed8c, 0xb37d9f600cd835b8]
+        );
     }
 
     #[wasm_bindgen_test(unsupported = test)]
@@ -256,8 +272,14 @@ mod tests {
     fn streams_differ_and_repeat() {
         assert_ne!(stream_seed(1, 0), stream_seed(1, 1));
         assert_eq!(stream_seed(9, 3), stream_seed(9, 3));
-        let a: Vec<u64> = { let mut r = Rng::seed_from_u64(5); (0..3).map(|_| r.next_u64()).collect() };
-        let b: Vec<u64> = { let mut r = Rng::seed_from_u64(5); (0..3).map(|_| r.next_u64()).collect() };
+        let a: Vec<u64> = {
+            let mut r = Rng::seed_from_u64(5);
+            (0..3).map(|_| r.next_u64()).collect()
+        };
+        let b: Vec<u64> = {
+            let mut r = Rng::seed_from_u64(5);
+            (0..3).map(|_| r.next_u64()).collect()
+        };
         assert_eq!(a, b);
     }
 }

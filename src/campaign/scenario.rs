@@ -3,13 +3,13 @@
 
 use super::curve::{Curve, CurveSpec};
 use super::economics::OrderEconomics;
+use super::platform_fees::{self, AffiliateSystemFee};
 use super::presets;
 use crate::error::{code, Error, Result};
-use crate::money::{Percent, Yen};
 use crate::fees::rakuten::Device;
 use crate::fees::IsoDate;
+use crate::money::{Percent, Yen};
 use crate::provenance::Provenance;
-use super::platform_fees::{self, AffiliateSystemFee};
 use rust_decimal::prelude::ToPrimitive;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
@@ -79,17 +79,24 @@ impl<'de> Deserialize<'de> for Seed {
                 Ok(Seed(v))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> std::result::Result<Seed, E> {
-                u64::try_from(v).map(Seed).map_err(|_| crate::input::coded(code::OUT_OF_RANGE, "the seed must not be negative"))
+                u64::try_from(v)
+                    .map(Seed)
+                    .map_err(|_| crate::input::coded(code::OUT_OF_RANGE, "the seed must not be negative"))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> std::result::Result<Seed, E> {
                 if v.is_finite() && v >= 0.0 && v.fract() == 0.0 && v <= 9_007_199_254_740_991.0 {
                     Ok(Seed(v as u64))
                 } else {
-                    Err(crate::input::coded(code::OUT_OF_RANGE, "the seed must be a whole number ≤ 2^53 (pass larger seeds as a string)"))
+                    Err(crate::input::coded(
+                        code::OUT_OF_RANGE,
+                        "the seed must be a whole number ≤ 2^53 (pass larger seeds as a string)",
+                    ))
                 }
             }
             fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Seed, E> {
-                v.parse().map(Seed).map_err(|_| crate::input::coded(code::INVALID_INPUT, "the seed string must be decimal digits up to 2^64−1"))
+                v.parse()
+                    .map(Seed)
+                    .map_err(|_| crate::input::coded(code::INVALID_INPUT, "the seed string must be decimal digits up to 2^64−1"))
             }
         }
         d.deserialize_any(SeedVisitor)
@@ -168,7 +175,13 @@ pub struct FeeSettings {
 
 impl Default for FeeSettings {
     fn default() -> Self {
-        FeeSettings { as_of: None, jct_registered: true, overrides: None, tiktok_shop_jp: TiktokFees::default(), rakuten: RakutenFees::default() }
+        FeeSettings {
+            as_of: None,
+            jct_registered: true,
+            overrides: None,
+            tiktok_shop_jp: TiktokFees::default(),
+            rakuten: RakutenFees::default(),
+        }
     }
 }
 
@@ -512,9 +525,11 @@ fn sigma(value: f64, field: &str) -> Result<f64> {
 
 fn concentration(value: Option<f64>, field: &str) -> Result<Option<f64>> {
     match value {
-        Some(k) if !(k.is_finite() && k > 0.0 && k <= 1e9) => {
-            Err(Error::new(code::OUT_OF_RANGE, field, "a Beta concentration must be > 0 and ≤ 10^9 (null for none)"))
-        }
+        Some(k) if !(k.is_finite() && k > 0.0 && k <= 1e9) => Err(Error::new(
+            code::OUT_OF_RANGE,
+            field,
+            "a Beta concentration must be > 0 and ≤ 10^9 (null for none)",
+        )),
         other => Ok(other),
     }
 }
@@ -533,7 +548,9 @@ impl CampaignInput {
         let mut warnings = Vec::new();
         if let Some(version) = &self.engine_version {
             if version != ENGINE_VERSION {
-                warnings.push(format!("this scenario was saved by {version}; this is {ENGINE_VERSION}, so seeded results may differ"));
+                warnings.push(format!(
+                    "this scenario was saved by {version}; this is {ENGINE_VERSION}, so seeded results may differ"
+                ));
             }
         }
         let draws = self.draws.unwrap_or(DEFAULT_DRAWS);
@@ -575,14 +592,26 @@ impl CampaignInput {
                 take.provenance.iter().for_each(|p| push_unique(&mut provenance, p.clone()));
                 Ok((take.platform, take.commission))
             };
-            let model = compile_creator(c, &base, views_sigma, &self.fees, &mut fee_take)
-                .map_err(|e| if e.field.starts_with("fees") { e } else { e.within(&field) })?;
+            let model = compile_creator(c, &base, views_sigma, &self.fees, &mut fee_take).map_err(|e| {
+                if e.field.starts_with("fees") {
+                    e
+                } else {
+                    e.within(&field)
+                }
+            })?;
             if !ids.insert(c.id.clone()) {
-                return Err(Error::new(code::INVALID_INPUT, format!("{field}.id"), format!("duplicate id {:?}", c.id)));
+                return Err(Error::new(
+                    code::INVALID_INPUT,
+                    format!("{field}.id"),
+                    format!("duplicate id {:?}", c.id),
+                ));
             }
             if model.collaboration == Collaboration::CreatorCampaign {
                 push_unique(&mut provenance, presets::rakuten_creator_campaign().provenance);
-                warnings.push(format!("creator {:?} uses the seller-guide \"creator campaign\" model, which is unverified", c.id));
+                warnings.push(format!(
+                    "creator {:?} uses the seller-guide \"creator campaign\" model, which is unverified",
+                    c.id
+                ));
             }
             creators.push(model);
         }
@@ -590,17 +619,26 @@ impl CampaignInput {
         for (i, a) in self.ads.iter().enumerate() {
             let field = format!("ads[{i}]");
             let curve = a.curve.validate().map_err(|e| e.within(&format!("{field}.curve")))?;
-            let take = platform_fees::cached_take(&self.fees, &overrides, a.platform, base.aov, base.discount, None).map_err(|e| e.within(&field))?;
+            let take = platform_fees::cached_take(&self.fees, &overrides, a.platform, base.aov, base.discount, None)
+                .map_err(|e| e.within(&field))?;
             take.provenance.iter().for_each(|p| push_unique(&mut provenance, p.clone()));
             let platform_fee = take.platform;
             if !ids.insert(a.id.clone()) {
-                return Err(Error::new(code::INVALID_INPUT, format!("{field}.id"), format!("duplicate id {:?}", a.id)));
+                return Err(Error::new(
+                    code::INVALID_INPUT,
+                    format!("{field}.id"),
+                    format!("duplicate id {:?}", a.id),
+                ));
             }
             let sigma_log = sigma(a.sigma_log.unwrap_or(ads_sigma), &format!("{field}.sigmaLog"))?;
             let min_spend = a.min_spend.map_or(0.0, |y| y.0 as f64);
             let max_spend = a.max_spend.map(|y| y.0 as f64);
             if max_spend.is_some_and(|max| max < min_spend) {
-                return Err(Error::new(code::OUT_OF_RANGE, format!("{field}.maxSpend"), "maxSpend is below minSpend"));
+                return Err(Error::new(
+                    code::OUT_OF_RANGE,
+                    format!("{field}.maxSpend"),
+                    "maxSpend is below minSpend",
+                ));
             }
             ads.push(AdModel {
                 id: a.id.clone(),
@@ -615,7 +653,11 @@ impl CampaignInput {
             });
         }
         if creators.is_empty() && ads.is_empty() {
-            return Err(Error::new(code::INVALID_INPUT, "creators", "add at least one creator or ad channel"));
+            return Err(Error::new(
+                code::INVALID_INPUT,
+                "creators",
+                "add at least one creator or ad channel",
+            ));
         }
 
         let system_fee = if creators.iter().any(|c| c.pays_affiliate_system_fee) {
@@ -629,7 +671,11 @@ impl CampaignInput {
             Some(r) => {
                 let (rate, discount) = (fraction(r.rate), fraction(r.discount_rate));
                 if rate >= 1.0 + discount && r.horizon.is_none() {
-                    return Err(Error::new(code::OUT_OF_RANGE, "repeat.rate", "an infinite horizon needs a repeat rate below 1 + discount rate"));
+                    return Err(Error::new(
+                        code::OUT_OF_RANGE,
+                        "repeat.rate",
+                        "an infinite horizon needs a repeat rate below 1 + discount rate",
+                    ));
                 }
                 Some((rate, discount, r.horizon))
             }
@@ -680,13 +726,21 @@ fn compile_creator(
         Platform::Rakuten => matches!(collaboration, Collaboration::Affiliate | Collaboration::CreatorCampaign),
     };
     if !allowed {
-        return Err(Error::new(code::INVALID_INPUT, "collaboration", "open/targeted are TikTok Shop JP; affiliate/creator_campaign are Rakuten"));
+        return Err(Error::new(
+            code::INVALID_INPUT,
+            "collaboration",
+            "open/targeted are TikTok Shop JP; affiliate/creator_campaign are Rakuten",
+        ));
     }
     if c.posts > MAX_POSTS {
         return Err(Error::new(code::OUT_OF_RANGE, "posts", format!("at most {MAX_POSTS} posts")));
     }
     if !(c.views_per_post.is_finite() && (0.0..=1e10).contains(&c.views_per_post)) {
-        return Err(Error::new(code::OUT_OF_RANGE, "viewsPerPost", "views per post must be between 0 and 10^10"));
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            "viewsPerPost",
+            "views per post must be between 0 and 10^10",
+        ));
     }
     if !(c.post_decay.is_finite() && c.post_decay > 0.0 && c.post_decay <= 1.0) {
         return Err(Error::new(code::OUT_OF_RANGE, "postDecay", "must be in (0, 1]"));
@@ -695,19 +749,31 @@ fn compile_creator(
         // The targeted rate overrides the open rate (TikTok help "About open/target collaborations").
         (Collaboration::Targeted, Some(rate), _) => rate,
         (Collaboration::Targeted, None, _) => {
-            return Err(Error::new(code::MISSING_FIELD, "commissionRate", "a targeted collaboration needs its own commission rate"))
+            return Err(Error::new(
+                code::MISSING_FIELD,
+                "commissionRate",
+                "a targeted collaboration needs its own commission rate",
+            ))
         }
         (Collaboration::Open, None, Some(open)) => open,
         (_, Some(rate), _) => rate,
         (_, None, _) => {
-            return Err(Error::new(code::MISSING_FIELD, "commissionRate", "give the commission rate (or fees.tiktokShopJp.openCommissionRate for open collaborations)"))
+            return Err(Error::new(
+                code::MISSING_FIELD,
+                "commissionRate",
+                "give the commission rate (or fees.tiktokShopJp.openCommissionRate for open collaborations)",
+            ))
         }
     };
     let (discount, aov_uplift, commission) = match &c.coupon {
         Some(coupon) => {
             let total = commission.0 + coupon.extra_commission.0;
             if total > rust_decimal::Decimal::ONE_HUNDRED {
-                return Err(Error::new(code::OUT_OF_RANGE, "commissionRate", "commission plus coupon points exceed 100 %"));
+                return Err(Error::new(
+                    code::OUT_OF_RANGE,
+                    "commissionRate",
+                    "commission plus coupon points exceed 100 %",
+                ));
             }
             (fraction(coupon.discount_rate), fraction(coupon.aov_uplift), Percent(total))
         }
@@ -718,10 +784,18 @@ fn compile_creator(
     let min_posts = c.min_posts.unwrap_or(0);
     let max_posts = c.max_posts.unwrap_or(c.posts);
     if max_posts > MAX_POSTS || min_posts > max_posts {
-        return Err(Error::new(code::OUT_OF_RANGE, "maxPosts", format!("need minPosts ≤ maxPosts ≤ {MAX_POSTS}")));
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            "maxPosts",
+            format!("need minPosts ≤ maxPosts ≤ {MAX_POSTS}"),
+        ));
     }
     if c.locked && c.excluded {
-        return Err(Error::new(code::INVALID_INPUT, "locked", "a creator cannot be both locked and excluded"));
+        return Err(Error::new(
+            code::INVALID_INPUT,
+            "locked",
+            "a creator cannot be both locked and excluded",
+        ));
     }
     let samples_cost = c.samples.as_ref().map_or(0.0, |s| s.count as f64 * s.unit_cost.0 as f64);
     let views_sigma_log = sigma(c.views_sigma_log.unwrap_or(default_views_sigma), "viewsSigmaLog")?;
@@ -741,7 +815,13 @@ fn compile_creator(
         ctr: fraction(c.ctr),
         cvr: fraction(c.cvr),
         views_sigma_log,
-        economics: OrderEconomics { aov, discount, platform_fee, commission, ..*base },
+        economics: OrderEconomics {
+            aov,
+            discount,
+            platform_fee,
+            commission,
+            ..*base
+        },
         pays_affiliate_system_fee: collaboration == Collaboration::Affiliate,
         flat_fee: c.flat_fee.0 as f64,
         fee_per_post: c.fee_per_post.0 as f64,

@@ -91,14 +91,54 @@ fn describe(model: &Model, plan: &Plan, p: Param) -> (String, String, f64, bool)
             };
             (format!("fees.{name}.take"), format!("Platform fees + tax ({name})"), value, true)
         }
-        Param::Views(i) => (format!("creators[{i}].viewsPerPost"), format!("{}: views per post", model.creators[i].id), model.creators[i].views_per_post, false),
-        Param::Ctr(i) => (format!("creators[{i}].ctr"), format!("{}: CTR", model.creators[i].id), model.creators[i].ctr, true),
-        Param::Cvr(i) => (format!("creators[{i}].cvr"), format!("{}: CVR", model.creators[i].id), model.creators[i].cvr, true),
-        Param::Commission(i) => (format!("creators[{i}].commissionRate"), format!("{}: commission", model.creators[i].id), model.creators[i].economics.commission, true),
-        Param::FlatFee(i) => (format!("creators[{i}].flatFee"), format!("{}: flat fee", model.creators[i].id), model.creators[i].flat_fee, false),
-        Param::AdBeta(j) => (format!("ads[{j}].curve.beta"), format!("{}: saturation GMV", model.ads[j].id), model.ads[j].curve.beta, false),
-        Param::AdHalfSaturation(j) => (format!("ads[{j}].curve.halfSaturation"), format!("{}: half-saturation spend", model.ads[j].id), model.ads[j].curve.gamma, false),
-        Param::AdSpend(j) => (format!("ads[{j}].spend"), format!("{}: spend", model.ads[j].id), plan.ad_spend[j], false),
+        Param::Views(i) => (
+            format!("creators[{i}].viewsPerPost"),
+            format!("{}: views per post", model.creators[i].id),
+            model.creators[i].views_per_post,
+            false,
+        ),
+        Param::Ctr(i) => (
+            format!("creators[{i}].ctr"),
+            format!("{}: CTR", model.creators[i].id),
+            model.creators[i].ctr,
+            true,
+        ),
+        Param::Cvr(i) => (
+            format!("creators[{i}].cvr"),
+            format!("{}: CVR", model.creators[i].id),
+            model.creators[i].cvr,
+            true,
+        ),
+        Param::Commission(i) => (
+            format!("creators[{i}].commissionRate"),
+            format!("{}: commission", model.creators[i].id),
+            model.creators[i].economics.commission,
+            true,
+        ),
+        Param::FlatFee(i) => (
+            format!("creators[{i}].flatFee"),
+            format!("{}: flat fee", model.creators[i].id),
+            model.creators[i].flat_fee,
+            false,
+        ),
+        Param::AdBeta(j) => (
+            format!("ads[{j}].curve.beta"),
+            format!("{}: saturation GMV", model.ads[j].id),
+            model.ads[j].curve.beta,
+            false,
+        ),
+        Param::AdHalfSaturation(j) => (
+            format!("ads[{j}].curve.halfSaturation"),
+            format!("{}: half-saturation spend", model.ads[j].id),
+            model.ads[j].curve.gamma,
+            false,
+        ),
+        Param::AdSpend(j) => (
+            format!("ads[{j}].spend"),
+            format!("{}: spend", model.ads[j].id),
+            plan.ad_spend[j],
+            false,
+        ),
     }
 }
 
@@ -124,8 +164,14 @@ fn with_value(model: &Model, plan: &Plan, p: Param, value: f64) -> (Model, Plan)
         }
         Param::PerOrderCost => all_economics(&mut m, &|e| e.per_order_cost = value),
         Param::PlatformFee(platform) => {
-            m.creators.iter_mut().filter(|c| c.platform == platform).for_each(|c| c.economics.platform_fee = value);
-            m.ads.iter_mut().filter(|a| a.platform == platform).for_each(|a| a.economics.platform_fee = value);
+            m.creators
+                .iter_mut()
+                .filter(|c| c.platform == platform)
+                .for_each(|c| c.economics.platform_fee = value);
+            m.ads
+                .iter_mut()
+                .filter(|a| a.platform == platform)
+                .for_each(|a| a.economics.platform_fee = value);
         }
         Param::Views(i) => m.creators[i].views_per_post = value,
         Param::Ctr(i) => m.creators[i].ctr = value,
@@ -148,7 +194,13 @@ fn params(model: &Model) -> Vec<Param> {
     }
     for (i, c) in model.creators.iter().enumerate() {
         if c.posts > 0 {
-            list.extend([Param::Views(i), Param::Ctr(i), Param::Cvr(i), Param::Commission(i), Param::FlatFee(i)]);
+            list.extend([
+                Param::Views(i),
+                Param::Ctr(i),
+                Param::Cvr(i),
+                Param::Commission(i),
+                Param::FlatFee(i),
+            ]);
         }
     }
     for j in 0..model.ads.len() {
@@ -176,14 +228,22 @@ pub fn sensitivity(input: SensitivityInput) -> Result<SensitivityOutput> {
         let cap = |v: f64| if is_rate { v.clamp(0.0, 1.0) } else { v.max(0.0) };
         let (low, high) = (cap(value * (1.0 - variation)), cap(value * (1.0 + variation)));
         // A half-saturation of 0 is not a curve; keep the curve valid at the low end.
-        let low = if matches!(p, Param::AdHalfSaturation(_)) { low.max(f64::MIN_POSITIVE) } else { low };
+        let low = if matches!(p, Param::AdHalfSaturation(_)) {
+            low.max(f64::MIN_POSITIVE)
+        } else {
+            low
+        };
         let profit_at = |v: f64| -> Result<f64> {
             let (m, pl) = with_value(&model, &plan, p, v);
             Ok(expected(&m, &pl)?.profit())
         };
         let (at_low, at_high) = (profit_at(low)?, profit_at(high)?);
         let h = value.abs() * 1e-6;
-        let elasticity = if base_profit != 0.0 && h > 0.0 { Some((profit_at(value + h)? - profit_at(value - h)?) / (2.0 * h) * value / base_profit) } else { None };
+        let elasticity = if base_profit != 0.0 && h > 0.0 {
+            Some((profit_at(value + h)? - profit_at(value - h)?) / (2.0 * h) * value / base_profit)
+        } else {
+            None
+        };
         let (prob_loss_at_low, prob_loss_at_high) = if input.probability_of_loss {
             let (ml, pl) = with_value(&model, &plan, p, low);
             let (mh, ph) = with_value(&model, &plan, p, high);
@@ -206,7 +266,11 @@ pub fn sensitivity(input: SensitivityInput) -> Result<SensitivityOutput> {
         });
     }
     bars.sort_by(|a, b| b.swing.cmp(&a.swing).then_with(|| a.id.cmp(&b.id)));
-    Ok(SensitivityOutput { base_profit: yen(base_profit)?, variation, bars })
+    Ok(SensitivityOutput {
+        base_profit: yen(base_profit)?,
+        variation,
+        bars,
+    })
 }
 
 #[cfg(test)]
@@ -230,11 +294,17 @@ mod tests {
         assert_eq!(out.base_profit.0, 16_200);
         let bar = |id: &str| out.bars.iter().find(|b| b.id == id).unwrap();
         // CVR ±10 %: contribution 21,200 scales → 19,080 − 5,000 = 14,080 and 23,320 − 5,000 = 18,320.
-        assert_eq!((bar("creators[0].cvr").profit_at_low.0, bar("creators[0].cvr").profit_at_high.0), (14_080, 18_320));
+        assert_eq!(
+            (bar("creators[0].cvr").profit_at_low.0, bar("creators[0].cvr").profit_at_high.0),
+            (14_080, 18_320)
+        );
         // Elasticity of profit to CVR: 21,200/16,200 = 1.3086…
         assert!((bar("creators[0].cvr").elasticity.unwrap() - 21_200.0 / 16_200.0).abs() < 1e-6);
         // COGS 27 % / 33 %: ∓ 0.03 × 40,000 = ∓ 1,200.
-        assert_eq!((bar("product.cogsRate").profit_at_low.0, bar("product.cogsRate").profit_at_high.0), (17_400, 15_000));
+        assert_eq!(
+            (bar("product.cogsRate").profit_at_low.0, bar("product.cogsRate").profit_at_high.0),
+            (17_400, 15_000)
+        );
         // Flat fee ±500.
         assert_eq!(bar("creators[0].flatFee").swing.0, 1_000);
         // With no per-order cost, AOV ±10 % scales contribution exactly like CVR: swing 4,240.

@@ -7,9 +7,9 @@
 //! two scenarios with the same seed share their random numbers (common random numbers).
 
 use super::economics::OrderEconomics;
-use crate::error::Result;
 use super::rng::{mean_one_lognormal, stream_seed, BetaByMean, Rng};
 use super::scenario::{AdModel, CreatorModel, Model};
+use crate::error::Result;
 
 /// Money flows of one channel (or a total), f64 yen.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -117,7 +117,10 @@ pub struct Plan {
 impl Plan {
     /// The plan the scenario describes.
     pub fn of(model: &Model) -> Plan {
-        Plan { posts: model.creators.iter().map(|c| c.posts).collect(), ad_spend: model.ads.iter().map(|a| a.spend).collect() }
+        Plan {
+            posts: model.creators.iter().map(|c| c.posts).collect(),
+            ad_spend: model.ads.iter().map(|a| a.spend).collect(),
+        }
     }
 }
 
@@ -137,7 +140,10 @@ impl Outcome {
 }
 
 fn mean_shared(model: &Model) -> SharedDraw {
-    SharedDraw { aov_multiplier: 1.0, returns: model.returns_mean }
+    SharedDraw {
+        aov_multiplier: 1.0,
+        returns: model.returns_mean,
+    }
 }
 
 /// Expected outcome: every random input at its mean. Profit is linear in each independent factor,
@@ -148,9 +154,25 @@ pub fn expected(model: &Model, plan: &Plan) -> Result<Outcome> {
         .creators
         .iter()
         .zip(&plan.posts)
-        .map(|(c, &posts)| creator_flow(c, posts, CreatorDraw { views_multiplier: 1.0, ctr: c.ctr, cvr: c.cvr }, shared))
+        .map(|(c, &posts)| {
+            creator_flow(
+                c,
+                posts,
+                CreatorDraw {
+                    views_multiplier: 1.0,
+                    ctr: c.ctr,
+                    cvr: c.cvr,
+                },
+                shared,
+            )
+        })
         .collect();
-    let ads = model.ads.iter().zip(&plan.ad_spend).map(|(a, &spend)| ad_flow(a, spend, 1.0, shared)).collect();
+    let ads = model
+        .ads
+        .iter()
+        .zip(&plan.ad_spend)
+        .map(|(a, &spend)| ad_flow(a, spend, 1.0, shared))
+        .collect();
     assemble(model, creators, ads)
 }
 
@@ -165,7 +187,12 @@ fn assemble(model: &Model, creators: Vec<Flow>, ads: Vec<Flow>) -> Result<Outcom
     }
     ads.iter().for_each(|flow| total.add(flow));
     let affiliate_system_fee = system_fee(model, rewards)?;
-    Ok(Outcome { total, creators, ads, affiliate_system_fee })
+    Ok(Outcome {
+        total,
+        creators,
+        ads,
+        affiliate_system_fee,
+    })
 }
 
 /// The Rakuten affiliate system fee on a month's rewards (fee engine rule), 0 without affiliates.
@@ -221,8 +248,17 @@ pub fn monte_carlo(model: &Model, plan: &Plan, draws: u32, seed: u64) -> Result<
         })
         .collect();
     // Reach and fixed cost depend on the plan only: once, not per draw.
-    let reach: Vec<(f64, f64)> = model.creators.iter().zip(&plan.posts).map(|(c, &n)| (c.views_per_post * c.effective_posts(n), c.fixed_cost(n))).collect();
-    let mut ad_rngs: Vec<Rng> = model.ads.iter().map(|a| Rng::seed_from_u64(stream_seed(seed, id_stream(&a.id, 4)))).collect();
+    let reach: Vec<(f64, f64)> = model
+        .creators
+        .iter()
+        .zip(&plan.posts)
+        .map(|(c, &n)| (c.views_per_post * c.effective_posts(n), c.fixed_cost(n)))
+        .collect();
+    let mut ad_rngs: Vec<Rng> = model
+        .ads
+        .iter()
+        .map(|a| Rng::seed_from_u64(stream_seed(seed, id_stream(&a.id, 4))))
+        .collect();
 
     let mut out = Draws {
         profit: Vec::with_capacity(n),

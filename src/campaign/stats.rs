@@ -36,7 +36,11 @@ pub struct Summary {
 pub fn summarize(values: &mut [f64]) -> Summary {
     let n = values.len() as f64;
     let mean = values.iter().sum::<f64>() / n;
-    let var = if values.len() > 1 { values.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / (n - 1.0) } else { 0.0 };
+    let var = if values.len() > 1 {
+        values.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / (n - 1.0)
+    } else {
+        0.0
+    };
     values.sort_unstable_by(f64::total_cmp);
     Summary {
         mean,
@@ -60,7 +64,9 @@ pub fn tail_risk(sorted: &[f64], alpha: f64) -> (f64, f64) {
 
 /// Equal-width histogram between the sample's min and max.
 pub fn histogram(sorted: &[f64], bins: usize) -> (Vec<f64>, Vec<u32>) {
-    let (Some(&lo), Some(&hi)) = (sorted.first(), sorted.last()) else { return (vec![], vec![]) };
+    let (Some(&lo), Some(&hi)) = (sorted.first(), sorted.last()) else {
+        return (vec![], vec![]);
+    };
     let width = if hi > lo { (hi - lo) / bins as f64 } else { 1.0 };
     let edges = (0..=bins).map(|i| lo + width * i as f64).collect();
     let mut counts = vec![0u32; bins];

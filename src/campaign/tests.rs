@@ -25,13 +25,24 @@ fn t1_hill_uses_gamma_times_max() {
     // Exact: 1/2, 27/35, 4913/5913, 6859/7859, 8/9.
     let out = saturation_hill(&[100.0, 150.0, 170.0, 190.0, 200.0], 3.0, 0.5, None).unwrap();
     assert_eq!(out.inflexion, 100.0);
-    assert_close(&out.x_saturated, &[0.5, 27.0 / 35.0, 4913.0 / 5913.0, 6859.0 / 7859.0, 8.0 / 9.0], 1e-15);
+    assert_close(
+        &out.x_saturated,
+        &[0.5, 27.0 / 35.0, 4913.0 / 5913.0, 6859.0 / 7859.0, 8.0 / 9.0],
+        1e-15,
+    );
     let x = [10.0, 20.0, 50.0, 80.0, 120.0, 200.0];
     let out = saturation_hill(&x, 1.7, 0.35, None).unwrap();
     assert!((out.inflexion - 70.0).abs() < 1e-12);
     assert_close(
         &out.x_saturated,
-        &[0.03529615057262776, 0.10624375550779952, 0.36077481723612415, 0.5565083910761135, 0.7142863917079697, 0.856275957089119],
+        &[
+            0.03529615057262776,
+            0.10624375550779952,
+            0.36077481723612415,
+            0.5565083910761135,
+            0.7142863917079697,
+            0.856275957089119,
+        ],
         1e-12,
     );
     // x_marginal keeps the inflexion of the training x (70), never of the marginal points.
@@ -57,11 +68,29 @@ fn t1_geometric_is_unnormalised() {
 #[wasm_bindgen_test(unsupported = test)]
 fn t1_weibull_cdf_and_pdf() {
     let out = adstock_weibull(&[100.0; 5], 0.5, 0.5, WeibullKind::Cdf).unwrap();
-    assert_close(&out.x_decayed, &[100.0, 156.13839137989282, 180.9502903644883, 190.07807789734358, 192.95471746899935], 1e-12);
-    assert_close(&out.theta_vec_cum, &[1.0, 0.5613839137989282, 0.24811898984595485, 0.09127787532855264, 0.028766395716557945], 1e-12);
+    assert_close(
+        &out.x_decayed,
+        &[100.0, 156.13839137989282, 180.9502903644883, 190.07807789734358, 192.95471746899935],
+        1e-12,
+    );
+    assert_close(
+        &out.theta_vec_cum,
+        &[
+            1.0,
+            0.5613839137989282,
+            0.24811898984595485,
+            0.09127787532855264,
+            0.028766395716557945,
+        ],
+        1e-12,
+    );
     // PDF: min-max normalisation makes the last weight exactly 0, so the last two outputs are equal.
     let out = adstock_weibull(&[100.0; 5], 0.5, 0.5, WeibullKind::Pdf).unwrap();
-    assert_close(&out.x_decayed, &[100.0, 143.2349687320853, 163.63016150429678, 171.52098263616938, 171.52098263616938], 1e-12);
+    assert_close(
+        &out.x_decayed,
+        &[100.0, 143.2349687320853, 163.63016150429678, 171.52098263616938, 171.52098263616938],
+        1e-12,
+    );
     assert_eq!(out.theta_vec_cum[4], 0.0);
     assert_eq!(out.x_decayed[3], out.x_decayed[4]);
     // Lagged peak: λ′ = round_half_even(3.7) = 4, w₁ < 1, so the first output is below the spend.
@@ -69,7 +98,18 @@ fn t1_weibull_cdf_and_pdf() {
     let out = adstock_weibull(&pulses, 2.5, 0.3, WeibullKind::Pdf).unwrap();
     assert_close(
         &out.x_decayed,
-        &[30.325204289025145, 74.22933855757458, 100.0, 107.34688855660812, 98.14046852173882, 79.228079657218, 56.14071446554993, 39.0047062261525, 29.835412014531418, 25.024285629751077],
+        &[
+            30.325204289025145,
+            74.22933855757458,
+            100.0,
+            107.34688855660812,
+            98.14046852173882,
+            79.228079657218,
+            56.14071446554993,
+            39.0047062261525,
+            29.835412014531418,
+            25.024285629751077,
+        ],
         1e-12,
     );
     assert_close(&out.x_imme[..1], &[30.325204289025145], 1e-12);
@@ -77,7 +117,18 @@ fn t1_weibull_cdf_and_pdf() {
     let out = adstock_weibull(&pulses, 1.5, 0.25, WeibullKind::Cdf).unwrap();
     assert_close(
         &out.x_decayed,
-        &[100.0, 82.49354899292867, 47.86521510139368, 67.60862858305158, 45.02323926073578, 24.37177737811994, 8.830271752043123, 21.888967469093856, 16.71830415592663, 9.58602180283462],
+        &[
+            100.0,
+            82.49354899292867,
+            47.86521510139368,
+            67.60862858305158,
+            45.02323926073578,
+            24.37177737811994,
+            8.830271752043123,
+            21.888967469093856,
+            16.71830415592663,
+            9.58602180283462,
+        ],
         1e-12,
     );
     // shape or scale 0: no transform, zero weights.
@@ -92,17 +143,33 @@ fn t1_rounding_mic_men_and_allocator_pieces() {
     assert_eq!(weibull_scale_transform(4, 0.5), 2.0);
     assert_eq!(weibull_scale_transform(6, 0.5), 4.0);
     let mm: Vec<f64> = (5..=10).map(|x| mic_men(x as f64, 5.0, 0.5)).collect();
-    assert_close(&mm, &[4.545454545454546, 4.615384615384615, 4.666666666666667, 4.705882352941177, 4.7368421052631575, 4.761904761904762], 1e-15);
+    assert_close(
+        &mm,
+        &[
+            4.545454545454546,
+            4.615384615384615,
+            4.666666666666667,
+            4.705882352941177,
+            4.7368421052631575,
+            4.761904761904762,
+        ],
+        1e-15,
+    );
     // coeff 5000, α 2.2, inflexion 1500, mean carryover mean(100, 200, 300) = 200, x = 1000.
     let obj = robyn_fx_objective(1000.0, 5000.0, 2.2, 1500.0, 200.0);
     let grad = robyn_fx_gradient(1000.0, 5000.0, 2.2, 1500.0, 200.0);
     let fd = robyn_fx_objective(1001.0, 5000.0, 2.2, 1500.0, 200.0) - obj;
-    assert_close(&[obj, grad, fd], &[1898.3892464321657, -2.1589569837702323, 2.158533267603889], 1e-10);
+    assert_close(
+        &[obj, grad, fd],
+        &[1898.3892464321657, -2.1589569837702323, 2.158533267603889],
+        1e-10,
+    );
     // The +1 finite difference is close to −gradient but not equal to it.
     assert!((fd + grad).abs() / grad.abs() < 1e-3 && fd != -grad);
     // T10: Robyn's gradient against a central difference.
     let h = 1e-3;
-    let central = (robyn_fx_objective(1000.0 + h, 5000.0, 2.2, 1500.0, 200.0) - robyn_fx_objective(1000.0 - h, 5000.0, 2.2, 1500.0, 200.0)) / (2.0 * h);
+    let central = (robyn_fx_objective(1000.0 + h, 5000.0, 2.2, 1500.0, 200.0) - robyn_fx_objective(1000.0 - h, 5000.0, 2.2, 1500.0, 200.0))
+        / (2.0 * h);
     assert!(((-grad - central) / central).abs() < 1e-6);
 }
 
@@ -152,7 +219,9 @@ pub(crate) fn twenty_creators(extra: &str) -> CampaignInput {
 
 #[wasm_bindgen_test(unsupported = test)]
 fn t7_zero_uncertainty_reproduces_the_expected_engine() {
-    let input = twenty_creators(r#","draws":500,"uncertainty":{"viewsSigmaLog":0,"rateConcentration":null,"aovSigmaLog":0,"returnConcentration":null,"adsSigmaLog":0}"#);
+    let input = twenty_creators(
+        r#","draws":500,"uncertainty":{"viewsSigmaLog":0,"rateConcentration":null,"aovSigmaLog":0,"returnConcentration":null,"adsSigmaLog":0}"#,
+    );
     let out = simulate_campaign(input.clone()).unwrap();
     let model = input.compile().unwrap();
     let plan = Plan::of(&model);
@@ -236,12 +305,14 @@ fn t12_targeted_rate_overrides_open_rate() {
     let open = run(r#"{"id":"a","platform":"tiktok_shop_jp","format":"live","followers":50000,"viewsPerPost":10000,"ctr":2,"cvr":5}"#);
     assert_eq!(open.creators[0].format, super::scenario::Format::Live);
     assert!(open.creators[0].tier.as_ref().is_some_and(|t| t.sweet_spot));
-    let targeted = run(r#"{"id":"a","platform":"tiktok_shop_jp","collaboration":"targeted","commissionRate":20,"viewsPerPost":10000,"ctr":2,"cvr":5}"#);
+    let targeted = run(
+        r#"{"id":"a","platform":"tiktok_shop_jp","collaboration":"targeted","commissionRate":20,"viewsPerPost":10000,"ctr":2,"cvr":5}"#,
+    );
     assert_eq!(open.expected.gmv.0, 40_000);
     assert_eq!(open.expected.commission.0, 4_000); // 10 % open rate
     assert_eq!(targeted.expected.commission.0, 8_000); // 20 % targeted rate wins
-    // Fee engine: referral 7 % of 4,000 = 280 per order → 2,800 (not registered: no output tax).
-    // Profit = 40,000 − 2,800 − 4,000 − 12,000 = 21,200.
+                                                       // Fee engine: referral 7 % of 4,000 = 280 per order → 2,800 (not registered: no output tax).
+                                                       // Profit = 40,000 − 2,800 − 4,000 − 12,000 = 21,200.
     assert_eq!(open.expected.platform_fees.0, 2_800);
     assert_eq!(open.expected.profit.0, 21_200);
 }
@@ -258,7 +329,10 @@ fn jct_registered_sellers_owe_output_tax_net_of_fee_tax() {
     let out = simulate_campaign(decode_json(json).unwrap()).unwrap();
     assert_eq!(out.expected.platform_fees.0, 6_180);
     assert_eq!(out.expected.profit.0, 17_820);
-    assert!(out.provenance.iter().any(|p| p.source.contains("baseu")), "fee-engine provenance is passed through");
+    assert!(
+        out.provenance.iter().any(|p| p.source.contains("baseu")),
+        "fee-engine provenance is passed through"
+    );
 }
 
 #[wasm_bindgen_test(unsupported = test)]
@@ -288,7 +362,10 @@ fn t12_rakuten_system_fee_is_marginal_on_rewards() {
     assert_eq!(fee.on(300_005.0).unwrap(), 90_001.0);
     // Draws interpolate between the rule's exact values at its edges (within its ¥1 rounding).
     for rewards in [1.0, 150_000.0, 300_000.0, 300_005.0, 777_777.0, 5e6] {
-        assert!((fee.for_draw(rewards).unwrap() - fee.on(rewards).unwrap()).abs() <= 1.0, "{rewards}");
+        assert!(
+            (fee.for_draw(rewards).unwrap() - fee.on(rewards).unwrap()).abs() <= 1.0,
+            "{rewards}"
+        );
     }
     // Not JCT-registered: the fee's 10 % tax is a cost too: 90,000 + 9,000 = 99,000.
     let unregistered = json("3").replace(r#""fees":{"#, r#""fees":{"jctRegistered":false,"#);
@@ -315,15 +392,25 @@ fn bad_input_gets_structured_errors() {
     let e = err(&format!(r#"{{{product},"creators":[{creator},{creator}]}}"#));
     assert_eq!((e.code, e.field.as_str()), ("invalid_input", "creators[1].id"));
     // Rakuten requires an affiliate reward of at least 1 % (the fee engine's check).
-    let e = err(&format!(r#"{{{product},"creators":[{{"id":"r","platform":"rakuten","viewsPerPost":1,"ctr":1,"cvr":1,"commissionRate":0.5}}]}}"#));
+    let e = err(&format!(
+        r#"{{{product},"creators":[{{"id":"r","platform":"rakuten","viewsPerPost":1,"ctr":1,"cvr":1,"commissionRate":0.5}}]}}"#
+    ));
     assert_eq!((e.code, e.field.as_str()), ("out_of_range", "creators[0].commissionRate"));
-    let e = err(&format!(r#"{{{product},"creators":[{creator}],"fees":{{"overrides":{{"tiktok.nope":{{"rate":1}}}}}}}}"#));
+    let e = err(&format!(
+        r#"{{{product},"creators":[{creator}],"fees":{{"overrides":{{"tiktok.nope":{{"rate":1}}}}}}}}"#
+    ));
     assert!(e.field.starts_with("fees"), "{e:?}");
-    let e = err(&format!(r#"{{{product},"creators":[{{"id":"t","platform":"tiktok_shop_jp","collaboration":"targeted","viewsPerPost":1,"ctr":1,"cvr":1}}]}}"#));
+    let e = err(&format!(
+        r#"{{{product},"creators":[{{"id":"t","platform":"tiktok_shop_jp","collaboration":"targeted","viewsPerPost":1,"ctr":1,"cvr":1}}]}}"#
+    ));
     assert_eq!((e.code, e.field.as_str()), ("missing_field", "creators[0].commissionRate"));
-    let e = err(&format!(r#"{{{product},"creators":[{creator}],"uncertainty":{{"viewsSigmaLog":-1}}}}"#));
+    let e = err(&format!(
+        r#"{{{product},"creators":[{creator}],"uncertainty":{{"viewsSigmaLog":-1}}}}"#
+    ));
     assert_eq!((e.code, e.field.as_str()), ("out_of_range", "uncertainty.viewsSigmaLog"));
-    let e = err(&format!(r#"{{{product},"creators":[{creator}],"ads":[{{"id":"x","platform":"tiktok_shop_jp","spend":1,"curve":{{"kind":"hill","beta":1,"halfSaturation":0,"alpha":2}}}}]}}"#));
+    let e = err(&format!(
+        r#"{{{product},"creators":[{creator}],"ads":[{{"id":"x","platform":"tiktok_shop_jp","spend":1,"curve":{{"kind":"hill","beta":1,"halfSaturation":0,"alpha":2}}}}]}}"#
+    ));
     assert_eq!((e.code, e.field.as_str()), ("out_of_range", "ads[0].curve.halfSaturation"));
     // A million creators stops at the list bound while decoding.
     let many = format!(r#"{{{product},"creators":[{}]}}"#, vec![creator; 1001].join(","));
@@ -333,5 +420,8 @@ fn bad_input_gets_structured_errors() {
     assert_eq!(saturation_hill(&[], 1.0, 0.5, None).unwrap_err().code, "invalid_input");
     assert_eq!(saturation_hill(&[1.0, f64::NAN], 1.0, 0.5, None).unwrap_err().field, "x[1]");
     assert_eq!(adstock_geometric(&[1.0], 1.5).unwrap_err().field, "theta");
-    assert_eq!(adstock_weibull(&[1.0, 2.0], 1.0, -0.1, WeibullKind::Cdf).unwrap_err().field, "scale");
+    assert_eq!(
+        adstock_weibull(&[1.0, 2.0], 1.0, -0.1, WeibullKind::Cdf).unwrap_err().field,
+        "scale"
+    );
 }

@@ -31,7 +31,11 @@ fn check_series(x: &[f64], field: &str) -> Result<()> {
     }
     for (i, v) in x.iter().enumerate() {
         if !v.is_finite() || *v < 0.0 {
-            return Err(Error::new(code::INVALID_INPUT, format!("{field}[{i}]"), "must be a finite number ≥ 0"));
+            return Err(Error::new(
+                code::INVALID_INPUT,
+                format!("{field}[{i}]"),
+                "must be a finite number ≥ 0",
+            ));
         }
     }
     Ok(())
@@ -114,7 +118,12 @@ pub fn adstock_geometric(x: &[f64], theta: f64) -> Result<AdstockOutput> {
         cum.push(weight);
     }
     let inflation_total = inflation(&decayed, x);
-    Ok(AdstockOutput { x_decayed: decayed, theta_vec_cum: cum, x_imme: x.to_vec(), inflation_total })
+    Ok(AdstockOutput {
+        x_decayed: decayed,
+        theta_vec_cum: cum,
+        x_imme: x.to_vec(),
+        inflation_total,
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -152,10 +161,20 @@ pub fn adstock_weibull(x: &[f64], shape: f64, scale: f64, kind: WeibullKind) -> 
     check_param(scale, "scale", 0.0, 1.0)?;
     let n = x.len();
     if n == 1 {
-        return Ok(AdstockOutput { x_decayed: x.to_vec(), theta_vec_cum: vec![1.0], x_imme: x.to_vec(), inflation_total: inflation(x, x) });
+        return Ok(AdstockOutput {
+            x_decayed: x.to_vec(),
+            theta_vec_cum: vec![1.0],
+            x_imme: x.to_vec(),
+            inflation_total: inflation(x, x),
+        });
     }
     if shape == 0.0 || scale == 0.0 {
-        return Ok(AdstockOutput { x_decayed: x.to_vec(), theta_vec_cum: vec![0.0; n], x_imme: x.to_vec(), inflation_total: inflation(x, x) });
+        return Ok(AdstockOutput {
+            x_decayed: x.to_vec(),
+            theta_vec_cum: vec![0.0; n],
+            x_imme: x.to_vec(),
+            inflation_total: inflation(x, x),
+        });
     }
     let lambda = weibull_scale_transform(n, scale);
     let weights = match kind {
@@ -183,7 +202,12 @@ pub fn adstock_weibull(x: &[f64], shape: f64, scale: f64, kind: WeibullKind) -> 
     }
     let x_imme = x.iter().map(|v| v * weights[0]).collect();
     let inflation_total = inflation(&decayed, x);
-    Ok(AdstockOutput { x_decayed: decayed, theta_vec_cum: weights, x_imme, inflation_total })
+    Ok(AdstockOutput {
+        x_decayed: decayed,
+        theta_vec_cum: weights,
+        x_imme,
+        inflation_total,
+    })
 }
 
 /// Robyn `.normalize`: `(x − min)/(max − min)`, or `(1, 0, …, 0)` when all values are equal.
@@ -216,7 +240,11 @@ pub enum MeridianDecay {
 pub fn meridian_decay_weights(kind: MeridianDecay, alpha: f64, max_lag: usize, n_times: usize) -> Result<Vec<f64>> {
     check_param(alpha, "alpha", 0.0, 1.0)?;
     if n_times == 0 || max_lag > MAX_SERIES || n_times > MAX_SERIES {
-        return Err(Error::new(code::OUT_OF_RANGE, "nTimes", format!("1 to {MAX_SERIES} periods, maxLag ≤ {MAX_SERIES}")));
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            "nTimes",
+            format!("1 to {MAX_SERIES} periods, maxLag ≤ {MAX_SERIES}"),
+        ));
     }
     let window = (max_lag + 1).min(n_times);
     Ok((0..window)
@@ -246,6 +274,5 @@ pub fn robyn_fx_objective(x: f64, coeff: f64, alpha: f64, inflexion: f64, mean_c
 /// Robyn `fx_gradient`: the **negative** derivative of [`robyn_fx_objective`].
 pub fn robyn_fx_gradient(x: f64, coeff: f64, alpha: f64, inflexion: f64, mean_carryover: f64) -> f64 {
     let z = x + mean_carryover;
-    -coeff * alpha * libm::pow(inflexion, alpha) * libm::pow(z, alpha - 1.0)
-        / r_pow(libm::pow(z, alpha) + libm::pow(inflexion, alpha), 2.0)
+    -coeff * alpha * libm::pow(inflexion, alpha) * libm::pow(z, alpha - 1.0) / r_pow(libm::pow(z, alpha) + libm::pow(inflexion, alpha), 2.0)
 }

@@ -136,10 +136,26 @@ pub struct VetOutput {
 /// The seller guide's follower bands (1万–10万 is the recommended one).
 pub fn band(followers: u64) -> FollowerBand {
     match followers {
-        0..=9_999 => FollowerBand { id: "nano", label: "< 1万", sweet_spot: false },
-        10_000..=100_000 => FollowerBand { id: "micro", label: "1万–10万", sweet_spot: true },
-        100_001..=499_999 => FollowerBand { id: "mid", label: "10万–50万", sweet_spot: false },
-        _ => FollowerBand { id: "top", label: "≥ 50万", sweet_spot: false },
+        0..=9_999 => FollowerBand {
+            id: "nano",
+            label: "< 1万",
+            sweet_spot: false,
+        },
+        10_000..=100_000 => FollowerBand {
+            id: "micro",
+            label: "1万–10万",
+            sweet_spot: true,
+        },
+        100_001..=499_999 => FollowerBand {
+            id: "mid",
+            label: "10万–50万",
+            sweet_spot: false,
+        },
+        _ => FollowerBand {
+            id: "top",
+            label: "≥ 50万",
+            sweet_spot: false,
+        },
     }
 }
 
@@ -147,13 +163,21 @@ fn check_threshold(value: f64, field: &str) -> Result<()> {
     if value.is_finite() && value >= 0.0 && value <= 100.0 {
         Ok(())
     } else {
-        Err(Error::new(code::OUT_OF_RANGE, format!("thresholds.{field}"), "must be a number between 0 and 100"))
+        Err(Error::new(
+            code::OUT_OF_RANGE,
+            format!("thresholds.{field}"),
+            "must be a number between 0 and 100",
+        ))
     }
 }
 
 pub fn vet_creator(input: VetInput) -> Result<VetOutput> {
     if input.videos.is_empty() {
-        return Err(Error::new(code::INVALID_INPUT, "videos", "give at least one recent video (the guide checks the last 3)"));
+        return Err(Error::new(
+            code::INVALID_INPUT,
+            "videos",
+            "give at least one recent video (the guide checks the last 3)",
+        ));
     }
     if input.videos.len() > MAX_VIDEOS {
         return Err(Error::new(code::OUT_OF_RANGE, "videos", format!("at most {MAX_VIDEOS} videos")));
@@ -180,7 +204,10 @@ pub fn vet_creator(input: VetInput) -> Result<VetOutput> {
     let videos: Vec<VideoCheck> = input
         .videos
         .iter()
-        .map(|v| VideoCheck { views: v.views, engagement_rate: (v.views > 0).then(|| (v.likes + v.comments + v.shares) as f64 / v.views as f64) })
+        .map(|v| VideoCheck {
+            views: v.views,
+            engagement_rate: (v.views > 0).then(|| (v.likes + v.comments + v.shares) as f64 / v.views as f64),
+        })
         .collect();
     let total_views: u64 = input.videos.iter().map(|v| v.views).sum();
     let total_likes: u64 = input.videos.iter().map(|v| v.likes).sum();
@@ -203,33 +230,77 @@ pub fn vet_creator(input: VetInput) -> Result<VetOutput> {
     let mut flag = |id, severity, message: String| flags.push(Flag { id, severity, message });
     let follower_band = band(input.followers);
     if input.videos.len() < 3 {
-        flag("few_videos", "info", format!("only {} video(s): the guide checks at least the last 3", input.videos.len()));
+        flag(
+            "few_videos",
+            "info",
+            format!("only {} video(s): the guide checks at least the last 3", input.videos.len()),
+        );
     }
     if !follower_band.sweet_spot {
-        flag("outside_sweet_spot", "info", format!("{} followers: the guide prefers 1万–10万", input.followers));
+        flag(
+            "outside_sweet_spot",
+            "info",
+            format!("{} followers: the guide prefers 1万–10万", input.followers),
+        );
     }
     if input.followers >= 500_000 {
-        flag("guaranteed_fee_expected", "info", "creators with ≥ 50万 followers usually ask a guaranteed fee plus commission".into());
+        flag(
+            "guaranteed_fee_expected",
+            "info",
+            "creators with ≥ 50万 followers usually ask a guaranteed fee plus commission".into(),
+        );
     }
     match engagement_rate {
-        Some(e) if e < t.low_engagement => flag("low_engagement", "warning", format!("engagement {:.2} % is below {:.2} %: passive or bought audience", e * 100.0, t.low_engagement * 100.0)),
-        Some(e) if e > t.high_engagement => flag("suspicious_engagement", "warning", format!("engagement {:.2} % is above {:.2} %: check for bought likes", e * 100.0, t.high_engagement * 100.0)),
+        Some(e) if e < t.low_engagement => flag(
+            "low_engagement",
+            "warning",
+            format!(
+                "engagement {:.2} % is below {:.2} %: passive or bought audience",
+                e * 100.0,
+                t.low_engagement * 100.0
+            ),
+        ),
+        Some(e) if e > t.high_engagement => flag(
+            "suspicious_engagement",
+            "warning",
+            format!(
+                "engagement {:.2} % is above {:.2} %: check for bought likes",
+                e * 100.0,
+                t.high_engagement * 100.0
+            ),
+        ),
         None => flag("no_views", "warning", "the videos have no views".into()),
         _ => {}
     }
     if let Some(r) = reach_rate {
         if r < t.low_reach {
-            flag("low_reach", "warning", format!("median views are {:.2} % of followers (below {:.2} %): followers may be bought", r * 100.0, t.low_reach * 100.0));
+            flag(
+                "low_reach",
+                "warning",
+                format!(
+                    "median views are {:.2} % of followers (below {:.2} %): followers may be bought",
+                    r * 100.0,
+                    t.low_reach * 100.0
+                ),
+            );
         }
     }
     if let Some(c) = comment_to_like {
         if c < t.low_comment_ratio {
-            flag("few_comments", "warning", format!("{:.2} comments per 100 likes: likes may be automated", c * 100.0));
+            flag(
+                "few_comments",
+                "warning",
+                format!("{:.2} comments per 100 likes: likes may be automated", c * 100.0),
+            );
         }
     }
     if let Some(cv) = views_variation {
         if cv > t.erratic_views {
-            flag("erratic_views", "info", "views vary a lot: plan on the median, not the viral hit".into());
+            flag(
+                "erratic_views",
+                "info",
+                "views vary a lot: plan on the median, not the viral hit".into(),
+            );
         }
     }
     let expected_orders_per_post = match (input.ctr, input.cvr) {
@@ -312,12 +383,22 @@ mod tests {
         // 800k followers, 5,000 views per video: reach 0.625 % < 3 %; engagement 30/5,000 = 0.6 % < 1 %;
         // comments 0 of 30 likes < 0.5 %.
         let out = vet(r#"{"followers":800000,"videos":[{"views":5000,"likes":30,"comments":0},{"views":5000,"likes":30,"comments":0}]}"#);
-        for id in ["few_videos", "outside_sweet_spot", "guaranteed_fee_expected", "low_engagement", "low_reach", "few_comments"] {
+        for id in [
+            "few_videos",
+            "outside_sweet_spot",
+            "guaranteed_fee_expected",
+            "low_engagement",
+            "low_reach",
+            "few_comments",
+        ] {
             assert!(has(&out, id), "{id}: {:?}", out.flags);
         }
         assert_eq!(out.follower_band.id, "top");
         // Engagement 40 % is suspicious the other way.
-        assert!(has(&vet(r#"{"followers":20000,"videos":[{"views":1000,"likes":380,"comments":20}]}"#), "suspicious_engagement"));
+        assert!(has(
+            &vet(r#"{"followers":20000,"videos":[{"views":1000,"likes":380,"comments":20}]}"#),
+            "suspicious_engagement"
+        ));
         let e = vet_creator(decode_json(r#"{"followers":1,"videos":[]}"#).unwrap()).unwrap_err();
         assert_eq!((e.code, e.field.as_str()), ("invalid_input", "videos"));
     }

@@ -110,7 +110,9 @@ impl Date {
             return Err(bad());
         };
         let number = |s: &str, max_len: usize| -> Option<u32> {
-            (!s.is_empty() && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+            (!s.is_empty() && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse().ok())
+                .flatten()
         };
         let (Some(y), Some(m), Some(d)) = (number(y, 4), number(m, 2), number(d, 2)) else {
             return Err(bad());
@@ -248,7 +250,11 @@ pub fn parse_clock(text: &str) -> Option<i64> {
         Some(_) => return None,
         None => (text, ""),
     };
-    let two = |s: &str| (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<i64>().ok()).flatten();
+    let two = |s: &str| {
+        (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i64>().ok())
+            .flatten()
+    };
     let mut parts = main.split(':');
     let hours = two(parts.next()?)?;
     let minutes = two(parts.next()?)?;
@@ -322,7 +328,9 @@ impl<'de> Deserialize<'de> for ClockTime {
         if text == "24:00" {
             return Ok(ClockTime(SECONDS_PER_DAY));
         }
-        parse_clock(&text).map(ClockTime).ok_or_else(|| coded(code::INVALID_DATE, format_args!("{text:?} is not a time HH:MM")))
+        parse_clock(&text)
+            .map(ClockTime)
+            .ok_or_else(|| coded(code::INVALID_DATE, format_args!("{text:?} is not a time HH:MM")))
     }
 }
 
@@ -390,7 +398,16 @@ mod tests {
         assert_eq!(Instant::parse("2025-06-04").unwrap().to_string(), "2025-06-04T00:00:00+09:00");
         // A UTC time late in the day lands on the next JST date.
         assert_eq!(Instant::parse("2025-12-31T15:30:00Z").unwrap().date_jst().to_string(), "2026-01-01");
-        for bad in ["", "2025-13-01", "2025-02-29", "2025-06-04T25:00", "2025-06-04T20:00+09", "06/04/2025", "2025-06-04T20", "1899-12-31"] {
+        for bad in [
+            "",
+            "2025-13-01",
+            "2025-02-29",
+            "2025-06-04T25:00",
+            "2025-06-04T20:00+09",
+            "06/04/2025",
+            "2025-06-04T20",
+            "1899-12-31",
+        ] {
             assert!(Instant::parse(bad).is_err(), "{bad}");
         }
         assert!(Date::parse("2024-02-29").is_ok());

@@ -48,7 +48,11 @@ pub fn provenance() -> Provenance {
 /// Every public holiday of `year`, in date order.
 pub fn holidays(year: i32) -> Result<Vec<Holiday>> {
     if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
-        return Err(Error::new(code::OUT_OF_RANGE, "year", format!("holidays are computed for {FIRST_YEAR}–{LAST_YEAR}, got {year}")));
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            "year",
+            format!("holidays are computed for {FIRST_YEAR}–{LAST_YEAR}, got {year}"),
+        ));
     }
     let mut national = national_holidays(year);
     national.sort_by_key(|h| h.date);
@@ -66,7 +70,12 @@ pub fn holidays(year: i32) -> Result<Vec<Holiday>> {
         } else if is_national(day) {
             continue;
         }
-        extra.push(Holiday { date: day, name: "休日", name_en: "Substitute holiday", kind: HolidayKind::Substitute });
+        extra.push(Holiday {
+            date: day,
+            name: "休日",
+            name_en: "Substitute holiday",
+            kind: HolidayKind::Substitute,
+        });
     }
     // 国民の休日: both neighbours are 国民の祝日 and the day itself is not one. Before 2007 the
     // law also excluded Sundays and substitute holidays.
@@ -80,7 +89,12 @@ pub fn holidays(year: i32) -> Result<Vec<Holiday>> {
             continue;
         }
         if !extra.iter().any(|h| h.date == day) {
-            extra.push(Holiday { date: day, name: "休日", name_en: "Citizens' holiday", kind: HolidayKind::Citizens });
+            extra.push(Holiday {
+                date: day,
+                name: "休日",
+                name_en: "Citizens' holiday",
+                kind: HolidayKind::Citizens,
+            });
         }
     }
     national.extend(extra.into_iter().filter(|h| h.date.year() == year));
@@ -99,9 +113,11 @@ impl HolidayCache {
     pub fn is_holiday(&self, date: Date) -> bool {
         let year = date.year();
         let mut years = self.years.borrow_mut();
-        let dates = years
-            .entry(year)
-            .or_insert_with(|| holidays(year).map(|list| list.into_iter().map(|h| h.date).collect()).unwrap_or_default());
+        let dates = years.entry(year).or_insert_with(|| {
+            holidays(year)
+                .map(|list| list.into_iter().map(|h| h.date).collect())
+                .unwrap_or_default()
+        });
         dates.contains(&date)
     }
 }
@@ -127,7 +143,12 @@ fn national_holidays(year: i32) -> Vec<Holiday> {
     let mut out = Vec::with_capacity(20);
     let mut add = |date: Option<Date>, name: &'static str, name_en: &'static str| {
         if let Some(date) = date {
-            out.push(Holiday { date, name, name_en, kind: HolidayKind::National });
+            out.push(Holiday {
+                date,
+                name,
+                name_en,
+                kind: HolidayKind::National,
+            });
         }
     };
     let on = |m, d| Date::from_ymd(year, m, d);
@@ -168,7 +189,11 @@ fn national_holidays(year: i32) -> Vec<Holiday> {
         _ => on(8, 11),
     };
     add(mountain, "山の日", "Mountain Day");
-    add(if year <= 2002 { on(9, 15) } else { monday(9, 3) }, "敬老の日", "Respect for the Aged Day");
+    add(
+        if year <= 2002 { on(9, 15) } else { monday(9, 3) },
+        "敬老の日",
+        "Respect for the Aged Day",
+    );
     add(on(9, autumnal_equinox_day(year)), "秋分の日", "Autumnal Equinox Day");
     match year {
         ..=2019 => add(monday(10, 2), "体育の日", "Health and Sports Day"),
@@ -195,11 +220,25 @@ mod tests {
     #[wasm_bindgen_test(unsupported = test)]
     fn matches_cabinet_office_list_2025() {
         let expected = [
-            "2025-01-01 元日", "2025-01-13 成人の日", "2025-02-11 建国記念の日", "2025-02-23 天皇誕生日",
-            "2025-02-24 休日", "2025-03-20 春分の日", "2025-04-29 昭和の日", "2025-05-03 憲法記念日",
-            "2025-05-04 みどりの日", "2025-05-05 こどもの日", "2025-05-06 休日", "2025-07-21 海の日",
-            "2025-08-11 山の日", "2025-09-15 敬老の日", "2025-09-23 秋分の日", "2025-10-13 スポーツの日",
-            "2025-11-03 文化の日", "2025-11-23 勤労感謝の日", "2025-11-24 休日",
+            "2025-01-01 元日",
+            "2025-01-13 成人の日",
+            "2025-02-11 建国記念の日",
+            "2025-02-23 天皇誕生日",
+            "2025-02-24 休日",
+            "2025-03-20 春分の日",
+            "2025-04-29 昭和の日",
+            "2025-05-03 憲法記念日",
+            "2025-05-04 みどりの日",
+            "2025-05-05 こどもの日",
+            "2025-05-06 休日",
+            "2025-07-21 海の日",
+            "2025-08-11 山の日",
+            "2025-09-15 敬老の日",
+            "2025-09-23 秋分の日",
+            "2025-10-13 スポーツの日",
+            "2025-11-03 文化の日",
+            "2025-11-23 勤労感謝の日",
+            "2025-11-24 休日",
         ];
         assert_eq!(listed(2025), expected);
     }
@@ -209,11 +248,24 @@ mod tests {
     #[wasm_bindgen_test(unsupported = test)]
     fn matches_cabinet_office_list_2026() {
         let expected = [
-            "2026-01-01 元日", "2026-01-12 成人の日", "2026-02-11 建国記念の日", "2026-02-23 天皇誕生日",
-            "2026-03-20 春分の日", "2026-04-29 昭和の日", "2026-05-03 憲法記念日", "2026-05-04 みどりの日",
-            "2026-05-05 こどもの日", "2026-05-06 休日", "2026-07-20 海の日", "2026-08-11 山の日",
-            "2026-09-21 敬老の日", "2026-09-22 休日", "2026-09-23 秋分の日", "2026-10-12 スポーツの日",
-            "2026-11-03 文化の日", "2026-11-23 勤労感謝の日",
+            "2026-01-01 元日",
+            "2026-01-12 成人の日",
+            "2026-02-11 建国記念の日",
+            "2026-02-23 天皇誕生日",
+            "2026-03-20 春分の日",
+            "2026-04-29 昭和の日",
+            "2026-05-03 憲法記念日",
+            "2026-05-04 みどりの日",
+            "2026-05-05 こどもの日",
+            "2026-05-06 休日",
+            "2026-07-20 海の日",
+            "2026-08-11 山の日",
+            "2026-09-21 敬老の日",
+            "2026-09-22 休日",
+            "2026-09-23 秋分の日",
+            "2026-10-12 スポーツの日",
+            "2026-11-03 文化の日",
+            "2026-11-23 勤労感謝の日",
         ];
         assert_eq!(listed(2026), expected);
     }
@@ -223,10 +275,22 @@ mod tests {
     #[wasm_bindgen_test(unsupported = test)]
     fn matches_cabinet_office_list_2027() {
         let expected = [
-            "2027-01-01 元日", "2027-01-11 成人の日", "2027-02-11 建国記念の日", "2027-02-23 天皇誕生日",
-            "2027-03-21 春分の日", "2027-03-22 休日", "2027-04-29 昭和の日", "2027-05-03 憲法記念日",
-            "2027-05-04 みどりの日", "2027-05-05 こどもの日", "2027-07-19 海の日", "2027-08-11 山の日",
-            "2027-09-20 敬老の日", "2027-09-23 秋分の日", "2027-10-11 スポーツの日", "2027-11-03 文化の日",
+            "2027-01-01 元日",
+            "2027-01-11 成人の日",
+            "2027-02-11 建国記念の日",
+            "2027-02-23 天皇誕生日",
+            "2027-03-21 春分の日",
+            "2027-03-22 休日",
+            "2027-04-29 昭和の日",
+            "2027-05-03 憲法記念日",
+            "2027-05-04 みどりの日",
+            "2027-05-05 こどもの日",
+            "2027-07-19 海の日",
+            "2027-08-11 山の日",
+            "2027-09-20 敬老の日",
+            "2027-09-23 秋分の日",
+            "2027-10-11 スポーツの日",
+            "2027-11-03 文化の日",
             "2027-11-23 勤労感謝の日",
         ];
         assert_eq!(listed(2027), expected);
@@ -236,17 +300,33 @@ mod tests {
     fn special_years_2019_to_2021() {
         let y2019 = listed(2019);
         // Golden Week 2019: 4/30 and 5/2 are 国民の休日 around 即位の日 5/1; 5/6 substitutes Sun 5/5.
-        for day in ["2019-04-30 休日", "2019-05-01 即位の日", "2019-05-02 休日", "2019-05-06 休日", "2019-10-22 即位礼正殿の儀の行われる日"] {
+        for day in [
+            "2019-04-30 休日",
+            "2019-05-01 即位の日",
+            "2019-05-02 休日",
+            "2019-05-06 休日",
+            "2019-10-22 即位礼正殿の儀の行われる日",
+        ] {
             assert!(y2019.contains(&day.to_string()), "{day}");
         }
         assert!(!y2019.iter().any(|d| d.contains("天皇誕生日")));
         let y2020 = listed(2020);
-        for day in ["2020-07-23 海の日", "2020-07-24 スポーツの日", "2020-08-10 山の日", "2020-02-24 休日"] {
+        for day in [
+            "2020-07-23 海の日",
+            "2020-07-24 スポーツの日",
+            "2020-08-10 山の日",
+            "2020-02-24 休日",
+        ] {
             assert!(y2020.contains(&day.to_string()), "{day}");
         }
         let y2021 = listed(2021);
         // 山の日 2021 on Sunday 8/8 → 8/9 振替休日.
-        for day in ["2021-07-22 海の日", "2021-07-23 スポーツの日", "2021-08-08 山の日", "2021-08-09 休日"] {
+        for day in [
+            "2021-07-22 海の日",
+            "2021-07-23 スポーツの日",
+            "2021-08-08 山の日",
+            "2021-08-09 休日",
+        ] {
             assert!(y2021.contains(&day.to_string()), "{day}");
         }
         assert!(!y2021.iter().any(|d| d.starts_with("2021-10-")));
@@ -263,7 +343,12 @@ mod tests {
         assert!(listed(2006).contains(&"2006-04-29 みどりの日".to_string()));
         // 2000: 体育の日 moved to the 2nd Monday (10/9); 海の日 still 7/20; 敬老の日 still 9/15.
         let y2000 = listed(2000);
-        for day in ["2000-10-09 体育の日", "2000-07-20 海の日", "2000-09-15 敬老の日", "2000-12-23 天皇誕生日"] {
+        for day in [
+            "2000-10-09 体育の日",
+            "2000-07-20 海の日",
+            "2000-09-15 敬老の日",
+            "2000-12-23 天皇誕生日",
+        ] {
             assert!(y2000.contains(&day.to_string()), "{day}");
         }
         assert_eq!(holidays(1999).unwrap_err().code, "out_of_range");

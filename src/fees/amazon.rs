@@ -3,8 +3,8 @@
 //! ≤ ¥1,000; tax-inclusive). JCT is added to referral and plan fees.
 
 use super::lines::{Draft, LineKind, Resolved};
-use super::schedule::{Platform, UNKNOWN_CATEGORY};
 use super::order::Order;
+use super::schedule::{Platform, UNKNOWN_CATEGORY};
 use crate::error::{code, Error, Result};
 use crate::money::Yen;
 use serde::{Deserialize, Serialize};
@@ -40,13 +40,20 @@ pub fn check_category<'a>(platform: &Platform, options: &'a Options) -> Result<&
         .ok_or_else(|| Error::new(code::MISSING_FIELD, "amazon.category", "choose a referral-fee category"))?;
     if !platform.categories.iter().any(|c| c.id == category) {
         let known: Vec<&str> = platform.categories.iter().map(|c| c.id.as_str()).collect();
-        return Err(Error::new(UNKNOWN_CATEGORY, "amazon.category", format!("unknown category {category:?}; choose one of {known:?}")));
+        return Err(Error::new(
+            UNKNOWN_CATEGORY,
+            "amazon.category",
+            format!("unknown category {category:?}; choose one of {known:?}"),
+        ));
     }
     Ok(category)
 }
 
 pub fn size_tier(options: &Options) -> Result<String> {
-    options.size_tier.clone().ok_or_else(|| Error::new(code::MISSING_FIELD, "amazon.sizeTier", "choose an FBA size tier"))
+    options
+        .size_tier
+        .clone()
+        .ok_or_else(|| Error::new(code::MISSING_FIELD, "amazon.sizeTier", "choose an FBA size tier"))
 }
 
 pub struct Referral {
@@ -59,7 +66,11 @@ pub struct Referral {
 /// discount share) splits into units that differ by at most ¥1 — `extra` units carry one more
 /// yen — so the per-unit fee is exact.
 pub fn referral_for_line(referral: &Resolved, incl: Yen, quantity: u64, shipping_per_unit: Yen) -> Result<Referral> {
-    let mut out = Referral { fee: Yen::ZERO, base: Yen::ZERO, weak_band: false };
+    let mut out = Referral {
+        fee: Yen::ZERO,
+        base: Yen::ZERO,
+        weak_band: false,
+    };
     let quantity = quantity as i64;
     let (low, extra) = (incl.0 / quantity, incl.0 % quantity);
     for (unit_value, units) in [(low, quantity - extra), (low + 1, extra)] {
@@ -106,13 +117,22 @@ pub fn order_lines(order: &Order, options: &Options) -> Result<Vec<Draft>> {
         }
         drafts.push(fba.line(LineKind::Fulfilment, None, total, false));
     } else if options.size_tier.is_some() {
-        return Err(Error::new(code::INVALID_INPUT, "amazon.sizeTier", "sizeTier applies only with fulfilment \"fba\""));
+        return Err(Error::new(
+            code::INVALID_INPUT,
+            "amazon.sizeTier",
+            "sizeTier applies only with fulfilment \"fba\"",
+        ));
     }
 
     if order.plan == "individual" {
         let per_item = order.resolve("amazon.per_item_fee", None)?;
         let unit = per_item.finish(per_item.rule.calc.exact(Yen::ZERO, None)?.amount)?;
-        drafts.push(per_item.line(LineKind::FixedFee, None, Yen::from_i128(unit.0 as i128 * order.units() as i128)?, false));
+        drafts.push(per_item.line(
+            LineKind::FixedFee,
+            None,
+            Yen::from_i128(unit.0 as i128 * order.units() as i128)?,
+            false,
+        ));
     } else if let Some(plan_fee) = order.allocated("amazon.plan_fee", LineKind::FixedFee)? {
         drafts.push(plan_fee);
     }

@@ -73,7 +73,11 @@ pub struct BatchResult {
 /// `estimateBatch`.
 pub fn estimate_batch(input: BatchInput) -> Result<BatchResult> {
     if input.order.price.is_some() || input.order.items.is_some() {
-        return Err(Error::new(code::INVALID_INPUT, "order.price", "the template takes no price or items: each row has its own"));
+        return Err(Error::new(
+            code::INVALID_INPUT,
+            "order.price",
+            "the template takes no price or items: each row has its own",
+        ));
     }
     let rows = match (&input.orders, &input.orders_csv) {
         (Some(rows), None) => rows.clone(),
@@ -81,9 +85,20 @@ pub fn estimate_batch(input: BatchInput) -> Result<BatchResult> {
         _ => return Err(Error::new(code::MISSING_FIELD, "orders", "give orders or ordersCsv (one of them)")),
     };
     if rows.len() > MAX_BATCH {
-        return Err(Error::new(code::OUT_OF_RANGE, "orders", format!("at most {MAX_BATCH} rows per batch")));
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            "orders",
+            format!("at most {MAX_BATCH} rows per batch"),
+        ));
     }
-    let mut totals = BatchTotals { ok: 0, failed: 0, revenue: Yen::ZERO, fees: Yen::ZERO, payout: Yen::ZERO, profit: Yen::ZERO };
+    let mut totals = BatchTotals {
+        ok: 0,
+        failed: 0,
+        revenue: Yen::ZERO,
+        fees: Yen::ZERO,
+        payout: Yen::ZERO,
+        profit: Yen::ZERO,
+    };
     let mut out = Vec::with_capacity(rows.len());
     for (index, row) in rows.into_iter().enumerate() {
         match estimate_order(row_order(&input.order, &row)) {
@@ -114,7 +129,11 @@ pub fn estimate_batch(input: BatchInput) -> Result<BatchResult> {
                     profit: None,
                     margin: None,
                     unverified: false,
-                    error: Some(RowError { code: e.code, field: e.field, message: e.message }),
+                    error: Some(RowError {
+                        code: e.code,
+                        field: e.field,
+                        message: e.message,
+                    }),
                 });
             }
         }

@@ -14,16 +14,30 @@ use super::schedule::Label;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Calc {
-    Fixed { amount: Yen },
-    Rate { rate: Percent },
+    Fixed {
+        amount: Yen,
+    },
+    Rate {
+        rate: Percent,
+    },
     /// Progressive: each band's rate applies to the part of the base inside that band.
-    Marginal { bands: Vec<Band> },
+    Marginal {
+        bands: Vec<Band>,
+    },
     /// Whole-amount tiers: the first step whose `upTo` ≥ base decides the calculation.
-    Steps { steps: Vec<Step> },
+    Steps {
+        steps: Vec<Step>,
+    },
     /// Per-unit amounts by a key (e.g. FBA size tier), lower when the price is ≤ `threshold`.
-    Table { threshold: Yen, rows: Vec<TableRow> },
+    Table {
+        threshold: Yen,
+        rows: Vec<TableRow>,
+    },
     /// An exact fraction of the base (e.g. local consumption tax = national × 22/78).
-    Ratio { numerator: u32, denominator: u32 },
+    Ratio {
+        numerator: u32,
+        denominator: u32,
+    },
     /// The amount is the caller's own figure (ad spend).
     Input,
 }
@@ -107,7 +121,11 @@ impl Calc {
                 let key = key.ok_or_else(|| Error::new(code::MISSING_FIELD, "sizeTier", "choose a size tier"))?;
                 let row = rows.iter().find(|r| r.key == key).ok_or_else(|| {
                     let known: Vec<&str> = rows.iter().map(|r| r.key.as_str()).collect();
-                    Error::new(code::INVALID_INPUT, "sizeTier", format!("unknown size tier {key:?}; choose one of {known:?}"))
+                    Error::new(
+                        code::INVALID_INPUT,
+                        "sizeTier",
+                        format!("unknown size tier {key:?}; choose one of {known:?}"),
+                    )
                 })?;
                 plain(Decimal::from(if base <= *threshold { row.at_or_below.0 } else { row.above.0 }))
             }
@@ -149,7 +167,8 @@ pub fn share_of(amount: Decimal, part: Yen, whole: Yen) -> Result<Decimal> {
 }
 
 fn mul(a: Decimal, b: Decimal) -> Result<Decimal> {
-    a.checked_mul(b).ok_or_else(|| Error::new(code::OVERFLOW, "", "fee arithmetic overflowed"))
+    a.checked_mul(b)
+        .ok_or_else(|| Error::new(code::OVERFLOW, "", "fee arithmetic overflowed"))
 }
 
 fn marginal(bands: &[Band], base: Yen) -> Result<Exact> {
@@ -196,8 +215,10 @@ mod tests {
 
     #[test]
     fn whole_steps_pick_one_calculation_for_the_whole_amount() {
-        let c = calc(r#"{"type":"steps","steps":[{"upTo":"750","calc":{"type":"rate","rate":"5"}},
-            {"calc":{"type":"marginal","bands":[{"upTo":"3000","rate":"12.4"},{"rate":"8.4"}]}}]}"#);
+        let c = calc(
+            r#"{"type":"steps","steps":[{"upTo":"750","calc":{"type":"rate","rate":"5"}},
+            {"calc":{"type":"marginal","bands":[{"upTo":"3000","rate":"12.4"},{"rate":"8.4"}]}}]}"#,
+        );
         // 750 → 5 % × 750 = 37.5; 4,000 → 12.4 % × 3,000 + 8.4 % × 1,000 = 372 + 84 = 456.
         assert_eq!(c.exact(Yen(750), None).unwrap().amount.normalize().to_string(), "37.5");
         assert_eq!(c.exact(Yen(4000), None).unwrap().amount, Decimal::from(456));

@@ -113,7 +113,12 @@ pub fn compare_marketplaces(input: CompareInput) -> Result<Comparison> {
         }
         match estimate_order(order) {
             Ok(e) => estimates.push(e),
-            Err(e) => skipped.push(Skipped { platform, code: e.code, field: e.field, reason: e.message }),
+            Err(e) => skipped.push(Skipped {
+                platform,
+                code: e.code,
+                field: e.field,
+                reason: e.message,
+            }),
         }
     }
     estimates.sort_by(|a, b| b.profit.cmp(&a.profit).then(a.platform.cmp(&b.platform)));
@@ -165,7 +170,11 @@ fn reasons(e: &OrderEstimate, best: Option<Yen>) -> Vec<Label> {
         }
     }
     if e.unverified {
-        out.push(Label::new("含未核实的预设费率，请按账单核对", "未検証のプリセットを含みます。請求書で確認してください", "Uses unverified presets: check against your statement"));
+        out.push(Label::new(
+            "含未核实的预设费率，请按账单核对",
+            "未検証のプリセットを含みます。請求書で確認してください",
+            "Uses unverified presets: check against your statement",
+        ));
     }
     out
 }

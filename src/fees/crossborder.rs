@@ -90,7 +90,11 @@ pub fn import_tax(input: ImportInput) -> Result<ImportTax> {
     platform.check_date(day)?;
     if !platform.categories.iter().any(|c| c.id == input.category) {
         let known: Vec<&str> = platform.categories.iter().map(|c| c.id.as_str()).collect();
-        return Err(Error::new(schedule::UNKNOWN_CATEGORY, "category", format!("unknown category {:?}; choose one of {known:?}", input.category)));
+        return Err(Error::new(
+            schedule::UNKNOWN_CATEGORY,
+            "category",
+            format!("unknown category {:?}; choose one of {known:?}", input.category),
+        ));
     }
     let plan = match input.valuation {
         Valuation::Commercial => "commercial",
@@ -107,7 +111,11 @@ pub fn import_tax(input: ImportInput) -> Result<ImportTax> {
             let ratio = rule("import.personal_use_ratio", None)?;
             let value = ratio.finish(ratio.rule.calc.exact(input.goods, None)?.amount)?;
             if value == input.goods {
-                notes.push(Label::new("0.6 规则已取消：按全额估价", "0.6ルール廃止後：全額で評価", "0.6 rule abolished: valued at the full price"));
+                notes.push(Label::new(
+                    "0.6 规则已取消：按全额估价",
+                    "0.6ルール廃止後：全額で評価",
+                    "0.6 rule abolished: valued at the full price",
+                ));
             }
             value
         }
@@ -120,9 +128,17 @@ pub fn import_tax(input: ImportInput) -> Result<ImportTax> {
     let exempt = input.category == "general" && customs_value <= threshold && threshold.0 > 0;
     if customs_value.0 <= 10_000 && !exempt {
         let why = if input.category != "general" {
-            Label::new("该品类不适用小额免税", "この品目は少額免税の対象外", "This category is excluded from the small-value exemption")
+            Label::new(
+                "该品类不适用小额免税",
+                "この品目は少額免税の対象外",
+                "This category is excluded from the small-value exemption",
+            )
         } else {
-            Label::new("跨境邮购小额免税已取消（待定的税制改革）", "越境通販の少額免税は廃止（改正予定）", "The mail-order small-value exemption has ended (pending reform)")
+            Label::new(
+                "跨境邮购小额免税已取消（待定的税制改革）",
+                "越境通販の少額免税は廃止（改正予定）",
+                "The mail-order small-value exemption has ended (pending reform)",
+            )
         };
         notes.push(why);
     }
@@ -144,7 +160,11 @@ pub fn import_tax(input: ImportInput) -> Result<ImportTax> {
     exemption.tax_treatment = TaxTreatment::NonTaxable;
     drafts.push(exemption);
     if exempt {
-        result.notes.push(Label::new("适用小额免税：免征关税和进口消费税", "少額免税：関税・輸入消費税なし", "Small-value exemption: no duty or import consumption tax"));
+        result.notes.push(Label::new(
+            "适用小额免税：免征关税和进口消费税",
+            "少額免税：関税・輸入消費税なし",
+            "Small-value exemption: no duty or import consumption tax",
+        ));
         result.lines = super::lines::with_invoice_tax(drafts, Rounding::Floor)?;
         return Ok(result);
     }
@@ -155,7 +175,11 @@ pub fn import_tax(input: ImportInput) -> Result<ImportTax> {
     result.duty = truncate_to(duty_rule.finish(duty_rule.rule.calc.exact(result.duty_base, None)?.amount)?, 100);
     drafts.push(duty_rule.line(LineKind::ImportTax, Some(result.duty_base), result.duty, false));
 
-    let rate_key = if input.tax_rate == TaxRate::Standard { "standard" } else { "reduced" };
+    let rate_key = if input.tax_rate == TaxRate::Standard {
+        "standard"
+    } else {
+        "reduced"
+    };
     let national = rule("import.jct_national", Some(rate_key))?;
     result.jct_base = truncate_to(customs_value.checked_add(result.duty)?, 1000);
     result.national_tax = truncate_to(national.finish(national.rule.calc.exact(result.jct_base, None)?.amount)?, 100);
@@ -207,9 +231,24 @@ pub fn fx_lines(fx: &Fx, payout: Yen) -> Result<Vec<Draft>> {
         Yen::from_i128(v.mantissa() / 10i128.pow(v.scale()))
     };
     let entries = [
-        ("fx.payout_fee", Label::new("收款/提现手续费", "出金手数料", "Payout fee"), pct(fx.payout_fee_percent)?, Some(fx.payout_fee_percent)),
-        ("fx.spread", Label::new("汇率点差", "為替スプレッド", "FX spread"), pct(fx.spread_percent)?, Some(fx.spread_percent)),
-        ("fx.fixed_fee", Label::new("每笔转账固定费", "送金1回あたりの固定手数料", "Fixed fee per transfer"), fx.fixed_fee, None),
+        (
+            "fx.payout_fee",
+            Label::new("收款/提现手续费", "出金手数料", "Payout fee"),
+            pct(fx.payout_fee_percent)?,
+            Some(fx.payout_fee_percent),
+        ),
+        (
+            "fx.spread",
+            Label::new("汇率点差", "為替スプレッド", "FX spread"),
+            pct(fx.spread_percent)?,
+            Some(fx.spread_percent),
+        ),
+        (
+            "fx.fixed_fee",
+            Label::new("每笔转账固定费", "送金1回あたりの固定手数料", "Fixed fee per transfer"),
+            fx.fixed_fee,
+            None,
+        ),
     ];
     Ok(entries
         .into_iter()
@@ -227,7 +266,11 @@ pub fn fx_lines(fx: &Fx, payout: Yen) -> Result<Vec<Draft>> {
 pub fn foreign_cogs(fx: &Fx) -> Result<Option<Yen>> {
     match (fx.cogs_per_unit_foreign, fx.rate) {
         (None, _) => Ok(None),
-        (Some(_), None) => Err(Error::new(code::MISSING_FIELD, "fx.rate", "give the exchange rate (yen per unit) for a foreign cost")),
+        (Some(_), None) => Err(Error::new(
+            code::MISSING_FIELD,
+            "fx.rate",
+            "give the exchange rate (yen per unit) for a foreign cost",
+        )),
         (Some(amount), Some(rate)) => {
             if amount < Decimal::ZERO || rate <= Decimal::ZERO {
                 return Err(Error::new(code::INVALID_AMOUNT, "fx", "foreign cost must be ≥ 0 and the rate > 0"));
@@ -237,7 +280,8 @@ pub fn foreign_cogs(fx: &Fx) -> Result<Option<Yen>> {
                 .and_then(|v| v.checked_mul(Decimal::ONE + fx.spread_percent.fraction()))
                 .ok_or_else(|| Error::new(code::OVERFLOW, "fx", "conversion overflowed"))?;
             let whole = Rounding::Ceil.round(yen);
-            let whole: i64 = rust_decimal::prelude::ToPrimitive::to_i64(&whole).ok_or_else(|| Error::new(code::OVERFLOW, "fx", "conversion overflowed"))?;
+            let whole: i64 = rust_decimal::prelude::ToPrimitive::to_i64(&whole)
+                .ok_or_else(|| Error::new(code::OVERFLOW, "fx", "conversion overflowed"))?;
             Ok(Some(Yen(whole)))
         }
     }

@@ -39,7 +39,9 @@ fn column(name: &str) -> Option<Column> {
 
 pub fn parse_orders(text: &str, field: &str) -> Result<Vec<OrderRow>> {
     let mut lines = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty());
-    let (_, header) = lines.next().ok_or_else(|| Error::new(INVALID_CSV, field, "the CSV has no header line"))?;
+    let (_, header) = lines
+        .next()
+        .ok_or_else(|| Error::new(INVALID_CSV, field, "the CSV has no header line"))?;
     let mut columns = Vec::new();
     for name in header.split(',') {
         let name = name.trim().trim_start_matches('\u{feff}');
@@ -70,12 +72,20 @@ pub fn parse_orders(text: &str, field: &str) -> Result<Vec<OrderRow>> {
         };
         let cells: Vec<&str> = line.split(',').collect();
         if cells.len() != columns.len() {
-            return Err(Error::new(INVALID_CSV, format!("{field}[line {}]", index + 1), format!("expected {} cells, found {}", columns.len(), cells.len())));
+            return Err(Error::new(
+                INVALID_CSV,
+                format!("{field}[line {}]", index + 1),
+                format!("expected {} cells, found {}", columns.len(), cells.len()),
+            ));
         }
         for (c, cell) in columns.iter().zip(cells) {
             let cell = cell.trim();
             if cell.contains('"') {
-                return Err(Error::new(INVALID_CSV, format!("{field}[line {}]", index + 1), "quoted cells are not supported"));
+                return Err(Error::new(
+                    INVALID_CSV,
+                    format!("{field}[line {}]", index + 1),
+                    "quoted cells are not supported",
+                ));
             }
             let yen = |name: &str| -> Result<Yen> {
                 match Yen::parse(cell) {
@@ -91,16 +101,23 @@ pub fn parse_orders(text: &str, field: &str) -> Result<Vec<OrderRow>> {
                 Column::Cogs => row.cogs_per_unit = if cell.is_empty() { None } else { Some(yen("cogsPerUnit")?) },
                 Column::Quantity => {
                     if !cell.is_empty() {
-                        let q: u64 = cell.parse().map_err(|_| Error::new(code::INVALID_QUANTITY, at("quantity"), format!("{cell:?} is not a whole number")))?;
+                        let q: u64 = cell
+                            .parse()
+                            .map_err(|_| Error::new(code::INVALID_QUANTITY, at("quantity"), format!("{cell:?} is not a whole number")))?;
                         if q == 0 || q > MAX_QUANTITY {
-                            return Err(Error::new(code::INVALID_QUANTITY, at("quantity"), format!("must be from 1 to {MAX_QUANTITY}")));
+                            return Err(Error::new(
+                                code::INVALID_QUANTITY,
+                                at("quantity"),
+                                format!("must be from 1 to {MAX_QUANTITY}"),
+                            ));
                         }
                         row.quantity = Quantity(q);
                     }
                 }
                 Column::TaxRate => {
                     if !cell.is_empty() {
-                        row.tax_rate = TaxRate::parse(cell).ok_or_else(|| Error::new(code::INVALID_RATE, at("taxRate"), "must be 10 or 8"))?;
+                        row.tax_rate =
+                            TaxRate::parse(cell).ok_or_else(|| Error::new(code::INVALID_RATE, at("taxRate"), "must be 10 or 8"))?;
                     }
                 }
                 Column::Device => {

@@ -98,12 +98,21 @@ pub struct Resolved {
 
 impl Resolved {
     pub fn new(rule: &Rule, overrides: &Overrides) -> Result<Resolved> {
-        let Some(o) = overrides.get(&rule.id) else { return Ok(Resolved { rule: rule.clone(), overridden: false }) };
+        let Some(o) = overrides.get(&rule.id) else {
+            return Ok(Resolved {
+                rule: rule.clone(),
+                overridden: false,
+            });
+        };
         let field = format!("overrides.{}", rule.id);
         let mut rule = rule.clone();
         let replacements = [o.rate.is_some(), o.amount.is_some(), o.bands.is_some(), o.steps.is_some()];
         if replacements.iter().filter(|set| **set).count() > 1 {
-            return Err(Error::new(code::INVALID_INPUT, field, "give only one of rate, amount, bands, steps"));
+            return Err(Error::new(
+                code::INVALID_INPUT,
+                field,
+                "give only one of rate, amount, bands, steps",
+            ));
         }
         if let Some(rate) = o.rate {
             rule.calc = Calc::Rate { rate };
@@ -125,7 +134,9 @@ impl Resolved {
     /// Rounds an exact amount with the rule's rounding, then applies its min/max.
     pub fn finish(&self, exact: Decimal) -> Result<Yen> {
         let rounded = self.rule.rounding.round(exact);
-        let whole: i64 = rounded.try_into().map_err(|_| Error::new(code::OVERFLOW, "", "fee does not fit in the yen range"))?;
+        let whole: i64 = rounded
+            .try_into()
+            .map_err(|_| Error::new(code::OVERFLOW, "", "fee does not fit in the yen range"))?;
         let mut yen = Yen(whole);
         if let Some(min) = self.rule.min {
             yen = yen.max(min);
@@ -214,7 +225,11 @@ pub fn excl_of(incl: Yen, rate: crate::tax::TaxRate) -> Result<Yen> {
 pub fn check_overrides(overrides: &Overrides, rules: &[Rule]) -> Result<()> {
     for id in overrides.keys() {
         if !rules.iter().any(|r| &r.id == id) {
-            return Err(Error::new(UNKNOWN_RULE, format!("overrides.{id}"), format!("no rule {id:?} on this platform")));
+            return Err(Error::new(
+                UNKNOWN_RULE,
+                format!("overrides.{id}"),
+                format!("no rule {id:?} on this platform"),
+            ));
         }
     }
     Ok(())
@@ -348,7 +363,12 @@ pub fn largest_remainder(numerators: &[i128], denominator: i128, target: i128) -
     let mut shares: Vec<i128> = numerators.iter().map(|n| n.div_euclid(denominator)).collect();
     let mut left = target - shares.iter().sum::<i128>();
     let mut order: Vec<usize> = (0..numerators.len()).collect();
-    order.sort_by(|&a, &b| numerators[b].rem_euclid(denominator).cmp(&numerators[a].rem_euclid(denominator)).then(a.cmp(&b)));
+    order.sort_by(|&a, &b| {
+        numerators[b]
+            .rem_euclid(denominator)
+            .cmp(&numerators[a].rem_euclid(denominator))
+            .then(a.cmp(&b))
+    });
     // `left` is at most the number of non-zero remainders for floor/half/ceil rounding of the sum;
     // cycling keeps any other target exact rather than silently dropping yen.
     let mut k = 0;
@@ -371,7 +391,10 @@ pub fn allocate(total: Yen, weights: &[Yen]) -> Vec<Yen> {
         return out;
     }
     let numerators: Vec<i128> = weights.iter().map(|w| w.0 as i128 * total.0 as i128).collect();
-    largest_remainder(&numerators, sum, total.0 as i128).into_iter().map(|s| Yen(s as i64)).collect()
+    largest_remainder(&numerators, sum, total.0 as i128)
+        .into_iter()
+        .map(|s| Yen(s as i64))
+        .collect()
 }
 
 #[cfg(test)]
@@ -383,7 +406,11 @@ mod tests {
         for n in -500i64..500 {
             for d in [1i64, 3, 7, 100, 110, 1000] {
                 for mode in [Rounding::Floor, Rounding::Ceil, Rounding::HalfUp, Rounding::HalfEven] {
-                    assert_eq!(div_round_i64(n, d, mode) as i128, div_round(n as i128, d as i128, mode).unwrap(), "{n}/{d} {mode:?}");
+                    assert_eq!(
+                        div_round_i64(n, d, mode) as i128,
+                        div_round(n as i128, d as i128, mode).unwrap(),
+                        "{n}/{d} {mode:?}"
+                    );
                 }
             }
         }

@@ -49,15 +49,15 @@ pub mod yahoo;
 #[cfg(test)]
 mod tests;
 
-pub use date::IsoDate;
-pub use lines::{Line, LineKind, Overrides, RuleOverride};
 pub use batch::{estimate_batch, BatchInput, BatchResult};
 pub use compare::{compare_marketplaces, CompareInput, Comparison};
 pub use crossborder::{import_tax, ImportInput, ImportTax};
+pub use date::IsoDate;
+pub use lines::{Line, LineKind, Overrides, RuleOverride};
 pub use month::{estimate_month, MonthEstimate, MonthInput};
 pub use order::{estimate_order, OrderEstimate, OrderInput, PlatformId};
-pub use solve::{solve_price, SolveInput, SolveResult};
 pub use schedule::{Label, Platform, Rule, Scope, TaxTreatment};
+pub use solve::{solve_price, SolveInput, SolveResult};
 
 use crate::error::Result;
 use serde::{Deserialize, Serialize};
@@ -96,8 +96,15 @@ pub fn fee_schedules(input: SchedulesInput) -> Result<Schedules> {
     }
     if platforms.is_empty() {
         if let Some(p) = input.platform {
-            return Err(crate::error::Error::new(crate::error::code::INVALID_INPUT, "platform", format!("unknown platform {p:?}")));
+            return Err(crate::error::Error::new(
+                crate::error::code::INVALID_INPUT,
+                "platform",
+                format!("unknown platform {p:?}"),
+            ));
         }
     }
-    Ok(Schedules { as_of: (!input.history).then_some(day), platforms })
+    Ok(Schedules {
+        as_of: (!input.history).then_some(day),
+        platforms,
+    })
 }

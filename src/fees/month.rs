@@ -61,27 +61,41 @@ fn row_quantity<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Q
         }
         fn visit_u64<E: serde::de::Error>(self, n: u64) -> std::result::Result<Quantity, E> {
             if n == 0 || n > MAX_QUANTITY {
-                return Err(crate::input::coded(code::INVALID_QUANTITY, format_args!("must be from 1 to {MAX_QUANTITY}, got {n}")));
+                return Err(crate::input::coded(
+                    code::INVALID_QUANTITY,
+                    format_args!("must be from 1 to {MAX_QUANTITY}, got {n}"),
+                ));
             }
             Ok(Quantity(n))
         }
         fn visit_i64<E: serde::de::Error>(self, n: i64) -> std::result::Result<Quantity, E> {
-            u64::try_from(n).map_err(|_| crate::input::coded(code::INVALID_QUANTITY, "must be from 1 to 1000000000")).and_then(|n| self.visit_u64(n))
+            u64::try_from(n)
+                .map_err(|_| crate::input::coded(code::INVALID_QUANTITY, "must be from 1 to 1000000000"))
+                .and_then(|n| self.visit_u64(n))
         }
         fn visit_f64<E: serde::de::Error>(self, f: f64) -> std::result::Result<Quantity, E> {
             if f.is_finite() && f.fract() == 0.0 && f >= 1.0 && f <= MAX_QUANTITY as f64 {
                 return self.visit_u64(f as u64);
             }
-            Err(crate::input::coded(code::INVALID_QUANTITY, "must be a whole number from 1 to 1000000000"))
+            Err(crate::input::coded(
+                code::INVALID_QUANTITY,
+                "must be a whole number from 1 to 1000000000",
+            ))
         }
         fn visit_str<E: serde::de::Error>(self, s: &str) -> std::result::Result<Quantity, E> {
             if s.is_empty() || s.len() > 10 || !s.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(crate::input::coded(code::INVALID_QUANTITY, "must be a whole number from 1 to 1000000000"));
+                return Err(crate::input::coded(
+                    code::INVALID_QUANTITY,
+                    "must be a whole number from 1 to 1000000000",
+                ));
             }
             self.visit_u64(s.parse().unwrap_or(u64::MAX))
         }
         fn visit_unit<E: serde::de::Error>(self) -> std::result::Result<Quantity, E> {
-            Err(crate::input::coded(code::INVALID_QUANTITY, "must be a whole number from 1 to 1000000000"))
+            Err(crate::input::coded(
+                code::INVALID_QUANTITY,
+                "must be a whole number from 1 to 1000000000",
+            ))
         }
         fn visit_bool<E: serde::de::Error>(self, _: bool) -> std::result::Result<Quantity, E> {
             self.visit_unit()
@@ -237,7 +251,10 @@ impl Ctx<'_> {
 
     /// `None` when the rule is not in force on the day.
     pub fn try_resolve(&self, id: &str, category: Option<&str>) -> Result<Option<Resolved>> {
-        self.platform.try_rule(id, self.plan, category, self.day).map(|r| Resolved::new(r, self.overrides)).transpose()
+        self.platform
+            .try_rule(id, self.plan, category, self.day)
+            .map(|r| Resolved::new(r, self.overrides))
+            .transpose()
     }
 
     /// A rule applied to `base`, rounded with the rule's rounding.
@@ -277,11 +294,20 @@ pub fn estimate_month(mut input: MonthInput) -> Result<MonthEstimate> {
         ("qoo10", input.qoo10.is_some(), PlatformId::Qoo10),
     ] {
         if given && input.platform != wanted {
-            return Err(Error::new(code::INVALID_INPUT, name, format!("{name} options given for platform {}", input.platform.key())));
+            return Err(Error::new(
+                code::INVALID_INPUT,
+                name,
+                format!("{name} options given for platform {}", input.platform.key()),
+            ));
         }
     }
     let rows = rows(&mut input)?;
-    let ctx = Ctx { platform, plan: &plan, day, overrides: &input.overrides };
+    let ctx = Ctx {
+        platform,
+        plan: &plan,
+        day,
+        overrides: &input.overrides,
+    };
     let mut sums = Sums::default();
     let mut drafts = match input.platform {
         PlatformId::Rakuten => rakuten_month(&ctx, &input, &rows, &mut sums)?,
@@ -293,17 +319,44 @@ pub fn estimate_month(mut input: MonthInput) -> Result<MonthEstimate> {
     drafts.extend(fixed_lines(&ctx, &input, sums.units)?);
     let mut cost_drafts = Vec::new();
     if input.platform != PlatformId::Rakuten && input.ad_spend.0 > 0 {
-        cost_drafts.push(Draft::input("ads", Label::new("广告费", "広告費", "Advertising"), LineKind::Advertising, input.ad_spend, TaxTreatment::Taxable10, Scope::PerMonth));
+        cost_drafts.push(Draft::input(
+            "ads",
+            Label::new("广告费", "広告費", "Advertising"),
+            LineKind::Advertising,
+            input.ad_spend,
+            TaxTreatment::Taxable10,
+            Scope::PerMonth,
+        ));
     }
     if let Some(samples) = input.tiktok.as_ref().and_then(|t| t.samples.as_ref()) {
         cost_drafts.push(tiktok::samples_line(samples)?);
     }
     let per_order = |per: Yen| Yen::from_i128(per.0 as i128 * sums.orders as i128);
     let cost_entries = [
-        ("cost.goods", Label::new("商品成本", "商品原価", "Cost of goods"), Yen::from_i128(sums.cogs)?, Scope::PerUnit),
-        ("cost.shipping", Label::new("发货运费", "配送費", "Shipping you pay"), per_order(input.costs.shipping_per_order)?, Scope::PerOrder),
-        ("cost.packaging", Label::new("包装", "梱包資材", "Packaging"), per_order(input.costs.packaging_per_order)?, Scope::PerOrder),
-        ("cost.other", Label::new("其他月度成本", "その他月額費用", "Other monthly costs"), input.costs.other_monthly, Scope::PerMonth),
+        (
+            "cost.goods",
+            Label::new("商品成本", "商品原価", "Cost of goods"),
+            Yen::from_i128(sums.cogs)?,
+            Scope::PerUnit,
+        ),
+        (
+            "cost.shipping",
+            Label::new("发货运费", "配送費", "Shipping you pay"),
+            per_order(input.costs.shipping_per_order)?,
+            Scope::PerOrder,
+        ),
+        (
+            "cost.packaging",
+            Label::new("包装", "梱包資材", "Packaging"),
+            per_order(input.costs.packaging_per_order)?,
+            Scope::PerOrder,
+        ),
+        (
+            "cost.other",
+            Label::new("其他月度成本", "その他月額費用", "Other monthly costs"),
+            input.costs.other_monthly,
+            Scope::PerMonth,
+        ),
     ];
     for (id, label, amount, scope) in cost_entries {
         if amount.0 != 0 {
@@ -324,14 +377,19 @@ pub fn estimate_month(mut input: MonthInput) -> Result<MonthEstimate> {
     };
     let payout = revenue.total.checked_sub(fees.gross)?;
     // Seller's output tax for the month, once per rate (shipping at 10 %).
-    let output = div_round((sums.items_incl[0] + sums.shipping) * 10, 110, Rounding::Floor)? + div_round(sums.items_incl[1] * 8, 108, Rounding::Floor)?;
+    let output = div_round((sums.items_incl[0] + sums.shipping) * 10, 110, Rounding::Floor)?
+        + div_round(sums.items_incl[1] * 8, 108, Rounding::Floor)?;
     let output_tax = Yen::from_i128(output)?;
     let input_tax = fees.tax.checked_add(cost_total.tax)?;
     let seller_tax = SellerTax {
         registered: input.jct_registered,
         output_tax,
         input_tax,
-        due: if input.jct_registered { output_tax.checked_sub(input_tax)? } else { Yen::ZERO },
+        due: if input.jct_registered {
+            output_tax.checked_sub(input_tax)?
+        } else {
+            Yen::ZERO
+        },
         rounding_scope: "per_month_per_rate_estimate",
         provenance: crate::tax::provenance(),
     };
@@ -343,7 +401,11 @@ pub fn estimate_month(mut input: MonthInput) -> Result<MonthEstimate> {
         as_of: day,
         orders: sums.orders,
         units: sums.units,
-        average_order: Yen::from_i128(if sums.orders == 0 { 0 } else { div_round(revenue.total.0 as i128, sums.orders as i128, Rounding::Floor)? })?,
+        average_order: Yen::from_i128(if sums.orders == 0 {
+            0
+        } else {
+            div_round(revenue.total.0 as i128, sums.orders as i128, Rounding::Floor)?
+        })?,
         margin: margin(profit, revenue.total),
         fee_rate: margin(fees.gross, revenue.total),
         revenue,
@@ -365,21 +427,35 @@ pub fn estimate_month(mut input: MonthInput) -> Result<MonthEstimate> {
 fn rows(input: &mut MonthInput) -> Result<Vec<OrderRow>> {
     if let Some(text) = &input.orders_csv {
         if input.orders.is_some() || input.aggregate.is_some() {
-            return Err(Error::new(code::INVALID_INPUT, "ordersCsv", "give one of orders, ordersCsv or aggregate"));
+            return Err(Error::new(
+                code::INVALID_INPUT,
+                "ordersCsv",
+                "give one of orders, ordersCsv or aggregate",
+            ));
         }
         return super::csv::parse_orders(text, "ordersCsv");
     }
     match (&mut input.orders, &input.aggregate) {
-        (Some(_), Some(_)) => Err(Error::new(code::INVALID_INPUT, "aggregate", "give either orders or aggregate, not both")),
+        (Some(_), Some(_)) => Err(Error::new(
+            code::INVALID_INPUT,
+            "aggregate",
+            "give either orders or aggregate, not both",
+        )),
         (None, None) => Err(Error::new(code::MISSING_FIELD, "orders", "give the month's orders (or aggregate)")),
-        (Some(orders), None) if orders.len() > MAX_ORDERS => {
-            Err(Error::new(code::OUT_OF_RANGE, "orders", format!("at most {MAX_ORDERS} orders per call")))
-        }
+        (Some(orders), None) if orders.len() > MAX_ORDERS => Err(Error::new(
+            code::OUT_OF_RANGE,
+            "orders",
+            format!("at most {MAX_ORDERS} orders per call"),
+        )),
         (Some(orders), None) => Ok(std::mem::take(orders)),
         (None, Some(a)) => {
             let n = a.orders.0;
             if n as usize > MAX_ORDERS {
-                return Err(Error::new(code::OUT_OF_RANGE, "aggregate.orders", format!("at most {MAX_ORDERS} orders")));
+                return Err(Error::new(
+                    code::OUT_OF_RANGE,
+                    "aggregate.orders",
+                    format!("at most {MAX_ORDERS} orders"),
+                ));
             }
             let even = |total: Yen| super::lines::allocate(total, &vec![Yen(1); n as usize]);
             let sales = even(a.sales);
@@ -387,7 +463,8 @@ fn rows(input: &mut MonthInput) -> Result<Vec<OrderRow>> {
             let share = |p: Option<Percent>, default: Decimal| -> Result<u64> {
                 let p = p.map_or(default, |p| p.0);
                 let k = Rounding::HalfUp.round(Decimal::from(n) * p / Decimal::ONE_HUNDRED);
-                k.try_into().map_err(|_| Error::new(code::OVERFLOW, "aggregate", "share out of range"))
+                k.try_into()
+                    .map_err(|_| Error::new(code::OVERFLOW, "aggregate", "share out of range"))
             };
             let mobile = share(a.mobile_share, Decimal::ONE_HUNDRED)?;
             let affiliate = share(a.affiliate_share, Decimal::ZERO)?;
@@ -413,7 +490,11 @@ fn rows(input: &mut MonthInput) -> Result<Vec<OrderRow>> {
 fn add_order(sums: &mut Sums, row: &OrderRow, costs: &MonthCosts, i: usize) -> Result<(Yen, Yen)> {
     let value = row.price.0 as i128 * row.quantity.0 as i128;
     if row.discount.0 as i128 > value {
-        return Err(Error::new(code::OUT_OF_RANGE, format!("orders[{i}].discount"), "the discount exceeds the order's items"));
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            format!("orders[{i}].discount"),
+            "the discount exceeds the order's items",
+        ));
     }
     let incl = Yen::from_i128(value - row.discount.0 as i128).map_err(|e| e.within(&format!("orders[{i}]")))?;
     let excl = super::lines::excl_of(incl, row.tax_rate)?;
@@ -436,7 +517,11 @@ fn rakuten_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Su
     let mut reward = ctx.resolve("rakuten.affiliate_reward", None)?;
     if let Some(rate) = options.affiliate_rate {
         if rate.0 < Decimal::ONE {
-            return Err(Error::new(code::OUT_OF_RANGE, "rakuten.affiliateRate", "Rakuten requires an affiliate rate of at least 1 %"));
+            return Err(Error::new(
+                code::OUT_OF_RANGE,
+                "rakuten.affiliateRate",
+                "Rakuten requires an affiliate rate of at least 1 %",
+            ));
         }
         reward.rule.calc = Calc::Rate { rate };
     }
@@ -468,7 +553,11 @@ fn rakuten_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Su
         if part == 0 {
             continue;
         }
-        let id = if device == Device::Pc { "rakuten.system_fee.pc" } else { "rakuten.system_fee.mobile" };
+        let id = if device == Device::Pc {
+            "rakuten.system_fee.pc"
+        } else {
+            "rakuten.system_fee.mobile"
+        };
         let r = ctx.resolve(id, None)?;
         let exact = r.rule.calc.exact(total, None)?;
         let share = super::calc::share_of(exact.amount, Yen::from_i128(part)?, total)?;
@@ -476,7 +565,12 @@ fn rakuten_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Su
     }
     drafts.push(ctx.charge("rakuten.safety_fee", LineKind::SalesFee, total)?);
     drafts.push(ctx.charge("rakuten.pay_fee", LineKind::SalesFee, total)?);
-    drafts.push(points.line(LineKind::Points, Some(Yen::from_i128(sums.items_excl)?), Yen::from_i128(points_total)?, false));
+    drafts.push(points.line(
+        LineKind::Points,
+        Some(Yen::from_i128(sums.items_excl)?),
+        Yen::from_i128(points_total)?,
+        false,
+    ));
     if reward_total > 0 {
         let reward_yen = Yen::from_i128(reward_total)?;
         drafts.push(reward.line(LineKind::Affiliate, Some(Yen::from_i128(affiliate_sales)?), reward_yen, false));
@@ -503,7 +597,11 @@ fn tiktok_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
     let (mut fee_total, mut fee_base, mut creator_total, mut creator_base) = (0i128, 0i128, 0i128, 0i128);
     for (i, row) in rows.iter().enumerate() {
         let (incl, _) = add_order(sums, row, &input.costs, i)?;
-        let base = if options.fee_base_includes_shipping { incl.checked_add(row.shipping_charged)? } else { incl };
+        let base = if options.fee_base_includes_shipping {
+            incl.checked_add(row.shipping_charged)?
+        } else {
+            incl
+        };
         let fee = referral.amount(base)?;
         fee_total += fee.0 as i128;
         fee_base += base.0 as i128;
@@ -518,9 +616,19 @@ fn tiktok_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
             sums.order_fees.push(Yen(order_fee));
         }
     }
-    let mut drafts = vec![referral.line(LineKind::SalesFee, Some(Yen::from_i128(fee_base)?), Yen::from_i128(fee_total)?, false)];
+    let mut drafts = vec![referral.line(
+        LineKind::SalesFee,
+        Some(Yen::from_i128(fee_base)?),
+        Yen::from_i128(fee_total)?,
+        false,
+    )];
     if let Some(c) = creator {
-        drafts.push(c.line(LineKind::Affiliate, Some(Yen::from_i128(creator_base)?), Yen::from_i128(creator_total)?, false));
+        drafts.push(c.line(
+            LineKind::Affiliate,
+            Some(Yen::from_i128(creator_base)?),
+            Yen::from_i128(creator_total)?,
+            false,
+        ));
     }
     Ok(drafts)
 }
@@ -537,7 +645,11 @@ fn amazon_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
     for (i, row) in rows.iter().enumerate() {
         let (incl, _) = add_order(sums, row, &input.costs, i)?;
         if row.shipping_charged.0 > 0 && row.quantity.0 != 1 {
-            return Err(Error::new(code::INVALID_INPUT, format!("orders[{i}].shippingCharged"), amazon::SHIPPING_PER_UNIT));
+            return Err(Error::new(
+                code::INVALID_INPUT,
+                format!("orders[{i}].shippingCharged"),
+                amazon::SHIPPING_PER_UNIT,
+            ));
         }
         let r = amazon::referral_for_line(&referral, incl, row.quantity.0, row.shipping_charged)?;
         referral_total = referral_total.checked_add(r.fee)?;
@@ -598,7 +710,11 @@ fn qoo10_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sums
     let commission = ctx.resolve("qoo10.commission", Some(&category))?;
     // Commission per order (price + options + shipping), as Qoo10 settles each order.
     let mut totals: Vec<(Resolved, Yen, Yen)> = vec![(commission, Yen::ZERO, Yen::ZERO)];
-    for (id, on) in [("qoo10.mega_wari", options.mega_wari), ("qoo10.funded_discount", options.funded_discount), ("qoo10.preorder", options.preorder)] {
+    for (id, on) in [
+        ("qoo10.mega_wari", options.mega_wari),
+        ("qoo10.funded_discount", options.funded_discount),
+        ("qoo10.preorder", options.preorder),
+    ] {
         if on {
             totals.push((ctx.resolve(id, None)?, Yen::ZERO, Yen::ZERO));
         }
@@ -617,7 +733,10 @@ fn qoo10_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sums
             sums.order_fees.push(order_fee);
         }
     }
-    Ok(totals.into_iter().map(|(rule, fee, base)| rule.line(LineKind::SalesFee, Some(base), fee, false)).collect())
+    Ok(totals
+        .into_iter()
+        .map(|(rule, fee, base)| rule.line(LineKind::SalesFee, Some(base), fee, false))
+        .collect())
 }
 
 /// Plan fees, subscribed optional services and the initial fee, charged once for the month.
@@ -640,16 +759,28 @@ fn fixed_lines(ctx: &Ctx, input: &MonthInput, units: u64) -> Result<Vec<Draft>> 
         }
     }
     for (i, id) in input.subscriptions.iter().enumerate() {
-        let rule = ctx.platform.rules.iter().find(|r| &r.id == id && r.optional && r.scope == Scope::PerMonth);
+        let rule = ctx
+            .platform
+            .rules
+            .iter()
+            .find(|r| &r.id == id && r.optional && r.scope == Scope::PerMonth);
         if rule.is_none() {
-            return Err(Error::new(super::lines::UNKNOWN_RULE, format!("subscriptions[{i}]"), format!("{id:?} is not an optional monthly service of this platform")));
+            return Err(Error::new(
+                super::lines::UNKNOWN_RULE,
+                format!("subscriptions[{i}]"),
+                format!("{id:?} is not an optional monthly service of this platform"),
+            ));
         }
         out.push(fixed(id, 1).map_err(|e| e.within(&format!("subscriptions[{i}]")))?);
     }
     if input.include_initial_fee {
         let id = format!("{}.initial_fee", input.platform.key());
         if !ctx.platform.rules.iter().any(|r| r.id == id) {
-            return Err(Error::new(code::INVALID_INPUT, "includeInitialFee", format!("{} has no initial fee", input.platform.key())));
+            return Err(Error::new(
+                code::INVALID_INPUT,
+                "includeInitialFee",
+                format!("{} has no initial fee", input.platform.key()),
+            ));
         }
         out.push(fixed(&id, 1)?);
     }

@@ -1,11 +1,11 @@
 //! One order, line by line: platform fees (with invoice tax), the seller's costs, the seller's
 //! own consumption tax, payout, profit and margin.
 
+use super::crossborder::{self, Fx, ImportInput};
 use super::date::IsoDate;
 use super::lines::{allocate, check_overrides, with_invoice_tax, Draft, Line, LineKind, Overrides};
-use super::schedule::{self, Label, Platform, Scope, TaxTreatment};
-use super::crossborder::{self, Fx, ImportInput};
 use super::month::Ctx;
+use super::schedule::{self, Label, Platform, Scope, TaxTreatment};
 use super::{amazon, qoo10, rakuten, tiktok, yahoo};
 use crate::error::{code, Error, Result};
 use crate::money::{div_round, Rounding, Yen};
@@ -31,7 +31,13 @@ pub enum PlatformId {
 }
 
 impl PlatformId {
-    pub const ALL: [PlatformId; 5] = [PlatformId::Rakuten, PlatformId::Tiktok, PlatformId::Amazon, PlatformId::Yahoo, PlatformId::Qoo10];
+    pub const ALL: [PlatformId; 5] = [
+        PlatformId::Rakuten,
+        PlatformId::Tiktok,
+        PlatformId::Amazon,
+        PlatformId::Yahoo,
+        PlatformId::Qoo10,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -188,7 +194,11 @@ impl OrderInput {
         let mut out = self.clone();
         if let Some(items) = &self.items {
             let [item] = items.as_slice() else {
-                return Err(Error::new(code::INVALID_INPUT, "items", "re-pricing needs a single-item order (use price)"));
+                return Err(Error::new(
+                    code::INVALID_INPUT,
+                    "items",
+                    "re-pricing needs a single-item order (use price)",
+                ));
             };
             out.items = Some(vec![Item { price, ..item.clone() }]);
         } else {
@@ -224,7 +234,12 @@ pub struct Order<'a> {
 
 impl<'a> Order<'a> {
     pub fn ctx(&self) -> Ctx<'_> {
-        Ctx { platform: self.platform, plan: &self.plan, day: self.day, overrides: self.overrides }
+        Ctx {
+            platform: self.platform,
+            plan: &self.plan,
+            day: self.day,
+            overrides: self.overrides,
+        }
     }
 
     pub fn items_incl(&self) -> Yen {
@@ -364,7 +379,11 @@ pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
             let options = input.qoo10.clone().unwrap_or_default();
             payout_on = qoo10::payout_on(&options)?;
             if options.withdrawals > 0 {
-                return Err(Error::new(code::INVALID_INPUT, "qoo10.withdrawals", "withdrawal fees are monthly: use estimateMonth"));
+                return Err(Error::new(
+                    code::INVALID_INPUT,
+                    "qoo10.withdrawals",
+                    "withdrawal fees are monthly: use estimateMonth",
+                ));
             }
             (qoo10::lines(&order.ctx(), &options, order.gross())?, vec![])
         }
@@ -390,7 +409,11 @@ pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
     if let Some(fx) = &input.fx {
         if let Some(cogs) = crossborder::foreign_cogs(fx)? {
             if costs_in.cogs_per_unit.0 != 0 {
-                return Err(Error::new(code::INVALID_INPUT, "fx.cogsPerUnitForeign", "give the goods cost either in yen (costs.cogsPerUnit) or in a foreign currency, not both"));
+                return Err(Error::new(
+                    code::INVALID_INPUT,
+                    "fx.cogsPerUnitForeign",
+                    "give the goods cost either in yen (costs.cogsPerUnit) or in a foreign currency, not both",
+                ));
             }
             costs_in.cogs_per_unit = cogs;
         }
@@ -446,7 +469,11 @@ fn check_options(input: &OrderInput) -> Result<()> {
         ("qoo10", input.qoo10.is_some() && input.platform != PlatformId::Qoo10),
     ];
     match stray.iter().find(|(_, bad)| *bad) {
-        Some((name, _)) => Err(Error::new(code::INVALID_INPUT, *name, format!("{name} options given for platform {}", input.platform.key()))),
+        Some((name, _)) => Err(Error::new(
+            code::INVALID_INPUT,
+            *name,
+            format!("{name} options given for platform {}", input.platform.key()),
+        )),
         None => Ok(()),
     }
 }
@@ -456,7 +483,11 @@ fn priced_items(input: &OrderInput) -> Result<Vec<PricedItem>> {
         (Some(_), Some(_)) => return Err(Error::new(code::INVALID_INPUT, "price", "give either items or price, not both")),
         (Some(items), None) => {
             if input.quantity.is_some() || input.tax_rate.is_some() {
-                return Err(Error::new(code::INVALID_INPUT, "quantity", "quantity and taxRate belong on each item when items are given"));
+                return Err(Error::new(
+                    code::INVALID_INPUT,
+                    "quantity",
+                    "quantity and taxRate belong on each item when items are given",
+                ));
             }
             items.clone()
         }
@@ -471,7 +502,11 @@ fn priced_items(input: &OrderInput) -> Result<Vec<PricedItem>> {
         return Err(Error::new(code::INVALID_INPUT, "items", "an order needs at least one item"));
     }
     if raw.len() > MAX_ITEMS {
-        return Err(Error::new(code::OUT_OF_RANGE, "items", format!("at most {MAX_ITEMS} items per order")));
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            "items",
+            format!("at most {MAX_ITEMS} items per order"),
+        ));
     }
     let mut values = Vec::with_capacity(raw.len());
     for (i, item) in raw.iter().enumerate() {
@@ -480,7 +515,11 @@ fn priced_items(input: &OrderInput) -> Result<Vec<PricedItem>> {
     }
     let gross = values.iter().try_fold(Yen::ZERO, |a, v| a.checked_add(*v))?;
     if input.discount > gross {
-        return Err(Error::new(code::OUT_OF_RANGE, "discount", format!("the discount ¥{} exceeds the items' ¥{gross}", input.discount)));
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            "discount",
+            format!("the discount ¥{} exceeds the items' ¥{gross}", input.discount),
+        ));
     }
     let shares = allocate(input.discount, &values);
     raw.iter()
@@ -488,7 +527,13 @@ fn priced_items(input: &OrderInput) -> Result<Vec<PricedItem>> {
         .map(|(item, (value, share))| {
             let incl = value.checked_sub(share)?;
             let split = crate::tax::split(incl, item.tax_rate, true, Rounding::Floor)?;
-            Ok(PricedItem { unit_price: item.price, quantity: item.quantity.0, tax_rate: item.tax_rate, incl, excl: split.excl })
+            Ok(PricedItem {
+                unit_price: item.price,
+                quantity: item.quantity.0,
+                tax_rate: item.tax_rate,
+                incl,
+                excl: split.excl,
+            })
         })
         .collect()
 }
@@ -496,10 +541,30 @@ fn priced_items(input: &OrderInput) -> Result<Vec<PricedItem>> {
 fn seller_costs(costs: &Costs, units: u64) -> Result<Vec<Draft>> {
     let cogs = Yen::from_i128(costs.cogs_per_unit.0 as i128 * units as i128)?;
     let entries = [
-        ("cost.goods", Label::new("商品成本", "商品原価", "Cost of goods"), cogs, Scope::PerUnit),
-        ("cost.shipping", Label::new("发货运费", "配送費", "Shipping you pay"), costs.shipping, Scope::PerOrder),
-        ("cost.packaging", Label::new("包装", "梱包資材", "Packaging"), costs.packaging, Scope::PerOrder),
-        ("cost.other", Label::new("其他成本", "その他費用", "Other costs"), costs.other, Scope::PerOrder),
+        (
+            "cost.goods",
+            Label::new("商品成本", "商品原価", "Cost of goods"),
+            cogs,
+            Scope::PerUnit,
+        ),
+        (
+            "cost.shipping",
+            Label::new("发货运费", "配送費", "Shipping you pay"),
+            costs.shipping,
+            Scope::PerOrder,
+        ),
+        (
+            "cost.packaging",
+            Label::new("包装", "梱包資材", "Packaging"),
+            costs.packaging,
+            Scope::PerOrder,
+        ),
+        (
+            "cost.other",
+            Label::new("其他成本", "その他費用", "Other costs"),
+            costs.other,
+            Scope::PerOrder,
+        ),
     ];
     Ok(entries
         .into_iter()
@@ -509,7 +574,11 @@ fn seller_costs(costs: &Costs, units: u64) -> Result<Vec<Draft>> {
 }
 
 pub fn totals(lines: &[Line]) -> Result<Totals> {
-    let mut t = Totals { net: Yen::ZERO, tax: Yen::ZERO, gross: Yen::ZERO };
+    let mut t = Totals {
+        net: Yen::ZERO,
+        tax: Yen::ZERO,
+        gross: Yen::ZERO,
+    };
     for l in lines {
         t.net = t.net.checked_add(l.net)?;
         t.tax = t.tax.checked_add(l.tax)?;
@@ -530,7 +599,11 @@ fn seller_tax(order: &Order, registered: bool, input_tax: Yen) -> Result<SellerT
     }
     let output = div_round(standard * 10, 110, Rounding::Floor)? + div_round(reduced * 8, 108, Rounding::Floor)?;
     let output_tax = Yen::from_i128(output)?;
-    let due = if registered { output_tax.checked_sub(input_tax)? } else { Yen::ZERO };
+    let due = if registered {
+        output_tax.checked_sub(input_tax)?
+    } else {
+        Yen::ZERO
+    };
     Ok(SellerTax {
         registered,
         output_tax,
@@ -547,7 +620,8 @@ pub fn margin(profit: Yen, revenue: Yen) -> String {
         return String::new();
     }
     let pct = Decimal::from(profit.0) * Decimal::ONE_HUNDRED / Decimal::from(revenue.0);
-    pct.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero).to_string()
+    pct.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+        .to_string()
 }
 
 fn yahoo_order(order: &Order, options: &yahoo::Options) -> Result<Vec<Draft>> {

@@ -36,10 +36,17 @@ pub struct Options {
 }
 
 pub fn category(ctx: &Ctx, options: &Options) -> Result<String> {
-    let category = options.category.clone().ok_or_else(|| Error::new(code::MISSING_FIELD, "qoo10.category", "choose a commission category"))?;
+    let category = options
+        .category
+        .clone()
+        .ok_or_else(|| Error::new(code::MISSING_FIELD, "qoo10.category", "choose a commission category"))?;
     if !ctx.platform.categories.iter().any(|c| c.id == category) {
         let known: Vec<&str> = ctx.platform.categories.iter().map(|c| c.id.as_str()).collect();
-        return Err(Error::new(super::schedule::UNKNOWN_CATEGORY, "qoo10.category", format!("unknown category {category:?}; choose one of {known:?}")));
+        return Err(Error::new(
+            super::schedule::UNKNOWN_CATEGORY,
+            "qoo10.category",
+            format!("unknown category {category:?}; choose one of {known:?}"),
+        ));
     }
     Ok(category)
 }
@@ -79,7 +86,13 @@ pub fn payout_on(options: &Options) -> Result<Option<IsoDate>> {
         "general" => 15,
         "excellent" => 10,
         "power" => 5,
-        other => return Err(Error::new(code::INVALID_INPUT, "qoo10.sellerGrade", format!("unknown seller grade {other:?}; use general, excellent or power"))),
+        other => {
+            return Err(Error::new(
+                code::INVALID_INPUT,
+                "qoo10.sellerGrade",
+                format!("unknown seller grade {other:?}; use general, excellent or power"),
+            ))
+        }
     };
     let due = delivered.plus_days(days);
     let until_wednesday = (2 - due.weekday()).rem_euclid(7);

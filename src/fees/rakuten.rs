@@ -56,7 +56,11 @@ pub fn order_lines(order: &Order, options: &Options) -> Result<Vec<Draft>> {
     let base = order.gross();
     let month = options.monthly_sales.unwrap_or(base);
     if month < base {
-        return Err(Error::new(code::OUT_OF_RANGE, "rakuten.monthlySales", "monthly sales must include this order"));
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            "rakuten.monthlySales",
+            "monthly sales must include this order",
+        ));
     }
     let (system, month_fee) = system_fee_exact(order, options.device, month)?;
     // This order's share of the month's marginal fee: fee(month) × base ÷ month (exact, one rounding).
@@ -102,7 +106,11 @@ fn points_line(order: &Order, rate: Option<Percent>) -> Result<Draft> {
 /// bands: fee = bands(before + reward) − bands(before).
 pub fn affiliate_lines(order: &Order, rate: Percent, sales: Yen, before: Yen) -> Result<Vec<Draft>> {
     if rate.0 < Decimal::ONE {
-        return Err(Error::new(code::OUT_OF_RANGE, "rakuten.affiliateRate", "Rakuten requires an affiliate rate of at least 1 %"));
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            "rakuten.affiliateRate",
+            "Rakuten requires an affiliate rate of at least 1 %",
+        ));
     }
     let mut reward_rule = order.resolve("rakuten.affiliate_reward", None)?;
     reward_rule.rule.calc = Calc::Rate { rate };

@@ -21,7 +21,11 @@ pub struct Label {
 
 impl Label {
     pub fn new(zh: &str, ja: &str, en: &str) -> Label {
-        Label { zh: zh.into(), ja: ja.into(), en: en.into() }
+        Label {
+            zh: zh.into(),
+            ja: ja.into(),
+            en: en.into(),
+        }
     }
 }
 
@@ -100,7 +104,12 @@ pub struct Rule {
 impl Rule {
     fn in_force(&self, day: IsoDate) -> bool {
         let from = IsoDate::parse(&self.provenance.effective_from).unwrap_or(IsoDate::MAX);
-        let to = self.provenance.effective_to.as_deref().and_then(|d| IsoDate::parse(d).ok()).unwrap_or(IsoDate::MAX);
+        let to = self
+            .provenance
+            .effective_to
+            .as_deref()
+            .and_then(|d| IsoDate::parse(d).ok())
+            .unwrap_or(IsoDate::MAX);
         from <= day && day <= to
     }
 
@@ -171,20 +180,31 @@ impl Platform {
             return Ok(());
         }
         let known: Vec<&str> = self.plans.iter().map(|p| p.id.as_str()).collect();
-        Err(Error::new(UNKNOWN_PLAN, "plan", format!("{} has no plan {plan:?}; choose one of {known:?}", self.platform)))
+        Err(Error::new(
+            UNKNOWN_PLAN,
+            "plan",
+            format!("{} has no plan {plan:?}; choose one of {known:?}", self.platform),
+        ))
     }
 
     pub fn check_date(&self, day: IsoDate) -> Result<()> {
         let from = IsoDate::parse(&self.coverage_from).unwrap_or(IsoDate::MAX);
         if day < from {
-            return Err(Error::new(NO_SCHEDULE, "asOf", format!("{} data starts on {from}; {day} is earlier", self.platform)));
+            return Err(Error::new(
+                NO_SCHEDULE,
+                "asOf",
+                format!("{} data starts on {from}; {day} is earlier", self.platform),
+            ));
         }
         Ok(())
     }
 
     /// The schedule in force on `day`: every rule version whose date range contains it.
     pub fn as_of(&self, day: IsoDate) -> Platform {
-        Platform { rules: self.rules.iter().filter(|r| r.in_force(day)).cloned().collect(), ..self.clone() }
+        Platform {
+            rules: self.rules.iter().filter(|r| r.in_force(day)).cloned().collect(),
+            ..self.clone()
+        }
     }
 }
 

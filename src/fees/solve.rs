@@ -96,11 +96,22 @@ fn lowest_price(input: &SolveInput) -> Result<SolveResult> {
     }
     let top = at(hi)?;
     if !meets(input.target, &top) {
-        return Err(Error::new(UNREACHABLE, "target", format!("the target is not met even at ¥{hi} (profit ¥{})", top.profit)));
+        return Err(Error::new(
+            UNREACHABLE,
+            "target",
+            format!("the target is not met even at ¥{hi} (profit ¥{})", top.profit),
+        ));
     }
     let bottom = at(lo)?;
     if meets(input.target, &bottom) {
-        return Ok(SolveResult { solve: input.solve, target: input.target, value: lo.to_string(), at: bottom, profit_one_step_beyond: None, notes: vec![] });
+        return Ok(SolveResult {
+            solve: input.solve,
+            target: input.target,
+            value: lo.to_string(),
+            at: bottom,
+            profit_one_step_beyond: None,
+            notes: vec![],
+        });
     }
     // Invariant: fails at lo, meets at hi.
     let (mut lo, mut hi, mut hi_estimate, mut lo_estimate) = (lo, hi, top, bottom);
@@ -137,7 +148,11 @@ fn max_ad_spend(input: &SolveInput) -> Result<SolveResult> {
     };
     let zero = at(0)?;
     if !meets(input.target, &zero) {
-        return Err(Error::new(UNREACHABLE, "target", format!("the target is not met even with no ad spend (profit ¥{})", zero.profit)));
+        return Err(Error::new(
+            UNREACHABLE,
+            "target",
+            format!("the target is not met even with no ad spend (profit ¥{})", zero.profit),
+        ));
     }
     // Profit falls by at least ¥1 per yen of spend, so spend above the revenue can never meet it.
     let (mut lo, mut hi) = (0i64, zero.revenue.total.0 + 1);
@@ -154,7 +169,14 @@ fn max_ad_spend(input: &SolveInput) -> Result<SolveResult> {
             hi_profit = e.profit;
         }
     }
-    Ok(SolveResult { solve: input.solve, target: input.target, value: lo.to_string(), at: lo_estimate, profit_one_step_beyond: Some(hi_profit), notes: vec![] })
+    Ok(SolveResult {
+        solve: input.solve,
+        target: input.target,
+        value: lo.to_string(),
+        at: lo_estimate,
+        profit_one_step_beyond: Some(hi_profit),
+        notes: vec![],
+    })
 }
 
 fn max_commission(input: &SolveInput) -> Result<SolveResult> {
@@ -164,7 +186,11 @@ fn max_commission(input: &SolveInput) -> Result<SolveResult> {
         PlatformId::Tiktok => (0, "tiktok"),
         PlatformId::Yahoo => (100, "yahoo"),
         PlatformId::Amazon | PlatformId::Qoo10 => {
-            return Err(Error::new(code::INVALID_INPUT, "order.platform", "this platform has no seller-set commission"))
+            return Err(Error::new(
+                code::INVALID_INPUT,
+                "order.platform",
+                "this platform has no seller-set commission",
+            ))
         }
     };
     let at = |steps: i64| -> Result<OrderEstimate> {
@@ -179,11 +205,25 @@ fn max_commission(input: &SolveInput) -> Result<SolveResult> {
     };
     let first = at(min_step)?;
     if !meets(input.target, &first) {
-        return Err(Error::new(UNREACHABLE, "target", format!("the target is not met even at the lowest {platform} rate (profit ¥{})", first.profit)));
+        return Err(Error::new(
+            UNREACHABLE,
+            "target",
+            format!(
+                "the target is not met even at the lowest {platform} rate (profit ¥{})",
+                first.profit
+            ),
+        ));
     }
     let last = at(10_000)?;
     if meets(input.target, &last) {
-        return Ok(SolveResult { solve: input.solve, target: input.target, value: "100".into(), at: last, profit_one_step_beyond: None, notes: vec![] });
+        return Ok(SolveResult {
+            solve: input.solve,
+            target: input.target,
+            value: "100".into(),
+            at: last,
+            profit_one_step_beyond: None,
+            notes: vec![],
+        });
     }
     let (mut lo, mut hi, mut lo_estimate, mut hi_profit) = (min_step, 10_000i64, first, last.profit);
     while hi - lo > 1 {

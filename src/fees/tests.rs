@@ -60,7 +60,10 @@ fn rakuten_standard_single_order() {
     assert_eq!((e.fees.net.0, e.fees.tax.0, e.fees.gross.0), (349, 31, 380));
     // Payout 3,980 − 380 = 3,600. Seller tax: output 361, input 31, due 330.
     assert_eq!(e.payout.0, 3600);
-    assert_eq!((e.seller_tax.output_tax.0, e.seller_tax.input_tax.0, e.seller_tax.due.0), (361, 31, 330));
+    assert_eq!(
+        (e.seller_tax.output_tax.0, e.seller_tax.input_tax.0, e.seller_tax.due.0),
+        (361, 31, 330)
+    );
     // Profit 3,600 − 1,900 − 330 = 1,370 (= 3,619 excl − 349 fees − 1,900 costs). 1,370/3,980 = 34.42 %.
     assert_eq!(e.profit.0, 1370);
     assert_eq!(e.margin, "34.42");
@@ -105,7 +108,9 @@ fn rakuten_affiliate_reward_and_system_fee() {
 #[wasm_bindgen_test(unsupported = test)]
 fn rakuten_plan_fee_changes_on_2024_06_01() {
     let fee = |day: &str| {
-        let e = order(&format!(r#"{{"platform":"rakuten","asOf":"{day}","price":3980,"ordersPerMonth":100}}"#));
+        let e = order(&format!(
+            r#"{{"platform":"rakuten","asOf":"{day}","price":3980,"ordersPerMonth":100}}"#
+        ));
         line(&e, "rakuten.plan_fee").net.0
     };
     // Standard: ¥50,000 / 100 orders = 500 until 2024-05-31; ¥65,000 / 100 = 650 from 2024-06-01.
@@ -156,14 +161,17 @@ fn tiktok_fee_base_creator_and_settlement() {
     // Completed Friday 2026-11-20 → 15 bank business days, skipping 勤労感謝の日 (Mon 23 Nov)
     // → Monday 2026-12-14 (hand count in `fees::date` tests).
     assert_eq!(e.payout_on.unwrap().to_string(), "2026-12-14");
-    let no_ship = order(r#"{"platform":"tiktok","asOf":"2026-11-20","price":2980,"shippingCharged":500,"tiktok":{"feeBaseIncludesShipping":false}}"#);
+    let no_ship =
+        order(r#"{"platform":"tiktok","asOf":"2026-11-20","price":2980,"shippingCharged":500,"tiktok":{"feeBaseIncludesShipping":false}}"#);
     assert_eq!(line(&no_ship, "tiktok.referral_fee").gross.0, 208);
 }
 
 #[wasm_bindgen_test(unsupported = test)]
 fn amazon_referral_table_before_and_after_2026_04_01() {
     let fee = |day: &str, price: i64| {
-        let e = order(&format!(r#"{{"platform":"amazon","asOf":"{day}","price":{price},"amazon":{{"category":"electronics"}}}}"#));
+        let e = order(&format!(
+            r#"{{"platform":"amazon","asOf":"{day}","price":{price},"amazon":{{"category":"electronics"}}}}"#
+        ));
         line(&e, "amazon.referral_fee").net.0
     };
     // Electronics ¥1,980: 8 % = 158.4 → 158 before; 8.4 % = 166.32 → 166 from 2026-04-01.
@@ -192,7 +200,9 @@ fn amazon_fba_fee_with_the_1000_yen_discount() {
     assert_eq!(fba(1000), (202, 20, 222));
     assert_eq!(fba(1001), (262, 26, 288));
     // Individual plan: ¥100 per unit (× 3 units) + 10 % tax.
-    let e = order(r#"{"platform":"amazon","plan":"individual","asOf":"2026-11-20","price":1500,"quantity":3,"amazon":{"category":"toys_hobby"}}"#);
+    let e = order(
+        r#"{"platform":"amazon","plan":"individual","asOf":"2026-11-20","price":1500,"quantity":3,"amazon":{"category":"toys_hobby"}}"#,
+    );
     assert_eq!(net_tax(&e, "amazon.per_item_fee"), (300, 30));
 }
 
@@ -212,7 +222,12 @@ fn fees_are_monotone_in_price() {
 fn schedules_pick_the_right_version() {
     let schedules = |day: &str| fee_schedules(decode_json(&format!(r#"{{"asOf":"{day}","platform":"rakuten"}}"#)).unwrap()).unwrap();
     let plan_fee = |s: &Schedules| {
-        s.platforms[0].rules.iter().filter(|r| r.id == "rakuten.plan_fee").map(|r| r.provenance.effective_from.clone()).collect::<Vec<_>>()
+        s.platforms[0]
+            .rules
+            .iter()
+            .filter(|r| r.id == "rakuten.plan_fee")
+            .map(|r| r.provenance.effective_from.clone())
+            .collect::<Vec<_>>()
     };
     assert_eq!(plan_fee(&schedules("2024-05-31")), vec!["2015-01-01"; 3]);
     assert_eq!(plan_fee(&schedules("2024-06-01")), vec!["2024-06-01"; 3]);
@@ -230,8 +245,16 @@ fn schedules_pick_the_right_version() {
 fn bad_input_is_a_structured_error() {
     let cases = [
         (r#"{"platform":"rakuten","plan":"gold","price":1000}"#, "unknown_plan", "plan"),
-        (r#"{"platform":"rakuten","price":1000,"overrides":{"rakuten.nope":{"rate":"1"}}}"#, "unknown_rule", "overrides.rakuten.nope"),
-        (r#"{"platform":"rakuten","price":1000,"rakuten":{"affiliateRate":"0.5"}}"#, "out_of_range", "rakuten.affiliateRate"),
+        (
+            r#"{"platform":"rakuten","price":1000,"overrides":{"rakuten.nope":{"rate":"1"}}}"#,
+            "unknown_rule",
+            "overrides.rakuten.nope",
+        ),
+        (
+            r#"{"platform":"rakuten","price":1000,"rakuten":{"affiliateRate":"0.5"}}"#,
+            "out_of_range",
+            "rakuten.affiliateRate",
+        ),
         (r#"{"platform":"tiktok","asOf":"2025-01-01","price":1000}"#, "no_schedule", "asOf"),
         (r#"{"platform":"tiktok","price":1000,"rakuten":{}}"#, "invalid_input", "rakuten"),
         (r#"{"platform":"amazon","price":1000}"#, "missing_field", "amazon.category"),
@@ -254,7 +277,10 @@ fn bad_input_is_a_structured_error() {
 fn month(json: &str) -> MonthEstimate {
     let m = estimate_month(decode_json(json).unwrap()).unwrap();
     let sum = |f: fn(&Line) -> i64| m.lines.iter().map(f).sum::<i64>();
-    assert_eq!((sum(|l| l.net.0), sum(|l| l.tax.0), sum(|l| l.gross.0)), (m.fees.net.0, m.fees.tax.0, m.fees.gross.0));
+    assert_eq!(
+        (sum(|l| l.net.0), sum(|l| l.tax.0), sum(|l| l.gross.0)),
+        (m.fees.net.0, m.fees.tax.0, m.fees.gross.0)
+    );
     assert_eq!(m.profit.0, m.payout.0 - m.cost_total.gross.0 - m.seller_tax.due.0);
     m
 }
@@ -275,7 +301,10 @@ fn rakuten_month_with_mixed_orders() {
     assert_eq!(month_line(&m, "rakuten.system_fee.pc").net.0, 108);
     assert_eq!(month_line(&m, "rakuten.system_fee.mobile").net.0, 426);
     // Safety 12.18 → 12; Rakuten Pay 3.3 % = 401.94 → 401.
-    assert_eq!((month_line(&m, "rakuten.safety_fee").net.0, month_line(&m, "rakuten.pay_fee").net.0), (12, 401));
+    assert_eq!(
+        (month_line(&m, "rakuten.safety_fee").net.0, month_line(&m, "rakuten.pay_fee").net.0),
+        (12, 401)
+    );
     // Points per order: A 3,619 → 36; B 2,000 → 20; C 5,000 → 50: 106.
     assert_eq!(month_line(&m, "rakuten.points").net.0, 106);
     // Affiliate: C 4 % × 5,000 = 200; system fee 30 % = 60.
@@ -288,7 +317,10 @@ fn rakuten_month_with_mixed_orders() {
     // Output tax 12,180 × 10/110 = 1,107.3 → 1,107. Profit = 11,073 − 79,313 − 4,000 = −72,240.
     assert_eq!(m.seller_tax.output_tax.0, 1107);
     assert_eq!(m.profit.0, -72240);
-    assert_eq!(m.order_fees.as_ref().unwrap().iter().map(|y| y.0).collect::<Vec<_>>(), vec![36, 20, 250]);
+    assert_eq!(
+        m.order_fees.as_ref().unwrap().iter().map(|y| y.0).collect::<Vec<_>>(),
+        vec![36, 20, 250]
+    );
 }
 
 #[wasm_bindgen_test(unsupported = test)]
@@ -299,7 +331,10 @@ fn affiliate_band_edge_changes_only_the_marginal_yen() {
                 "overrides":{{"rakuten.affiliate_system_fee":{{"bands":[{{"upTo":"300000","rate":"30"}},{{"rate":"20"}}]}}}},
                 "orders":[{{"price":{price},"affiliate":true}}]}}"#
         ));
-        (month_line(&m, "rakuten.affiliate_reward").net.0, month_line(&m, "rakuten.affiliate_system_fee").net.0)
+        (
+            month_line(&m, "rakuten.affiliate_reward").net.0,
+            month_line(&m, "rakuten.affiliate_system_fee").net.0,
+        )
     };
     // 3,300,000 incl → excl 3,000,000 → reward 300,000 → 30 % = 90,000.
     assert_eq!(fee(3_300_000), (300_000, 90_000));
@@ -310,8 +345,19 @@ fn affiliate_band_edge_changes_only_the_marginal_yen() {
 #[wasm_bindgen_test(unsupported = test)]
 fn month_aggregate_matches_equal_orders() {
     let agg = month(r#"{"platform":"rakuten","asOf":"2026-11-20","aggregate":{"sales":"1000000","orders":250,"mobileShare":"80"}}"#);
-    let rows: Vec<String> = (0..250).map(|i| if i < 200 { r#"{"price":4000}"#.to_string() } else { r#"{"price":4000,"device":"pc"}"#.to_string() }).collect();
-    let listed = month(&format!(r#"{{"platform":"rakuten","asOf":"2026-11-20","orders":[{}]}}"#, rows.join(",")));
+    let rows: Vec<String> = (0..250)
+        .map(|i| {
+            if i < 200 {
+                r#"{"price":4000}"#.to_string()
+            } else {
+                r#"{"price":4000,"device":"pc"}"#.to_string()
+            }
+        })
+        .collect();
+    let listed = month(&format!(
+        r#"{{"platform":"rakuten","asOf":"2026-11-20","orders":[{}]}}"#,
+        rows.join(",")
+    ));
     assert_eq!(agg.fees.gross, listed.fees.gross);
     // 250 orders of ¥4,000: 200 mobile (800,000), 50 PC (200,000). Month 1,000,000:
     // mobile bands 500,000 × 4.5 % + 500,000 × 3.5 % = 40,000 → × 0.8 = 32,000;
@@ -322,13 +368,17 @@ fn month_aggregate_matches_equal_orders() {
 
 #[wasm_bindgen_test(unsupported = test)]
 fn tiktok_and_amazon_months() {
-    let t = month(r#"{"platform":"tiktok","asOf":"2026-11-20","tiktok":{"creatorCommissionRate":"10"},
-        "orders":[{"price":2980},{"price":2980,"affiliate":true}]}"#);
+    let t = month(
+        r#"{"platform":"tiktok","asOf":"2026-11-20","tiktok":{"creatorCommissionRate":"10"},
+        "orders":[{"price":2980},{"price":2980,"affiliate":true}]}"#,
+    );
     // Referral per order 208 + 208 = 416 (tax-inclusive); creator 10 % × 2,980 = 298 on one order.
     assert_eq!(month_line(&t, "tiktok.referral_fee").gross.0, 416);
     assert_eq!(month_line(&t, "tiktok.creator_commission").gross.0, 298);
-    let a = month(r#"{"platform":"amazon","asOf":"2026-11-20","amazon":{"category":"electronics"},
-        "orders":[{"price":1980},{"price":700,"quantity":2}]}"#);
+    let a = month(
+        r#"{"platform":"amazon","asOf":"2026-11-20","amazon":{"category":"electronics"},
+        "orders":[{"price":1980},{"price":700,"quantity":2}]}"#,
+    );
     // 1,980 × 8.4 % = 166.32 → 166; 700 × 5 % = 35 per unit × 2 = 70; plan fee 4,900.
     assert_eq!(month_line(&a, "amazon.referral_fee").net.0, 236);
     assert_eq!(month_line(&a, "amazon.plan_fee").net.0, 4900);
@@ -340,7 +390,11 @@ fn solve_price_is_exact_to_the_yen() {
         "order":{"platform":"tiktok","asOf":"2026-11-20","price":1,"costs":{"cogsPerUnit":1000,"shipping":500}}}"#;
     let r = solve_price(decode_json(input).unwrap()).unwrap();
     let p: i64 = r.value.parse().unwrap();
-    let at = |price: i64| order(&format!(r#"{{"platform":"tiktok","asOf":"2026-11-20","price":{price},"costs":{{"cogsPerUnit":1000,"shipping":500}}}}"#));
+    let at = |price: i64| {
+        order(&format!(
+            r#"{{"platform":"tiktok","asOf":"2026-11-20","price":{price},"costs":{{"cogsPerUnit":1000,"shipping":500}}}}"#
+        ))
+    };
     let meets = |e: &OrderEstimate| e.profit.0 * 100 >= 20 * e.revenue.total.0;
     assert!(meets(&at(p)) && !meets(&at(p - 1)), "answer {p}");
     // Reference: an exhaustive scan finds the same lowest price.
@@ -357,7 +411,13 @@ fn solve_max_ad_spend_and_commission() {
     // costs exactly ¥1 of profit: the answer is 1,370 (profit 0) and 1,371 gives −1.
     assert_eq!(r.value, "1370");
     assert_eq!((r.at.profit.0, r.profit_one_step_beyond), (0, Some(Yen(-1))));
-    let c = solve_price(decode_json(&format!(r#"{{"solve":"max_commission_rate","target":{{"kind":"profit","amount":1000}},"order":{{{base}}}}}"#)).unwrap()).unwrap();
+    let c = solve_price(
+        decode_json(&format!(
+            r#"{{"solve":"max_commission_rate","target":{{"kind":"profit","amount":1000}},"order":{{{base}}}}}"#
+        ))
+        .unwrap(),
+    )
+    .unwrap();
     let rate: rust_decimal::Decimal = c.value.parse().unwrap();
     assert!(c.at.profit.0 >= 1000 && c.profit_one_step_beyond.unwrap().0 < 1000, "{rate}");
 }
@@ -370,7 +430,10 @@ fn compare_ranks_by_profit_with_reasons() {
     .unwrap();
     // Rakuten, TikTok, Amazon, Yahoo!; Qoo10 is skipped without a category.
     assert_eq!(c.ranking.len(), 4);
-    assert_eq!(c.skipped.iter().map(|s| s.field.as_str()).collect::<Vec<_>>(), vec!["qoo10.category"]);
+    assert_eq!(
+        c.skipped.iter().map(|s| s.field.as_str()).collect::<Vec<_>>(),
+        vec!["qoo10.category"]
+    );
     assert!(c.ranking.windows(2).all(|w| w[0].profit >= w[1].profit));
     for r in &c.ranking {
         assert_eq!(r.profit, r.estimate.profit);
@@ -378,12 +441,19 @@ fn compare_ranks_by_profit_with_reasons() {
     }
     let no_amazon = compare_marketplaces(decode_json(r#"{"price":3980,"asOf":"2026-11-20"}"#).unwrap()).unwrap();
     assert_eq!(no_amazon.ranking.len(), 3);
-    assert_eq!((no_amazon.skipped[0].code, no_amazon.skipped[0].field.as_str()), ("missing_field", "amazon.category"));
+    assert_eq!(
+        (no_amazon.skipped[0].code, no_amazon.skipped[0].field.as_str()),
+        ("missing_field", "amazon.category")
+    );
 }
 
 #[wasm_bindgen_test(unsupported = test)]
 fn yahoo_before_and_after_2026_09_01() {
-    let at = |day: &str| order(&format!(r#"{{"platform":"yahoo","asOf":"{day}","price":3300,"yahoo":{{"affiliateRate":"2"}}}}"#));
+    let at = |day: &str| {
+        order(&format!(
+            r#"{{"platform":"yahoo","asOf":"{day}","price":3300,"yahoo":{{"affiliateRate":"2"}}}}"#
+        ))
+    };
     let before = at("2026-08-31");
     // Campaign funding 1.5 % × 3,300 = 49.5 → 49; card 3.24 % × 3,300 = 106.92 → 106; royalty 0 %.
     assert_eq!(line(&before, "yahoo.campaign_funding").net.0, 49);
@@ -391,7 +461,13 @@ fn yahoo_before_and_after_2026_09_01() {
     assert_eq!(line(&before, "yahoo.royalty").net.0, 0);
     // Points 1 % × (3,300 − 300) = 30; affiliate 2 % × 3,000 = 60, fee 30 % = 18.
     assert_eq!(line(&before, "yahoo.points").net.0, 30);
-    assert_eq!((line(&before, "yahoo.affiliate_reward").net.0, line(&before, "yahoo.affiliate_fee").net.0), (60, 18));
+    assert_eq!(
+        (
+            line(&before, "yahoo.affiliate_reward").net.0,
+            line(&before, "yahoo.affiliate_fee").net.0
+        ),
+        (60, 18)
+    );
     // Taxable 49 + 106 + 0 + 60 + 18 = 233 → tax 23.3 → 23.
     assert_eq!(before.fees.tax.0, 23);
     let after = at("2026-09-01");
@@ -427,11 +503,17 @@ fn import_tax_with_customs_truncation() {
     // CIF 50,000 + 6,000 + 876 = 56,876 (the digikey example's value), no duty:
     // base 56,000; national 7.8 % = 4,368 → 4,300; local 4,300 × 22/78 = 1,212.8 → 1,200.
     let t = import(r#"{"asOf":"2026-11-20","goods":50000,"freight":6000,"insurance":876}"#);
-    assert_eq!((t.jct_base.0, t.national_tax.0, t.local_tax.0, t.total.0), (56000, 4300, 1200, 5500));
+    assert_eq!(
+        (t.jct_base.0, t.national_tax.0, t.local_tax.0, t.total.0),
+        (56000, 4300, 1200, 5500)
+    );
     // With 5 % duty: duty base 56,000 → 2,800; JCT base 56,876 + 2,800 = 59,676 → 59,000;
     // national 4,602 → 4,600; local 1,297.4 → 1,200; total 2,800 + 5,800 = 8,600.
     let d = import(r#"{"asOf":"2026-11-20","goods":50000,"freight":6000,"insurance":876,"dutyRate":"5"}"#);
-    assert_eq!((d.duty.0, d.jct_base.0, d.national_tax.0, d.local_tax.0, d.total.0), (2800, 59000, 4600, 1200, 8600));
+    assert_eq!(
+        (d.duty.0, d.jct_base.0, d.national_tax.0, d.local_tax.0, d.total.0),
+        (2800, 59000, 4600, 1200, 8600)
+    );
     // The import JCT lines are all tax (creditable); duty is not.
     let jct: i64 = d.lines.iter().map(|l| l.tax.0).sum();
     assert_eq!(jct, 5800);
@@ -448,7 +530,12 @@ fn small_value_exemption_exceptions_and_reform() {
     let reform = import(r#"{"asOf":"2028-04-01","goods":9000,"mailOrder":true}"#);
     assert!(!reform.exempt && reform.lines.iter().any(|l| l.unverified));
     // Personal use: 16,000 × 0.6 = 9,600 → exempt; after the reform the full 16,000 is taxed.
-    assert_eq!(import(r#"{"asOf":"2026-11-20","valuation":"personal_use","goods":16000}"#).customs_value.0, 9600);
+    assert_eq!(
+        import(r#"{"asOf":"2026-11-20","valuation":"personal_use","goods":16000}"#)
+            .customs_value
+            .0,
+        9600
+    );
     let full = import(r#"{"asOf":"2028-04-01","valuation":"personal_use","goods":16000}"#);
     assert_eq!((full.customs_value.0, full.exempt), (16000, false));
 }
@@ -470,21 +557,31 @@ fn order_with_import_tax_and_fx() {
             "fx":{"payoutFeePercent":"1","spreadPercent":"0.5","fixedFee":30,"cogsPerUnitForeign":"50","rate":"21.5","currency":"CNY"}}"#,
     );
     let cost = |id: &str| fx.costs.iter().find(|c| c.id == id).map(|c| c.gross.0);
-    assert_eq!((cost("fx.payout_fee"), cost("fx.spread"), cost("fx.fixed_fee"), cost("cost.goods")), (Some(27), Some(13), Some(30), Some(1081)));
+    assert_eq!(
+        (cost("fx.payout_fee"), cost("fx.spread"), cost("fx.fixed_fee"), cost("cost.goods")),
+        (Some(27), Some(13), Some(30), Some(1081))
+    );
 }
 
 #[wasm_bindgen_test(unsupported = test)]
 fn month_from_csv_matches_rows() {
     let csv = "price,quantity,device,affiliate,shippingCharged\n3980,1,mobile,0,\n1100,2,pc,false,500\n\n5500,,,1,\n";
-    let from_csv = estimate_month(decode_json(&format!(
-        r#"{{"platform":"rakuten","asOf":"2026-11-20","rakuten":{{"affiliateRate":"4"}},"ordersCsv":{}}}"#,
-        serde_json::to_string(csv).unwrap()
-    )).unwrap()).unwrap();
+    let from_csv = estimate_month(
+        decode_json(&format!(
+            r#"{{"platform":"rakuten","asOf":"2026-11-20","rakuten":{{"affiliateRate":"4"}},"ordersCsv":{}}}"#,
+            serde_json::to_string(csv).unwrap()
+        ))
+        .unwrap(),
+    )
+    .unwrap();
     let from_rows = month(
         r#"{"platform":"rakuten","asOf":"2026-11-20","rakuten":{"affiliateRate":"4"},
             "orders":[{"price":3980},{"price":1100,"quantity":2,"shippingCharged":500,"device":"pc"},{"price":5500,"affiliate":true}]}"#,
     );
-    assert_eq!((from_csv.fees.gross, from_csv.profit, from_csv.orders), (from_rows.fees.gross, from_rows.profit, 3));
+    assert_eq!(
+        (from_csv.fees.gross, from_csv.profit, from_csv.orders),
+        (from_rows.fees.gross, from_rows.profit, 3)
+    );
     let bad = |text: &str| {
         let json = format!(r#"{{"platform":"rakuten","ordersCsv":{}}}"#, serde_json::to_string(text).unwrap());
         let e = estimate_month(decode_json(&json).unwrap()).unwrap_err();
@@ -507,19 +604,37 @@ fn batch_rows_report_errors_in_place() {
     .unwrap();
     // Rows 0 and 2 are the golden ¥3,980 order (profit 1,370); row 1's discount exceeds its price.
     assert_eq!(r.rows[0].profit, Some(Yen(1370)));
-    assert_eq!(r.rows[1].error.as_ref().map(|e| (e.code, e.field.as_str())), Some(("out_of_range", "discount")));
+    assert_eq!(
+        r.rows[1].error.as_ref().map(|e| (e.code, e.field.as_str())),
+        Some(("out_of_range", "discount"))
+    );
     assert_eq!((r.totals.ok, r.totals.failed, r.totals.profit), (2, 1, Yen(2740)));
 }
 
 #[wasm_bindgen_test(unsupported = test)]
 fn month_row_errors_name_the_row() {
     let err = |json: &str| {
-        let e = decode_json::<MonthInput>(json).err().or_else(|| estimate_month(decode_json(json).unwrap()).err()).unwrap();
+        let e = decode_json::<MonthInput>(json)
+            .err()
+            .or_else(|| estimate_month(decode_json(json).unwrap()).err())
+            .unwrap();
         (e.code, e.field)
     };
-    assert_eq!(err(r#"{"platform":"rakuten","orders":[{"price":1},{"price":1,"quantity":0}]}"#), ("invalid_quantity", "orders[1].quantity".into()));
-    assert_eq!(err(r#"{"platform":"rakuten","orders":[{"price":1,"quantity":"2x"}]}"#), ("invalid_quantity", "orders[0].quantity".into()));
-    assert_eq!(err(r#"{"platform":"rakuten","orders":[{"price":10,"discount":11}]}"#), ("out_of_range", "orders[0].discount".into()));
+    assert_eq!(
+        err(r#"{"platform":"rakuten","orders":[{"price":1},{"price":1,"quantity":0}]}"#),
+        ("invalid_quantity", "orders[1].quantity".into())
+    );
+    assert_eq!(
+        err(r#"{"platform":"rakuten","orders":[{"price":1,"quantity":"2x"}]}"#),
+        ("invalid_quantity", "orders[0].quantity".into())
+    );
+    assert_eq!(
+        err(r#"{"platform":"rakuten","orders":[{"price":10,"discount":11}]}"#),
+        ("out_of_range", "orders[0].discount".into())
+    );
     assert_eq!(err(r#"{"platform":"rakuten"}"#), ("missing_field", "orders".into()));
-    assert_eq!(err(r#"{"platform":"tiktok","includeInitialFee":true,"orders":[{"price":1}]}"#), ("invalid_input", "includeInitialFee".into()));
+    assert_eq!(
+        err(r#"{"platform":"tiktok","includeInitialFee":true,"orders":[{"price":1}]}"#),
+        ("invalid_input", "includeInitialFee".into())
+    );
 }

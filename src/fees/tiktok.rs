@@ -58,7 +58,13 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { fee_base_includes_shipping: true, new_seller: None, creator_commission_rate: None, samples: None, completed_on: None }
+        Options {
+            fee_base_includes_shipping: true,
+            new_seller: None,
+            creator_commission_rate: None,
+            samples: None,
+            completed_on: None,
+        }
     }
 }
 
@@ -84,7 +90,11 @@ pub fn referral_rule_id(options: &Options, day: IsoDate) -> &'static str {
 
 /// Returns (platform fee lines, seller cost lines).
 pub fn order_lines(order: &Order, options: &Options, notes: &mut Vec<Label>) -> Result<(Vec<Draft>, Vec<Draft>)> {
-    let base = if options.fee_base_includes_shipping { order.gross() } else { order.items_incl() };
+    let base = if options.fee_base_includes_shipping {
+        order.gross()
+    } else {
+        order.items_incl()
+    };
     let referral = order.resolve(referral_rule_id(options, order.day), None)?;
     let fee = referral.amount(base)?;
     let mut fees = vec![referral.line(LineKind::SalesFee, Some(base), fee, false)];
@@ -114,7 +124,11 @@ pub fn samples_line(samples: &Samples) -> Result<Draft> {
     let amount = Yen::from_i128(each.0 as i128 * samples.count.0 as i128)?;
     Ok(Draft::input(
         "cost.samples",
-        Label::new("达人样品（数量 ×（成本 + 运费））", "サンプル（数量×（原価＋送料））", "Creator samples (count × (cost + shipping))"),
+        Label::new(
+            "达人样品（数量 ×（成本 + 运费））",
+            "サンプル（数量×（原価＋送料））",
+            "Creator samples (count × (cost + shipping))",
+        ),
         LineKind::Cost,
         amount,
         TaxTreatment::NonTaxable,

@@ -32,7 +32,13 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { payment: card(), points_rate: None, affiliate_rate: None, pr_option: false, line_tab: false }
+        Options {
+            payment: card(),
+            points_rate: None,
+            affiliate_rate: None,
+            pr_option: false,
+            line_tab: false,
+        }
     }
 }
 
@@ -58,7 +64,11 @@ pub fn points_rule(ctx: &Ctx, options: &Options) -> Result<Resolved> {
     let mut points = ctx.resolve("yahoo.points", None)?;
     if let Some(rate) = options.points_rate {
         if rate.0 < Decimal::ONE {
-            return Err(Error::new(code::OUT_OF_RANGE, "yahoo.pointsRate", "Yahoo! requires at least 1 % store points"));
+            return Err(Error::new(
+                code::OUT_OF_RANGE,
+                "yahoo.pointsRate",
+                "Yahoo! requires at least 1 % store points",
+            ));
         }
         points.rule.calc = Calc::Rate { rate };
     }
@@ -68,7 +78,11 @@ pub fn points_rule(ctx: &Ctx, options: &Options) -> Result<Resolved> {
 pub fn reward_rule(ctx: &Ctx, options: &Options) -> Result<Option<Resolved>> {
     let Some(rate) = options.affiliate_rate else { return Ok(None) };
     if rate.0 < Decimal::ONE {
-        return Err(Error::new(code::OUT_OF_RANGE, "yahoo.affiliateRate", "Yahoo! requires an affiliate rate of at least 1 %"));
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            "yahoo.affiliateRate",
+            "Yahoo! requires an affiliate rate of at least 1 %",
+        ));
     }
     let mut reward = ctx.resolve("yahoo.affiliate_reward", None)?;
     reward.rule.calc = Calc::Rate { rate };
@@ -92,12 +106,20 @@ pub fn lines(ctx: &Ctx, options: &Options, b: &Bases) -> Result<Vec<Draft>> {
     }
     if options.line_tab {
         if ctx.try_resolve("yahoo.line_tab_fee", None)?.is_none() {
-            return Err(Error::new(code::INVALID_INPUT, "yahoo.lineTab", "the LINE Shopping tab fee starts on 2026-09-01"));
+            return Err(Error::new(
+                code::INVALID_INPUT,
+                "yahoo.lineTab",
+                "the LINE Shopping tab fee starts on 2026-09-01",
+            ));
         }
         rate_line("yahoo.line_tab_fee", None, b.items, LineKind::SalesFee)?;
     }
     if !ctx.platform.categories.iter().any(|c| c.id == options.payment) {
-        return Err(Error::new(super::schedule::UNKNOWN_CATEGORY, "yahoo.payment", format!("unknown payment method {:?}", options.payment)));
+        return Err(Error::new(
+            super::schedule::UNKNOWN_CATEGORY,
+            "yahoo.payment",
+            format!("unknown payment method {:?}", options.payment),
+        ));
     }
     rate_line("yahoo.payment_fee", Some(&options.payment), b.gross, LineKind::SalesFee)?;
     let points = points_rule(ctx, options)?;

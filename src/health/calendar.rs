@@ -1,9 +1,9 @@
 //! `riskCalendar`: the high-risk windows of a year (year end, Golden Week, Obon, Rakuten Super
 //! SALE, お買い物マラソン) and the public holidays that shipping deadlines skip.
 
+use super::{user_entered, Guide};
 use crate::dates::civil::{ClockTime, Date, Instant, Weekday};
 use crate::dates::holidays::{self, Holiday, HolidayCache};
-use super::{user_entered, Guide};
 use crate::error::{code, Error, Result};
 use crate::provenance::{Provenance, Status};
 use serde::{Deserialize, Serialize};
@@ -113,11 +113,18 @@ fn super_sale_provenance() -> Provenance {
 }
 
 pub fn default_super_sale() -> SaleSchedule {
-    SaleSchedule { months: vec![3, 6, 9, 12], start_day: 4, start_time: ClockTime(20 * 3600), end_day: 11, end_time: ClockTime(3600 + 59 * 60) }
+    SaleSchedule {
+        months: vec![3, 6, 9, 12],
+        start_day: 4,
+        start_time: ClockTime(20 * 3600),
+        end_day: 11,
+        end_time: ClockTime(3600 + 59 * 60),
+    }
 }
 
 fn date(year: i32, month: u32, day: u32, field: &str) -> Result<Date> {
-    Date::from_ymd(year, month, day).ok_or_else(|| Error::new(code::INVALID_DATE, field, format!("{year}-{month:02}-{day:02} does not exist")))
+    Date::from_ymd(year, month, day)
+        .ok_or_else(|| Error::new(code::INVALID_DATE, field, format!("{year}-{month:02}-{day:02} does not exist")))
 }
 
 /// Whole days from the first to the last calendar day: `[start of first day, end of last day]`.
@@ -140,14 +147,44 @@ pub fn risk_calendar(input: RiskCalendarInput) -> Result<RiskCalendarOutput> {
     };
     let mut raw = vec![
         // The year-end window straddles two years: show both that touch this year.
-        fixed(WindowKind::YearEnd, "年末年始", date(year - 1, 12, 28, "year")?, date(year, 1, 5, "year")?, vec!["carrier_delays", "warehouse_closures", "slow_replies"]),
-        fixed(WindowKind::GoldenWeek, "ゴールデンウィーク", date(year, 5, 1, "year")?, date(year, 5, 7, "year")?, vec!["carrier_delays", "warehouse_closures", "slow_replies"]),
-        fixed(WindowKind::Obon, "お盆", date(year, 8, 10, "year")?, date(year, 8, 16, "year")?, vec!["carrier_delays", "warehouse_closures"]),
-        fixed(WindowKind::YearEnd, "年末年始", date(year, 12, 28, "year")?, date(year + 1, 1, 5, "year")?, vec!["carrier_delays", "warehouse_closures", "slow_replies"]),
+        fixed(
+            WindowKind::YearEnd,
+            "年末年始",
+            date(year - 1, 12, 28, "year")?,
+            date(year, 1, 5, "year")?,
+            vec!["carrier_delays", "warehouse_closures", "slow_replies"],
+        ),
+        fixed(
+            WindowKind::GoldenWeek,
+            "ゴールデンウィーク",
+            date(year, 5, 1, "year")?,
+            date(year, 5, 7, "year")?,
+            vec!["carrier_delays", "warehouse_closures", "slow_replies"],
+        ),
+        fixed(
+            WindowKind::Obon,
+            "お盆",
+            date(year, 8, 10, "year")?,
+            date(year, 8, 16, "year")?,
+            vec!["carrier_delays", "warehouse_closures"],
+        ),
+        fixed(
+            WindowKind::YearEnd,
+            "年末年始",
+            date(year, 12, 28, "year")?,
+            date(year + 1, 1, 5, "year")?,
+            vec!["carrier_delays", "warehouse_closures", "slow_replies"],
+        ),
     ];
     let sale_reasons = || vec!["order_spike", "stock_outs", "reply_deadline_12h"];
     match (input.super_sale_dates, input.super_sale) {
-        (Some(_), Some(_)) => return Err(Error::new(code::INVALID_INPUT, "superSaleDates", "give superSale (a pattern) or superSaleDates, not both")),
+        (Some(_), Some(_)) => {
+            return Err(Error::new(
+                code::INVALID_INPUT,
+                "superSaleDates",
+                "give superSale (a pattern) or superSaleDates, not both",
+            ))
+        }
         (Some(periods), None) => {
             for (i, p) in checked_periods(&periods, "superSaleDates")?.iter().enumerate() {
                 let label = p.label.clone().unwrap_or_else(|| format!("楽天スーパーSALE #{}", i + 1));
@@ -155,7 +192,11 @@ pub fn risk_calendar(input: RiskCalendarInput) -> Result<RiskCalendarOutput> {
             }
         }
         (None, schedule) => {
-            let provenance = if schedule.is_some() { user_entered() } else { super_sale_provenance() };
+            let provenance = if schedule.is_some() {
+                user_entered()
+            } else {
+                super_sale_provenance()
+            };
             let schedule = schedule.unwrap_or_else(default_super_sale);
             if schedule.months.len() > 12 {
                 return Err(Error::new(code::OUT_OF_RANGE, "superSale.months", "at most 12 months"));
@@ -168,13 +209,27 @@ pub fn risk_calendar(input: RiskCalendarInput) -> Result<RiskCalendarOutput> {
                 if end <= start {
                     return Err(Error::new(code::INVALID_INPUT, "superSale", "the sale must end after it starts"));
                 }
-                raw.push((WindowKind::SuperSale, format!("楽天スーパーSALE {month}月"), start, end, sale_reasons(), provenance.clone()));
+                raw.push((
+                    WindowKind::SuperSale,
+                    format!("楽天スーパーSALE {month}月"),
+                    start,
+                    end,
+                    sale_reasons(),
+                    provenance.clone(),
+                ));
             }
         }
     }
     for (i, p) in checked_periods(&input.marathons, "marathons")?.iter().enumerate() {
         let label = p.label.clone().unwrap_or_else(|| format!("お買い物マラソン #{}", i + 1));
-        raw.push((WindowKind::Marathon, label, p.start, p.end, vec!["order_spike", "stock_outs", "reply_deadline_12h"], user_entered()));
+        raw.push((
+            WindowKind::Marathon,
+            label,
+            p.start,
+            p.end,
+            vec!["order_spike", "stock_outs", "reply_deadline_12h"],
+            user_entered(),
+        ));
     }
     for (i, p) in checked_periods(&input.custom, "custom")?.iter().enumerate() {
         let label = p.label.clone().unwrap_or_else(|| format!("#{}", i + 1));
@@ -189,14 +244,28 @@ pub fn risk_calendar(input: RiskCalendarInput) -> Result<RiskCalendarOutput> {
             }
             day = day.add_days(1);
         }
-        windows.push(RiskWindow { kind, label, start, end, reasons, closed_days, provenance });
+        windows.push(RiskWindow {
+            kind,
+            label,
+            start,
+            end,
+            reasons,
+            closed_days,
+            provenance,
+        });
     }
     windows.sort_by_key(|w| w.start);
 
     let shipping = match (input.ship_from, input.shipping_days) {
         (Some(from), Some(days)) => Some(shipping_deadline(from, days, &is_closed)?),
         (None, None) => None,
-        _ => return Err(Error::new(code::MISSING_FIELD, "shippingDays", "give both shipFrom and shippingDays")),
+        _ => {
+            return Err(Error::new(
+                code::MISSING_FIELD,
+                "shippingDays",
+                "give both shipFrom and shippingDays",
+            ))
+        }
     };
     Ok(RiskCalendarOutput {
         year,
@@ -213,10 +282,18 @@ fn checked_periods<'a>(periods: &'a [Period], field: &str) -> Result<&'a [Period
         return Err(Error::new(code::OUT_OF_RANGE, field, format!("at most {MAX_WINDOWS} periods")));
     }
     if let Some(i) = periods.iter().position(|p| p.end < p.start) {
-        return Err(Error::new(code::INVALID_INPUT, format!("{field}[{i}].end"), "the period ends before it starts"));
+        return Err(Error::new(
+            code::INVALID_INPUT,
+            format!("{field}[{i}].end"),
+            "the period ends before it starts",
+        ));
     }
     if let Some(i) = periods.iter().position(|p| p.end.0 - p.start.0 > 366 * 86_400) {
-        return Err(Error::new(code::OUT_OF_RANGE, format!("{field}[{i}].end"), "a period is at most 366 days"));
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            format!("{field}[{i}].end"),
+            "a period is at most 366 days",
+        ));
     }
     Ok(periods)
 }
@@ -227,13 +304,23 @@ pub fn closed_weekdays(names: Option<&[String]>) -> Result<Vec<Weekday>> {
     };
     let mut days = Vec::new();
     for (i, name) in names.iter().enumerate() {
-        let day = Weekday::parse(name).ok_or_else(|| Error::new(code::INVALID_INPUT, format!("closedWeekdays[{i}]"), format!("{name:?} is not a weekday (mon … sun)")))?;
+        let day = Weekday::parse(name).ok_or_else(|| {
+            Error::new(
+                code::INVALID_INPUT,
+                format!("closedWeekdays[{i}]"),
+                format!("{name:?} is not a weekday (mon … sun)"),
+            )
+        })?;
         if !days.contains(&day) {
             days.push(day);
         }
     }
     if days.len() == 7 {
-        return Err(Error::new(code::INVALID_INPUT, "closedWeekdays", "the shop must be open on at least one weekday"));
+        return Err(Error::new(
+            code::INVALID_INPUT,
+            "closedWeekdays",
+            "the shop must be open on at least one weekday",
+        ));
     }
     days.sort();
     Ok(days)
@@ -255,7 +342,12 @@ fn shipping_deadline(from: Date, days: u32, is_closed: &dyn Fn(Date) -> bool) ->
             left -= 1;
         }
     }
-    Ok(ShippingDeadline { from, shipping_days: days, deadline: day, skipped })
+    Ok(ShippingDeadline {
+        from,
+        shipping_days: days,
+        deadline: day,
+        skipped,
+    })
 }
 
 #[cfg(test)]
@@ -275,9 +367,12 @@ mod tests {
         assert_eq!(summary[0], "YearEnd 2025-12-28T00:00:00+09:00 2026-01-05T23:59:59+09:00");
         assert!(summary.contains(&"SuperSale 2026-03-04T20:00:00+09:00 2026-03-11T01:59:59+09:00".to_string()));
         assert!(summary.contains(&"GoldenWeek 2026-05-01T00:00:00+09:00 2026-05-07T23:59:59+09:00".to_string()));
-        assert_eq!(summary.last().unwrap(), "YearEnd 2026-12-28T00:00:00+09:00 2027-01-05T23:59:59+09:00");
+        assert_eq!(
+            summary.last().unwrap(),
+            "YearEnd 2026-12-28T00:00:00+09:00 2027-01-05T23:59:59+09:00"
+        );
         assert_eq!(out.windows.len(), 8); // 2 year ends, GW, Obon, 4 Super SALEs
-        // GW 2026, 5/1 (Fri) – 5/7 (Thu): closed = Sat 5/2, Sun 5/3, Mon 5/4 みどりの日, Tue 5/5, Wed 5/6 振替 → 5.
+                                          // GW 2026, 5/1 (Fri) – 5/7 (Thu): closed = Sat 5/2, Sun 5/3, Mon 5/4 みどりの日, Tue 5/5, Wed 5/6 振替 → 5.
         let gw = out.windows.iter().find(|w| w.kind == WindowKind::GoldenWeek).unwrap();
         assert_eq!(gw.closed_days, 5);
         // Obon 2026, 8/10 (Mon) – 8/16 (Sun): closed = 8/11 山の日, Sat 8/15, Sun 8/16 → 3.
@@ -303,10 +398,26 @@ mod tests {
         let out = calendar(r#"{"year":2025,"superSaleDates":[{"start":"2025-06-04T20:00","end":"2025-06-11T01:59:59"}],"marathons":[{"start":"2025-07-04T20:00","end":"2025-07-11T01:59","label":"7月マラソン"}]}"#).unwrap();
         assert_eq!(out.windows.iter().filter(|w| w.kind == WindowKind::SuperSale).count(), 1);
         let marathon = out.windows.iter().find(|w| w.kind == WindowKind::Marathon).unwrap();
-        assert_eq!((marathon.label.as_str(), marathon.provenance.status), ("7月マラソン", Status::Unverified));
+        assert_eq!(
+            (marathon.label.as_str(), marathon.provenance.status),
+            ("7月マラソン", Status::Unverified)
+        );
         assert_eq!(calendar(r#"{"year":2100}"#).unwrap_err().code, "out_of_range");
-        assert_eq!(calendar(r#"{"year":2025,"marathons":[{"start":"2025-07-11","end":"2025-07-04"}]}"#).unwrap_err().field, "marathons[0].end");
-        assert_eq!(calendar(r#"{"year":2025,"superSale":{"months":[2],"startDay":30,"startTime":"20:00","endDay":31,"endTime":"01:59"}}"#).unwrap_err().code, "invalid_date");
-        assert_eq!(calendar(r#"{"year":2025,"closedWeekdays":["funday"]}"#).unwrap_err().field, "closedWeekdays[0]");
+        assert_eq!(
+            calendar(r#"{"year":2025,"marathons":[{"start":"2025-07-11","end":"2025-07-04"}]}"#)
+                .unwrap_err()
+                .field,
+            "marathons[0].end"
+        );
+        assert_eq!(
+            calendar(r#"{"year":2025,"superSale":{"months":[2],"startDay":30,"startTime":"20:00","endDay":31,"endTime":"01:59"}}"#)
+                .unwrap_err()
+                .code,
+            "invalid_date"
+        );
+        assert_eq!(
+            calendar(r#"{"year":2025,"closedWeekdays":["funday"]}"#).unwrap_err().field,
+            "closedWeekdays[0]"
+        );
     }
 }

@@ -124,8 +124,14 @@ pub struct FeeEngineSummary {
 
 fn preset<T>(given: Option<T>, default: T, provenance: Provenance) -> Preset<T> {
     match given {
-        Some(value) => Preset { value, provenance: user_entered() },
-        None => Preset { value: default, provenance },
+        Some(value) => Preset {
+            value,
+            provenance: user_entered(),
+        },
+        None => Preset {
+            value: default,
+            provenance,
+        },
     }
 }
 
@@ -134,7 +140,11 @@ pub fn compensation(input: CompensationInput) -> Result<CompensationOutput> {
         return Err(Error::new(code::OUT_OF_RANGE, "delayDays", "must be from 0 to 365"));
     }
     if input.return_coupons > 1_000 || input.ugc_rewards > 1_000 {
-        let field = if input.return_coupons > 1_000 { "returnCoupons" } else { "ugcRewards" };
+        let field = if input.return_coupons > 1_000 {
+            "returnCoupons"
+        } else {
+            "ugcRewards"
+        };
         return Err(Error::new(code::OUT_OF_RANGE, field, "at most 1000 per order"));
     }
     let estimate = match input.order {
@@ -145,7 +155,13 @@ pub fn compensation(input: CompensationInput) -> Result<CompensationOutput> {
     let order_amount = match (input.order_amount, &estimate) {
         (Some(amount), _) => amount,
         (None, Some(estimate)) => estimate.revenue.total,
-        (None, None) => return Err(Error::new(code::MISSING_FIELD, "orderAmount", "`orderAmount` is required (or give `order`)")),
+        (None, None) => {
+            return Err(Error::new(
+                code::MISSING_FIELD,
+                "orderAmount",
+                "`orderAmount` is required (or give `order`)",
+            ))
+        }
     };
     let (margin, margin_source) = match (&estimate, input.margin) {
         (Some(estimate), _) => (Some(estimate.profit), "fee_engine"),
@@ -154,10 +170,18 @@ pub fn compensation(input: CompensationInput) -> Result<CompensationOutput> {
     };
     let guide = Guide::Loyalty.provenance();
     let per_day = preset(input.per_day_percent, Percent(Decimal::from(3)), guide.clone());
-    let cap = preset(input.cap_percent, Percent(Decimal::from(30)), jpseller_default("delay coupon cap; the guide says capped without a number"));
+    let cap = preset(
+        input.cap_percent,
+        Percent(Decimal::from(30)),
+        jpseller_default("delay coupon cap; the guide says capped without a number"),
+    );
     let return_value = preset(input.return_coupon_value, Yen(300), guide.clone());
     let ugc_value = preset(input.ugc_reward_value, Yen(500), guide);
-    let redemption = preset(input.redemption_percent, Percent(Decimal::ONE_HUNDRED), jpseller_default("every coupon redeemed: the worst case"));
+    let redemption = preset(
+        input.redemption_percent,
+        Percent(Decimal::ONE_HUNDRED),
+        jpseller_default("every coupon redeemed: the worst case"),
+    );
 
     let uncapped = per_day.value.0 * Decimal::from(input.delay_days);
     let capped = uncapped > cap.value.0;
@@ -166,7 +190,11 @@ pub fn compensation(input: CompensationInput) -> Result<CompensationOutput> {
     // to an integer numerator first.
     let amount = percent_of(order_amount, coupon_percent, input.rounding).map_err(|e| e.within("orderAmount"))?;
     let line = |each: Yen, count: u32| -> Result<CouponLine> {
-        Ok(CouponLine { each, count, total: Yen::from_i128(each.0 as i128 * count as i128)? })
+        Ok(CouponLine {
+            each,
+            count,
+            total: Yen::from_i128(each.0 as i128 * count as i128)?,
+        })
     };
     let return_coupons = line(return_value.value, input.return_coupons)?;
     let ugc_rewards = line(ugc_value.value, input.ugc_rewards)?;
@@ -180,7 +208,11 @@ pub fn compensation(input: CompensationInput) -> Result<CompensationOutput> {
         None => (None, None),
     };
     Ok(CompensationOutput {
-        delay_coupon: DelayCoupon { percent: coupon_percent.normalize(), capped, amount },
+        delay_coupon: DelayCoupon {
+            percent: coupon_percent.normalize(),
+            capped,
+            amount,
+        },
         return_coupons,
         ugc_rewards,
         face_value,
@@ -189,7 +221,13 @@ pub fn compensation(input: CompensationInput) -> Result<CompensationOutput> {
         margin_after,
         margin_source,
         margin_used: margin,
-        fee_engine: estimate.map(|e| FeeEngineSummary { revenue: e.revenue.total, fees: e.fees.gross, profit: e.profit, margin: e.margin, unverified: e.unverified }),
+        fee_engine: estimate.map(|e| FeeEngineSummary {
+            revenue: e.revenue.total,
+            fees: e.fees.gross,
+            profit: e.profit,
+            margin: e.margin,
+            unverified: e.unverified,
+        }),
         per_day_percent: per_day,
         cap_percent: cap,
         return_coupon_value: return_value,
@@ -204,7 +242,9 @@ pub fn compensation(input: CompensationInput) -> Result<CompensationOutput> {
 fn percent_of(amount: Yen, pct: Decimal, mode: Rounding) -> Result<Yen> {
     let pct = pct.normalize();
     let scale = pct.scale();
-    let numerator = (amount.0 as i128).checked_mul(pct.mantissa()).ok_or_else(|| Error::new(code::OVERFLOW, "", "amount too large"))?;
+    let numerator = (amount.0 as i128)
+        .checked_mul(pct.mantissa())
+        .ok_or_else(|| Error::new(code::OVERFLOW, "", "amount too large"))?;
     let denominator = 100i128 * 10i128.pow(scale);
     Yen::from_i128(div_round(numerator, denominator, mode)?)
 }
@@ -225,7 +265,10 @@ mod tests {
         // + 1 return coupon ¥300 + 1 UGC reward ¥500 → face value 2,240.
         // Margin ¥4,000: 2,240 / 4,000 = 56 %; margin after 1,760.
         let out = run(r#"{"orderAmount":"12000","delayDays":4,"returnCoupons":1,"ugcRewards":1,"margin":"4000"}"#).unwrap();
-        assert_eq!((out.delay_coupon.percent, out.delay_coupon.capped, out.delay_coupon.amount), (Decimal::from(12), false, Yen(1440)));
+        assert_eq!(
+            (out.delay_coupon.percent, out.delay_coupon.capped, out.delay_coupon.amount),
+            (Decimal::from(12), false, Yen(1440))
+        );
         assert_eq!((out.face_value, out.expected_cost), (Yen(2240), Yen(2240)));
         assert_eq!(out.margin_share, Some(Decimal::from(56)));
         assert_eq!(out.margin_after, Some(Yen(1760)));
@@ -235,7 +278,10 @@ mod tests {
     fn cap_rounding_and_redemption() {
         // 12 days × 3 % = 36 % > cap 30 % → 30 %; ¥1,999 × 30 % = 599.7 → floor 599, ceil 600.
         let out = run(r#"{"orderAmount":1999,"delayDays":12}"#).unwrap();
-        assert_eq!((out.delay_coupon.percent, out.delay_coupon.capped, out.delay_coupon.amount), (Decimal::from(30), true, Yen(599)));
+        assert_eq!(
+            (out.delay_coupon.percent, out.delay_coupon.capped, out.delay_coupon.amount),
+            (Decimal::from(30), true, Yen(599))
+        );
         let out = run(r#"{"orderAmount":1999,"delayDays":12,"rounding":"ceil"}"#).unwrap();
         assert_eq!(out.delay_coupon.amount, Yen(600));
         // 2.5 % per day × 3 = 7.5 % of ¥999 = 74.925 → floor 74; redemption 40 % of 74 = 29.6 → floor 29.
@@ -260,6 +306,9 @@ mod tests {
         assert_eq!(out.margin_after, Some(Yen(estimate.profit.0 - 720)));
         assert_eq!(out.fee_engine.unwrap().profit, estimate.profit);
         assert_eq!(run(&format!(r#"{{"margin":1,"order":{order}}}"#)).unwrap_err().field, "margin");
-        assert_eq!(run(r#"{"order":{"platform":"tiktok"}}"#).unwrap_err().field.split('.').next(), Some("order"));
+        assert_eq!(
+            run(r#"{"order":{"platform":"tiktok"}}"#).unwrap_err().field.split('.').next(),
+            Some("order")
+        );
     }
 }

@@ -94,15 +94,61 @@ pub fn creator_eligibility(input: CreatorEligibilityInput) -> Result<CreatorElig
     let guide = Guide::Creator.provenance();
     let mut items = Vec::new();
     let mut push = |id, status, requirement: &str, fix, value: Option<String>, provenance: Provenance| {
-        let fix = if status == Check::Pass || status == Check::NotApplicable { "" } else { fix };
-        items.push(Item { id, status, requirement: requirement.to_string(), fix, value, provenance });
+        let fix = if status == Check::Pass || status == Check::NotApplicable {
+            ""
+        } else {
+            fix
+        };
+        items.push(Item {
+            id,
+            status,
+            requirement: requirement.to_string(),
+            fix,
+            value,
+            provenance,
+        });
     };
-    push("jct_registration", check(input.jct_registered), "JCT (適格請求書発行事業者) registration", "Register as a qualified invoice issuer with the NTA and show the T-number.", None, guide.clone());
+    push(
+        "jct_registration",
+        check(input.jct_registered),
+        "JCT (適格請求書発行事業者) registration",
+        "Register as a qualified invoice issuer with the NTA and show the T-number.",
+        None,
+        guide.clone(),
+    );
     let fulfilment = input.fulfilment.map(|f| matches!(f, Fulfilment::JpWarehouse | Fulfilment::FbaJp));
-    push("japan_fulfilment", check(fulfilment), "Ships from a Japanese warehouse or FBA-JP", "Move stock to a Japanese warehouse or to FBA-JP.", None, guide.clone());
-    push("japanese_return_address", check(input.japanese_return_address), "Japanese return address (none = rejected)", "Set up a return address in Japan (e.g. a returns agent).", None, guide.clone());
-    push("japanese_support", check(input.japanese_customer_support), "Customer support in Japanese", "Provide Japanese-language customer support.", None, guide.clone());
-    push("trademark", check(input.trademark_registered), "Trademark certificate", "Register the brand's trademark (JPO) and keep the certificate ready.", None, guide.clone());
+    push(
+        "japan_fulfilment",
+        check(fulfilment),
+        "Ships from a Japanese warehouse or FBA-JP",
+        "Move stock to a Japanese warehouse or to FBA-JP.",
+        None,
+        guide.clone(),
+    );
+    push(
+        "japanese_return_address",
+        check(input.japanese_return_address),
+        "Japanese return address (none = rejected)",
+        "Set up a return address in Japan (e.g. a returns agent).",
+        None,
+        guide.clone(),
+    );
+    push(
+        "japanese_support",
+        check(input.japanese_customer_support),
+        "Customer support in Japanese",
+        "Provide Japanese-language customer support.",
+        None,
+        guide.clone(),
+    );
+    push(
+        "trademark",
+        check(input.trademark_registered),
+        "Trademark certificate",
+        "Register the brand's trademark (JPO) and keep the certificate ready.",
+        None,
+        guide.clone(),
+    );
     let documents = match input.category_needs_pse_or_jis {
         Some(false) => Check::NotApplicable,
         Some(true) => check(input.pse_or_jis_documents),
@@ -111,7 +157,14 @@ pub fn creator_eligibility(input: CreatorEligibilityInput) -> Result<CreatorElig
             _ => Check::Unknown,
         },
     };
-    push("pse_jis_documents", documents, "PSE/JIS documents for the category", "Collect the PSE conformity documents (電気用品安全法) or JIS certificates for the category.", None, guide.clone());
+    push(
+        "pse_jis_documents",
+        documents,
+        "PSE/JIS documents for the category",
+        "Collect the PSE conformity documents (電気用品安全法) or JIS certificates for the category.",
+        None,
+        guide.clone(),
+    );
 
     let (min_dsr, dsr_provenance) = match input.min_dsr {
         Some(v) if v.0 >= Decimal::ONE && v.0 <= Decimal::from(5) => (v.0, user_entered()),
@@ -131,9 +184,23 @@ pub fn creator_eligibility(input: CreatorEligibilityInput) -> Result<CreatorElig
         // Mean of the last 3 months, compared exactly: sum ≥ 3 × line.
         let sum: Decimal = last_three.iter().map(|v| v.0).sum();
         let mean = (sum / Decimal::from(3)).round_dp(2).normalize();
-        (if sum >= min_dsr * Decimal::from(3) { Check::Pass } else { Check::Fail }, Some(mean.to_string()))
+        (
+            if sum >= min_dsr * Decimal::from(3) {
+                Check::Pass
+            } else {
+                Check::Fail
+            },
+            Some(mean.to_string()),
+        )
     };
-    push("dsr_3_months", dsr_status, &format!("Shop rating (DSR) ≥ {min_dsr} averaged over the last 3 months"), "Raise the rating: answer inquiries fast, ship on time, fix listings that cause complaints; give 3 months of DSR to check.", dsr_value, dsr_provenance);
+    push(
+        "dsr_3_months",
+        dsr_status,
+        &format!("Shop rating (DSR) ≥ {min_dsr} averaged over the last 3 months"),
+        "Raise the rating: answer inquiries fast, ship on time, fix listings that cause complaints; give 3 months of DSR to check.",
+        dsr_value,
+        dsr_provenance,
+    );
 
     let (min_items, items_provenance) = match input.min_live_items {
         Some(v) if v <= 100_000 => (v, user_entered()),
@@ -141,7 +208,14 @@ pub fn creator_eligibility(input: CreatorEligibilityInput) -> Result<CreatorElig
         None => (5, guide.clone()),
     };
     let live = input.live_items_with_japanese_pages.map(|n| n >= min_items);
-    push("live_items", check(live), &format!("At least {min_items} live items with scene photos and Japanese detail pages"), "Publish more items with natural-Japanese detail pages and scene photos.", input.live_items_with_japanese_pages.map(|n| n.to_string()), items_provenance);
+    push(
+        "live_items",
+        check(live),
+        &format!("At least {min_items} live items with scene photos and Japanese detail pages"),
+        "Publish more items with natural-Japanese detail pages and scene photos.",
+        input.live_items_with_japanese_pages.map(|n| n.to_string()),
+        items_provenance,
+    );
 
     let overall = if items.iter().any(|i| i.status == Check::Fail) {
         Overall::Fails
@@ -172,12 +246,18 @@ mod tests {
     #[wasm_bindgen_test(unsupported = test)]
     fn full_pass_and_dsr_boundary() {
         // Last 3 months 4.6, 4.8, 4.7 → sum 14.1 = 3 × 4.7 exactly → pass (≥); mean 4.7.
-        let out = run(r#"{"jctRegistered":true,"fulfilment":"fba_jp","japaneseReturnAddress":true,"japaneseCustomerSupport":true,
-            "trademarkRegistered":true,"categoryNeedsPseOrJis":false,"monthlyDsr":["3.0",4.6,4.8,"4.7"],"liveItemsWithJapanesePages":5}"#).unwrap();
+        let out = run(
+            r#"{"jctRegistered":true,"fulfilment":"fba_jp","japaneseReturnAddress":true,"japaneseCustomerSupport":true,
+            "trademarkRegistered":true,"categoryNeedsPseOrJis":false,"monthlyDsr":["3.0",4.6,4.8,"4.7"],"liveItemsWithJapanesePages":5}"#,
+        )
+        .unwrap();
         assert_eq!(out.overall, Overall::MeetsChecklist);
         let dsr = out.items.iter().find(|i| i.id == "dsr_3_months").unwrap();
         assert_eq!((dsr.status, dsr.value.as_deref()), (Check::Pass, Some("4.7")));
-        assert_eq!(out.items.iter().find(|i| i.id == "pse_jis_documents").unwrap().status, Check::NotApplicable);
+        assert_eq!(
+            out.items.iter().find(|i| i.id == "pse_jis_documents").unwrap().status,
+            Check::NotApplicable
+        );
         assert!(out.unverified);
     }
 

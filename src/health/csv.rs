@@ -36,7 +36,11 @@ pub fn parse(text: &str, delimiter: char) -> Result<Table> {
             i += 1;
             loop {
                 let Some(offset) = bytes[i..].iter().position(|&b| b == b'"') else {
-                    return Err(Error::new(code::INVALID_INPUT, format!("csv line {record_line}"), "a quoted field is never closed"));
+                    return Err(Error::new(
+                        code::INVALID_INPUT,
+                        format!("csv line {record_line}"),
+                        "a quoted field is never closed",
+                    ));
                 };
                 let chunk = &text[i..i + offset];
                 line += chunk.bytes().filter(|&b| b == b'\n').count();
@@ -50,18 +54,28 @@ pub fn parse(text: &str, delimiter: char) -> Result<Table> {
                 }
             }
         }
-        let end = bytes[i..].iter().position(|&b| b == delimiter || b == b'\n' || b == b'\r').map_or(bytes.len(), |p| i + p);
+        let end = bytes[i..]
+            .iter()
+            .position(|&b| b == delimiter || b == b'\n' || b == b'\r')
+            .map_or(bytes.len(), |p| i + p);
         cell.push_str(&text[i..end]);
         cells.push(cell);
         if cells.len() > MAX_COLUMNS {
-            return Err(Error::new(code::OUT_OF_RANGE, format!("csv line {record_line}"), format!("more than {MAX_COLUMNS} columns")));
+            return Err(Error::new(
+                code::OUT_OF_RANGE,
+                format!("csv line {record_line}"),
+                format!("more than {MAX_COLUMNS} columns"),
+            ));
         }
         i = end;
         match bytes.get(i) {
             Some(&b) if b == delimiter => i += 1,
             terminator => {
                 if cells.len() > 1 || !cells[0].is_empty() {
-                    rows.push(Record { line: record_line, cells: std::mem::take(&mut cells) });
+                    rows.push(Record {
+                        line: record_line,
+                        cells: std::mem::take(&mut cells),
+                    });
                     if rows.len() > MAX_ROWS + 1 {
                         return Err(too_many_rows());
                     }
@@ -80,13 +94,20 @@ pub fn parse(text: &str, delimiter: char) -> Result<Table> {
     }
     let mut rows = rows.into_iter();
     let Some(header) = rows.next() else {
-        return Err(Error::new(code::INVALID_INPUT, "csv", "the CSV text is empty (a header row is required)"));
+        return Err(Error::new(
+            code::INVALID_INPUT,
+            "csv",
+            "the CSV text is empty (a header row is required)",
+        ));
     };
     let records: Vec<Record> = rows.filter(|r| r.cells.iter().any(|c| !c.trim().is_empty())).collect();
     if records.len() > MAX_ROWS {
         return Err(too_many_rows());
     }
-    Ok(Table { headers: header.cells.into_iter().map(|h| h.trim().to_string()).collect(), records })
+    Ok(Table {
+        headers: header.cells.into_iter().map(|h| h.trim().to_string()).collect(),
+        records,
+    })
 }
 
 fn too_many_rows() -> Error {
@@ -95,7 +116,9 @@ fn too_many_rows() -> Error {
 
 /// Index of the first header equal to one of `names` (exact after trimming, ASCII case-insensitive).
 pub fn find_column(headers: &[String], names: &[&str]) -> Option<usize> {
-    names.iter().find_map(|name| headers.iter().position(|h| h.eq_ignore_ascii_case(name)))
+    names
+        .iter()
+        .find_map(|name| headers.iter().position(|h| h.eq_ignore_ascii_case(name)))
 }
 
 /// A yes/no cell as Japanese and Chinese exports write it. Empty → `None`.
@@ -136,7 +159,14 @@ mod tests {
         let table = parse(text, ',').unwrap();
         assert_eq!(table.headers, ["注文番号", "メモ", "金額"]);
         let cells: Vec<Vec<&str>> = table.records.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect();
-        assert_eq!(cells, vec![vec!["A1", "say \"hi\"", "12,800"], vec!["A2", "two\nlines", "300"], vec!["A3", "", ""]]);
+        assert_eq!(
+            cells,
+            vec![
+                vec!["A1", "say \"hi\"", "12,800"],
+                vec!["A2", "two\nlines", "300"],
+                vec!["A3", "", ""]
+            ]
+        );
         // Physical line numbers: A1 on line 2, A2 on line 4 (line 3 is blank), A3 on line 6.
         assert_eq!(table.records.iter().map(|r| r.line).collect::<Vec<_>>(), [2, 4, 6]);
         assert_eq!(clean_amount("¥12,800円"), "12800");

@@ -2,8 +2,8 @@
 //! pushes a week" and the duties of 特定電子メール法 (prior consent, consent records, honouring
 //! opt-outs, showing the sender and an unsubscribe route) as a checklist.
 
-use crate::dates::civil::{Date, Instant, Weekday, SECONDS_PER_DAY};
 use super::{user_entered, Guide};
+use crate::dates::civil::{Date, Instant, Weekday, SECONDS_PER_DAY};
 use crate::error::{code, Error, Result};
 use crate::provenance::{Provenance, Status};
 use serde::{Deserialize, Serialize};
@@ -96,7 +96,8 @@ pub struct MessagingCheckOutput {
 
 fn law() -> Provenance {
     Provenance {
-        source: "特定電子メールの送信の適正化等に関する法律 (平成14年法律第26号) 3条・4条 and 施行規則; 総務省 信越総合通信局 summary".into(),
+        source: "特定電子メールの送信の適正化等に関する法律 (平成14年法律第26号) 3条・4条 and 施行規則; 総務省 信越総合通信局 summary"
+            .into(),
         url: "https://www.soumu.go.jp/soutsu/shinetsu/sbt/tsusin/mali/tokumail.htm".into(),
         effective_from: "2008-12-01".into(),
         effective_to: None,
@@ -117,7 +118,11 @@ pub fn messaging_check(input: MessagingCheckInput) -> Result<MessagingCheckOutpu
         return Err(Error::new(code::OUT_OF_RANGE, "sends", format!("at most {MAX_SENDS} send times")));
     }
     if !input.sends.is_empty() && input.pushes_per_week.is_some() {
-        return Err(Error::new(code::INVALID_INPUT, "pushesPerWeek", "give send times or pushesPerWeek, not both"));
+        return Err(Error::new(
+            code::INVALID_INPUT,
+            "pushesPerWeek",
+            "give send times or pushesPerWeek, not both",
+        ));
     }
     let (max_per_week, max_per_week_provenance) = match input.max_per_week {
         Some(v) if (1..=1_000).contains(&v) => (v, user_entered()),
@@ -148,17 +153,58 @@ pub fn messaging_check(input: MessagingCheckInput) -> Result<MessagingCheckOutpu
         Check::Pass
     };
     let items: [(&'static str, Option<bool>, &'static str, &'static str); 7] = [
-        ("prior_consent", input.prior_consent, "Recipients agreed in advance to receive advertising messages (opt-in)", "3条1項"),
-        ("consent_records", input.consent_records_kept, "Records showing each recipient's consent are kept", "3条2項"),
-        ("honour_opt_outs", input.opt_outs_honoured, "Nothing more is sent to anyone who asked to stop", "3条3項"),
-        ("sender_name", input.sender_name_shown, "Every message shows the sender's name (法人名 or real name, not a nickname)", "4条1号"),
-        ("unsubscribe", input.unsubscribe_shown, "Every message shows an address or URL to refuse further messages and says that the recipient may refuse", "4条2号, 施行規則9条1号"),
-        ("sender_address", input.sender_address_shown, "Every message shows the sender's postal address", "4条3号, 施行規則9条2号"),
-        ("contact", input.contact_shown, "Every message shows where to send complaints and questions (phone, e-mail or URL)", "4条3号, 施行規則9条3号"),
+        (
+            "prior_consent",
+            input.prior_consent,
+            "Recipients agreed in advance to receive advertising messages (opt-in)",
+            "3条1項",
+        ),
+        (
+            "consent_records",
+            input.consent_records_kept,
+            "Records showing each recipient's consent are kept",
+            "3条2項",
+        ),
+        (
+            "honour_opt_outs",
+            input.opt_outs_honoured,
+            "Nothing more is sent to anyone who asked to stop",
+            "3条3項",
+        ),
+        (
+            "sender_name",
+            input.sender_name_shown,
+            "Every message shows the sender's name (法人名 or real name, not a nickname)",
+            "4条1号",
+        ),
+        (
+            "unsubscribe",
+            input.unsubscribe_shown,
+            "Every message shows an address or URL to refuse further messages and says that the recipient may refuse",
+            "4条2号, 施行規則9条1号",
+        ),
+        (
+            "sender_address",
+            input.sender_address_shown,
+            "Every message shows the sender's postal address",
+            "4条3号, 施行規則9条2号",
+        ),
+        (
+            "contact",
+            input.contact_shown,
+            "Every message shows where to send complaints and questions (phone, e-mail or URL)",
+            "4条3号, 施行規則9条3号",
+        ),
     ];
     let checklist: Vec<Requirement> = items
         .into_iter()
-        .map(|(id, answer, requirement, basis)| Requirement { id, status: check(answer), requirement, basis, provenance: law() })
+        .map(|(id, answer, requirement, basis)| Requirement {
+            id,
+            status: check(answer),
+            requirement,
+            basis,
+            provenance: law(),
+        })
         .collect();
     let statuses = checklist.iter().map(|r| r.status).chain([frequency_status]);
     let overall = statuses.fold(Check::Pass, |acc, s| match (acc, s) {
@@ -169,7 +215,14 @@ pub fn messaging_check(input: MessagingCheckInput) -> Result<MessagingCheckOutpu
     let law_applies = input.channel != Channel::Line;
     Ok(MessagingCheckOutput {
         channel: input.channel,
-        frequency: Frequency { max_per_week, max_per_week_provenance, busiest_seven_days, busiest_from, weeks_over: weeks, status: frequency_status },
+        frequency: Frequency {
+            max_per_week,
+            max_per_week_provenance,
+            busiest_seven_days,
+            busiest_from,
+            weeks_over: weeks,
+            status: frequency_status,
+        },
         checklist,
         law_applies,
         law_scope_note: if law_applies {
@@ -238,6 +291,11 @@ mod tests {
         assert_eq!(out.overall, Check::Fail);
         assert_eq!(run(r#"{"channel":"email"}"#).unwrap().overall, Check::Unknown);
         assert_eq!(run(r#"{"channel":"fax"}"#).unwrap_err().code, "invalid_input");
-        assert_eq!(run(r#"{"channel":"email","sends":["2025-06-09"],"pushesPerWeek":1}"#).unwrap_err().field, "pushesPerWeek");
+        assert_eq!(
+            run(r#"{"channel":"email","sends":["2025-06-09"],"pushesPerWeek":1}"#)
+                .unwrap_err()
+                .field,
+            "pushesPerWeek"
+        );
     }
 }

@@ -42,12 +42,34 @@ pub enum Guide {
 impl Guide {
     pub fn provenance(self) -> Provenance {
         let (source, date, status) = match self {
-            Guide::Creator => ("Seller guide: Rakuten influencer (creator) marketing guide — seller-guide claim (unverified)", "2026-03-21", Status::Unverified),
-            Guide::TikTokAffiliate => ("Seller guide: TikTok Shop Japan affiliate (LinkStar) guide — seller-guide claim", "2026-01-15", Status::Secondary1),
-            Guide::Complaint => ("Seller guide: Rakuten complaint and demotion risk guide (undated) — seller-guide claim", "n.d.", Status::Secondary1),
-            Guide::Loyalty => ("Seller guide: TikTok Japan loyalty guide — seller-guide claim", "2025-07-14", Status::Secondary1),
+            Guide::Creator => (
+                "Seller guide: Rakuten influencer (creator) marketing guide — seller-guide claim (unverified)",
+                "2026-03-21",
+                Status::Unverified,
+            ),
+            Guide::TikTokAffiliate => (
+                "Seller guide: TikTok Shop Japan affiliate (LinkStar) guide — seller-guide claim",
+                "2026-01-15",
+                Status::Secondary1,
+            ),
+            Guide::Complaint => (
+                "Seller guide: Rakuten complaint and demotion risk guide (undated) — seller-guide claim",
+                "n.d.",
+                Status::Secondary1,
+            ),
+            Guide::Loyalty => (
+                "Seller guide: TikTok Japan loyalty guide — seller-guide claim",
+                "2025-07-14",
+                Status::Secondary1,
+            ),
         };
-        Provenance { source: source.into(), url: String::new(), effective_from: date.into(), effective_to: None, status }
+        Provenance {
+            source: source.into(),
+            url: String::new(),
+            effective_from: date.into(),
+            effective_to: None,
+            status,
+        }
     }
 }
 

@@ -2,8 +2,8 @@
 //! produce the same [`Order`]s and report problems with a field path (`orders[3].shipBy` or
 //! `csv line 12.出荷日`).
 
-use crate::dates::civil::{Date, Instant};
 use super::csv::{self, MAX_ROWS};
+use crate::dates::civil::{Date, Instant};
 use crate::error::{code, Error, Result};
 use crate::input::coded;
 use crate::money::Yen;
@@ -72,10 +72,37 @@ pub struct CsvSource {
 /// Field → header names tried in order when the caller does not map the field.
 pub const COLUMN_ALIASES: &[(&str, &[&str])] = &[
     ("orderId", &["orderId", "order_id", "注文番号", "受注番号", "订单号", "Order ID"]),
-    ("customerId", &["customerId", "customer_id", "会員ID", "顧客ID", "購入者ID", "客户ID", "Buyer ID"]),
-    ("orderDate", &["orderDate", "order_date", "注文日時", "注文日", "受注日", "下单时间", "Order Date", "Created Time"]),
+    (
+        "customerId",
+        &["customerId", "customer_id", "会員ID", "顧客ID", "購入者ID", "客户ID", "Buyer ID"],
+    ),
+    (
+        "orderDate",
+        &[
+            "orderDate",
+            "order_date",
+            "注文日時",
+            "注文日",
+            "受注日",
+            "下单时间",
+            "Order Date",
+            "Created Time",
+        ],
+    ),
     ("shipBy", &["shipBy", "ship_by", "出荷期限", "発送期限", "出荷予定日", "发货期限"]),
-    ("shippedAt", &["shippedAt", "shipped_at", "shippedDate", "出荷日", "発送日", "発送日時", "发货时间", "Shipped Time"]),
+    (
+        "shippedAt",
+        &[
+            "shippedAt",
+            "shipped_at",
+            "shippedDate",
+            "出荷日",
+            "発送日",
+            "発送日時",
+            "发货时间",
+            "Shipped Time",
+        ],
+    ),
     ("delivered", &["delivered", "配達完了", "配送完了", "已签收"]),
     ("cancelled", &["cancelled", "canceled", "キャンセル", "キャンセル有無", "已取消"]),
     ("cancelReason", &["cancelReason", "キャンセル理由", "取消原因"]),
@@ -83,7 +110,10 @@ pub const COLUMN_ALIASES: &[(&str, &[&str])] = &[
     ("returnReason", &["returnReason", "返品理由", "退货原因"]),
     ("complaint", &["complaint", "クレーム", "クレーム有無", "投诉"]),
     ("reviewScore", &["reviewScore", "review_score", "レビュー評価", "評価", "评分"]),
-    ("amount", &["amount", "合計金額", "注文金額", "請求金額", "订单金额", "Order Amount"]),
+    (
+        "amount",
+        &["amount", "合計金額", "注文金額", "請求金額", "订单金额", "Order Amount"],
+    ),
 ];
 
 pub fn deadline_opt<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<Instant>, D::Error> {
@@ -133,7 +163,10 @@ pub fn from_rows(rows: Vec<OrderRow>) -> Result<Vec<Order>> {
     Ok(rows
         .into_iter()
         .enumerate()
-        .map(|(i, row)| Order { label: row.order_id.clone().unwrap_or_else(|| format!("#{}", i + 1)), row })
+        .map(|(i, row)| Order {
+            label: row.order_id.clone().unwrap_or_else(|| format!("#{}", i + 1)),
+            row,
+        })
         .collect())
 }
 
@@ -150,11 +183,21 @@ pub fn from_csv(source: &CsvSource, required: &[&'static str]) -> Result<(Vec<Or
         None | Some(",") => ',',
         Some("\t") => '\t',
         Some(";") => ';',
-        Some(other) => return Err(Error::new(code::INVALID_INPUT, "csv.delimiter", format!("{other:?} is not supported (use \",\", \"\\t\" or \";\")"))),
+        Some(other) => {
+            return Err(Error::new(
+                code::INVALID_INPUT,
+                "csv.delimiter",
+                format!("{other:?} is not supported (use \",\", \"\\t\" or \";\")"),
+            ))
+        }
     };
     for key in source.columns.keys() {
         if !COLUMN_ALIASES.iter().any(|(field, _)| field == key) {
-            return Err(Error::new(code::UNKNOWN_FIELD, format!("csv.columns.{key}"), format!("unknown field `{key}`")));
+            return Err(Error::new(
+                code::UNKNOWN_FIELD,
+                format!("csv.columns.{key}"),
+                format!("unknown field `{key}`"),
+            ));
         }
     }
     let table = csv::parse(&source.text, delimiter)?;
@@ -163,18 +206,28 @@ pub fn from_csv(source: &CsvSource, required: &[&'static str]) -> Result<(Vec<Or
     for (field, aliases) in COLUMN_ALIASES {
         let index = match source.columns.get(*field) {
             Some(header) => Some(csv::find_column(&table.headers, &[header.as_str()]).ok_or_else(|| {
-                Error::new(code::MISSING_FIELD, format!("csv.columns.{field}"), format!("no column named {header:?}; the header row has {:?}", table.headers))
+                Error::new(
+                    code::MISSING_FIELD,
+                    format!("csv.columns.{field}"),
+                    format!("no column named {header:?}; the header row has {:?}", table.headers),
+                )
             })?),
             None => csv::find_column(&table.headers, aliases),
         };
         if let Some(index) = index {
             columns.push((field, index));
-            used.push(ColumnUse { field, header: table.headers[index].clone() });
+            used.push(ColumnUse {
+                field,
+                header: table.headers[index].clone(),
+            });
         } else if required.contains(field) {
             return Err(Error::new(
                 code::MISSING_FIELD,
                 format!("csv.columns.{field}"),
-                format!("no column for `{field}`: map one with csv.columns.{field}; the header row has {:?}", table.headers),
+                format!(
+                    "no column for `{field}`: map one with csv.columns.{field}; the header row has {:?}",
+                    table.headers
+                ),
             ));
         }
     }
@@ -225,7 +278,11 @@ pub fn from_csv(source: &CsvSource, required: &[&'static str]) -> Result<(Vec<Or
             row.cancelled = true;
         }
         let Some(date) = order_date else {
-            return Err(Error::new(code::MISSING_FIELD, format!("{}.orderDate", at()), "the order date is empty"));
+            return Err(Error::new(
+                code::MISSING_FIELD,
+                format!("{}.orderDate", at()),
+                "the order date is empty",
+            ));
         };
         row.order_date = date;
         let label = row.order_id.clone().unwrap_or_else(|| format!("line {}", record.line));
@@ -240,6 +297,10 @@ pub fn load(rows: Option<Vec<OrderRow>>, csv: Option<&CsvSource>, required: &[&'
         (Some(rows), None) => Ok((from_rows(rows)?, Vec::new())),
         (None, Some(csv)) => from_csv(csv, required),
         (Some(_), Some(_)) => Err(Error::new(code::INVALID_INPUT, "csv", "give either `orders` or `csv`, not both")),
-        (None, None) => Err(Error::new(code::MISSING_FIELD, "orders", "`orders` (an array) or `csv` (CSV text) is required")),
+        (None, None) => Err(Error::new(
+            code::MISSING_FIELD,
+            "orders",
+            "`orders` (an array) or `csv` (CSV text) is required",
+        )),
     }
 }

@@ -5,9 +5,9 @@
 //! skip closed weekdays and Japanese public holidays.
 
 use super::calendar::{closed_weekdays, Period};
+use super::{jpseller_default, user_entered, Guide};
 use crate::dates::civil::{ClockTime, Date, Instant, Weekday};
 use crate::dates::holidays::HolidayCache;
-use super::{jpseller_default, user_entered, Guide};
 use crate::error::{code, Error, Result};
 use crate::provenance::Provenance;
 use serde::{Deserialize, Serialize};
@@ -190,16 +190,40 @@ struct Rules {
 fn rules(input: &RuleInput) -> Result<Rules> {
     let pick = |id: &'static str, value: Option<u32>, preset: u32, provenance: Provenance, max: u32| -> Result<Rule> {
         match value {
-            Some(v) if (1..=max).contains(&v) => Ok(Rule { id, hours: v, provenance: user_entered() }),
-            Some(_) => Err(Error::new(code::OUT_OF_RANGE, format!("rules.{id}"), format!("must be from 1 to {max}"))),
-            None => Ok(Rule { id, hours: preset, provenance }),
+            Some(v) if (1..=max).contains(&v) => Ok(Rule {
+                id,
+                hours: v,
+                provenance: user_entered(),
+            }),
+            Some(_) => Err(Error::new(
+                code::OUT_OF_RANGE,
+                format!("rules.{id}"),
+                format!("must be from 1 to {max}"),
+            )),
+            None => Ok(Rule {
+                id,
+                hours: preset,
+                provenance,
+            }),
         }
     };
     Ok(Rules {
         inquiry: pick("inquiryHours", input.inquiry_hours, 24, Guide::Complaint.provenance(), 720)?,
         sale_inquiry: pick("saleInquiryHours", input.sale_inquiry_hours, 12, Guide::Complaint.provenance(), 720)?,
-        creator_comment: pick("creatorCommentHours", input.creator_comment_hours, 4, Guide::Creator.provenance(), 720)?,
-        tiktok: pick("tiktokHours", input.tiktok_hours, 24, jpseller_default("the guide's general 24 h reply rule applied to TikTok"), 720)?,
+        creator_comment: pick(
+            "creatorCommentHours",
+            input.creator_comment_hours,
+            4,
+            Guide::Creator.provenance(),
+            720,
+        )?,
+        tiktok: pick(
+            "tiktokHours",
+            input.tiktok_hours,
+            24,
+            jpseller_default("the guide's general 24 h reply rule applied to TikTok"),
+            720,
+        )?,
         pause_unanswered: pick("pauseUnanswered", input.pause_unanswered, 3, Guide::Creator.provenance(), 1_000)?,
         pause_within: pick("pauseWithinHours", input.pause_within_hours, 72, Guide::Creator.provenance(), 720)?,
     })
@@ -216,7 +240,11 @@ struct Schedule {
 impl Schedule {
     fn from(hours: &BusinessHours) -> Result<Schedule> {
         if hours.opens.0 >= hours.closes.0 {
-            return Err(Error::new(code::INVALID_INPUT, "businessHours.closes", "closing time must be after opening time"));
+            return Err(Error::new(
+                code::INVALID_INPUT,
+                "businessHours.closes",
+                "closing time must be after opening time",
+            ));
         }
         if hours.closed_dates.len() > 10_000 {
             return Err(Error::new(code::OUT_OF_RANGE, "businessHours.closedDates", "at most 10000 dates"));
@@ -231,7 +259,9 @@ impl Schedule {
     }
 
     fn is_open_day(&self, day: Date) -> bool {
-        !self.closed.contains(&day.weekday()) && !self.closed_dates.contains(&day) && !self.holidays.as_ref().is_some_and(|h| h.is_holiday(day))
+        !self.closed.contains(&day.weekday())
+            && !self.closed_dates.contains(&day)
+            && !self.holidays.as_ref().is_some_and(|h| h.is_holiday(day))
     }
 
     /// The moment `seconds` of open time have passed after `start`.
@@ -254,19 +284,35 @@ impl Schedule {
             }
             t = day.add_days(1).start_jst();
         }
-        Err(Error::new(code::OUT_OF_RANGE, "businessHours", "no deadline within 10 years: too few open days"))
+        Err(Error::new(
+            code::OUT_OF_RANGE,
+            "businessHours",
+            "no deadline within 10 years: too few open days",
+        ))
     }
 }
 
 pub fn reply_risk(input: ReplyRiskInput) -> Result<ReplyRiskOutput> {
     if input.messages.len() > MAX_MESSAGES {
-        return Err(Error::new(code::OUT_OF_RANGE, "messages", format!("more than {MAX_MESSAGES} messages")));
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            "messages",
+            format!("more than {MAX_MESSAGES} messages"),
+        ));
     }
     if input.posts.len() > MAX_POSTS || input.sales.len() > 10_000 {
-        return Err(Error::new(code::OUT_OF_RANGE, if input.posts.len() > MAX_POSTS { "posts" } else { "sales" }, "too many entries"));
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            if input.posts.len() > MAX_POSTS { "posts" } else { "sales" },
+            "too many entries",
+        ));
     }
     if let Some(i) = input.sales.iter().position(|p| p.end < p.start) {
-        return Err(Error::new(code::INVALID_INPUT, format!("sales[{i}].end"), "the sale ends before it starts"));
+        return Err(Error::new(
+            code::INVALID_INPUT,
+            format!("sales[{i}].end"),
+            "the sale ends before it starts",
+        ));
     }
     let rules = rules(&input.rules)?;
     let schedule = input.business_hours.as_ref().map(Schedule::from).transpose()?;
@@ -277,15 +323,27 @@ pub fn reply_risk(input: ReplyRiskInput) -> Result<ReplyRiskOutput> {
         let at = format!("messages[{i}]");
         if let Some(answered) = message.answered_at {
             if answered < message.received_at {
-                return Err(Error::new(code::INVALID_INPUT, format!("{at}.answeredAt"), "answered before it was received"));
+                return Err(Error::new(
+                    code::INVALID_INPUT,
+                    format!("{at}.answeredAt"),
+                    "answered before it was received",
+                ));
             }
         }
         if let Some(post) = &message.post_id {
             if !input.posts.iter().any(|p| &p.id == post) {
-                return Err(Error::new(code::INVALID_INPUT, format!("{at}.postId"), format!("no post with id {post:?} in `posts`")));
+                return Err(Error::new(
+                    code::INVALID_INPUT,
+                    format!("{at}.postId"),
+                    format!("no post with id {post:?} in `posts`"),
+                ));
             }
         }
-        let during_sale = input.sale_running || input.sales.iter().any(|p| p.start <= message.received_at && message.received_at <= p.end);
+        let during_sale = input.sale_running
+            || input
+                .sales
+                .iter()
+                .any(|p| p.start <= message.received_at && message.received_at <= p.end);
         let rule = match (message.channel, during_sale) {
             (Channel::CreatorComment, _) => &rules.creator_comment,
             (Channel::RakutenInquiry, false) => &rules.inquiry,
@@ -323,7 +381,12 @@ pub fn reply_risk(input: ReplyRiskInput) -> Result<ReplyRiskOutput> {
     let mut overdue: Vec<&Item> = items.iter().filter(|i| i.status == Status::Overdue).collect();
     overdue.sort_by_key(|i| i.deadline);
     let count = |s: Status| items.iter().filter(|i| i.status == s).count() as u64;
-    let counts = Counts { answered_on_time: count(Status::AnsweredOnTime), answered_late: count(Status::AnsweredLate), open: count(Status::Open), overdue: count(Status::Overdue) };
+    let counts = Counts {
+        answered_on_time: count(Status::AnsweredOnTime),
+        answered_late: count(Status::AnsweredLate),
+        open: count(Status::Open),
+        overdue: count(Status::Overdue),
+    };
 
     let threshold = rules.pause_unanswered.hours;
     let within = rules.pause_within.hours as i64 * 3600;
@@ -362,7 +425,14 @@ pub fn reply_risk(input: ReplyRiskInput) -> Result<ReplyRiskOutput> {
         pause_triggered: pause.iter().any(|p| p.triggered),
         pause,
         items,
-        rules: vec![rules.inquiry, rules.sale_inquiry, rules.creator_comment, rules.tiktok, rules.pause_unanswered, rules.pause_within],
+        rules: vec![
+            rules.inquiry,
+            rules.sale_inquiry,
+            rules.creator_comment,
+            rules.tiktok,
+            rules.pause_unanswered,
+            rules.pause_within,
+        ],
     })
 }
 

@@ -3,9 +3,9 @@
 //! share and a CSV of segment membership. Customer ids leave this function only as salted
 //! hashes unless the caller asks for them.
 
-use crate::dates::civil::Date;
 use super::orders::{self, ColumnUse, CsvSource, OrderRow};
 use super::{percent, user_entered, Guide};
+use crate::dates::civil::Date;
 use crate::error::{code, Error, Result};
 use crate::money::Yen;
 use crate::provenance::Provenance;
@@ -88,7 +88,12 @@ pub fn preset_segments() -> Vec<SegmentRule> {
             monetary_min: Some(Yen(50_000)),
             ..SegmentRule::default()
         },
-        SegmentRule { id: "dormant".into(), label: Some("沉睡 / 休眠顧客 / Dormant".into()), recency_min_days: Some(30), ..SegmentRule::default() },
+        SegmentRule {
+            id: "dormant".into(),
+            label: Some("沉睡 / 休眠顧客 / Dormant".into()),
+            recency_min_days: Some(30),
+            ..SegmentRule::default()
+        },
     ]
 }
 
@@ -175,11 +180,19 @@ pub fn rfm_segments(input: RfmInput) -> Result<RfmOutput> {
         None => (preset_segments(), Guide::Loyalty.provenance()),
     };
     if rules.len() > MAX_SEGMENTS {
-        return Err(Error::new(code::OUT_OF_RANGE, "segments", format!("at most {MAX_SEGMENTS} segments")));
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            "segments",
+            format!("at most {MAX_SEGMENTS} segments"),
+        ));
     }
     for (i, rule) in rules.iter().enumerate() {
         if rule.id.is_empty() || rule.id == "other" || rules[..i].iter().any(|r| r.id == rule.id) {
-            return Err(Error::new(code::INVALID_INPUT, format!("segments[{i}].id"), "segment ids must be non-empty, unique and not \"other\""));
+            return Err(Error::new(
+                code::INVALID_INPUT,
+                format!("segments[{i}].id"),
+                "segment ids must be non-empty, unique and not \"other\"",
+            ));
         }
     }
     let (orders, columns) = orders::load(input.orders, input.csv.as_ref(), &["orderDate", "customerId", "amount"])?;
@@ -188,9 +201,27 @@ pub fn rfm_segments(input: RfmInput) -> Result<RfmOutput> {
     let (mut counted, mut cancelled, mut later) = (0u64, 0u64, 0u64);
     for (i, order) in orders.iter().enumerate() {
         let row = &order.row;
-        let at = || if columns.is_empty() { format!("orders[{i}]") } else { order.label.clone() };
-        let id = row.customer_id.as_deref().ok_or_else(|| Error::new(code::MISSING_FIELD, format!("{}.customerId", at()), "a customer id is required for RFM"))?;
-        let amount = row.amount.ok_or_else(|| Error::new(code::MISSING_FIELD, format!("{}.amount", at()), "an order amount is required for RFM"))?;
+        let at = || {
+            if columns.is_empty() {
+                format!("orders[{i}]")
+            } else {
+                order.label.clone()
+            }
+        };
+        let id = row.customer_id.as_deref().ok_or_else(|| {
+            Error::new(
+                code::MISSING_FIELD,
+                format!("{}.customerId", at()),
+                "a customer id is required for RFM",
+            )
+        })?;
+        let amount = row.amount.ok_or_else(|| {
+            Error::new(
+                code::MISSING_FIELD,
+                format!("{}.amount", at()),
+                "an order amount is required for RFM",
+            )
+        })?;
         let day = row.order_date.date_jst();
         if row.cancelled {
             cancelled += 1;
@@ -201,7 +232,13 @@ pub fn rfm_segments(input: RfmInput) -> Result<RfmOutput> {
             continue;
         }
         counted += 1;
-        let entry = by_customer.entry(id.to_string()).or_insert_with(|| Customer { id: id.to_string(), last: day, recency_days: 0, frequency: 0, monetary: Yen::ZERO });
+        let entry = by_customer.entry(id.to_string()).or_insert_with(|| Customer {
+            id: id.to_string(),
+            last: day,
+            recency_days: 0,
+            frequency: 0,
+            monetary: Yen::ZERO,
+        });
         entry.last = entry.last.max(day);
         entry.frequency += 1;
         entry.monetary = entry.monetary.checked_add(amount).map_err(|e| e.within(&at()))?;
@@ -217,7 +254,11 @@ pub fn rfm_segments(input: RfmInput) -> Result<RfmOutput> {
     let mut totals = vec![(0u64, Yen::ZERO); rules.len() + 1];
     let mut revenue = Yen::ZERO;
     let mut members = Vec::with_capacity(if input.include_members { customers.len() } else { 0 });
-    let mut csv = String::from(if input.include_raw_ids { "customer,customer_id,segment,last_order,recency_days,frequency,monetary\n" } else { "customer,segment,last_order,recency_days,frequency,monetary\n" });
+    let mut csv = String::from(if input.include_raw_ids {
+        "customer,customer_id,segment,last_order,recency_days,frequency,monetary\n"
+    } else {
+        "customer,segment,last_order,recency_days,frequency,monetary\n"
+    });
     for c in &customers {
         let index = segment_of(c).unwrap_or(rules.len());
         let segment = rules.get(index).map_or("other", |r| r.id.as_str());
@@ -225,8 +266,20 @@ pub fn rfm_segments(input: RfmInput) -> Result<RfmOutput> {
         totals[index].1 = totals[index].1.checked_add(c.monetary)?;
         revenue = revenue.checked_add(c.monetary)?;
         let hash = customer_hash(&input.salt, &c.id);
-        let raw = if input.include_raw_ids { format!(",{}", csv_cell(&c.id)) } else { String::new() };
-        let _ = writeln!(csv, "{hash}{raw},{},{},{},{},{}", csv_cell(segment), c.last, c.recency_days, c.frequency, c.monetary);
+        let raw = if input.include_raw_ids {
+            format!(",{}", csv_cell(&c.id))
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            csv,
+            "{hash}{raw},{},{},{},{},{}",
+            csv_cell(segment),
+            c.last,
+            c.recency_days,
+            c.frequency,
+            c.monetary
+        );
         if input.include_members {
             members.push(Member {
                 customer: hash,
@@ -286,7 +339,11 @@ pub fn rfm_segments(input: RfmInput) -> Result<RfmOutput> {
 /// Quotes a CSV cell when it holds a comma, quote or line break; neutralises spreadsheet
 /// formulas (cells starting with = + - @).
 fn csv_cell(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) { format!("'{text}") } else { text.to_string() };
+    let text = if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {

@@ -4,9 +4,9 @@
 //! window, the orders behind each number, how much room is left before the next band (a reverse
 //! solver), the guide's actions, and a stock-up planner for big sales.
 
-use crate::dates::civil::{Date, Instant, SECONDS_PER_DAY};
 use super::orders::{self, ColumnUse, CsvSource, Order, OrderRow};
 use super::{exceeds_percent, jpseller_default, percent, user_entered, Guide, NonNegative};
+use crate::dates::civil::{Date, Instant, SECONDS_PER_DAY};
 use crate::error::{code, Error, Result};
 use crate::provenance::Provenance;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -226,10 +226,24 @@ pub struct StoreHealthOutput {
 fn preset(id: MetricId) -> Lines {
     let n = |v: i64| Some(NonNegative(Decimal::from(v)));
     match id {
-        MetricId::ComplaintRate => Lines { risk_above: n(1), high_above: n(2), ..Lines::default() },
-        MetricId::LateShipmentRate => Lines { risk_above: n(2), high_above: n(5), ..Lines::default() },
-        MetricId::ReturnRate => Lines { investigate_above: n(8), ..Lines::default() },
-        MetricId::NonDelivery => Lines { investigate_above: n(3), ..Lines::default() },
+        MetricId::ComplaintRate => Lines {
+            risk_above: n(1),
+            high_above: n(2),
+            ..Lines::default()
+        },
+        MetricId::LateShipmentRate => Lines {
+            risk_above: n(2),
+            high_above: n(5),
+            ..Lines::default()
+        },
+        MetricId::ReturnRate => Lines {
+            investigate_above: n(8),
+            ..Lines::default()
+        },
+        MetricId::NonDelivery => Lines {
+            investigate_above: n(3),
+            ..Lines::default()
+        },
         // The guide watches these but names no line.
         MetricId::CancellationRate | MetricId::ReviewScore => Lines::default(),
     }
@@ -239,7 +253,11 @@ fn check_lines(lines: &Lines, id: MetricId, field: &str) -> Result<()> {
     let value = |l: &Option<NonNegative>| l.map(|v| v.0);
     if id == MetricId::ReviewScore {
         if lines.investigate_above.is_some() || lines.risk_above.is_some() || lines.high_above.is_some() {
-            return Err(Error::new(code::INVALID_INPUT, field, "the review score takes riskBelow/highBelow lines"));
+            return Err(Error::new(
+                code::INVALID_INPUT,
+                field,
+                "the review score takes riskBelow/highBelow lines",
+            ));
         }
         if let (Some(risk), Some(high)) = (value(&lines.risk_below), value(&lines.high_below)) {
             if high > risk {
@@ -249,12 +267,20 @@ fn check_lines(lines: &Lines, id: MetricId, field: &str) -> Result<()> {
         return Ok(());
     }
     if lines.risk_below.is_some() || lines.high_below.is_some() {
-        return Err(Error::new(code::INVALID_INPUT, field, "this metric takes investigateAbove/riskAbove/highAbove lines"));
+        return Err(Error::new(
+            code::INVALID_INPUT,
+            field,
+            "this metric takes investigateAbove/riskAbove/highAbove lines",
+        ));
     }
     let ordered = [value(&lines.investigate_above), value(&lines.risk_above), value(&lines.high_above)];
     let set: Vec<Decimal> = ordered.iter().flatten().copied().collect();
     if set.windows(2).any(|w| w[0] > w[1]) {
-        return Err(Error::new(code::INVALID_INPUT, field, "lines must rise with severity: investigateAbove ≤ riskAbove ≤ highAbove"));
+        return Err(Error::new(
+            code::INVALID_INPUT,
+            field,
+            "lines must rise with severity: investigateAbove ≤ riskAbove ≤ highAbove",
+        ));
     }
     if id != MetricId::NonDelivery && set.iter().any(|v| *v > Decimal::ONE_HUNDRED) {
         return Err(Error::new(code::INVALID_RATE, field, "rate lines are percentages from 0 to 100"));
@@ -273,7 +299,13 @@ struct Tally {
 
 impl Tally {
     fn new() -> Tally {
-        Tally { numerator: 0, denominator: 0, drivers: Vec::new(), excluded: 0, score_sum: Decimal::ZERO }
+        Tally {
+            numerator: 0,
+            denominator: 0,
+            drivers: Vec::new(),
+            excluded: 0,
+            score_sum: Decimal::ZERO,
+        }
     }
 }
 
@@ -351,11 +383,17 @@ fn measure(id: MetricId, t: &Tally) -> Measure {
     let value = match id {
         MetricId::NonDelivery => Some(Decimal::from(t.numerator)),
         MetricId::ReviewScore => (t.denominator > 0).then(|| {
-            (t.score_sum / Decimal::from(t.denominator)).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero).normalize()
+            (t.score_sum / Decimal::from(t.denominator))
+                .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+                .normalize()
         }),
         _ => percent(t.numerator, t.denominator),
     };
-    Measure { numerator: t.numerator, denominator: t.denominator, value }
+    Measure {
+        numerator: t.numerator,
+        denominator: t.denominator,
+        value,
+    }
 }
 
 /// Exact comparison of the current tally against a line.
@@ -385,15 +423,23 @@ fn band(id: MetricId, t: &Tally, lines: &Lines) -> Band {
     if levels.is_empty() || (id != MetricId::NonDelivery && t.denominator == 0) {
         return Band::Unrated;
     }
-    levels.iter().rev().find(|(_, line)| crosses_above(id, t, *line)).map_or(Band::Ok, |(band, _)| *band)
+    levels
+        .iter()
+        .rev()
+        .find(|(_, line)| crosses_above(id, t, *line))
+        .map_or(Band::Ok, |(band, _)| *band)
 }
 
 /// The "above" lines that are set, least severe first.
 fn above_levels(lines: &Lines) -> Vec<(Band, Decimal)> {
-    [(Band::Investigate, lines.investigate_above), (Band::Risk, lines.risk_above), (Band::High, lines.high_above)]
-        .into_iter()
-        .filter_map(|(band, line)| line.map(|l| (band, l.0)))
-        .collect()
+    [
+        (Band::Investigate, lines.investigate_above),
+        (Band::Risk, lines.risk_above),
+        (Band::High, lines.high_above),
+    ]
+    .into_iter()
+    .filter_map(|(band, line)| line.map(|l| (band, l.0)))
+    .collect()
 }
 
 /// Largest k with (bad + k) / (orders + planned) × 100 ≤ line — or, for counts, bad + k ≤ line.
@@ -440,7 +486,11 @@ fn headroom(id: MetricId, t: &Tally, lines: &Lines, current: Band, planned: u64)
         index.and_then(|i| {
             let (_, line) = levels[i];
             let to_band = if i == 0 { Band::Ok } else { levels[i - 1].0 };
-            clean_orders_to_recover(t.numerator, t.denominator, line).map(|m| Recovery { to_band, line, clean_orders_needed: m })
+            clean_orders_to_recover(t.numerator, t.denominator, line).map(|m| Recovery {
+                to_band,
+                line,
+                clean_orders_needed: m,
+            })
         })
     };
     (headroom, recovery)
@@ -491,17 +541,44 @@ fn action(code: &'static str, deadline: Option<Instant>) -> Action {
     let (text, guide) = match code {
         "improvement_plan_within_24h" => ("Submit an improvement plan within 24 hours of the warning.", Guide::Complaint),
         "review_complaints_30_days" => ("Review the last 30 days of complaints and fix their causes.", Guide::Complaint),
-        "reply_within_24h" => ("Answer every inquiry within 24 hours (12 hours during big sales).", Guide::Complaint),
-        "apologise_without_blame" => ("Reply politely and never blame the customer: apologise for the inconvenience and say what you will do.", Guide::Complaint),
-        "update_tracking_within_24h" => ("Update tracking within 24 hours; stale tracking is said to triple complaints.", Guide::Complaint),
+        "reply_within_24h" => (
+            "Answer every inquiry within 24 hours (12 hours during big sales).",
+            Guide::Complaint,
+        ),
+        "apologise_without_blame" => (
+            "Reply politely and never blame the customer: apologise for the inconvenience and say what you will do.",
+            Guide::Complaint,
+        ),
+        "update_tracking_within_24h" => (
+            "Update tracking within 24 hours; stale tracking is said to triple complaints.",
+            Guide::Complaint,
+        ),
         "ship_within_48h" => ("Ship within 48 hours of the order.", Guide::TikTokAffiliate),
-        "fix_listing_descriptions" => ("Check the listing: accurate sizes, materials, washing instructions, real-colour photos; no absolute claims.", Guide::Complaint),
+        "fix_listing_descriptions" => (
+            "Check the listing: accurate sizes, materials, washing instructions, real-colour photos; no absolute claims.",
+            Guide::Complaint,
+        ),
         "inspect_returns_within_48h" => ("Inspect returned items within 48 hours.", Guide::Complaint),
-        "investigate_logistics" => ("Investigate the carrier and the logistics route behind the undelivered orders.", Guide::Complaint),
-        _ => ("Review the cancellation reasons (stock-outs, wrong prices, slow shipping).", Guide::Complaint),
+        "investigate_logistics" => (
+            "Investigate the carrier and the logistics route behind the undelivered orders.",
+            Guide::Complaint,
+        ),
+        _ => (
+            "Review the cancellation reasons (stock-outs, wrong prices, slow shipping).",
+            Guide::Complaint,
+        ),
     };
-    let provenance = if code == "review_cancellation_reasons" { jpseller_default("cancellation follow-up") } else { guide.provenance() };
-    Action { code, text, deadline, provenance }
+    let provenance = if code == "review_cancellation_reasons" {
+        jpseller_default("cancellation follow-up")
+    } else {
+        guide.provenance()
+    };
+    Action {
+        code,
+        text,
+        deadline,
+        provenance,
+    }
 }
 
 const METRICS: [MetricId; 6] = [
@@ -515,22 +592,44 @@ const METRICS: [MetricId; 6] = [
 
 pub fn store_health(input: StoreHealthInput) -> Result<StoreHealthOutput> {
     if !(1..=MAX_WINDOW_DAYS).contains(&input.window_days) {
-        return Err(Error::new(code::OUT_OF_RANGE, "windowDays", format!("must be from 1 to {MAX_WINDOW_DAYS}")));
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            "windowDays",
+            format!("must be from 1 to {MAX_WINDOW_DAYS}"),
+        ));
     }
     if input.max_drivers > 10_000 {
         return Err(Error::new(code::OUT_OF_RANGE, "maxDrivers", "must be at most 10000"));
     }
     let grace_days = input.thresholds.non_delivery_after_days.unwrap_or(7);
     if grace_days > 365 {
-        return Err(Error::new(code::OUT_OF_RANGE, "thresholds.nonDeliveryAfterDays", "must be at most 365"));
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            "thresholds.nonDeliveryAfterDays",
+            "must be at most 365",
+        ));
     }
     let (orders, columns) = orders::load(input.orders, input.csv.as_ref(), &["orderDate"])?;
 
     let days = input.window_days as i32;
-    let window = Window { from: input.evaluation_date.add_days(1 - days), to: input.evaluation_date, days: input.window_days };
-    let previous_window = Window { from: window.from.add_days(-days), to: window.from.add_days(-1), days: input.window_days };
-    let ctx = Context { as_of: input.evaluation_date.add_days(1).start_jst().add_seconds(-1), non_delivery_after: grace_days as i64 * SECONDS_PER_DAY };
-    let previous_ctx = Context { as_of: window.from.start_jst().add_seconds(-1), non_delivery_after: ctx.non_delivery_after };
+    let window = Window {
+        from: input.evaluation_date.add_days(1 - days),
+        to: input.evaluation_date,
+        days: input.window_days,
+    };
+    let previous_window = Window {
+        from: window.from.add_days(-days),
+        to: window.from.add_days(-1),
+        days: input.window_days,
+    };
+    let ctx = Context {
+        as_of: input.evaluation_date.add_days(1).start_jst().add_seconds(-1),
+        non_delivery_after: grace_days as i64 * SECONDS_PER_DAY,
+    };
+    let previous_ctx = Context {
+        as_of: window.from.start_jst().add_seconds(-1),
+        non_delivery_after: ctx.non_delivery_after,
+    };
 
     let in_range = |w: &Window, o: &&Order| {
         let day = o.row.order_date.date_jst();
@@ -675,12 +774,17 @@ pub struct StockItemOutput {
 
 fn ceil_u64(value: Decimal) -> Result<u64> {
     let value = value.ceil();
-    u64::try_from(value.mantissa() / 10i128.pow(value.scale())).map_err(|_| Error::new(code::OVERFLOW, "", "the stock quantity is too large"))
+    u64::try_from(value.mantissa() / 10i128.pow(value.scale()))
+        .map_err(|_| Error::new(code::OVERFLOW, "", "the stock quantity is too large"))
 }
 
 fn stock_plan(input: StockPlanInput) -> Result<StockPlanOutput> {
     if input.items.len() > MAX_STOCK_ITEMS {
-        return Err(Error::new(code::OUT_OF_RANGE, "items", format!("more than {MAX_STOCK_ITEMS} items")));
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            "items",
+            format!("more than {MAX_STOCK_ITEMS} items"),
+        ));
     }
     let (multiplier, multiplier_provenance) = match input.multiplier {
         Some(m) => (m.0, user_entered()),
@@ -696,7 +800,11 @@ fn stock_plan(input: StockPlanInput) -> Result<StockPlanOutput> {
     };
     if input.items.iter().any(|i| i.lead_time_days > 366) {
         let at = input.items.iter().position(|i| i.lead_time_days > 366).unwrap_or(0);
-        return Err(Error::new(code::OUT_OF_RANGE, format!("items[{at}].leadTimeDays"), "must be at most 366"));
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            format!("items[{at}].leadTimeDays"),
+            "must be at most 366",
+        ));
     }
     let mut items = Vec::with_capacity(input.items.len());
     for (i, item) in input.items.into_iter().enumerate() {
@@ -704,10 +812,26 @@ fn stock_plan(input: StockPlanInput) -> Result<StockPlanOutput> {
         let sale_speed = item.daily_units.0 * multiplier;
         let target = ceil_u64(sale_speed * Decimal::from(cover_days)).map_err(at)?;
         let alert_at = ceil_u64(sale_speed * Decimal::from(item.lead_time_days)).map_err(at)?;
-        let days_of_cover = (sale_speed > Decimal::ZERO).then(|| (Decimal::from(item.on_hand) / sale_speed).floor()).map(|d| u64::try_from(d.mantissa() / 10i128.pow(d.scale())).unwrap_or(u64::MAX));
-        items.push(StockItemOutput { to_order: target.saturating_sub(item.on_hand), sku: item.sku, on_hand: item.on_hand, target, alert_at, days_of_cover });
+        let days_of_cover = (sale_speed > Decimal::ZERO)
+            .then(|| (Decimal::from(item.on_hand) / sale_speed).floor())
+            .map(|d| u64::try_from(d.mantissa() / 10i128.pow(d.scale())).unwrap_or(u64::MAX));
+        items.push(StockItemOutput {
+            to_order: target.saturating_sub(item.on_hand),
+            sku: item.sku,
+            on_hand: item.on_hand,
+            target,
+            alert_at,
+            days_of_cover,
+        });
     }
-    Ok(StockPlanOutput { multiplier, multiplier_provenance, cover_days, cover_days_provenance, rounding: "ceil", items })
+    Ok(StockPlanOutput {
+        multiplier,
+        multiplier_provenance,
+        cover_days,
+        cover_days_provenance,
+        rounding: "ceil",
+        items,
+    })
 }
 
 #[cfg(test)]

@@ -6,7 +6,11 @@ use super::engine::Doc;
 use super::normalize::fold;
 use super::rule::{Channel, Hit, ProductClass, Scope, Severity};
 
-const WHOLE: Hit = Hit { start: 0, end: 0, severity: None };
+const WHOLE: Hit = Hit {
+    start: 0,
+    end: 0,
+    severity: None,
+};
 
 fn hit(doc: &Doc, start: usize, end: usize, severity: Option<Severity>) -> Hit {
     let (start, end) = doc.original(start, end);
@@ -32,11 +36,24 @@ fn contains_any(doc: &Doc, words: &[&str]) -> bool {
 }
 
 fn is_creator_channel(scope: &Scope) -> bool {
-    matches!(scope.channel, Some(Channel::CreatorPost | Channel::RakutenRoom | Channel::TiktokScript))
+    matches!(
+        scope.channel,
+        Some(Channel::CreatorPost | Channel::RakutenRoom | Channel::TiktokScript)
+    )
 }
 
 /// Clear disclosures (運用基準): 広告, 宣伝, プロモーション, PR, or a stated provision by a company.
-const DISCLOSURES: &[&str] = &["広告", "宣伝", "プロモーション", "タイアップ", "から商品提供", "から提供", "の提供を受け", "提供を受けて", "商品提供"];
+const DISCLOSURES: &[&str] = &[
+    "広告",
+    "宣伝",
+    "プロモーション",
+    "タイアップ",
+    "から商品提供",
+    "から提供",
+    "の提供を受け",
+    "提供を受けて",
+    "商品提供",
+];
 
 /// Clear disclosure spans, with `pr` only as a standalone ASCII token (not inside "prize").
 fn disclosures(doc: &Doc) -> Vec<(usize, usize)> {
@@ -69,13 +86,18 @@ pub fn disclosure_placement(doc: &Doc, scope: &Scope) -> Vec<Hit> {
     if !scope.sponsored || !is_creator_channel(scope) {
         return Vec::new();
     }
-    let Some(&(start, end)) = disclosures(doc).first() else { return Vec::new() };
+    let Some(&(start, end)) = disclosures(doc).first() else {
+        return Vec::new();
+    };
     let text = doc.folded.text.as_str();
     let before = &text[..start];
     let chars_before = before.chars().count();
     let on_first_line = !before.contains('\n');
     let hashtags_before = before.matches('#').count();
-    let at_the_end = text[end..].trim().chars().all(|c| c == '#' || c.is_ascii_punctuation() || c.is_whitespace());
+    let at_the_end = text[end..]
+        .trim()
+        .chars()
+        .all(|c| c == '#' || c.is_ascii_punctuation() || c.is_whitespace());
     if (chars_before > 40 && !on_first_line) || hashtags_before >= 5 || (chars_before > 40 && at_the_end) {
         return vec![hit(doc, start, end, None)];
     }
@@ -87,7 +109,17 @@ pub fn weak_disclosure(doc: &Doc, scope: &Scope) -> Vec<Hit> {
     if !scope.sponsored || !is_creator_channel(scope) || !disclosures(doc).is_empty() {
         return Vec::new();
     }
-    const WEAK: &[&str] = &["#ad", "#sponsored", "#アンバサダー", "#モニター", "#提供", "#紹介", "モニター様のお声", "#gifted", "#supported"];
+    const WEAK: &[&str] = &[
+        "#ad",
+        "#sponsored",
+        "#アンバサダー",
+        "#モニター",
+        "#提供",
+        "#紹介",
+        "モニター様のお声",
+        "#gifted",
+        "#supported",
+    ];
     let text = doc.folded.text.as_bytes();
     find_all(doc, WEAK)
         .into_iter()
@@ -115,8 +147,24 @@ pub fn rakuten_room_naming(doc: &Doc, scope: &Scope) -> Vec<Hit> {
 }
 
 const ORIGIN_STATEMENTS: &[&str] = &[
-    "原産国", "製造国", "生産国", "原産地", "made in china", "made in vietnam", "中国製", "中国産", "ベトナム製", "韓国製", "台湾製",
-    "タイ製", "インドネシア製", "バングラデシュ製", "インド製", "海外製", "外国製", "輸入品",
+    "原産国",
+    "製造国",
+    "生産国",
+    "原産地",
+    "made in china",
+    "made in vietnam",
+    "中国製",
+    "中国産",
+    "ベトナム製",
+    "韓国製",
+    "台湾製",
+    "タイ製",
+    "インドネシア製",
+    "バングラデシュ製",
+    "インド製",
+    "海外製",
+    "外国製",
+    "輸入品",
 ];
 
 /// KH-ORIGIN: Japanese-origin claims for goods made overseas; no origin statement at all.
@@ -125,18 +173,44 @@ pub fn country_of_origin(doc: &Doc, scope: &Scope) -> Vec<Hit> {
         return Vec::new();
     }
     let stated = contains_any(doc, ORIGIN_STATEMENTS);
-    let mut hits: Vec<Hit> = find_all(doc, &["日本製", "国産", "日本産", "made in japan", "madeinjapan", "日本で製造", "国内製造", "国内生産"])
-        .into_iter()
-        .map(|(s, e)| hit(doc, s, e, None))
-        .collect();
+    let mut hits: Vec<Hit> = find_all(
+        doc,
+        &[
+            "日本製",
+            "国産",
+            "日本産",
+            "made in japan",
+            "madeinjapan",
+            "日本で製造",
+            "国内製造",
+            "国内生産",
+        ],
+    )
+    .into_iter()
+    .map(|(s, e)| hit(doc, s, e, None))
+    .collect();
     if !stated {
         hits.extend(
-            find_all(doc, &["日本ブランド", "日本品質", "日本企業", "日本人開発", "日本発", "japan quality", "日本の技術"])
-                .into_iter()
-                .map(|(s, e)| hit(doc, s, e, Some(Severity::Warning))),
+            find_all(
+                doc,
+                &[
+                    "日本ブランド",
+                    "日本品質",
+                    "日本企業",
+                    "日本人開発",
+                    "日本発",
+                    "japan quality",
+                    "日本の技術",
+                ],
+            )
+            .into_iter()
+            .map(|(s, e)| hit(doc, s, e, Some(Severity::Warning))),
         );
         if hits.is_empty() {
-            hits.push(Hit { severity: Some(Severity::Info), ..WHOLE });
+            hits.push(Hit {
+                severity: Some(Severity::Info),
+                ..WHOLE
+            });
         }
     }
     hits
@@ -156,7 +230,10 @@ pub fn ffc_notification_number(doc: &Doc, scope: &Scope) -> Vec<Hit> {
     if numbered {
         return Vec::new();
     }
-    find_all(doc, &["機能性表示食品"]).into_iter().map(|(s, e)| hit(doc, s, e, Some(Severity::Warning))).collect()
+    find_all(doc, &["機能性表示食品"])
+        .into_iter()
+        .map(|(s, e)| hit(doc, s, e, Some(Severity::Warning)))
+        .collect()
 }
 
 fn missing_any(doc: &Doc, groups: &[&[&str]]) -> bool {
@@ -165,7 +242,11 @@ fn missing_any(doc: &Doc, groups: &[&[&str]]) -> bool {
 
 /// AP-LABEL: apparel listings need composition (素材), care (洗濯表示) and who labels it (表示者).
 pub fn apparel_label(doc: &Doc, scope: &Scope) -> Vec<Hit> {
-    const GROUPS: &[&[&str]] = &[&["素材", "組成", "材質", "%", "％"], &["洗濯", "取扱い", "取り扱い", "お手入れ", "手洗い"], &["表示者", "販売者", "製造者", "輸入者", "お問い合わせ"]];
+    const GROUPS: &[&[&str]] = &[
+        &["素材", "組成", "材質", "%", "％"],
+        &["洗濯", "取扱い", "取り扱い", "お手入れ", "手洗い"],
+        &["表示者", "販売者", "製造者", "輸入者", "お問い合わせ"],
+    ];
     if scope.class == Some(ProductClass::Apparel) && missing_any(doc, GROUPS) {
         vec![WHOLE]
     } else {
@@ -186,7 +267,10 @@ pub fn size_table(doc: &Doc, scope: &Scope) -> Vec<Hit> {
 /// EL-PSE reminder: an electrical listing that never mentions PSE.
 pub fn pse_reminder(doc: &Doc, scope: &Scope) -> Vec<Hit> {
     if scope.class == Some(ProductClass::Electrical) && !contains_any(doc, &["pse"]) {
-        vec![Hit { severity: Some(Severity::Info), ..WHOLE }]
+        vec![Hit {
+            severity: Some(Severity::Info),
+            ..WHOLE
+        }]
     } else {
         Vec::new()
     }
@@ -194,7 +278,12 @@ pub fn pse_reminder(doc: &Doc, scope: &Scope) -> Vec<Hit> {
 
 /// RK-REQ: cosmetics and health foods must show 広告文責, メーカー, 区分 and 全成分/原材料.
 pub fn required_fields(doc: &Doc, scope: &Scope) -> Vec<Hit> {
-    const GROUPS: &[&[&str]] = &[&["広告文責"], &["メーカー", "製造販売元", "製造販売業者", "販売元", "製造者"], &["区分", "化粧品", "医薬部外品", "健康食品", "栄養補助食品", "機能性表示食品"], &["全成分", "成分", "原材料"]];
+    const GROUPS: &[&[&str]] = &[
+        &["広告文責"],
+        &["メーカー", "製造販売元", "製造販売業者", "販売元", "製造者"],
+        &["区分", "化粧品", "医薬部外品", "健康食品", "栄養補助食品", "機能性表示食品"],
+        &["全成分", "成分", "原材料"],
+    ];
     let relevant = matches!(
         scope.class,
         Some(ProductClass::Cosmetics | ProductClass::QuasiDrug | ProductClass::HealthFood | ProductClass::FunctionalFood)
@@ -216,7 +305,11 @@ pub fn food_label(doc: &Doc, scope: &Scope) -> Vec<Hit> {
         &["保存方法", "保存"],
         &["原産国", "原産地", "製造者", "輸入者", "販売者"],
     ];
-    if matches!(scope.class, Some(ProductClass::Food | ProductClass::HealthFood | ProductClass::FunctionalFood)) && missing_any(doc, GROUPS) {
+    if matches!(
+        scope.class,
+        Some(ProductClass::Food | ProductClass::HealthFood | ProductClass::FunctionalFood)
+    ) && missing_any(doc, GROUPS)
+    {
         vec![WHOLE]
     } else {
         Vec::new()
@@ -226,14 +319,27 @@ pub fn food_label(doc: &Doc, scope: &Scope) -> Vec<Hit> {
 /// RK-RANK: a Rakuten ranking claim must state the date, aggregation period and genre.
 pub fn rakuten_ranking(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
     const DATE: &[&str] = &["年", "月", "日", "更新", "集計日"];
-    const PERIOD: &[&str] = &["リアルタイム", "デイリー", "日次", "週間", "ウィークリー", "月間", "マンスリー", "年間", "集計期間"];
+    const PERIOD: &[&str] = &[
+        "リアルタイム",
+        "デイリー",
+        "日次",
+        "週間",
+        "ウィークリー",
+        "月間",
+        "マンスリー",
+        "年間",
+        "集計期間",
+    ];
     const GENRE: &[&str] = &["ジャンル", "部門", "カテゴリ", "総合"];
     let mut hits = Vec::new();
     for (start, end) in find_all(doc, &["楽天ランキング"]) {
         let window = doc.window(start, end, 60);
-        let claims_rank = ["位", "入賞", "獲得", "受賞", "no.1", "no1", "ランクイン"].iter().any(|w| window.contains(fold(w).as_str()));
+        let claims_rank = ["位", "入賞", "獲得", "受賞", "no.1", "no1", "ランクイン"]
+            .iter()
+            .any(|w| window.contains(fold(w).as_str()));
         let dated = DATE.iter().any(|w| window.contains(w)) && window.bytes().any(|b| b.is_ascii_digit());
-        let complete = dated && PERIOD.iter().any(|w| window.contains(fold(w).as_str())) && GENRE.iter().any(|w| window.contains(fold(w).as_str()));
+        let complete =
+            dated && PERIOD.iter().any(|w| window.contains(fold(w).as_str())) && GENRE.iter().any(|w| window.contains(fold(w).as_str()));
         if claims_rank && !complete {
             hits.push(hit(doc, start, end, None));
         }
@@ -246,9 +352,17 @@ pub fn amazon_title_shape(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut halves = 0usize;
     for (at, c) in doc.source.char_indices() {
-        halves += if c.is_ascii() || ('\u{FF61}'..='\u{FF9F}').contains(&c) { 1 } else { 2 };
+        halves += if c.is_ascii() || ('\u{FF61}'..='\u{FF9F}').contains(&c) {
+            1
+        } else {
+            2
+        };
         if halves > 100 {
-            hits.push(Hit { start: at, end: doc.source.len(), severity: None });
+            hits.push(Hit {
+                start: at,
+                end: doc.source.len(),
+                severity: None,
+            });
             break;
         }
     }
@@ -259,7 +373,10 @@ pub fn amazon_title_shape(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
 /// Characters of the Halfwidth and Fullwidth Forms block (U+FF00–FFEF) with their original
 /// offsets, as recorded while folding (no rescan of the text).
 fn width_forms<'a>(doc: &'a Doc) -> impl Iterator<Item = (usize, char)> + 'a {
-    doc.folded.width_forms.iter().filter_map(|&at| Some((at as usize, doc.source.get(at as usize..)?.chars().next()?)))
+    doc.folded
+        .width_forms
+        .iter()
+        .filter_map(|&at| Some((at as usize, doc.source.get(at as usize..)?.chars().next()?)))
 }
 
 /// Maximal runs of adjacent characters from `chars` (ascending `(offset, char)`).
@@ -268,7 +385,11 @@ fn runs(chars: impl Iterator<Item = (usize, char)>) -> Vec<Hit> {
     for (at, c) in chars {
         match hits.last_mut() {
             Some(last) if last.end == at => last.end = at + c.len_utf8(),
-            _ => hits.push(Hit { start: at, end: at + c.len_utf8(), severity: None }),
+            _ => hits.push(Hit {
+                start: at,
+                end: at + c.len_utf8(),
+                severity: None,
+            }),
         }
     }
     hits
@@ -282,7 +403,9 @@ fn halfwidth_kana_runs(doc: &Doc) -> Vec<Hit> {
 pub fn width_mixing(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
     let mut hits = halfwidth_kana_runs(doc);
     if doc.source.bytes().any(|b| b.is_ascii_alphanumeric()) {
-        hits.extend(runs(width_forms(doc).filter(|&(_, c)| matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ'))));
+        hits.extend(runs(
+            width_forms(doc).filter(|&(_, c)| matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ')),
+        ));
     }
     hits.sort_by_key(|h| h.start);
     hits
@@ -292,13 +415,42 @@ pub fn width_mixing(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
 /// Only explicit plain endings count; nominal endings, headings and hashtags are neutral, and
 /// only the minority style is reported.
 pub fn register_mixing(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
-    const POLITE: &[&str] = &["です", "でした", "でしょう", "ます", "ました", "ません", "ましょう", "ませんか", "ください", "ございます"];
-    const PLAIN: &[&str] = &["だ", "だった", "である", "であった", "ではない", "じゃない", "だろう", "のだ", "なのだ", "しない", "する", "した"];
+    const POLITE: &[&str] = &[
+        "です",
+        "でした",
+        "でしょう",
+        "ます",
+        "ました",
+        "ません",
+        "ましょう",
+        "ませんか",
+        "ください",
+        "ございます",
+    ];
+    const PLAIN: &[&str] = &[
+        "だ",
+        "だった",
+        "である",
+        "であった",
+        "ではない",
+        "じゃない",
+        "だろう",
+        "のだ",
+        "なのだ",
+        "しない",
+        "する",
+        "した",
+    ];
     let text = doc.folded.text.as_str();
     let mut polite = Vec::new();
     let mut plain = Vec::new();
     let mut sentence_start = 0;
-    let ends = doc.folded.sentence_ends.iter().map(|&at| at as usize).chain(std::iter::once(text.len()));
+    let ends = doc
+        .folded
+        .sentence_ends
+        .iter()
+        .map(|&at| at as usize)
+        .chain(std::iter::once(text.len()));
     for at in ends {
         let sentence = &text[sentence_start..at];
         // Every sentence end is one byte (!?\n) or 。 (three).

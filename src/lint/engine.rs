@@ -19,7 +19,10 @@ pub struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     pub fn new(source: &'a str) -> Doc<'a> {
-        Doc { source, folded: Folded::new(source) }
+        Doc {
+            source,
+            folded: Folded::new(source),
+        }
     }
 
     /// The original byte span of a folded byte span.
@@ -32,7 +35,11 @@ impl<'a> Doc<'a> {
     /// Folded text within `chars` characters either side of `start..end`.
     pub fn window(&self, start: usize, end: usize, chars: usize) -> &str {
         let text = &self.folded.text;
-        let from = text[..start].char_indices().rev().nth(chars.saturating_sub(1)).map_or(0, |(i, _)| i);
+        let from = text[..start]
+            .char_indices()
+            .rev()
+            .nth(chars.saturating_sub(1))
+            .map_or(0, |(i, _)| i);
         let to = text[end..].char_indices().nth(chars).map_or(text.len(), |(i, _)| end + i);
         &text[from..to]
     }
@@ -103,13 +110,21 @@ pub fn compile(rules: &[&Rule]) -> Result<Compiled, String> {
                 Some((head, tail)) => {
                     gap_rules.push(index);
                     let gap = gap_rules.len() - 1;
-                    vec![(head, Part::Head(gap), leading_digits, false), (tail, Part::Tail(gap), false, trailing_digits)]
+                    vec![
+                        (head, Part::Head(gap), leading_digits, false),
+                        (tail, Part::Tail(gap), false, trailing_digits),
+                    ]
                 }
             };
             for (part_pattern, part, leading_digits, trailing_digits) in parts {
                 for literal in expand(part_pattern).map_err(error)? {
                     literals.push(literal);
-                    owners.push(Owner { rule: index, leading_digits, trailing_digits, part });
+                    owners.push(Owner {
+                        rule: index,
+                        leading_digits,
+                        trailing_digits,
+                        part,
+                    });
                 }
             }
         }
@@ -124,7 +139,14 @@ pub fn compile(rules: &[&Rule]) -> Result<Compiled, String> {
         .iter()
         .map(|r| r.near.iter().map(|n| n.words.iter().map(|w| fold(w)).collect()).collect())
         .collect();
-    Ok(Compiled { automaton, owners, gap_rules, exceptions, near, pattern_counts })
+    Ok(Compiled {
+        automaton,
+        owners,
+        gap_rules,
+        exceptions,
+        near,
+        pattern_counts,
+    })
 }
 
 /// Hits per rule for the rules switched on in `active` (by catalog index).
@@ -137,7 +159,15 @@ pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, acti
     let mut total = 0usize;
     let mut truncated = false;
     for found in compiled.automaton.find_overlapping_iter(text) {
-        let Some(&Owner { rule, leading_digits, trailing_digits, part }) = compiled.owners.get(found.pattern().as_usize()) else { continue };
+        let Some(&Owner {
+            rule,
+            leading_digits,
+            trailing_digits,
+            part,
+        }) = compiled.owners.get(found.pattern().as_usize())
+        else {
+            continue;
+        };
         if !active.get(rule).copied().unwrap_or(false) {
             continue;
         }
@@ -293,7 +323,12 @@ fn utf16_units(bytes: &[u8]) -> u32 {
         let four_byte_lead = x & (x << 1) & (x << 2) & (x << 3) & HIGH;
         units += 8 - continuation.count_ones() + four_byte_lead.count_ones();
     }
-    units + chunks.remainder().iter().map(|&b| u32::from(b & 0xC0 != 0x80) + u32::from(b >= 0xF0)).sum::<u32>()
+    units
+        + chunks
+            .remainder()
+            .iter()
+            .map(|&b| u32::from(b & 0xC0 != 0x80) + u32::from(b >= 0xF0))
+            .sum::<u32>()
 }
 
 #[cfg(test)]
@@ -306,7 +341,10 @@ mod tests {
         for start in 0..=text.len() {
             for end in start..=text.len() {
                 if text.is_char_boundary(start) && text.is_char_boundary(end) {
-                    assert_eq!(utf16_units(&text.as_bytes()[start..end]) as usize, text[start..end].encode_utf16().count());
+                    assert_eq!(
+                        utf16_units(&text.as_bytes()[start..end]) as usize,
+                        text[start..end].encode_utf16().count()
+                    );
                 }
             }
         }

@@ -74,9 +74,9 @@ fn expand_alternative(alternative: &str) -> Result<Vec<String>, String> {
 fn expand_digits(form: &str) -> Vec<String> {
     match form.split_once('#') {
         None => vec![form.to_string()],
-        Some((head, tail)) => {
-            ('0'..='9').flat_map(|d| expand_digits(tail).into_iter().map(move |t| format!("{head}{d}{t}"))).collect()
-        }
+        Some((head, tail)) => ('0'..='9')
+            .flat_map(|d| expand_digits(tail).into_iter().map(move |t| format!("{head}{d}{t}")))
+            .collect(),
     }
 }
 
@@ -91,10 +91,22 @@ pub fn conjugate(lemma: &str, class: &str) -> Result<Vec<String>, String> {
         let [a, i, u, e, o, onbin] = row;
         let (ta, te) = if voiced { ("だ", "で") } else { ("た", "て") };
         join(&[
-            a, i, e, onbin,
-            &format!("{a}ない"), &format!("{a}なかった"), &format!("{i}ます"), &format!("{i}ました"), &format!("{i}ません"),
-            u, &format!("{e}る"), &format!("{e}ます"), &format!("{e}ば"), &format!("{o}う"),
-            &format!("{onbin}{ta}"), &format!("{onbin}{te}"),
+            a,
+            i,
+            e,
+            onbin,
+            &format!("{a}ない"),
+            &format!("{a}なかった"),
+            &format!("{i}ます"),
+            &format!("{i}ました"),
+            &format!("{i}ません"),
+            u,
+            &format!("{e}る"),
+            &format!("{e}ます"),
+            &format!("{e}ば"),
+            &format!("{o}う"),
+            &format!("{onbin}{ta}"),
+            &format!("{onbin}{te}"),
         ])
     };
     let forms = match class {
@@ -110,16 +122,44 @@ pub fn conjugate(lemma: &str, class: &str) -> Result<Vec<String>, String> {
         "1" if last == 'る' => {
             let mut forms = vec![stem.clone()];
             forms.extend(join(&[
-                "る", "ない", "なかった", "ます", "ました", "ません", "た", "て", "れる", "られる", "させる", "よう", "れば", "ず", "ちゃう",
+                "る",
+                "ない",
+                "なかった",
+                "ます",
+                "ました",
+                "ません",
+                "た",
+                "て",
+                "れる",
+                "られる",
+                "させる",
+                "よう",
+                "れば",
+                "ず",
+                "ちゃう",
             ]));
             forms
         }
         "s" => {
             let noun = lemma;
-            ["する", "します", "しました", "した", "して", "しない", "される", "させる", "できる", "できます", "でき", "し", "さ"]
-                .iter()
-                .map(|s| format!("{noun}{s}"))
-                .collect()
+            [
+                "する",
+                "します",
+                "しました",
+                "した",
+                "して",
+                "しない",
+                "される",
+                "させる",
+                "できる",
+                "できます",
+                "でき",
+                "し",
+                "さ",
+            ]
+            .iter()
+            .map(|s| format!("{noun}{s}"))
+            .collect()
         }
         "i" if last == 'い' => join(&["い", "く", "かった", "くない", "ければ", "さ"]),
         _ => return Err(format!("unknown conjugation class `{class}` for `{lemma}`")),
@@ -141,12 +181,18 @@ mod tests {
     fn godan_r_covers_the_issue_forms() {
         let forms = conjugate("治る", "5r").unwrap();
         for expected in ["治ります", "治った", "治らない", "治る", "治れば", "治ろう"] {
-            assert!(forms.iter().any(|f| expected.starts_with(f.as_str())), "{expected} not covered by {forms:?}");
+            assert!(
+                forms.iter().any(|f| expected.starts_with(f.as_str())),
+                "{expected} not covered by {forms:?}"
+            );
         }
         // 治せる is godan-s potential.
         assert!(conjugate("治す", "5s").unwrap().contains(&"治せる".to_string()));
         // 効く never produces 効果 or 効率.
-        assert!(conjugate("効く", "5k").unwrap().iter().all(|f| !f.starts_with("効果") && !f.starts_with("効率")));
+        assert!(conjugate("効く", "5k")
+            .unwrap()
+            .iter()
+            .all(|f| !f.starts_with("効果") && !f.starts_with("効率")));
     }
 
     #[test]

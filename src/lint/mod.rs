@@ -53,14 +53,23 @@ pub struct LintOptions {
 
 impl LintOptions {
     pub fn scope(&self) -> Scope {
-        Scope { class: self.product_class, channel: self.channel, sponsored: self.sponsored, made_overseas: self.made_overseas }
+        Scope {
+            class: self.product_class,
+            channel: self.channel,
+            sponsored: self.sponsored,
+            made_overseas: self.made_overseas,
+        }
     }
 
     /// The effective severity of every catalog rule (`None` = off), or `unknown_rule`.
     fn severities(&self) -> Result<Vec<Option<Severity>>> {
         for id in self.rules.keys() {
             if rule_by_id(id).is_none() {
-                return Err(Error::new("unknown_rule", format!("rules.{id}"), format!("no rule has the id `{id}`")));
+                return Err(Error::new(
+                    "unknown_rule",
+                    format!("rules.{id}"),
+                    format!("no rule has the id `{id}`"),
+                ));
             }
         }
         let strictness = self.strictness.unwrap_or(Strictness::Recommended);
@@ -181,17 +190,24 @@ fn lint_with(text: &str, scope: &Scope, severities: &[Option<Severity>]) -> Resu
         }
     }
     // A fallback rule yields to any other finding that overlaps it.
-    let mut others: Vec<(usize, usize)> =
-        raw.iter().filter(|h| !CATALOG[h.2].fallback).map(|&(s, e, _, _)| (s, e)).collect();
+    let mut others: Vec<(usize, usize)> = raw.iter().filter(|h| !CATALOG[h.2].fallback).map(|&(s, e, _, _)| (s, e)).collect();
     others.sort_unstable();
     let longest = others.iter().map(|&(s, e)| e - s).max().unwrap_or(0);
     let overlapped = |start: usize, end: usize| {
         let first = others.partition_point(|&(s, _)| s + longest < start);
         others[first..].iter().take_while(|&&(s, _)| s < end).any(|&(_, e)| e > start)
     };
-    let mut kept: Vec<(usize, usize, usize, Severity)> =
-        raw.iter().filter(|&&(start, end, index, _)| !CATALOG[index].fallback || !overlapped(start, end)).copied().collect();
-    kept.sort_by(|a, b| a.0.cmp(&b.0).then(b.3.cmp(&a.3)).then(CATALOG[a.2].id.cmp(CATALOG[b.2].id)).then(a.1.cmp(&b.1)));
+    let mut kept: Vec<(usize, usize, usize, Severity)> = raw
+        .iter()
+        .filter(|&&(start, end, index, _)| !CATALOG[index].fallback || !overlapped(start, end))
+        .copied()
+        .collect();
+    kept.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then(b.3.cmp(&a.3))
+            .then(CATALOG[a.2].id.cmp(CATALOG[b.2].id))
+            .then(a.1.cmp(&b.1))
+    });
     kept.truncate(MAX_FINDINGS);
 
     let mut offsets: Vec<usize> = kept.iter().flat_map(|&(s, e, _, _)| [s, e]).collect();
@@ -221,17 +237,29 @@ fn lint_with(text: &str, scope: &Scope, severities: &[Option<Severity>]) -> Resu
             }
         })
         .collect();
-    Ok(LintResult { findings, summary, truncated })
+    Ok(LintResult {
+        findings,
+        summary,
+        truncated,
+    })
 }
 
 /// Lints many texts (bulk listing files) with one profile.
 pub fn lint_batch(texts: &[String], options: &LintOptions) -> Result<BatchResult> {
     if texts.len() > MAX_BATCH_TEXTS {
-        return Err(Error::new("too_many_texts", "texts", format!("{} texts; the limit is {MAX_BATCH_TEXTS}", texts.len())));
+        return Err(Error::new(
+            "too_many_texts",
+            "texts",
+            format!("{} texts; the limit is {MAX_BATCH_TEXTS}", texts.len()),
+        ));
     }
     let total: usize = texts.iter().map(String::len).sum();
     if total > MAX_BATCH_BYTES {
-        return Err(Error::new("text_too_long", "texts", format!("{total} bytes in total; the limit is {MAX_BATCH_BYTES}")));
+        return Err(Error::new(
+            "text_too_long",
+            "texts",
+            format!("{total} bytes in total; the limit is {MAX_BATCH_BYTES}"),
+        ));
     }
     let severities = options.severities()?;
     let scope = options.scope();
@@ -239,7 +267,11 @@ pub fn lint_batch(texts: &[String], options: &LintOptions) -> Result<BatchResult
     let mut results = Vec::with_capacity(texts.len());
     for (i, text) in texts.iter().enumerate() {
         if text.len() > MAX_TEXT_BYTES {
-            return Err(Error::new("text_too_long", format!("texts[{i}]"), format!("the limit is {MAX_TEXT_BYTES} bytes")));
+            return Err(Error::new(
+                "text_too_long",
+                format!("texts[{i}]"),
+                format!("the limit is {MAX_TEXT_BYTES} bytes"),
+            ));
         }
         let result = lint_with(text, &scope, &severities).map_err(|e| e.within(&format!("texts[{i}]")))?;
         summary.error += result.summary.error;
@@ -324,8 +356,7 @@ pub fn list_rules(options: &LintOptions) -> Result<Vec<RuleInfo>> {
 
 /// Full metadata for one rule, with its examples; `unknown_rule` for an unknown id.
 pub fn explain_rule(id: &str) -> Result<RuleDetail> {
-    let (index, rule) =
-        rule_by_id(id).ok_or_else(|| Error::new("unknown_rule", "id", format!("no rule has the id `{id}`")))?;
+    let (index, rule) = rule_by_id(id).ok_or_else(|| Error::new("unknown_rule", "id", format!("no rule has the id `{id}`")))?;
     let compiled = compiled().map_err(internal)?;
     let default = LintOptions::default().severities()?;
     Ok(RuleDetail {

@@ -29,7 +29,12 @@ pub struct Folded {
 
 impl Folded {
     pub fn new(source: &str) -> Folded {
-        let mut folded = Folded { text: String::with_capacity(source.len()), breakpoints: vec![(0, 0)], sentence_ends: Vec::new(), width_forms: Vec::new() };
+        let mut folded = Folded {
+            text: String::with_capacity(source.len()),
+            breakpoints: vec![(0, 0)],
+            sentence_ends: Vec::new(),
+            width_forms: Vec::new(),
+        };
         let bytes = source.as_bytes();
         // Runs of what most text is made of — kanji, hiragana, lowercase ASCII, digits, 。、 and
         // line breaks — fold to themselves and are copied in one piece. The check is on bytes:
@@ -153,7 +158,9 @@ impl Folded {
 
 /// The hiragana for the katakana ァ–ヶ (U+30A1–30F6: E3 82 A1 – E3 83 B6) at `at`.
 fn katakana_as_hiragana(bytes: &[u8], at: usize) -> Option<char> {
-    let (0xE3, Some(&second), Some(&third)) = (bytes[at], bytes.get(at + 1), bytes.get(at + 2)) else { return None };
+    let (0xE3, Some(&second), Some(&third)) = (bytes[at], bytes.get(at + 1), bytes.get(at + 2)) else {
+        return None;
+    };
     if !matches!((second, third), (0x82, 0xA1..=0xBF) | (0x83, 0x80..=0xB6)) {
         return None;
     }
@@ -212,7 +219,9 @@ fn compose_onto_last(text: &mut String, dakuten: bool) {
     let code = last as u32;
     let composed = if dakuten {
         match last {
-            'か' | 'き' | 'く' | 'け' | 'こ' | 'さ' | 'し' | 'す' | 'せ' | 'そ' | 'た' | 'ち' | 'つ' | 'て' | 'と' => Some(code + 1),
+            'か' | 'き' | 'く' | 'け' | 'こ' | 'さ' | 'し' | 'す' | 'せ' | 'そ' | 'た' | 'ち' | 'つ' | 'て' | 'と' => {
+                Some(code + 1)
+            }
             'は' | 'ひ' | 'ふ' | 'へ' | 'ほ' => Some(code + 1),
             'う' => Some('ゔ' as u32),
             _ => None,
@@ -275,7 +284,8 @@ fn expand_char(c: char) -> Option<&'static str> {
 /// Half-width katakana (U+FF61–FF9D) to hiragana; ｰ to ー, and half-width punctuation to its
 /// full-width form.
 fn halfwidth_kana(c: char) -> Option<char> {
-    const TABLE: &str = "。「」、・をぁぃぅぇぉゃゅょっーあいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわん";
+    const TABLE: &str =
+        "。「」、・をぁぃぅぇぉゃゅょっーあいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわん";
     TABLE.chars().nth((c as u32 - 0xFF61) as usize)
 }
 
@@ -337,7 +347,11 @@ mod tests {
     fn records_width_forms_by_original_offset() {
         let source = "ｾｰﾙ＆ＡＢＣ abc！";
         let folded = Folded::new(source);
-        let found: String = folded.width_forms.iter().map(|&at| source[at as usize..].chars().next().unwrap()).collect();
+        let found: String = folded
+            .width_forms
+            .iter()
+            .map(|&at| source[at as usize..].chars().next().unwrap())
+            .collect();
         assert_eq!(found, "ｾｰﾙ＆ＡＢＣ！");
     }
 
@@ -345,8 +359,12 @@ mod tests {
     fn records_every_sentence_end_of_the_folded_text() {
         for source in ["です。だ！本当？\nはい", "ｾｰﾙ｡終了!!\n\n", "No.1です。ｼﾐ★が消える？", "", "。"] {
             let folded = Folded::new(source);
-            let naive: Vec<u32> =
-                folded.text.char_indices().filter(|&(_, c)| matches!(c, '。' | '!' | '?' | '\n')).map(|(at, _)| at as u32).collect();
+            let naive: Vec<u32> = folded
+                .text
+                .char_indices()
+                .filter(|&(_, c)| matches!(c, '。' | '!' | '?' | '\n'))
+                .map(|(at, _)| at as u32)
+                .collect();
             assert_eq!(folded.sentence_ends, naive, "{source}");
         }
     }

@@ -177,15 +177,30 @@ pub struct Scope {
 }
 
 impl Scope {
-    pub const ANY: Scope = Scope { class: None, channel: None, sponsored: false, made_overseas: false };
+    pub const ANY: Scope = Scope {
+        class: None,
+        channel: None,
+        sponsored: false,
+        made_overseas: false,
+    };
     pub const fn class(class: ProductClass) -> Scope {
-        Scope { class: Some(class), ..Scope::ANY }
+        Scope {
+            class: Some(class),
+            ..Scope::ANY
+        }
     }
     pub const fn channel(channel: Channel) -> Scope {
-        Scope { channel: Some(channel), ..Scope::ANY }
+        Scope {
+            channel: Some(channel),
+            ..Scope::ANY
+        }
     }
     pub const fn sponsored(channel: Channel) -> Scope {
-        Scope { channel: Some(channel), sponsored: true, ..Scope::ANY }
+        Scope {
+            channel: Some(channel),
+            sponsored: true,
+            ..Scope::ANY
+        }
     }
 }
 
@@ -246,7 +261,12 @@ pub const BASE: Rule = Rule {
     needs_channel: false,
     title: Text { zh: "", ja: "", en: "" },
     message: Text { zh: "", ja: "", en: "" },
-    citation: Citation { law: "", article: "", url: "", date: "" },
+    citation: Citation {
+        law: "",
+        article: "",
+        url: "",
+        date: "",
+    },
     patterns: &[],
     exceptions: &[],
     near: &[],

@@ -22,7 +22,13 @@ fn ids(text: &str, options: &LintOptions) -> Vec<&'static str> {
 
 /// Rules reported at warning or error (whole-text info reminders left out).
 fn claims(text: &str, options: &LintOptions) -> Vec<&'static str> {
-    lint(text, options).unwrap().findings.iter().filter(|f| f.severity >= Severity::Warning).map(|f| f.rule_id).collect()
+    lint(text, options)
+        .unwrap()
+        .findings
+        .iter()
+        .filter(|f| f.severity >= Severity::Warning)
+        .map(|f| f.rule_id)
+        .collect()
 }
 
 #[wasm_bindgen_test(unsupported = test)]
@@ -49,15 +55,31 @@ fn catalog_is_complete_and_well_formed() {
     let mut seen = std::collections::BTreeSet::new();
     for rule in CATALOG {
         assert!(seen.insert(rule.id), "duplicate id {}", rule.id);
-        assert!(rule.ng.len() >= 2 && rule.ok.len() >= 2, "{} needs ≥2 NG and ≥2 OK examples", rule.id);
+        assert!(
+            rule.ng.len() >= 2 && rule.ok.len() >= 2,
+            "{} needs ≥2 NG and ≥2 OK examples",
+            rule.id
+        );
         for text in [rule.title, rule.message] {
-            assert!(!text.zh.is_empty() && !text.ja.is_empty() && !text.en.is_empty(), "{} text missing", rule.id);
+            assert!(
+                !text.zh.is_empty() && !text.ja.is_empty() && !text.en.is_empty(),
+                "{} text missing",
+                rule.id
+            );
         }
-        assert!(!rule.citation.law.is_empty() && !rule.citation.article.is_empty(), "{} citation", rule.id);
+        assert!(
+            !rule.citation.law.is_empty() && !rule.citation.article.is_empty(),
+            "{} citation",
+            rule.id
+        );
         assert!(!rule.suggestions.is_empty(), "{} suggestions", rule.id);
         assert!(!rule.patterns.is_empty() || rule.check.is_some(), "{} matches nothing", rule.id);
         let unverified_tier = rule.tier == Tier::SellerGuideUnverified;
-        assert!(!unverified_tier || rule.status == RuleStatus::Unverified, "{} opt-in rules are unverified", rule.id);
+        assert!(
+            !unverified_tier || rule.status == RuleStatus::Unverified,
+            "{} opt-in rules are unverified",
+            rule.id
+        );
     }
     // Every §6 catalog id (compliance.md) is implemented.
     let catalog = "KH-NO1 KH-HIGH% KH-FIRST KH-SUPER KH-CHEAP KH-DBL KH-URGENCY KH-DISCLAIM KH-ORIGIN \
@@ -71,7 +93,10 @@ fn catalog_is_complete_and_well_formed() {
     }
     // Unverified seller-guide claims never run by default.
     for rule in CATALOG.iter().filter(|r| r.tier == Tier::SellerGuideUnverified) {
-        let all = LintOptions { strictness: Some(Strictness::All), ..Default::default() };
+        let all = LintOptions {
+            strictness: Some(Strictness::All),
+            ..Default::default()
+        };
         let info = list_rules(&all).unwrap().into_iter().find(|i| i.id == rule.id).unwrap();
         assert!(!info.enabled, "{} must be opt-in", rule.id);
     }
@@ -84,7 +109,11 @@ fn default_catalog_has_at_least_600_patterns() {
 }
 
 fn find<'a>(result: &'a LintResult, id: &str) -> &'a Finding {
-    result.findings.iter().find(|f| f.rule_id == id).unwrap_or_else(|| panic!("{id} not found in {result:?}"))
+    result
+        .findings
+        .iter()
+        .find(|f| f.rule_id == id)
+        .unwrap_or_else(|| panic!("{id} not found in {result:?}"))
 }
 
 /// Slices `text` by UTF-16 code units, as JS `String.prototype.slice` does.
@@ -123,7 +152,10 @@ fn lone_surrogates_arrive_as_replacement_characters_and_spans_stay_correct() {
 
 #[wasm_bindgen_test(unsupported = test)]
 fn adversarial_spellings_are_caught() {
-    let options = LintOptions { product_class: Some(ProductClass::Cosmetics), ..Default::default() };
+    let options = LintOptions {
+        product_class: Some(ProductClass::Cosmetics),
+        ..Default::default()
+    };
     let cases = [
         ("ＮＯ１の人気", "KH-NO1"),
         ("No.**1**の人気", "KH-NO1"),
@@ -149,8 +181,20 @@ fn adversarial_spellings_are_caught() {
 
 #[wasm_bindgen_test(unsupported = test)]
 fn false_positive_stems_are_honoured() {
-    let options = LintOptions { product_class: Some(ProductClass::Cosmetics), strictness: Some(Strictness::All), ..Default::default() };
-    for text in ["政治の話題です", "地方自治の仕組み", "害虫を退治します", "有効期限をご確認ください", "作業の効率が上がります", "週末の楽しみです", "汁が染み込む"] {
+    let options = LintOptions {
+        product_class: Some(ProductClass::Cosmetics),
+        strictness: Some(Strictness::All),
+        ..Default::default()
+    };
+    for text in [
+        "政治の話題です",
+        "地方自治の仕組み",
+        "害虫を退治します",
+        "有効期限をご確認ください",
+        "作業の効率が上がります",
+        "週末の楽しみです",
+        "汁が染み込む",
+    ] {
         let found = ids(text, &options);
         assert!(found.iter().all(|id| !id.starts_with("CS-")), "{text:?} flagged {found:?}");
     }
@@ -169,17 +213,27 @@ fn evidence_nearby_lowers_no1_severity() {
 
 #[wasm_bindgen_test(unsupported = test)]
 fn object_decides_whether_prevent_is_allowed() {
-    let options = LintOptions { product_class: Some(ProductClass::Cosmetics), ..Default::default() };
+    let options = LintOptions {
+        product_class: Some(ProductClass::Cosmetics),
+        ..Default::default()
+    };
     assert!(claims("肌荒れを防ぐクリーム", &options).is_empty());
     assert!(claims("日やけを防ぐ", &options).is_empty());
     assert!(ids("ニキビを防ぐクリーム", &options).contains(&"CS-ACNE"));
-    let health = LintOptions { product_class: Some(ProductClass::HealthFood), ..Default::default() };
+    let health = LintOptions {
+        product_class: Some(ProductClass::HealthFood),
+        ..Default::default()
+    };
     assert!(ids("風邪を防ぐお茶", &health).contains(&"HF-DISEASE"));
 }
 
 #[wasm_bindgen_test(unsupported = test)]
 fn disclosure_placement_is_judged() {
-    let post = LintOptions { channel: Some(Channel::CreatorPost), sponsored: true, ..Default::default() };
+    let post = LintOptions {
+        channel: Some(Channel::CreatorPost),
+        sponsored: true,
+        ..Default::default()
+    };
     assert!(ids("【PR】提供：サンプル社。とても使いやすいです", &post).is_empty());
     let buried = "毎日使っているクリームです。香りもよくて気に入っています。\n#美容 #コスメ #スキンケア #韓国コスメ #プチプラ #PR";
     assert!(ids(buried, &post).contains(&"SM-PLACE"));
@@ -187,7 +241,10 @@ fn disclosure_placement_is_judged() {
     assert!(ids(negated, &post).contains(&"SM-NEG"));
     assert!(ids("ずっと使ってます #スキンケア", &post).contains(&"SM-MISSING"));
     // Not sponsored: no disclosure rules.
-    let organic = LintOptions { channel: Some(Channel::CreatorPost), ..Default::default() };
+    let organic = LintOptions {
+        channel: Some(Channel::CreatorPost),
+        ..Default::default()
+    };
     assert!(ids("ずっと使ってます #スキンケア", &organic).is_empty());
 }
 
@@ -195,14 +252,24 @@ fn disclosure_placement_is_judged() {
 fn profiles_and_overrides() {
     let text = "最強の吸引力";
     assert!(!ids(text, &LintOptions::default()).contains(&"KH-SUPER"));
-    let strict = LintOptions { strictness: Some(Strictness::Strict), ..Default::default() };
+    let strict = LintOptions {
+        strictness: Some(Strictness::Strict),
+        ..Default::default()
+    };
     assert!(ids(text, &strict).contains(&"KH-SUPER"));
     let off: LintOptions = decode_json(r#"{"strictness":"strict","rules":{"KH-SUPER":"off"}}"#).unwrap();
     assert!(!ids(text, &off).contains(&"KH-SUPER"));
     let raised: LintOptions = decode_json(r#"{"rules":{"KH-SUPER":"error"}}"#).unwrap();
     let result = lint(text, &raised).unwrap();
     assert_eq!(find(&result, "KH-SUPER").severity, Severity::Error);
-    assert_eq!(result.summary, Summary { error: 1, warning: 0, info: 0 });
+    assert_eq!(
+        result.summary,
+        Summary {
+            error: 1,
+            warning: 0,
+            info: 0
+        }
+    );
     // Opt-in preset.
     let guide: LintOptions = decode_json(r#"{"presets":["seller_guide_unverified"]}"#).unwrap();
     assert!(ids("絶対に失敗しないコスメ", &guide).contains(&"UV-BANNED-WORDS"));
@@ -227,9 +294,15 @@ fn bad_options_are_structured_errors() {
 
 #[wasm_bindgen_test(unsupported = test)]
 fn hostile_text_gives_clean_results() {
-    let options = LintOptions { strictness: Some(Strictness::All), ..Default::default() };
+    let options = LintOptions {
+        strictness: Some(Strictness::All),
+        ..Default::default()
+    };
     assert_eq!(lint("", &options).unwrap().findings.len(), 0);
-    let controls: String = (0u8..32).map(char::from).chain(['\u{7F}', '\u{FEFF}', '\u{200B}', '\u{3099}', '\u{FF9E}']).collect();
+    let controls: String = (0u8..32)
+        .map(char::from)
+        .chain(['\u{7F}', '\u{FEFF}', '\u{200B}', '\u{3099}', '\u{FF9E}'])
+        .collect();
     assert!(lint(&controls, &options).is_ok());
     assert!(lint("゛゛゛ﾞﾞﾟ", &options).is_ok());
     let too_long = "あ".repeat(MAX_TEXT_BYTES / 3 + 1);
@@ -271,9 +344,18 @@ fn list_and_explain() {
 
 #[wasm_bindgen_test(unsupported = test)]
 fn gap_patterns_allow_a_short_adverb_within_one_clause() {
-    let options = LintOptions { product_class: Some(ProductClass::Cosmetics), ..LintOptions::default() };
+    let options = LintOptions {
+        product_class: Some(ProductClass::Cosmetics),
+        ..LintOptions::default()
+    };
     let spot = |text: &str| {
-        lint(text, &options).unwrap().findings.into_iter().filter(|f| f.rule_id == "CS-SPOT").map(|f| f.text).collect::<Vec<_>>()
+        lint(text, &options)
+            .unwrap()
+            .findings
+            .into_iter()
+            .filter(|f| f.rule_id == "CS-SPOT")
+            .map(|f| f.text)
+            .collect::<Vec<_>>()
     };
     // The span runs from the noun to the verb, adverb included.
     assert_eq!(spot("気になるシミが完全に消える美容液"), ["シミが完全に消える"]);

@@ -40,7 +40,11 @@ pub fn div_round(numerator: i128, denominator: i128, mode: Rounding) -> Result<i
     if denominator == 0 {
         return Err(Error::new(code::INVALID_INPUT, "", "division by zero"));
     }
-    let (n, d) = if denominator < 0 { (-numerator, -denominator) } else { (numerator, denominator) };
+    let (n, d) = if denominator < 0 {
+        (-numerator, -denominator)
+    } else {
+        (numerator, denominator)
+    };
     let floor = n.div_euclid(d);
     let remainder = n.rem_euclid(d); // 0 ≤ remainder < d
     if remainder == 0 {

@@ -127,7 +127,10 @@ impl<'de> Visitor<'de> for YenVisitor {
             return Err(coded(code::INVALID_AMOUNT, "must be whole yen (no fraction)"));
         }
         if v.abs() > MAX_SAFE {
-            return Err(coded(code::OVERFLOW, "numbers above 2^53 lose precision; pass the amount as a string"));
+            return Err(coded(
+                code::OVERFLOW,
+                "numbers above 2^53 lose precision; pass the amount as a string",
+            ));
         }
         self.check(Yen(v as i64))
     }
@@ -138,7 +141,10 @@ impl<'de> Visitor<'de> for YenVisitor {
     }
 
     fn visit_unit<E: de::Error>(self) -> std::result::Result<Yen, E> {
-        Err(coded(code::INVALID_AMOUNT, "must be whole yen (null, NaN and Infinity are not amounts)"))
+        Err(coded(
+            code::INVALID_AMOUNT,
+            "must be whole yen (null, NaN and Infinity are not amounts)",
+        ))
     }
 
     fn visit_bool<E: de::Error>(self, _: bool) -> std::result::Result<Yen, E> {
@@ -163,7 +169,18 @@ mod tests {
 
     #[wasm_bindgen_test::wasm_bindgen_test(unsupported = test)]
     fn rejects_fractions_negatives_and_garbage() {
-        for bad in ["\"12.5\"", "12.5", "-1", "\"-1\"", "\"１２\"", "\" 12\"", "\"\"", "\"1e3\"", "null", "true"] {
+        for bad in [
+            "\"12.5\"",
+            "12.5",
+            "-1",
+            "\"-1\"",
+            "\"１２\"",
+            "\" 12\"",
+            "\"\"",
+            "\"1e3\"",
+            "null",
+            "true",
+        ] {
             assert_eq!(decode_json::<Yen>(bad).unwrap_err().code, "invalid_amount", "{bad}");
         }
         for big in ["\"1000000000000001\"", "\"99999999999999999999999\"", "1e300"] {

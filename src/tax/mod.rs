@@ -35,10 +35,18 @@ pub fn split(amount: Yen, rate: TaxRate, includes_tax: bool, rounding: Rounding)
     let amount_i = amount.0 as i128;
     if includes_tax {
         let tax = Yen::from_i128(div_round(amount_i * pct, 100 + pct, rounding)?)?;
-        Ok(Split { excl: amount.checked_sub(tax)?, tax, incl: amount })
+        Ok(Split {
+            excl: amount.checked_sub(tax)?,
+            tax,
+            incl: amount,
+        })
     } else {
         let tax = Yen::from_i128(div_round(amount_i * pct, 100, rounding)?)?;
-        Ok(Split { excl: amount, tax, incl: amount.checked_add(tax)? })
+        Ok(Split {
+            excl: amount,
+            tax,
+            incl: amount.checked_add(tax)?,
+        })
     }
 }
 
@@ -74,8 +82,7 @@ pub struct PriceOutput {
 
 /// `priceWithTax`: one price split into tax-exclusive, tax and tax-inclusive parts.
 pub fn price_with_tax(input: PriceInput) -> Result<PriceOutput> {
-    let Split { excl, tax, incl } = split(input.price, input.rate, input.includes_tax, input.rounding)
-        .map_err(|e| e.within("price"))?;
+    let Split { excl, tax, incl } = split(input.price, input.rate, input.includes_tax, input.rounding).map_err(|e| e.within("price"))?;
     Ok(PriceOutput {
         excl,
         tax,
@@ -203,7 +210,12 @@ pub fn invoice_tax(input: InvoiceInput) -> Result<InvoiceOutput> {
     for (rate, subtotal) in subtotals.into_iter().rev() {
         let subtotal = Yen::from_i128(subtotal).map_err(|e| e.within("lines"))?;
         let Split { excl, tax, incl } = split(subtotal, rate, input.prices_include_tax, input.rounding)?;
-        by_rate.push(RateTotal { rate, net: excl, tax, gross: incl });
+        by_rate.push(RateTotal {
+            rate,
+            net: excl,
+            tax,
+            gross: incl,
+        });
     }
     let sum = |f: fn(&RateTotal) -> Yen| by_rate.iter().try_fold(Yen::ZERO, |acc, r| acc.checked_add(f(r)));
     Ok(InvoiceOutput {
@@ -220,7 +232,11 @@ pub fn invoice_tax(input: InvoiceInput) -> Result<InvoiceOutput> {
 }
 
 fn overflow(line: usize) -> Error {
-    Error::new(code::OVERFLOW, format!("lines[{line}].amount"), "the invoice total does not fit in the supported yen range")
+    Error::new(
+        code::OVERFLOW,
+        format!("lines[{line}].amount"),
+        "the invoice total does not fit in the supported yen range",
+    )
 }
 
 #[cfg(test)]

@@ -19,7 +19,10 @@ fn exclusive_price_at_ten_percent() {
     assert_eq!(triple(&price(r#"{"price":"1980","rate":"10"}"#)), (1980, 198, 2178));
     // 1,999 × 10 % = 199.9 → floor 199, half_up 200, ceil 200.
     assert_eq!(triple(&price(r#"{"price":1999,"rate":"10"}"#)), (1999, 199, 2198));
-    assert_eq!(triple(&price(r#"{"price":1999,"rate":"10","rounding":"half_up"}"#)), (1999, 200, 2199));
+    assert_eq!(
+        triple(&price(r#"{"price":1999,"rate":"10","rounding":"half_up"}"#)),
+        (1999, 200, 2199)
+    );
     assert_eq!(triple(&price(r#"{"price":1999,"rate":"10","rounding":"ceil"}"#)), (1999, 200, 2199));
 }
 
@@ -35,16 +38,27 @@ fn exclusive_price_at_eight_percent_and_ties() {
 }
 
 fn tie_at(price_yen: i64) -> i64 {
-    price(&format!(r#"{{"price":{price_yen},"rate":"10","rounding":"half_even"}}"#)).tax.0
+    price(&format!(r#"{{"price":{price_yen},"rate":"10","rounding":"half_even"}}"#))
+        .tax
+        .0
 }
 
 #[wasm_bindgen_test(unsupported = test)]
 fn inclusive_price_back_calculates_tax() {
     // 1,100 incl: 1,100 × 10 / 110 = 100 exactly → excl 1,000.
-    assert_eq!(triple(&price(r#"{"price":"1100","rate":"10","includesTax":true}"#)), (1000, 100, 1100));
+    assert_eq!(
+        triple(&price(r#"{"price":"1100","rate":"10","includesTax":true}"#)),
+        (1000, 100, 1100)
+    );
     // 1,000 incl: 1,000 × 10 / 110 = 90.909… → floor 90, excl 910; half_up 91, excl 909.
-    assert_eq!(triple(&price(r#"{"price":"1000","rate":"10","includesTax":true}"#)), (910, 90, 1000));
-    assert_eq!(triple(&price(r#"{"price":"1000","rate":"10","includesTax":true,"rounding":"half_up"}"#)), (909, 91, 1000));
+    assert_eq!(
+        triple(&price(r#"{"price":"1000","rate":"10","includesTax":true}"#)),
+        (910, 90, 1000)
+    );
+    assert_eq!(
+        triple(&price(r#"{"price":"1000","rate":"10","includesTax":true,"rounding":"half_up"}"#)),
+        (909, 91, 1000)
+    );
     // 540 incl at 8 %: 540 × 8 / 108 = 40 exactly → excl 500.
     assert_eq!(triple(&price(r#"{"price":"540","rate":"8","includesTax":true}"#)), (500, 40, 540));
 }
@@ -62,7 +76,11 @@ fn invoice_rounds_once_per_rate_not_per_line() {
         .unwrap(),
     )
     .unwrap();
-    let rates: Vec<_> = out.by_rate.iter().map(|r| (r.rate.percent(), r.net.0, r.tax.0, r.gross.0)).collect();
+    let rates: Vec<_> = out
+        .by_rate
+        .iter()
+        .map(|r| (r.rate.percent(), r.net.0, r.tax.0, r.gross.0))
+        .collect();
     assert_eq!(rates, vec![(10, 315, 31, 346), (8, 396, 31, 427)]);
     // Totals: net 315 + 396 = 711; tax 31 + 31 = 62; gross 346 + 427 = 773.
     assert_eq!((out.net.0, out.tax.0, out.gross.0), (711, 62, 773));
@@ -84,7 +102,11 @@ fn invoice_with_tax_inclusive_prices() {
         .unwrap(),
     )
     .unwrap();
-    let rates: Vec<_> = out.by_rate.iter().map(|r| (r.rate.percent(), r.net.0, r.tax.0, r.gross.0)).collect();
+    let rates: Vec<_> = out
+        .by_rate
+        .iter()
+        .map(|r| (r.rate.percent(), r.net.0, r.tax.0, r.gross.0))
+        .collect();
     assert_eq!(rates, vec![(10, 2728, 272, 3000), (8, 300, 24, 324)]);
     assert_eq!((out.net.0, out.tax.0, out.gross.0), (3028, 296, 3324));
     assert!(out.lines.is_none());
@@ -97,13 +119,34 @@ fn bad_inputs_name_code_and_field() {
         (e.code, e.field)
     };
     let line = |body: &str| format!(r#"{{"lines":[{{"amount":"1","quantity":1,"rate":"10"}},{body}]}}"#);
-    assert_eq!(err(&line(r#"{"amount":"-1","quantity":1,"rate":"10"}"#)), ("invalid_amount", "lines[1].amount".into()));
-    assert_eq!(err(&line(r#"{"amount":"1.5","quantity":1,"rate":"10"}"#)), ("invalid_amount", "lines[1].amount".into()));
-    assert_eq!(err(&line(r#"{"amount":"abc","quantity":1,"rate":"10"}"#)), ("invalid_amount", "lines[1].amount".into()));
-    assert_eq!(err(&line(r#"{"amount":"1","quantity":0,"rate":"10"}"#)), ("invalid_quantity", "lines[1].quantity".into()));
-    assert_eq!(err(&line(r#"{"amount":"1","quantity":1000000001,"rate":"10"}"#)), ("invalid_quantity", "lines[1].quantity".into()));
-    assert_eq!(err(&line(r#"{"amount":"1","quantity":1,"rate":"5"}"#)), ("invalid_rate", "lines[1].rate".into()));
-    assert_eq!(err(&line(r#"{"quantity":1,"rate":"10"}"#)), ("missing_field", "lines[1].amount".into()));
+    assert_eq!(
+        err(&line(r#"{"amount":"-1","quantity":1,"rate":"10"}"#)),
+        ("invalid_amount", "lines[1].amount".into())
+    );
+    assert_eq!(
+        err(&line(r#"{"amount":"1.5","quantity":1,"rate":"10"}"#)),
+        ("invalid_amount", "lines[1].amount".into())
+    );
+    assert_eq!(
+        err(&line(r#"{"amount":"abc","quantity":1,"rate":"10"}"#)),
+        ("invalid_amount", "lines[1].amount".into())
+    );
+    assert_eq!(
+        err(&line(r#"{"amount":"1","quantity":0,"rate":"10"}"#)),
+        ("invalid_quantity", "lines[1].quantity".into())
+    );
+    assert_eq!(
+        err(&line(r#"{"amount":"1","quantity":1000000001,"rate":"10"}"#)),
+        ("invalid_quantity", "lines[1].quantity".into())
+    );
+    assert_eq!(
+        err(&line(r#"{"amount":"1","quantity":1,"rate":"5"}"#)),
+        ("invalid_rate", "lines[1].rate".into())
+    );
+    assert_eq!(
+        err(&line(r#"{"quantity":1,"rate":"10"}"#)),
+        ("missing_field", "lines[1].amount".into())
+    );
     assert_eq!(err(r#"{"lines":[],"rounding":"up"}"#), ("invalid_input", "rounding".into()));
     assert_eq!(err(r#"{}"#), ("missing_field", "lines".into()));
 }
@@ -115,7 +158,10 @@ fn overflow_is_an_error_not_a_wrong_number() {
     let e = invoice_tax(decode_json(json).unwrap()).unwrap_err();
     assert_eq!(e.code, "overflow");
     // The largest single price still computes: 10^15 × 1.1 = 1.1 × 10^15.
-    assert_eq!(triple(&price(r#"{"price":"1000000000000000","rate":"10"}"#)), (1_000_000_000_000_000, 100_000_000_000_000, 1_100_000_000_000_000));
+    assert_eq!(
+        triple(&price(r#"{"price":"1000000000000000","rate":"10"}"#)),
+        (1_000_000_000_000_000, 100_000_000_000_000, 1_100_000_000_000_000)
+    );
 }
 
 #[wasm_bindgen_test(unsupported = test)]

@@ -39,12 +39,18 @@ fn calendar_deadlines() {
     let out = run(scenario()).unwrap();
     // m1: before the sale → 24 h → due 06-05 10:00; unanswered at 12:00 → 2 h overdue.
     let m1 = item(&out, "m1");
-    assert_eq!((m1.deadline.to_string().as_str(), m1.status, m1.seconds_left, m1.during_sale), ("2025-06-05T10:00:00+09:00", Status::Overdue, Some(-7_200), false));
+    assert_eq!(
+        (m1.deadline.to_string().as_str(), m1.status, m1.seconds_left, m1.during_sale),
+        ("2025-06-05T10:00:00+09:00", Status::Overdue, Some(-7_200), false)
+    );
     // m2: 24 h → due 06-05 14:00; answered 09:00 after 19 h = 68,400 s.
     let m2 = item(&out, "m2");
     assert_eq!((m2.status, m2.response_seconds), (Status::AnsweredOnTime, Some(68_400)));
     // m3: creator comment, 4 h → due 11:00 → overdue by 1 h.
-    assert_eq!((item(&out, "m3").status, item(&out, "m3").seconds_left), (Status::Overdue, Some(-3_600)));
+    assert_eq!(
+        (item(&out, "m3").status, item(&out, "m3").seconds_left),
+        (Status::Overdue, Some(-3_600))
+    );
     // m4: TikTok during the sale → min(24, 12) = 12 h → due 23:00, 11 h left.
     let m4 = item(&out, "m4");
     assert_eq!((m4.limit_hours, m4.rule, m4.seconds_left), (12, "saleInquiryHours", Some(39_600)));
@@ -104,7 +110,8 @@ fn business_hours_skip_golden_week() {
 fn bad_input() {
     let e = run(json!({"now": "2025-06-05", "messages": [{"channel": "rakuten_inquiry", "receivedAt": "2025-06-05T10:00", "answeredAt": "2025-06-05T09:00"}]})).unwrap_err();
     assert_eq!(e.field, "messages[0].answeredAt");
-    let e = run(json!({"now": "2025-06-05", "messages": [{"channel": "creator_comment", "receivedAt": "2025-06-05", "postId": "nope"}]})).unwrap_err();
+    let e = run(json!({"now": "2025-06-05", "messages": [{"channel": "creator_comment", "receivedAt": "2025-06-05", "postId": "nope"}]}))
+        .unwrap_err();
     assert_eq!(e.field, "messages[0].postId");
     let e = run(json!({"now": "2025-06-05", "messages": [], "businessHours": {"opens": "18:00", "closes": "09:00"}})).unwrap_err();
     assert_eq!(e.field, "businessHours.closes");

@@ -37,23 +37,42 @@ fn dec(text: &str) -> Decimal {
 fn guide_preset_segments() {
     let out = run(json!({})).unwrap();
     // u6 ordered after asOf (ignored); u5's ¥100,000 order was cancelled (excluded).
-    assert_eq!((out.customers, out.orders_counted, out.cancelled_excluded, out.after_as_of_ignored), (5, 8, 1, 1));
+    assert_eq!(
+        (out.customers, out.orders_counted, out.cancelled_excluded, out.after_as_of_ignored),
+        (5, 8, 1, 1)
+    );
     // Revenue: u1 55,000 + u2 61,000 + u3 5,000 + u4 10,000 + u5 8,000 = 139,000.
     assert_eq!(out.revenue, Yen(139_000));
     let seg = |id: &str| out.segments.iter().find(|s| s.id == id).unwrap();
     // high_value: u1 (R = 06-30 − 06-29 = 1 ≤ 7, F = 3, M = 55,000 ≥ 50,000).
     // 55,000 / 139,000 = 39.568…% → 39.57; 1 / 5 customers = 20 %.
-    assert_eq!((seg("high_value").customers, seg("high_value").revenue, seg("high_value").revenue_share), (1, Yen(55_000), Some(dec("39.57"))));
+    assert_eq!(
+        (
+            seg("high_value").customers,
+            seg("high_value").revenue,
+            seg("high_value").revenue_share
+        ),
+        (1, Yen(55_000), Some(dec("39.57")))
+    );
     assert_eq!(seg("high_value").customer_share, Some(dec("20")));
     // dormant: u3 (R = 60) and u4 (R = 30, the bound is inclusive): 15,000 / 139,000 = 10.791…% → 10.79.
     assert_eq!((seg("dormant").customers, seg("dormant").revenue_share), (2, Some(dec("10.79"))));
     // other: u2 (F = 2 < 3 despite ¥61,000) and u5 (R = 29): 69,000 / 139,000 = 49.640…% → 49.64.
-    assert_eq!((seg("other").customers, seg("other").revenue, seg("other").revenue_share), (2, Yen(69_000), Some(dec("49.64"))));
+    assert_eq!(
+        (seg("other").customers, seg("other").revenue, seg("other").revenue_share),
+        (2, Yen(69_000), Some(dec("49.64")))
+    );
     // Members, highest spend first, ids hashed (empty salt): u2 first.
     let members = out.members.as_ref().unwrap();
-    assert_eq!(members.iter().map(|m| m.monetary.0).collect::<Vec<_>>(), [61_000, 55_000, 10_000, 8_000, 5_000]);
+    assert_eq!(
+        members.iter().map(|m| m.monetary.0).collect::<Vec<_>>(),
+        [61_000, 55_000, 10_000, 8_000, 5_000]
+    );
     let u1 = &members[1];
-    assert_eq!((u1.customer.as_str(), u1.recency_days, u1.frequency, u1.segment.as_str()), ("90a6c618d4521c10", 1, 3, "high_value"));
+    assert_eq!(
+        (u1.customer.as_str(), u1.recency_days, u1.frequency, u1.segment.as_str()),
+        ("90a6c618d4521c10", 1, 3, "high_value")
+    );
     assert!(u1.customer_id.is_none());
     assert_eq!(out.csv.lines().nth(2).unwrap(), "90a6c618d4521c10,high_value,2025-06-29,1,3,55000");
     assert!(!out.csv.contains("u1"));
@@ -62,7 +81,13 @@ fn guide_preset_segments() {
 #[wasm_bindgen_test(unsupported = test)]
 fn salt_raw_ids_and_custom_segments() {
     let out = run(json!({"salt": "shop-2025", "includeRawIds": true, "segments": [{"id": "vip", "monetaryMin": 60000}]})).unwrap();
-    let u1 = out.members.as_ref().unwrap().iter().find(|m| m.customer_id.as_deref() == Some("u1")).unwrap();
+    let u1 = out
+        .members
+        .as_ref()
+        .unwrap()
+        .iter()
+        .find(|m| m.customer_id.as_deref() == Some("u1"))
+        .unwrap();
     assert_eq!(u1.customer, "f67cf60bf35217e6");
     // Only u2 (61,000) reaches ¥60,000.
     let vip = &out.segments[0];
@@ -76,7 +101,8 @@ fn salt_raw_ids_and_custom_segments() {
 #[wasm_bindgen_test(unsupported = test)]
 fn csv_input_and_errors() {
     let csv = "会員ID,注文日,合計金額\nu1,2025-06-29,\"¥12,800\"\nu1,2025-06-20,1200円\n\"=cmd\",2025-06-01,100\n";
-    let out = rfm_segments(decode_json(&json!({"csv": {"text": csv}, "asOf": "2025-06-30", "includeRawIds": true}).to_string()).unwrap()).unwrap();
+    let out = rfm_segments(decode_json(&json!({"csv": {"text": csv}, "asOf": "2025-06-30", "includeRawIds": true}).to_string()).unwrap())
+        .unwrap();
     assert_eq!(out.revenue, Yen(14_100));
     // A formula-looking id is neutralised in the CSV export.
     assert!(out.csv.contains(",'=cmd,"));
@@ -84,6 +110,8 @@ fn csv_input_and_errors() {
     assert_eq!(e.field, "segments[0].id");
     let e = rfm_segments(decode_json(r#"{"orders":[{"orderDate":"2025-06-01","amount":1}],"asOf":"2025-06-30"}"#).unwrap()).unwrap_err();
     assert_eq!((e.code, e.field.as_str()), ("missing_field", "orders[0].customerId"));
-    let e = rfm_segments(decode_json(&json!({"csv": {"text": "会員ID,注文日\nu1,2025-06-01\n"}, "asOf": "2025-06-30"}).to_string()).unwrap()).unwrap_err();
+    let e =
+        rfm_segments(decode_json(&json!({"csv": {"text": "会員ID,注文日\nu1,2025-06-01\n"}, "asOf": "2025-06-30"}).to_string()).unwrap())
+            .unwrap_err();
     assert_eq!(e.field, "csv.columns.amount");
 }

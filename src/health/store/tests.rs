@@ -13,7 +13,8 @@ fn shop() -> Vec<Value> {
     let mut rows = Vec::new();
     for n in 1..=50i64 {
         let d = (n - 1) % 28;
-        let mut row = json!({"orderId": format!("C{n:02}"), "orderDate": day(d), "shipBy": day(d + 2), "shippedAt": day(d + 1), "delivered": true});
+        let mut row =
+            json!({"orderId": format!("C{n:02}"), "orderDate": day(d), "shipBy": day(d + 2), "shippedAt": day(d + 1), "delivered": true});
         let patch = |row: &mut Value, v: Value| {
             for (k, val) in v.as_object().unwrap() {
                 row[k] = val.clone();
@@ -25,7 +26,10 @@ fn shop() -> Vec<Value> {
                 row.as_object_mut().unwrap().remove("shippedAt"); // never shipped, due 06-05
                 row.as_object_mut().unwrap().remove("delivered");
             }
-            4 => patch(&mut row, json!({"cancelled": true, "cancelReason": "在庫切れ", "shippedAt": null, "delivered": null})),
+            4 => patch(
+                &mut row,
+                json!({"cancelled": true, "cancelReason": "在庫切れ", "shippedAt": null, "delivered": null}),
+            ),
             5 => patch(&mut row, json!({"complaint": true})),
             7..=10 => patch(&mut row, json!({"returned": true, "returnReason": "サイズ違い"})),
             11 | 12 => patch(&mut row, json!({"delivered": false})),
@@ -33,7 +37,10 @@ fn shop() -> Vec<Value> {
             14 => patch(&mut row, json!({"reviewScore": "5"})),
             15 => patch(&mut row, json!({"reviewScore": 4})),
             // Moved to 06-29 with ship-by 07-01 and no shipment: still pending on 06-30.
-            50 => patch(&mut row, json!({"orderDate": "2025-06-29", "shipBy": "2025-07-01", "shippedAt": null, "delivered": null})),
+            50 => patch(
+                &mut row,
+                json!({"orderDate": "2025-06-29", "shipBy": "2025-07-01", "shippedAt": null, "delivered": null}),
+            ),
             _ => {}
         }
         rows.push(row);
@@ -66,9 +73,18 @@ fn dec(text: &str) -> Decimal {
 #[wasm_bindgen_test(unsupported = test)]
 fn windows_and_counts() {
     let out = health(json!({}));
-    assert_eq!((out.window.from.to_string(), out.window.to.to_string()), ("2025-06-01".into(), "2025-06-30".into()));
-    assert_eq!((out.previous_window.from.to_string(), out.previous_window.to.to_string()), ("2025-05-02".into(), "2025-05-31".into()));
-    assert_eq!((out.orders_in_window, out.orders_in_previous_window, out.orders_outside_windows), (50, 20, 2));
+    assert_eq!(
+        (out.window.from.to_string(), out.window.to.to_string()),
+        ("2025-06-01".into(), "2025-06-30".into())
+    );
+    assert_eq!(
+        (out.previous_window.from.to_string(), out.previous_window.to.to_string()),
+        ("2025-05-02".into(), "2025-05-31".into())
+    );
+    assert_eq!(
+        (out.orders_in_window, out.orders_in_previous_window, out.orders_outside_windows),
+        (50, 20, 2)
+    );
 }
 
 #[wasm_bindgen_test(unsupported = test)]
@@ -76,7 +92,10 @@ fn complaint_rate_on_the_risk_line() {
     let out = health(json!({}));
     let m = metric(&out, MetricId::ComplaintRate);
     // 1 complaint (C05) / 50 orders = 2 %: above 1 % (risk) but not above 2 % (high).
-    assert_eq!((m.current.numerator, m.current.denominator, m.current.value), (1, 50, Some(dec("2"))));
+    assert_eq!(
+        (m.current.numerator, m.current.denominator, m.current.value),
+        (1, 50, Some(dec("2")))
+    );
     assert_eq!(m.band, Band::Risk);
     assert_eq!(m.drivers, ["C05"]);
     // May: 1 / 20 = 5 % → June is better; change 2 − 5 = −3 points.
@@ -87,10 +106,20 @@ fn complaint_rate_on_the_risk_line() {
     // Back under 1 %: ceil(1 × 100 / 1) − 50 = 50 more clean orders (1 / 100 = 1 %).
     let r = m.recovery.as_ref().unwrap();
     assert_eq!((r.to_band, r.clean_orders_needed), (Band::Ok, 50));
-    assert_eq!(m.actions, ["review_complaints_30_days", "reply_within_24h", "apologise_without_blame"]);
+    assert_eq!(
+        m.actions,
+        ["review_complaints_30_days", "reply_within_24h", "apologise_without_blame"]
+    );
     // With 50 more orders expected: floor(2 × 100 / 100) − 1 = 1.
     let out = health(json!({"plannedOrders": 50}));
-    assert_eq!(metric(&out, MetricId::ComplaintRate).headroom.as_ref().unwrap().additional_bad_orders, 1);
+    assert_eq!(
+        metric(&out, MetricId::ComplaintRate)
+            .headroom
+            .as_ref()
+            .unwrap()
+            .additional_bad_orders,
+        1
+    );
 }
 
 #[wasm_bindgen_test(unsupported = test)]
@@ -99,7 +128,10 @@ fn late_shipment_rate_is_high() {
     let m = metric(&out, MetricId::LateShipmentRate);
     // Late: C01, C02 (shipped a day after ship-by) and C03 (unshipped, due 06-05) = 3.
     // Denominator: 50 − C04 (cancelled) − C50 (due 07-01, pending) = 48. 3 / 48 = 6.25 % > 5 %.
-    assert_eq!((m.current.numerator, m.current.denominator, m.current.value), (3, 48, Some(dec("6.25"))));
+    assert_eq!(
+        (m.current.numerator, m.current.denominator, m.current.value),
+        (3, 48, Some(dec("6.25")))
+    );
     assert_eq!((m.band, m.excluded), (Band::High, 2));
     assert_eq!(m.drivers, ["C01", "C02", "C03"]);
     // May had 0 / 20 late → worse.
@@ -115,7 +147,10 @@ fn returns_non_delivery_reviews_and_cancellations() {
     let out = health(json!({}));
     let m = metric(&out, MetricId::ReturnRate);
     // C07..C10 returned / 49 non-cancelled = 8.1632… % → 8.16, above 8 % → investigate.
-    assert_eq!((m.current.numerator, m.current.denominator, m.current.value, m.band), (4, 49, Some(dec("8.16")), Band::Investigate));
+    assert_eq!(
+        (m.current.numerator, m.current.denominator, m.current.value, m.band),
+        (4, 49, Some(dec("8.16")), Band::Investigate)
+    );
     // Under 8 %: ceil(4 × 100 / 8) − 49 = 50 − 49 = 1.
     assert_eq!(m.recovery.as_ref().unwrap().clean_orders_needed, 1);
 
@@ -127,7 +162,10 @@ fn returns_non_delivery_reviews_and_cancellations() {
 
     let m = metric(&out, MetricId::ReviewScore);
     // Scores 2, 5, 4 → mean 11 / 3 = 3.666… → 3.67; one review ≤ 2 (C13). No line set → unrated.
-    assert_eq!((m.current.numerator, m.current.denominator, m.current.value, m.band), (1, 3, Some(dec("3.67")), Band::Unrated));
+    assert_eq!(
+        (m.current.numerator, m.current.denominator, m.current.value, m.band),
+        (1, 3, Some(dec("3.67")), Band::Unrated)
+    );
 
     let m = metric(&out, MetricId::CancellationRate);
     // C04 / 50 = 2 %; the guide sets no line → unrated.
@@ -137,10 +175,15 @@ fn returns_non_delivery_reviews_and_cancellations() {
 
 #[wasm_bindgen_test(unsupported = test)]
 fn user_lines_replace_presets() {
-    let out = health(json!({"thresholds": {"complaintRate": {"riskAbove": "2.5", "highAbove": 5}, "reviewScore": {"riskBelow": "4", "highBelow": 3}}}));
+    let out = health(
+        json!({"thresholds": {"complaintRate": {"riskAbove": "2.5", "highAbove": 5}, "reviewScore": {"riskBelow": "4", "highBelow": 3}}}),
+    );
     let m = metric(&out, MetricId::ComplaintRate);
     // 2 % is under 2.5 % → ok; headroom to risk: floor(2.5 × 50 / 100) − 1 = floor(1.25) − 1 = 0.
-    assert_eq!((m.band, m.lines_provenance.status), (Band::Ok, crate::provenance::Status::Unverified));
+    assert_eq!(
+        (m.band, m.lines_provenance.status),
+        (Band::Ok, crate::provenance::Status::Unverified)
+    );
     assert_eq!(m.headroom.as_ref().unwrap().additional_bad_orders, 0);
     // Mean 3.67 < 4 (risk) but not < 3 (high).
     assert_eq!(metric(&out, MetricId::ReviewScore).band, Band::Risk);
@@ -156,7 +199,11 @@ fn warning_adds_the_24_hour_plan() {
     assert_eq!(first.code, "improvement_plan_within_24h");
     assert_eq!(first.deadline.unwrap().to_string(), "2025-07-01T10:00:00+09:00");
     let codes: Vec<&str> = out.actions.iter().map(|a| a.code).collect();
-    assert_eq!(codes.iter().filter(|c| **c == "review_complaints_30_days").count(), 1, "deduplicated");
+    assert_eq!(
+        codes.iter().filter(|c| **c == "review_complaints_30_days").count(),
+        1,
+        "deduplicated"
+    );
 }
 
 #[wasm_bindgen_test(unsupported = test)]
@@ -171,8 +218,17 @@ fn csv_matches_the_array_form() {
     let out = store_health(decode_json(&input.to_string()).unwrap()).unwrap();
     let value = |id| metric(&out, id).current.clone();
     // Complaints 1/4 = 25 %; late: A1 shipped after ship-by, A3 cancelled (reason column) → 1/3.
-    assert_eq!((value(MetricId::ComplaintRate).numerator, value(MetricId::ComplaintRate).denominator), (1, 4));
-    assert_eq!((value(MetricId::LateShipmentRate).numerator, value(MetricId::LateShipmentRate).denominator), (1, 3));
+    assert_eq!(
+        (value(MetricId::ComplaintRate).numerator, value(MetricId::ComplaintRate).denominator),
+        (1, 4)
+    );
+    assert_eq!(
+        (
+            value(MetricId::LateShipmentRate).numerator,
+            value(MetricId::LateShipmentRate).denominator
+        ),
+        (1, 3)
+    );
     assert_eq!(value(MetricId::CancellationRate).numerator, 1);
     // A4 shipped 06-13, not delivered by 06-30 (> 7 days) → 1.
     assert_eq!(value(MetricId::NonDelivery).numerator, 1);

@@ -12,7 +12,25 @@ const COSMETIC: Scope = Scope::class(Cosmetics);
 /// claims are judged the same way under 46通知.
 const AD_CLASSES: &[ProductClass] = &[Cosmetics, QuasiDrug, BeautyDevice, HealthFood, FunctionalFood, Goods];
 /// Laundry and ironing contexts where シミ/シワ are stains and creases.
-const FABRIC: &[&str] = &["衣類", "洗濯", "服", "シャツ", "カーペット", "生地", "布", "汚れ", "食べこぼし", "インク", "洗剤", "アイロン", "スチーマー", "カーテン", "ズボン", "スーツ", "床"];
+const FABRIC: &[&str] = &[
+    "衣類",
+    "洗濯",
+    "服",
+    "シャツ",
+    "カーペット",
+    "生地",
+    "布",
+    "汚れ",
+    "食べこぼし",
+    "インク",
+    "洗剤",
+    "アイロン",
+    "スチーマー",
+    "カーテン",
+    "ズボン",
+    "スーツ",
+    "床",
+];
 
 const fn standard(article: &'static str) -> Citation {
     cite(AD_STANDARD, article, AD_STANDARD_URL, "2017-09-29")
@@ -177,15 +195,25 @@ pub const DEEP: Rule = Rule {
     id: "CS-DEEP",
     status: RuleStatus::Secondary,
     classes: &[Cosmetics, QuasiDrug, BeautyDevice],
-    title: t("渗透到真皮/肌肤深处", "真皮・肌の奥まで浸透", "Penetration beyond the stratum corneum"),
+    title: t(
+        "渗透到真皮/肌肤深处",
+        "真皮・肌の奥まで浸透",
+        "Penetration beyond the stratum corneum",
+    ),
     message: t(
         "化妆品的渗透表述只能到“角质层”。“渗透到真皮/肌底”须删除，或注明“※仅至角质层”。",
         "化粧品の浸透表現は「角質層まで」に限られます。「真皮まで」「肌の奥まで」は削除するか「※角質層まで」と明記してください。",
         "Cosmetic penetration claims stop at the stratum corneum; drop 'to the dermis / deep into skin' or add '※角質層まで'.",
     ),
     citation: YAKKI_66,
-    patterns: &["真皮|皮下組織|肌の奥|肌の奥深く|肌の深部|皮膚の奥|肌の内側 + まで|に|へ| ~ 浸透:s|浸透|届く:5k|届け|染み込む:5m|しみこむ:5m"],
-    near: &[Near { words: &["角質層"], window: 30, effect: Effect::Suppress }],
+    patterns: &[
+        "真皮|皮下組織|肌の奥|肌の奥深く|肌の深部|皮膚の奥|肌の内側 + まで|に|へ| ~ 浸透:s|浸透|届く:5k|届け|染み込む:5m|しみこむ:5m",
+    ],
+    near: &[Near {
+        words: &["角質層"],
+        window: 30,
+        effect: Effect::Suppress,
+    }],
     suggestions: &["角質層のすみずみまで浸透※ ※角質層まで"],
     example_scope: COSMETIC,
     ng: &["真皮まで浸透", "肌の奥深くまで届く美容成分", "肌の奥までぐんぐん浸透"],
@@ -448,18 +476,34 @@ pub const SENSITIVE: Rule = Rule {
     severity: Severity::Info,
     status: RuleStatus::Secondary,
     classes: &[Cosmetics, QuasiDrug],
-    title: t("“敏感肌可用”需附测试说明", "「敏感肌用」には試験の注記を", "'For sensitive skin' needs a test note"),
+    title: t(
+        "“敏感肌可用”需附测试说明",
+        "「敏感肌用」には試験の注記を",
+        "'For sensitive skin' needs a test note",
+    ),
     message: t(
         "“敏感肌也安心”应改为“敏感肌用（已做斑贴测试※并非对所有人都不会产生刺激）”。",
         "「敏感肌でも安心」は「敏感肌用（パッチテスト済み※すべての方に刺激が起きないわけではありません）」としてください。",
         "Write 'for sensitive skin (patch-tested; not everyone is free of irritation)' instead of 'safe even for sensitive skin'.",
     ),
-    citation: cite("日本化粧品工業会「化粧品等の適正広告ガイドライン」", "敏感肌用の表示", "https://www.jcia.org/", "2020"),
+    citation: cite(
+        "日本化粧品工業会「化粧品等の適正広告ガイドライン」",
+        "敏感肌用の表示",
+        "https://www.jcia.org/",
+        "2020",
+    ),
     patterns: &["敏感肌でも安心|敏感肌でも大丈夫|敏感肌でも使える|敏感肌の方でも安心|敏感肌用|敏感肌向け|肌が弱い方でも安心"],
-    near: &[Near { words: &["パッチテスト済", "アレルギーテスト済", "すべての方に"], window: 40, effect: Effect::Suppress }],
+    near: &[Near {
+        words: &["パッチテスト済", "アレルギーテスト済", "すべての方に"],
+        window: 40,
+        effect: Effect::Suppress,
+    }],
     suggestions: &["敏感肌用（パッチテスト済み※すべての方に刺激が起きないわけではありません）"],
     example_scope: COSMETIC,
     ng: &["敏感肌でも安心の化粧水", "敏感肌用クリーム"],
-    ok: &["敏感肌用（パッチテスト済み※すべての方に刺激が起きないわけではありません）", "乾燥が気になる方に"],
+    ok: &[
+        "敏感肌用（パッチテスト済み※すべての方に刺激が起きないわけではありません）",
+        "乾燥が気になる方に",
+    ],
     ..BASE
 };

@@ -6,7 +6,18 @@ use super::super::rule::{Effect, Near, Rule, RuleStatus, Scope, Severity, Tier, 
 use super::{cite, t, KEIHYO_QUALITY};
 
 /// Survey vocabulary and dates: each group found near a claim lowers its severity one step.
-const SURVEY: &[&str] = &["調べ", "調査", "出典", "出所", "リサーチ", "集計", "n=", "有効回答", "対象者", "比較対象"];
+const SURVEY: &[&str] = &[
+    "調べ",
+    "調査",
+    "出典",
+    "出所",
+    "リサーチ",
+    "集計",
+    "n=",
+    "有効回答",
+    "対象者",
+    "比較対象",
+];
 const DATED: &[&str] = &["時点", "現在", "実施", "調査期間", "集計期間"];
 
 pub const NO1: Rule = Rule {
@@ -85,7 +96,9 @@ pub const SUPERLATIVE: Rule = Rule {
         "Strongest / finest / perfect / absolute are not illegal per se but need objective proof; state the measurable fact instead.",
     ),
     citation: KEIHYO_QUALITY,
-    patterns: &["最高級|最高峰|最強|最大級|最上級|究極|圧倒的|完璧|完全無欠|絶対|世界最高|世界最大|業界最高|業界最大|日本最大|史上最高|史上最強"],
+    patterns: &[
+        "最高級|最高峰|最強|最大級|最上級|究極|圧倒的|完璧|完全無欠|絶対|世界最高|世界最大|業界最高|業界最大|日本最大|史上最高|史上最強",
+    ],
     exceptions: &["最高気温", "最大級の台風", "絶対値", "絶対音感"],
     suggestions: &["吸引仕事率200W（当社従来品比1.3倍）"],
     ng: &["最強の吸引力", "圧倒的なコスパ"],
@@ -134,15 +147,28 @@ pub const DOUBLE_PRICE: Rule = Rule {
 pub const URGENCY: Rule = Rule {
     id: "KH-URGENCY",
     severity: Severity::Warning,
-    title: t("限时表述缺少真实截止时间", "期限の示されていない限定表示", "Urgency claim without a real end date"),
+    title: t(
+        "限时表述缺少真实截止时间",
+        "期限の示されていない限定表示",
+        "Urgency claim without a real end date",
+    ),
     message: t(
         "“仅限今天”“限时”等如果长期持续属于有利误认。请写明真实的截止日期和时间。",
         "「本日限り」「今だけ」などを恒常的に使うと有利誤認となります。実際の終了日時を明記してください。",
         "'Today only' or 'now only' used permanently is a misleading-price claim; state the real end date and time.",
     ),
-    citation: cite("景品表示法（不当景品類及び不当表示防止法）", "5条2号（有利誤認）", "https://www.caa.go.jp/policies/policy/representation/fair_labeling/", "2024-10-01"),
+    citation: cite(
+        "景品表示法（不当景品類及び不当表示防止法）",
+        "5条2号（有利誤認）",
+        "https://www.caa.go.jp/policies/policy/representation/fair_labeling/",
+        "2024-10-01",
+    ),
     patterns: &["今だけ|本日限り|期間限定|残りわずか|在庫限り|先着#|売り切れ続出|入荷未定|満員御礼|ラストチャンス|お見逃しなく"],
-    near: &[Near { words: &["日まで", "日迄", ":59", "時まで", "月末まで", "日(", "日~"], window: 30, effect: Effect::Suppress }],
+    near: &[Near {
+        words: &["日まで", "日迄", ":59", "時まで", "月末まで", "日(", "日~"],
+        window: 30,
+        effect: Effect::Suppress,
+    }],
     suggestions: &["5月31日23:59まで"],
     ng: &["本日限り半額！", "今だけの特別価格"],
     ok: &["期間限定：5月1日〜5月31日まで", "セールは5月31日まで開催します"],

@@ -82,17 +82,29 @@ pub const RK_EXT: Rule = Rule {
         "楽天の商品ページに外部URL・LINE IDの掲載や「メール・電話でも注文可」などの記載はできません。",
         "Rakuten listings may not carry external URLs, LINE IDs or 'also order by email/phone'.",
     ),
-    citation: cite("楽天市場 取扱禁止商材・禁止行為ガイドライン", "他サイトへの誘導の禁止", "https://brain-trust.jp/knowhow/rakuten-rule", "2018-01-25"),
+    citation: cite(
+        "楽天市場 取扱禁止商材・禁止行為ガイドライン",
+        "他サイトへの誘導の禁止",
+        "https://brain-trust.jp/knowhow/rakuten-rule",
+        "2018-01-25",
+    ),
     patterns: &[
         "http://|https://|www.|.com|.jp|line id|lineid|@gmail|@yahoo|@outlook",
         "メール|電話|fax|line + でも|で + 注文|ご注文|購入",
         "公式サイトならもっと安|公式サイトで購入|公式サイトはこちら|公式サイトの方が安",
     ],
-    near: &[Near { words: &["rakuten.co.jp", "rakuten.ne.jp"], window: 30, effect: Effect::Suppress }],
+    near: &[Near {
+        words: &["rakuten.co.jp", "rakuten.ne.jp"],
+        window: 30,
+        effect: Effect::Suppress,
+    }],
     suggestions: &["商品の詳細は下記の説明をご覧ください"],
     example_scope: Scope::channel(Channel::RakutenListing),
     ng: &["公式サイトならもっと安い→https://example.com", "LINE IDでもご注文を承ります"],
-    ok: &["商品の詳細は下記の説明をご覧ください", "https://item.rakuten.co.jp/sample-shop/ の関連商品もご覧ください"],
+    ok: &[
+        "商品の詳細は下記の説明をご覧ください",
+        "https://item.rakuten.co.jp/sample-shop/ の関連商品もご覧ください",
+    ],
     ..BASE
 };
 

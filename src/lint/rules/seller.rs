@@ -81,7 +81,11 @@ pub const THANKS_NAME: Rule = Rule {
 fn missing_rakuten_tag(doc: &Doc, scope: &Scope) -> Vec<Hit> {
     let relevant = matches!(scope.channel, Some(Channel::RakutenRoom | Channel::CreatorPost));
     if relevant && !doc.folded.text.contains(fold("#楽天市場で購入").as_str()) {
-        vec![Hit { start: 0, end: 0, severity: None }]
+        vec![Hit {
+            start: 0,
+            end: 0,
+            severity: None,
+        }]
     } else {
         Vec::new()
     }

@@ -31,7 +31,11 @@ pub const PLACEMENT: Rule = Rule {
     severity: Severity::Warning,
     channels: CREATOR,
     needs_channel: true,
-    title: t("广告标识位置不明显", "広告表示の位置が不明瞭", "Disclosure placed where it is easy to miss"),
+    title: t(
+        "广告标识位置不明显",
+        "広告表示の位置が不明瞭",
+        "Disclosure placed where it is easy to miss",
+    ),
     message: t(
         "标识放在末尾、埋在大量话题标签中或帖子边缘，会被视为不明确。请把“PR”放在开头，与正文同样大小。",
         "広告表示を末尾や多数のハッシュタグの中に埋もれさせると不明瞭な表示とされます。冒頭に本文と同じ大きさで「PR」と表示してください。",
@@ -45,7 +49,10 @@ pub const PLACEMENT: Rule = Rule {
         "最近ずっと使ってるクリーム。朝晩のスキンケアにぴったりで手放せません。\n#美容 #コスメ #スキンケア #韓国コスメ #プチプラ #PR",
         "毎日のメイクに使っているパレットです。色の組み合わせが豊富で、季節ごとに違う雰囲気を楽しめます。\nPR",
     ],
-    ok: &["【PR】○○社から提供を受けて投稿しています。#コスメ", "PR｜新作リップを試しました #リップ"],
+    ok: &[
+        "【PR】○○社から提供を受けて投稿しています。#コスメ",
+        "PR｜新作リップを試しました #リップ",
+    ],
     ..BASE
 };
 
@@ -53,7 +60,11 @@ pub const NEGATED: Rule = Rule {
     id: "SM-NEG",
     channels: CREATOR,
     needs_channel: true,
-    title: t("否定广告性质的表述", "広告であることを打ち消す記載", "Wording that denies the post is an ad"),
+    title: t(
+        "否定广告性质的表述",
+        "広告であることを打ち消す記載",
+        "Wording that denies the post is an ad",
+    ),
     message: t(
         "“这不是广告”“不是合作”“自费购买”等与广告标识相矛盾的表述，会使标识无效。",
         "「これは広告ではありません」「案件じゃない」「自腹です」など広告表示を打ち消す記載は、表示を不明瞭にします。",
@@ -68,7 +79,10 @@ pub const NEGATED: Rule = Rule {
     ],
     suggestions: &["PR（提供：○○）。使って感じたことを書いています"],
     example_scope: Scope::sponsored(Channel::CreatorPost),
-    ng: &["#PR ですが案件じゃなくて本音レビュー！", "これは広告ではありません。本当に良かったので紹介します"],
+    ng: &[
+        "#PR ですが案件じゃなくて本音レビュー！",
+        "これは広告ではありません。本当に良かったので紹介します",
+    ],
     ok: &["PR（提供：○○）。使って感じたことを書いています", "【広告】○○社の新作です"],
     ..BASE
 };
