@@ -113,6 +113,7 @@ fn counting_number(message: &str) -> Option<(&'static str, String)> {
         "u8" => u64::from(u8::MAX),
         "u16" => u64::from(u16::MAX),
         "u32" => u64::from(u32::MAX),
+        "usize" => usize::MAX as u64,
         _ => u64::MAX,
     };
     match head.strip_prefix("invalid value: integer ") {

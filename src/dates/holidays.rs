@@ -102,24 +102,33 @@ pub fn holidays(year: i32) -> Result<Vec<Holiday>> {
     Ok(national)
 }
 
-/// Memoised holiday lookups across years. Years outside 2000–2099 have no holiday data and
-/// report none (callers say so in their documentation).
-#[derive(Default)]
-pub struct HolidayCache {
-    years: std::cell::RefCell<std::collections::BTreeMap<i32, Vec<Date>>>,
+thread_local! {
+    /// Holiday dates per year, computed on first use (wasm and each native test thread have one).
+    static YEARS: std::cell::RefCell<std::collections::BTreeMap<i32, Vec<Date>>> = Default::default();
 }
 
-impl HolidayCache {
-    pub fn is_holiday(&self, date: Date) -> bool {
-        let year = date.year();
-        let mut years = self.years.borrow_mut();
-        let dates = years.entry(year).or_insert_with(|| {
-            holidays(year)
-                .map(|list| list.into_iter().map(|h| h.date).collect())
-                .unwrap_or_default()
-        });
-        dates.contains(&date)
-    }
+/// Whether `date` is a public holiday (祝日, 振替休日 or 国民の休日). Years outside 2000–2099 have
+/// no holiday data and report none (callers say so in their documentation).
+pub fn is_holiday(date: Date) -> bool {
+    let year = date.year();
+    YEARS.with_borrow_mut(|years| {
+        years
+            .entry(year)
+            .or_insert_with(|| {
+                holidays(year)
+                    .map(|list| list.into_iter().map(|h| h.date).collect())
+                    .unwrap_or_default()
+            })
+            .contains(&date)
+    })
+}
+
+/// Japanese bank business days (銀行法施行令5条): not a Saturday, Sunday, public holiday or
+/// 12/31–1/3.
+pub fn is_bank_business_day(date: Date) -> bool {
+    let (_, month, day) = date.ymd();
+    let year_end = (month == 12 && day == 31) || (month == 1 && day <= 3);
+    !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) && !year_end && !is_holiday(date)
 }
 
 /// Day of March of 春分の日 for 1980–2099: floor(20.8431 + 0.242194 (Y − 1980) − floor((Y − 1980) / 4)),

@@ -2,7 +2,7 @@
 //! arithmetic for the settlement and new-seller windows. No clock: callers pass the day.
 
 use crate::dates::civil::{civil_from_days, days_from_civil, days_in_month, Date};
-use crate::dates::holidays::HolidayCache;
+use crate::dates::holidays;
 use crate::error::code;
 use crate::input::{coded, coded_string};
 use serde::de::Deserializer;
@@ -47,28 +47,19 @@ impl IsoDate {
         (self.0 + 3).rem_euclid(7) // 1970-01-01 was a Thursday
     }
 
-    /// The day `n` business days later. Business days are Japanese bank business days: not a
-    /// Saturday, Sunday, public holiday (祝日, 振替休日, 国民の休日; known for 2000–2099) or
-    /// 12/31–1/3 (銀行法施行令5条).
+    /// The day `n` business days later, counting Japanese bank business days
+    /// ([`holidays::is_bank_business_day`]; public holidays are known for 2000–2099).
     pub fn plus_business_days(self, n: u32) -> IsoDate {
-        let holidays = HolidayCache::default();
         let mut day = self;
         let mut left = n;
         while left > 0 {
             day = day.plus_days(1);
-            if day.is_bank_business_day(&holidays) {
+            // Parsed dates (years up to 9999) are well inside i32 days.
+            if i32::try_from(day.0).map_or(true, |days| holidays::is_bank_business_day(Date::from_days(days))) {
                 left -= 1;
             }
         }
         day
-    }
-
-    fn is_bank_business_day(self, holidays: &HolidayCache) -> bool {
-        let (_, month, day) = self.civil();
-        let year_end = (month == 12 && day == 31) || (month == 1 && day <= 3);
-        // Dates past 2199 (no holiday data) count only weekends and the year end.
-        let holiday = i32::try_from(self.0).is_ok_and(|days| holidays.is_holiday(Date::from_days(days)));
-        self.weekday() < 5 && !year_end && !holiday
     }
 
     fn civil(self) -> (i64, u32, u32) {

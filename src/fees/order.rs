@@ -370,7 +370,8 @@ pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
         PlatformId::Rakuten => (rakuten::order_lines(&order, &input.rakuten.clone().unwrap_or_default())?, vec![]),
         PlatformId::Tiktok => {
             let options = input.tiktok.clone().unwrap_or_default();
-            payout_on = options.completed_on.map(|d| d.plus_business_days(tiktok::SETTLEMENT_BUSINESS_DAYS));
+            let lag = platform.settlement.as_ref().and_then(|s| s.lag_business_days);
+            payout_on = options.completed_on.zip(lag).map(|(day, lag)| day.plus_business_days(lag));
             tiktok::order_lines(&order, &options, &mut notes)?
         }
         PlatformId::Amazon => (amazon::order_lines(&order, &input.amazon.clone().unwrap_or_default())?, vec![]),

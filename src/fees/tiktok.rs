@@ -12,7 +12,6 @@ use crate::money::{Percent, Yen};
 use crate::tax::Quantity;
 use serde::Deserialize;
 
-pub const SETTLEMENT_BUSINESS_DAYS: u32 = 15;
 pub const NEW_SELLER_DAYS: i64 = 90;
 
 #[derive(Debug, Clone, Deserialize)]

@@ -3,7 +3,7 @@
 
 use super::{user_entered, Guide};
 use crate::dates::civil::{ClockTime, Date, Instant, Weekday};
-use crate::dates::holidays::{self, Holiday, HolidayCache};
+use crate::dates::holidays::{self, Holiday};
 use crate::error::{code, Error, Result};
 use crate::provenance::{Provenance, Status};
 use serde::{Deserialize, Serialize};
@@ -136,8 +136,7 @@ pub fn risk_calendar(input: RiskCalendarInput) -> Result<RiskCalendarOutput> {
     let year = input.year;
     let holidays = holidays::holidays(year)?;
     let closed = closed_weekdays(input.closed_weekdays.as_deref())?;
-    let cache = HolidayCache::default();
-    let is_closed = |d: Date| closed.contains(&d.weekday()) || cache.is_holiday(d);
+    let is_closed = |d: Date| closed.contains(&d.weekday()) || holidays::is_holiday(d);
 
     let mut windows = Vec::new();
     let guide = Guide::Complaint.provenance();

@@ -7,7 +7,7 @@
 use super::calendar::{closed_weekdays, Period};
 use super::{jpseller_default, user_entered, Guide};
 use crate::dates::civil::{ClockTime, Date, Instant, Weekday};
-use crate::dates::holidays::HolidayCache;
+use crate::dates::holidays;
 use crate::error::{code, Error, Result};
 use crate::provenance::Provenance;
 use serde::{Deserialize, Serialize};
@@ -233,7 +233,7 @@ struct Schedule {
     opens: i64,
     closes: i64,
     closed: Vec<Weekday>,
-    holidays: Option<HolidayCache>,
+    closed_on_holidays: bool,
     closed_dates: Vec<Date>,
 }
 
@@ -253,7 +253,7 @@ impl Schedule {
             opens: hours.opens.0,
             closes: hours.closes.0,
             closed: closed_weekdays(hours.closed_weekdays.as_deref()).map_err(|e| e.within("businessHours"))?,
-            holidays: hours.closed_on_holidays.then(HolidayCache::default),
+            closed_on_holidays: hours.closed_on_holidays,
             closed_dates: hours.closed_dates.clone(),
         })
     }
@@ -261,7 +261,7 @@ impl Schedule {
     fn is_open_day(&self, day: Date) -> bool {
         !self.closed.contains(&day.weekday())
             && !self.closed_dates.contains(&day)
-            && !self.holidays.as_ref().is_some_and(|h| h.is_holiday(day))
+            && !(self.closed_on_holidays && holidays::is_holiday(day))
     }
 
     /// The moment `seconds` of open time have passed after `start`.
