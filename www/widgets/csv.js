@@ -43,8 +43,9 @@ export function csvRecords(text) {
 
 function quote(value) {
   const s = value === undefined || value === null ? '' : String(value);
-  // Leading =, +, -, @ would run as formulas in Excel: prefix a quote (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+  // Leading =, +, -, @ would run as formulas in Excel: prefix a quote (CSV injection). Only a
+  // whole negative number is left alone (`-2+3+cmd|…` starts with a digit too).
+  const safe = /^[=+\-@\t\r]/.test(s) && !/^-\d+(\.\d+)?$/.test(s) ? `'${s}` : s;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -72,7 +72,7 @@ test('hostile cells stay text: no markup, no script, no navigation', async () =>
     const { page } = app;
     let dialogs = 0;
     page.on('dialog', (d) => { dialogs++; d.dismiss(); });
-    const attacks = ['<img src=x onerror=alert(1)>', '<script>alert(2)</script>', '<a href="javascript:alert(3)">click</a>', '"><svg onload=alert(4)>', '=HYPERLINK("http://evil")'];
+    const attacks = ['<img src=x onerror=alert(1)>', '<script>alert(2)</script>', '<a href="javascript:alert(3)">click</a>', '"><svg onload=alert(4)>', '=HYPERLINK("http://evil")', "-2+3+cmd|' /C calc'!A0"];
     const csv = [HEADER, ...attacks.map((a, i) => `x-${i},"${a.replace(/"/g, '""')}",最安,1000`)].join('\n');
     const bulk = page.locator('jpseller-bulk-checker');
     await bulk.locator('input[type="file"]').setInputFiles({ name: 'xss.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -87,6 +87,7 @@ test('hostile cells stay text: no markup, no script, no navigation', async () =>
     const [download] = await Promise.all([page.waitForEvent('download'), bulk.getByRole('button', { name: '导出 CSV' }).click()]);
     const exported = (await (await download.createReadStream()).toArray()).join('');
     assert.match(exported, /'=HYPERLINK/);
+    assert.match(exported, /'-2\+3\+cmd/);
     assert.deepEqual(await app.cspViolations(), []);
     assert.deepEqual(app.pageErrors, []);
   } finally {
