@@ -11,7 +11,7 @@ TARBALL="$(cd pkg && npm pack --silent --pack-destination "$OLDPWD/.scratch")"
 cd "$SCRATCH"
 printf '{ "name": "jpseller-consumer", "private": true, "type": "module" }\n' > package.json
 npm install --no-audit --no-fund --loglevel=error "../$TARBALL"
-cp ../../tests/js/consumer/*.test.mjs .
+cp ../../tests/js/consumer/*.mjs .
 node --test ./*.test.mjs
 
 # The published types compile and reject misuse (tsc --strict against the installed package).

@@ -6,19 +6,10 @@
 // carry the golden code, field and message.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as jpseller from 'jpseller';
-
-/** tests/golden of the repository this scratch project lives in. */
-function goldenDir() {
-  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
-    const candidate = join(dir, 'tests', 'golden');
-    if (existsSync(candidate)) return candidate;
-  }
-  throw new Error('tests/golden not found above ' + import.meta.url);
-}
+import { goldenDir } from './golden.mjs';
 
 const dir = goldenDir();
 const domains = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));

@@ -5,10 +5,8 @@
 // fixtures in tests/golden/*.json, so an API with fixtures is attacked field by field too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as jpseller from 'jpseller';
+import { fixtureArgs } from './golden.mjs';
 
 /** Not API functions: the wasm initializers. */
 const NOT_API = new Set(['default', 'initSync']);
@@ -52,28 +50,6 @@ const HOSTILE = [
   ['Uint8Array', new Uint8Array([1, 2, 3])],
 ];
 const HUGE = [['10 MB digits', tenMbDigits], ['10 MB text + lone surrogate', tenMbText]];
-
-function goldenDir() {
-  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
-    const candidate = join(dir, 'tests', 'golden');
-    if (existsSync(candidate)) return candidate;
-  }
-  return null;
-}
-
-/** Fixture argument lists per API, for field-level mutation. */
-function fixtureArgs() {
-  const byApi = new Map();
-  const dir = goldenDir();
-  if (!dir) return byApi;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-    for (const { api, args } of JSON.parse(readFileSync(join(dir, file), 'utf8'))) {
-      if (!byApi.has(api)) byApi.set(api, []);
-      byApi.get(api).push(args);
-    }
-  }
-  return byApi;
-}
 
 /** Paths to every value inside `value` (objects and arrays), e.g. [0, 'lines', 1, 'amount']. */
 function paths(value, prefix = []) {
@@ -133,21 +109,19 @@ test('every export was discovered', () => {
 for (const [name, fn] of exportsToAttack) {
   test(`${name}: hostile arguments throw a coded Error or return JSON`, () => {
     const arity = Math.max(1, fn.length);
-    const outcomes = new Map();
-    const record = (outcome) => outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
     for (const [label, value] of [...HOSTILE, ...HUGE]) {
       for (let position = 0; position < arity; position++) {
         const args = Array.from({ length: arity }, (_, i) => (i === position ? value : undefined));
-        record(attack(name, fn, args, `arg ${position} = ${label}`));
+        attack(name, fn, args, `arg ${position} = ${label}`);
         assertAlive(`${name}(${label})`);
       }
-      record(attack(name, fn, [], 'no arguments'));
+      attack(name, fn, [], 'no arguments');
     }
     // Field by field, starting from the first three fixtures (valid ones run the full engine).
     for (const args of (fixtures.get(name) ?? []).slice(0, 3)) {
       for (const path of paths(args).filter((p) => p.length > 0)) {
         for (const [label, value] of HOSTILE) {
-          record(attack(name, fn, replaced(args, path, value), `${path.join('.')} = ${label}`));
+          attack(name, fn, replaced(args, path, value), `${path.join('.')} = ${label}`);
         }
         assertAlive(`${name} field ${path.join('.')}`);
       }
@@ -156,43 +130,17 @@ for (const [name, fn] of exportsToAttack) {
     const first = (fixtures.get(name) ?? [])[0];
     if (first) {
       for (const path of paths(first).filter((p) => p.length > 0)) {
-        for (const [label, value] of HUGE) record(attack(name, fn, replaced(first, path, value), `${path.join('.')} = ${label}`));
+        for (const [label, value] of HUGE) attack(name, fn, replaced(first, path, value), `${path.join('.')} = ${label}`);
       }
       assertAlive(`${name} with 10 MB fields`);
     }
-    assert.ok(outcomes.size > 0);
+    // Hostility elsewhere did not break valid input: some fixture of this API still succeeds.
+    const afterwards = (fixtures.get(name) ?? []).map((args) => attack(name, fn, args, 'fixture afterwards'));
+    if (afterwards.length) assert.ok(afterwards.includes('ok'), `${name}: no fixture returned a result`);
   });
 }
 
 test('prototype pollution keys never reach Object.prototype', () => {
   assert.equal({}.polluted, undefined);
   assert.equal(Object.prototype.polluted, undefined);
-});
-
-test('100,000 calls do not grow wasm memory without bound', (t) => {
-  const memory = jpseller.initSync().memory; // already initialized: returns the live exports
-  assert.ok(memory instanceof WebAssembly.Memory);
-  // Every fixture of every API, valid and invalid, round robin.
-  const calls = [];
-  for (const [api, list] of fixtures) {
-    if (typeof jpseller[api] === 'function') for (const args of list) calls.push(() => jpseller[api](...args));
-  }
-  calls.push(() => jpseller.priceWithTax({ price: '１２', rate: '10' }), () => jpseller.version());
-  const run = (n) => {
-    for (let i = 0; i < n; i++) {
-      try { calls[i % calls.length](); } catch (error) { if (typeof error.code !== 'string') throw error; }
-    }
-  };
-  run(1_000); // warm up: first allocations, static error codes
-  const start = memory.buffer.byteLength;
-  run(50_000);
-  const middle = memory.buffer.byteLength;
-  run(49_000);
-  const end = memory.buffer.byteLength;
-  const mib = (b) => (b / 1048576).toFixed(2);
-  t.diagnostic(`wasm memory: ${mib(start)} MiB after warm-up, ${mib(middle)} MiB after 50,000 calls, ${mib(end)} MiB after 99,000 (${calls.length} distinct calls)`);
-  console.log(`# wasm memory growth over 100,000 calls: ${mib(start)} → ${mib(middle)} → ${mib(end)} MiB`);
-  // A leak of even 32 bytes per call would add ≥ 1.5 MiB over the second half.
-  assert.ok(end - middle <= 1024 * 1024, `memory kept growing: ${mib(middle)} → ${mib(end)} MiB`);
-  assertAlive('100,000 calls');
 });
