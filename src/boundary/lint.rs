@@ -111,7 +111,7 @@ export interface LintSummary { error: number; warning: number; info: number; }
 export interface LintResult {
   findings: LintFinding[];
   summary: LintSummary;
-  /** True when more than 20,000 hits were found and the rest were not reported. */
+  /** True when findings beyond the first 20,000 were not reported. */
   truncated: boolean;
 }
 export interface LintBatchResult { results: LintResult[]; summary: LintSummary; }

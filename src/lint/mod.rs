@@ -28,6 +28,9 @@ pub const MAX_BATCH_TEXTS: usize = 100_000;
 pub const MAX_BATCH_BYTES: usize = 64 * 1024 * 1024;
 /// Findings returned per text; beyond this the result says `truncated: true`.
 pub const MAX_FINDINGS: usize = 20_000;
+/// Raw automaton hits kept per text before exceptions and context judge them: bounds memory on
+/// pathological text without letting cancelled hits crowd out real findings.
+const MAX_RAW_HITS: usize = 10 * MAX_FINDINGS;
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -138,7 +141,7 @@ pub struct LintResult {
     /// Sorted by start, then by severity (errors first), then rule id.
     pub findings: Vec<Finding>,
     pub summary: Summary,
-    /// True when more than [`MAX_FINDINGS`] hits were found and the rest were not reported.
+    /// True when findings beyond the first [`MAX_FINDINGS`] were not reported.
     pub truncated: bool,
 }
 
@@ -174,7 +177,7 @@ fn lint_with(text: &str, scope: &Scope, severities: &[Option<Severity>]) -> Resu
     let compiled = compiled().map_err(internal)?;
     let active: Vec<bool> = severities.iter().map(Option::is_some).collect();
     let doc = Doc::new(text);
-    let (hits, truncated) = scan(compiled, CATALOG, &doc, scope, &active, MAX_FINDINGS);
+    let (hits, raw_truncated) = scan(compiled, CATALOG, &doc, scope, &active, MAX_RAW_HITS);
 
     let mut raw: Vec<(usize, usize, usize, Severity)> = Vec::new();
     for (index, rule_hits) in hits.iter().enumerate() {
@@ -208,6 +211,7 @@ fn lint_with(text: &str, scope: &Scope, severities: &[Option<Severity>]) -> Resu
             .then(CATALOG[a.2].id.cmp(CATALOG[b.2].id))
             .then(a.1.cmp(&b.1))
     });
+    let truncated = raw_truncated || kept.len() > MAX_FINDINGS;
     kept.truncate(MAX_FINDINGS);
 
     let mut offsets: Vec<usize> = kept.iter().flat_map(|&(s, e, _, _)| [s, e]).collect();

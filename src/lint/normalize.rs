@@ -25,6 +25,8 @@ pub struct Folded {
     /// Original byte offsets of Halfwidth and Fullwidth Forms (U+FF00–FFEF: ｶﾅ, ＡＢＣ, ！…),
     /// for the width checks.
     pub width_forms: Vec<u32>,
+    /// The last filler lookahead: (source offset of the first non-filler after the run, is CJK).
+    filler_lookahead: (usize, bool),
 }
 
 impl Folded {
@@ -34,6 +36,7 @@ impl Folded {
             breakpoints: vec![(0, 0)],
             sentence_ends: Vec::new(),
             width_forms: Vec::new(),
+            filler_lookahead: (0, false),
         };
         let bytes = source.as_bytes();
         // Runs of what most text is made of — kanji, hiragana, lowercase ASCII, digits, 。、 and
@@ -44,7 +47,7 @@ impl Folded {
         while at < bytes.len() {
             let width = verbatim_width(bytes, at);
             if width > 0 {
-                if bytes[at] == b'\n' || (width == 3 && bytes[at + 1] == 0x80 && bytes[at + 2] == 0x82) {
+                if bytes[at] == b'\n' || bytes[at..at + width] == [0xE3, 0x80, 0x82] {
                     // Where this byte lands once the run is copied.
                     folded.sentence_ends.push((folded.text.len() + at - run) as u32);
                 }
@@ -99,6 +102,20 @@ impl Folded {
         self.text.push(c);
     }
 
+    /// Whether the first character after a run of fillers starting at source offset `from`
+    /// (`rest` = the source from there) is CJK. Remembered for the rest of the run, so a long
+    /// run of ★ or spaces is scanned once, not once per filler.
+    fn next_is_cjk(&mut self, from: usize, rest: &str) -> bool {
+        if from <= self.filler_lookahead.0 {
+            return self.filler_lookahead.1;
+        }
+        let next = rest.char_indices().find(|&(_, n)| !is_filler(n) && !is_invisible(n));
+        let end = next.map_or(from + rest.len(), |(offset, _)| from + offset);
+        let cjk = next.is_some_and(|(_, n)| is_cjk(fold_char(n).unwrap_or(n)));
+        self.filler_lookahead = (end, cjk);
+        cjk
+    }
+
     /// Folds one character that is not part of a verbatim run; `rest` is the source after it.
     fn fold_one(&mut self, c: char, at: usize, rest: &str) {
         if is_invisible(c) {
@@ -109,12 +126,8 @@ impl Folded {
             return;
         }
         if is_filler(c) {
-            let previous_is_cjk = self.text.chars().next_back().is_some_and(is_cjk);
-            let next_is_cjk = rest
-                .chars()
-                .find(|&n| !is_filler(n) && !is_invisible(n))
-                .is_some_and(|n| is_cjk(fold_char(n).unwrap_or(n)));
-            if (previous_is_cjk && next_is_cjk) || c == '*' || c == '＊' {
+            let between_cjk = self.text.chars().next_back().is_some_and(is_cjk) && self.next_is_cjk(at + c.len_utf8(), rest);
+            if between_cjk || c == '*' || c == '＊' {
                 return;
             }
             if c.is_whitespace() {
@@ -357,7 +370,15 @@ mod tests {
 
     #[test]
     fn records_every_sentence_end_of_the_folded_text() {
-        for source in ["です。だ！本当？\nはい", "ｾｰﾙ｡終了!!\n\n", "No.1です。ｼﾐ★が消える？", "", "。"] {
+        // 适 (E9 80 82) shares its last two bytes with 。 (E3 80 82) and is not a sentence end.
+        for source in [
+            "です。だ！本当？\nはい",
+            "ｾｰﾙ｡終了!!\n\n",
+            "No.1です。ｼﾐ★が消える？",
+            "",
+            "。",
+            "适合です。倂",
+        ] {
             let folded = Folded::new(source);
             let naive: Vec<u32> = folded
                 .text

@@ -305,6 +305,21 @@ fn hostile_text_gives_clean_results() {
         .collect();
     assert!(lint(&controls, &options).is_ok());
     assert!(lint("゛゛゛ﾞﾞﾟ", &options).is_ok());
+    // Long filler runs between kana: each run is looked ahead once (this took minutes when the
+    // lookahead restarted at every ★), and the decoys still fold away.
+    let decoys = format!("シ{}ミが消える", "★ ".repeat(200_000));
+    let cosmetics = LintOptions {
+        product_class: Some(ProductClass::Cosmetics),
+        ..Default::default()
+    };
+    assert!(lint(&decoys, &cosmetics).unwrap().findings.iter().any(|f| f.rule_id == "CS-SPOT"));
+    // Hits that exceptions cancel (万能ねぎ is not 万能) do not use up the findings cap.
+    let cancelled = format!("{}シミが消える", "万能ねぎ。".repeat(25_000));
+    let result = lint(&cancelled, &cosmetics).unwrap();
+    assert!(result.findings.iter().any(|f| f.rule_id == "CS-SPOT") && !result.truncated);
+    // Whole-text findings beyond the cap are reported as truncated too.
+    let width = lint(&"ｱ。".repeat(30_000), &LintOptions::default()).unwrap();
+    assert!(width.truncated && width.findings.len() == MAX_FINDINGS);
     let too_long = "あ".repeat(MAX_TEXT_BYTES / 3 + 1);
     assert_eq!(lint(&too_long, &options).unwrap_err().code, "text_too_long");
 }
