@@ -11,12 +11,23 @@ fn options(value: JsValue) -> Result<LintOptions, JsValue> {
     from_js(&value).map_err(|e| js_error(e.within("options")))
 }
 
-/// JS strings arrive as UTF-8; a lone surrogate becomes U+FFFD, which is also one UTF-16 unit,
-/// so every span still indexes the caller's original string.
-fn text(value: &JsValue, field: &str) -> Result<String, JsValue> {
-    value
-        .as_string()
-        .ok_or_else(|| js_error(Error::new(code::INVALID_TYPE, field, "expected a string")))
+/// A JS string, checked against `limit` bytes before it is copied in (a UTF-16 unit is at least
+/// one UTF-8 byte), so a huge string is a coded error rather than an allocation that traps.
+/// It arrives as UTF-8; a lone surrogate becomes U+FFFD, also one UTF-16 unit, so every span
+/// still indexes the caller's original string.
+fn text(value: &JsValue, field: &str, limit: usize) -> Result<String, JsValue> {
+    let string = value
+        .dyn_ref::<js_sys::JsString>()
+        .ok_or_else(|| js_error(Error::new(code::INVALID_TYPE, field, "expected a string")))?;
+    let units = string.length() as usize;
+    if units > limit {
+        return Err(js_error(Error::new(
+            "text_too_long",
+            field,
+            format!("text is at least {units} bytes of UTF-8; the limit is {limit}"),
+        )));
+    }
+    Ok(String::from(string))
 }
 
 /// Lints one text: findings with UTF-16 spans into `text`, sorted by position.
@@ -25,7 +36,7 @@ pub fn lint_text(
     #[wasm_bindgen(unchecked_param_type = "string")] text_value: JsValue,
     #[wasm_bindgen(unchecked_param_type = "LintOptions | undefined")] options_value: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let text = text(&text_value, "text")?;
+    let text = text(&text_value, "text", lint::MAX_TEXT_BYTES)?;
     let options = options(options_value)?;
     to_js(&lint::lint(&text, &options).map_err(js_error)?)
 }
@@ -42,9 +53,16 @@ pub fn lint_batch(
         return Err(js_error(Error::new(code::INVALID_TYPE, "texts", "expected an array of strings")));
     }
     let array = js_sys::Array::from(&texts_value);
-    let texts = (0..array.length())
-        .map(|i| text(&array.get(i), &format!("texts[{i}]")))
-        .collect::<Result<Vec<String>, JsValue>>()?;
+    let count = array.length() as usize;
+    lint::check_batch_size(count, 0).map_err(js_error)?;
+    let mut bytes = 0;
+    let mut texts = Vec::with_capacity(count);
+    for i in 0..array.length() {
+        let text = text(&array.get(i), &format!("texts[{i}]"), lint::MAX_TEXT_BYTES)?;
+        bytes += text.len();
+        lint::check_batch_size(count, bytes).map_err(js_error)?;
+        texts.push(text);
+    }
     let options = options(options_value)?;
     to_js(&lint::lint_batch(&texts, &options).map_err(js_error)?)
 }
@@ -59,7 +77,7 @@ pub fn list_rules(#[wasm_bindgen(unchecked_param_type = "LintOptions | undefined
 /// Full metadata for one rule, with its NG/OK examples. Throws `unknown_rule`.
 #[wasm_bindgen(js_name = explainRule, unchecked_return_type = "RuleDetail")]
 pub fn explain_rule(#[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsValue> {
-    let id = text(&id, "id")?;
+    let id = text(&id, "id", lint::MAX_TEXT_BYTES)?;
     to_js(&lint::explain_rule(&id).map_err(js_error)?)
 }
 

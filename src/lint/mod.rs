@@ -248,23 +248,29 @@ fn lint_with(text: &str, scope: &Scope, severities: &[Option<Severity>]) -> Resu
     })
 }
 
-/// Lints many texts (bulk listing files) with one profile.
-pub fn lint_batch(texts: &[String], options: &LintOptions) -> Result<BatchResult> {
-    if texts.len() > MAX_BATCH_TEXTS {
+/// The batch limits: at most [`MAX_BATCH_TEXTS`] texts of [`MAX_BATCH_BYTES`] in all (at least
+/// `bytes`: the wasm boundary checks UTF-16 lengths before copying strings in).
+pub fn check_batch_size(texts: usize, bytes: usize) -> Result<()> {
+    if texts > MAX_BATCH_TEXTS {
         return Err(Error::new(
             "too_many_texts",
             "texts",
-            format!("{} texts; the limit is {MAX_BATCH_TEXTS}", texts.len()),
+            format!("{texts} texts; the limit is {MAX_BATCH_TEXTS}"),
         ));
     }
-    let total: usize = texts.iter().map(String::len).sum();
-    if total > MAX_BATCH_BYTES {
+    if bytes > MAX_BATCH_BYTES {
         return Err(Error::new(
             "text_too_long",
             "texts",
-            format!("{total} bytes in total; the limit is {MAX_BATCH_BYTES}"),
+            format!("at least {bytes} bytes in total; the limit is {MAX_BATCH_BYTES}"),
         ));
     }
+    Ok(())
+}
+
+/// Lints many texts (bulk listing files) with one profile.
+pub fn lint_batch(texts: &[String], options: &LintOptions) -> Result<BatchResult> {
+    check_batch_size(texts.len(), texts.iter().map(String::len).sum())?;
     let severities = options.severities()?;
     let scope = options.scope();
     let mut summary = Summary::default();
