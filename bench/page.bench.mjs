@@ -26,7 +26,8 @@ async function pageReadyMs() {
       await page.goto(`${origin}/`, { waitUntil: 'commit' });
       // performance.now() counts from navigation start.
       const ready = await page.waitForFunction(() => {
-        const out = document.querySelector('jpseller-tax-calculator')?.shadowRoot?.querySelector('[data-out="incl"]');
+        // The first tab's widget (fees) showing a computed profit: what the user sees first.
+        const out = document.querySelector('jpseller-fee-calculator')?.shadowRoot?.querySelector('[data-out="profit"]');
         return out && out.textContent.includes('¥') ? performance.now() : false;
       }, null, { polling: 'raf', timeout: 30_000 });
       times.push(await ready.jsonValue());

@@ -117,8 +117,12 @@ class BulkChecker extends JpsellerElement {
     this.worker ??= new Worker(new URL('./bulk-worker.js', import.meta.url), { type: 'module' });
     const worker = this.worker;
     const runId = (this.runId = (this.runId ?? 0) + 1);
-    this.out.error.textContent = '';
-    this.out.progress.value = 0;
+    // Works before the element is rendered (created but not yet connected): the UI then just
+    // shows the results when it renders.
+    if (this.out) {
+      this.out.error.textContent = '';
+      this.out.progress.value = 0;
+    }
     const { platform, productClass } = this.state;
     const message = {
       type: 'run',
@@ -136,19 +140,19 @@ class BulkChecker extends JpsellerElement {
       const onMessage = ({ data }) => {
         if (data.runId !== runId) return;
         if (data.type === 'start') {
-          this.out.status.textContent = this.t('detected', { encoding: data.encoding, text: data.columns.text.join('、') || this.t('none'), price: data.columns.price ?? this.t('none') });
-        } else if (data.type === 'progress') {
+          if (this.out) this.out.status.textContent = this.t('detected', { encoding: data.encoding, text: data.columns.text.join('、') || this.t('none'), price: data.columns.price ?? this.t('none') });
+        } else if (data.type === 'progress' && this.out) {
           this.out.progress.value = data.done / Math.max(1, data.total);
           this.out.progress.textContent = this.t('rows', data);
         } else if (data.type === 'done') {
           stop();
           this.results = data.results;
-          this.showResults(data.results);
+          if (this.out) this.showResults(data.results);
           this.emit('bulk', { result: { rows: data.results.length, columns: data.columns, encoding: data.encoding } });
           resolve(data.results);
         } else if (data.type === 'error') {
           stop();
-          this.out.error.textContent = this.describeError(data.error);
+          if (this.out) this.out.error.textContent = this.describeError(data.error);
           reject(Object.assign(new Error(data.error.message), data.error));
         }
       };
@@ -156,7 +160,7 @@ class BulkChecker extends JpsellerElement {
         stop();
         this.worker?.terminate();
         this.worker = null;
-        this.out.error.textContent = String(event.message ?? 'worker failed');
+        if (this.out) this.out.error.textContent = String(event.message ?? 'worker failed');
         reject(new Error(event.message));
       };
       this.pending = (error) => { stop(); reject(error); };
@@ -171,7 +175,7 @@ class BulkChecker extends JpsellerElement {
     const reject = this.pending;
     this.worker?.terminate();
     this.worker = null;
-    this.out.status.textContent = this.t('cancelled');
+    if (this.out) this.out.status.textContent = this.t('cancelled');
     reject(Object.assign(new Error('cancelled'), { code: 'cancelled' }));
   }
 

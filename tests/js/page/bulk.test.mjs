@@ -94,3 +94,18 @@ test('hostile cells stay text: no markup, no script, no navigation', async () =>
     await app.close();
   }
 });
+
+test('process() works on an element created but never connected (the typed host API)', async () => {
+  const app = await openBulk();
+  try {
+    const rows = await app.page.evaluate(async () => {
+      const detached = document.createElement('jpseller-bulk-checker');
+      return detached.process('商品名,販売価格\n楽天最安値に挑戦,1000');
+    });
+    assert.equal(rows.length, 1);
+    assert.ok(rows[0].findings.some((f) => f.ruleId === 'KH-CHEAP'), JSON.stringify(rows[0].findings.map((f) => f.ruleId)));
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
