@@ -13,7 +13,7 @@ use super::schedule::{self, Label, Platform, Scope, TaxTreatment};
 use super::{qoo10, tiktok, yahoo};
 use crate::error::{code, Error, Result};
 use crate::money::{div_round, Percent, Rounding, Yen};
-use crate::tax::{Quantity, TaxRate, MAX_QUANTITY};
+use crate::tax::{Quantity, TaxRate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -26,7 +26,7 @@ pub const MAX_ORDERS: usize = 1_000_000;
 pub struct OrderRow {
     /// Unit price, tax-inclusive.
     pub price: Yen,
-    #[serde(default = "one", deserialize_with = "row_quantity")]
+    #[serde(default = "one")]
     pub quantity: Quantity,
     #[serde(default = "standard")]
     pub tax_rate: TaxRate,
@@ -48,60 +48,6 @@ pub struct OrderRow {
 
 fn one() -> Quantity {
     Quantity(1)
-}
-
-/// The same rules as [`Quantity`]'s own decoder (1 to 10^9, integer or digit string), without its
-/// intermediate `serde_json::Value`: month rows decode 10^5 of these.
-fn row_quantity<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Quantity, D::Error> {
-    struct V;
-    impl serde::de::Visitor<'_> for V {
-        type Value = Quantity;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a whole number from 1 to 1000000000")
-        }
-        fn visit_u64<E: serde::de::Error>(self, n: u64) -> std::result::Result<Quantity, E> {
-            if n == 0 || n > MAX_QUANTITY {
-                return Err(crate::input::coded(
-                    code::INVALID_QUANTITY,
-                    format_args!("must be from 1 to {MAX_QUANTITY}, got {n}"),
-                ));
-            }
-            Ok(Quantity(n))
-        }
-        fn visit_i64<E: serde::de::Error>(self, n: i64) -> std::result::Result<Quantity, E> {
-            u64::try_from(n)
-                .map_err(|_| crate::input::coded(code::INVALID_QUANTITY, "must be from 1 to 1000000000"))
-                .and_then(|n| self.visit_u64(n))
-        }
-        fn visit_f64<E: serde::de::Error>(self, f: f64) -> std::result::Result<Quantity, E> {
-            if f.is_finite() && f.fract() == 0.0 && f >= 1.0 && f <= MAX_QUANTITY as f64 {
-                return self.visit_u64(f as u64);
-            }
-            Err(crate::input::coded(
-                code::INVALID_QUANTITY,
-                "must be a whole number from 1 to 1000000000",
-            ))
-        }
-        fn visit_str<E: serde::de::Error>(self, s: &str) -> std::result::Result<Quantity, E> {
-            if s.is_empty() || s.len() > 10 || !s.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(crate::input::coded(
-                    code::INVALID_QUANTITY,
-                    "must be a whole number from 1 to 1000000000",
-                ));
-            }
-            self.visit_u64(s.parse().unwrap_or(u64::MAX))
-        }
-        fn visit_unit<E: serde::de::Error>(self) -> std::result::Result<Quantity, E> {
-            Err(crate::input::coded(
-                code::INVALID_QUANTITY,
-                "must be a whole number from 1 to 1000000000",
-            ))
-        }
-        fn visit_bool<E: serde::de::Error>(self, _: bool) -> std::result::Result<Quantity, E> {
-            self.visit_unit()
-        }
-    }
-    d.deserialize_any(V)
 }
 
 fn standard() -> TaxRate {

@@ -638,3 +638,17 @@ fn month_row_errors_name_the_row() {
         ("invalid_input", "includeInitialFee".into())
     );
 }
+
+#[wasm_bindgen_test(unsupported = test)]
+fn month_rows_read_quantities_like_orders() {
+    // One decoder for both: leading zeros are fine in an order and in a month row alike.
+    let q = |row: &str| {
+        month(&format!(r#"{{"platform":"tiktok","asOf":"2026-11-20","orders":[{row}]}}"#))
+            .fees
+            .gross
+            .0
+    };
+    assert_eq!(q(r#"{"price":1000,"quantity":"00000000002"}"#), q(r#"{"price":1000,"quantity":2}"#));
+    let bad = decode_json::<MonthInput>(r#"{"platform":"tiktok","asOf":"2026-11-20","orders":[{"price":1,"quantity":0}]}"#).unwrap_err();
+    assert_eq!((bad.code, bad.field.as_str()), ("invalid_quantity", "orders[0].quantity"));
+}
