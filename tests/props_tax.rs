@@ -185,8 +185,10 @@ proptest! {
             }
             Err(e) => {
                 prop_assert_eq!(e.code, "overflow");
-                // Only refused when something truly leaves the i64 yen range (gross adds ≤ 10 %).
-                prop_assert!(exact_total * 11 / 10 > i64::MAX as i128 || lines.iter().any(|(a, q, _)| *a as i128 * *q as i128 * 11 / 10 > i64::MAX as i128));
+                // Only refused when something truly leaves the i64 yen range: inclusive prices are
+                // the gross already; exclusive ones gain at most 10 % of tax.
+                let gross = |net: i128| if prices_include_tax { net } else { net * 11 / 10 };
+                prop_assert!(gross(exact_total) > i64::MAX as i128 || lines.iter().any(|(a, q, _)| gross(*a as i128 * *q as i128) > i64::MAX as i128));
             }
         }
     }
