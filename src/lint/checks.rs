@@ -3,7 +3,7 @@
 //! "the whole text" (something is absent).
 
 use super::engine::Doc;
-use super::normalize::fold;
+use super::normalize::fold_word;
 use super::rule::{Channel, Hit, ProductClass, Scope, Severity};
 
 const WHOLE: Hit = Hit {
@@ -18,21 +18,21 @@ fn hit(doc: &Doc, start: usize, end: usize, severity: Option<Severity>) -> Hit {
 }
 
 /// Folded byte spans of every occurrence of any word (words given in natural spelling).
-fn find_all(doc: &Doc, words: &[&str]) -> Vec<(usize, usize)> {
+fn find_all(doc: &Doc, words: &[&'static str]) -> Vec<(usize, usize)> {
     let text = doc.folded.text.as_str();
     let mut spans: Vec<(usize, usize)> = words
         .iter()
         .flat_map(|w| {
-            let w = fold(w);
-            text.match_indices(w.as_str()).map(|(at, m)| (at, at + m.len())).collect::<Vec<_>>()
+            let w = fold_word(w);
+            text.match_indices(&*w).map(|(at, m)| (at, at + m.len())).collect::<Vec<_>>()
         })
         .collect();
     spans.sort_unstable();
     spans
 }
 
-fn contains_any(doc: &Doc, words: &[&str]) -> bool {
-    words.iter().any(|w| doc.folded.text.contains(fold(w).as_str()))
+fn contains_any(doc: &Doc, words: &[&'static str]) -> bool {
+    words.iter().any(|w| doc.folded.text.contains(&*fold_word(w)))
 }
 
 fn is_creator_channel(scope: &Scope) -> bool {
@@ -236,7 +236,7 @@ pub fn ffc_notification_number(doc: &Doc, scope: &Scope) -> Vec<Hit> {
         .collect()
 }
 
-fn missing_any(doc: &Doc, groups: &[&[&str]]) -> bool {
+fn missing_any(doc: &Doc, groups: &[&[&'static str]]) -> bool {
     groups.iter().any(|group| !contains_any(doc, group))
 }
 
@@ -336,10 +336,10 @@ pub fn rakuten_ranking(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
         let window = doc.window(start, end, 60);
         let claims_rank = ["位", "入賞", "獲得", "受賞", "no.1", "no1", "ランクイン"]
             .iter()
-            .any(|w| window.contains(fold(w).as_str()));
+            .any(|w| window.contains(&*fold_word(w)));
         let dated = DATE.iter().any(|w| window.contains(w)) && window.bytes().any(|b| b.is_ascii_digit());
         let complete =
-            dated && PERIOD.iter().any(|w| window.contains(fold(w).as_str())) && GENRE.iter().any(|w| window.contains(fold(w).as_str()));
+            dated && PERIOD.iter().any(|w| window.contains(&*fold_word(w))) && GENRE.iter().any(|w| window.contains(&*fold_word(w)));
         if claims_rank && !complete {
             hits.push(hit(doc, start, end, None));
         }

@@ -307,6 +307,15 @@ pub fn fold(s: &str) -> String {
     Folded::new(s).text
 }
 
+thread_local! {
+    static FOLDED_WORDS: std::cell::RefCell<std::collections::HashMap<&'static str, std::rc::Rc<str>>> = Default::default();
+}
+
+/// [`fold`] for the checks' constant word lists, memoized: they are folded once, not on every lint.
+pub fn fold_word(word: &'static str) -> std::rc::Rc<str> {
+    FOLDED_WORDS.with_borrow_mut(|words| words.entry(word).or_insert_with(|| fold(word).into()).clone())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 use super::super::rule::{Category, Channel, Effect, Hit, Near, Rule, RuleStatus, Scope, Severity, Tier, BASE};
 use super::{cite, t, KEIHYO_QUALITY, SELLER_GUIDES};
 use crate::lint::engine::Doc;
-use crate::lint::normalize::fold;
+use crate::lint::normalize::fold_word;
 
 pub const DURABLE: Rule = Rule {
     id: "SG-DURABLE",
@@ -80,7 +80,7 @@ pub const THANKS_NAME: Rule = Rule {
 /// The seller guide's claimed Rakuten creator rule: every post carries #楽天市場で購入.
 fn missing_rakuten_tag(doc: &Doc, scope: &Scope) -> Vec<Hit> {
     let relevant = matches!(scope.channel, Some(Channel::RakutenRoom | Channel::CreatorPost));
-    if relevant && !doc.folded.text.contains(fold("#楽天市場で購入").as_str()) {
+    if relevant && !doc.folded.text.contains(&*fold_word("#楽天市場で購入")) {
         vec![Hit {
             start: 0,
             end: 0,
