@@ -39,9 +39,10 @@ pub struct LintOptions {
     pub product_class: Option<ProductClass>,
     #[serde(default)]
     pub channel: Option<Channel>,
-    /// The post is sponsored, gifted or earns the creator a benefit (stealth-marketing rules).
+    /// The post is sponsored, gifted or earns the creator a benefit (stealth-marketing rules);
+    /// unset on a creator channel is a question, reported as the risk "if this post is paid…".
     #[serde(default)]
-    pub sponsored: bool,
+    pub sponsored: Option<bool>,
     /// The goods are made outside Japan (country-of-origin rules).
     #[serde(default)]
     pub made_overseas: bool,

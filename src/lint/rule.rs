@@ -172,7 +172,8 @@ pub struct Near {
 pub struct Scope {
     pub class: Option<ProductClass>,
     pub channel: Option<Channel>,
-    pub sponsored: bool,
+    /// `None`: not known whether the post is paid or gifted.
+    pub sponsored: Option<bool>,
     pub made_overseas: bool,
 }
 
@@ -180,7 +181,7 @@ impl Scope {
     pub const ANY: Scope = Scope {
         class: None,
         channel: None,
-        sponsored: false,
+        sponsored: Some(false),
         made_overseas: false,
     };
     pub const fn class(class: ProductClass) -> Scope {
@@ -195,10 +196,22 @@ impl Scope {
             ..Scope::ANY
         }
     }
+    /// Known to be paid, gifted or otherwise sponsored.
+    pub fn is_sponsored(&self) -> bool {
+        self.sponsored == Some(true)
+    }
+    /// A post whose sponsorship the caller did not state (creator channels ask rather than assume).
+    pub const fn unstated(channel: Channel) -> Scope {
+        Scope {
+            channel: Some(channel),
+            sponsored: None,
+            ..Scope::ANY
+        }
+    }
     pub const fn sponsored(channel: Channel) -> Scope {
         Scope {
             channel: Some(channel),
-            sponsored: true,
+            sponsored: Some(true),
             ..Scope::ANY
         }
     }

@@ -231,7 +231,7 @@ fn object_decides_whether_prevent_is_allowed() {
 fn disclosure_placement_is_judged() {
     let post = LintOptions {
         channel: Some(Channel::CreatorPost),
-        sponsored: true,
+        sponsored: Some(true),
         ..Default::default()
     };
     assert!(ids("【PR】提供：サンプル社。とても使いやすいです", &post).is_empty());

@@ -1,8 +1,11 @@
 //! 雑貨, beauty devices, apparel and electrical goods (compliance.md §1.2.5, §1.4, §6.5).
 
-use super::super::checks;
+use super::super::checks::*;
+use crate::lint::engine::Doc;
+
 use super::super::rule::{Category, ProductClass, Rule, RuleStatus, Scope, Severity, BASE};
 use super::{cite, t, SELLER_GUIDES};
+use crate::lint::rule::Hit;
 use ProductClass::*;
 
 const DEVICE_68: &str = "医薬品医療機器等法（薬機法）68条（未承認医療機器の広告の禁止）";
@@ -71,7 +74,7 @@ pub const APPAREL_LABEL: Rule = Rule {
         "Apparel listings should state fibre composition (e.g. cotton 95 %, polyurethane 5 %), care symbols (JIS L 0001) and the labeller's name and contact.",
     ),
     citation: cite("家庭用品品質表示法／繊維製品品質表示規程", "組成・家庭洗濯等取扱い方法・表示者", "https://www.caa.go.jp/policies/policy/representation/household_goods/guide/fiber/fiber_04.html", "2016-12-01"),
-    check: Some(checks::apparel_label),
+    check: Some(apparel_label),
     suggestions: &["素材：綿95%、ポリウレタン5%／洗濯表示：…／表示者：○○（連絡先）"],
     example_scope: Scope::class(Apparel),
     ng: &["シンプルなデザインのTシャツです。", "ゆったりシルエットのワンピース"],
@@ -95,7 +98,7 @@ pub const SIZE_TABLE: Rule = Rule {
         "Seller guides: wrong sizes drive returns and bad reviews; add a size table (length, width, sleeve, in cm).",
     ),
     citation: cite(SELLER_GUIDES, "§2, §3 商品ページ（サイズ表・素材・原産国）", "", "2026-01-15"),
-    check: Some(checks::size_table),
+    check: Some(size_table),
     suggestions: &["サイズ：M 着丈68cm／身幅52cm／袖丈20cm"],
     example_scope: Scope::class(Apparel),
     ng: &["素材：綿100%のTシャツです", "春に着たいカーディガン"],
@@ -118,10 +121,48 @@ pub const PSE: Rule = Rule {
         "pse + 不要|申請中|取得予定|対象外|なし|無し",
         "ce|fcc|ce/fcc|ceとfcc + 取得済み|認証済み|取得 + なので|だから|で + 安全|安心",
     ],
-    check: Some(checks::pse_reminder),
+    check: Some(pse_reminder),
     suggestions: &["PSEマーク表示あり（届出事業者：○○）"],
     example_scope: Scope::class(Electrical),
     ng: &["PSE不要の大容量モバイルバッテリー", "PSE申請中のACアダプター", "大容量10000mAhのモバイルバッテリー"],
     ok: &["PSEマーク表示あり（届出事業者：株式会社サンプル）", "電気用品安全法に基づくPSEマーク付き"],
     ..BASE
 };
+
+// Whole-text checks.
+
+/// AP-LABEL: apparel listings need composition (素材), care (洗濯表示) and who labels it (表示者).
+fn apparel_label(doc: &Doc, scope: &Scope) -> Vec<Hit> {
+    const GROUPS: &[&[&str]] = &[
+        &["素材", "組成", "材質", "%", "％"],
+        &["洗濯", "取扱い", "取り扱い", "お手入れ", "手洗い"],
+        &["表示者", "販売者", "製造者", "輸入者", "お問い合わせ"],
+    ];
+    if scope.class == Some(ProductClass::Apparel) && missing_any(doc, GROUPS) {
+        vec![WHOLE]
+    } else {
+        Vec::new()
+    }
+}
+
+/// SG-SIZE: apparel listings should carry a size table (seller guides: the main return cause).
+fn size_table(doc: &Doc, scope: &Scope) -> Vec<Hit> {
+    const GROUPS: &[&[&str]] = &[&["サイズ", "着丈", "身幅", "cm", "センチ"]];
+    if scope.class == Some(ProductClass::Apparel) && missing_any(doc, GROUPS) {
+        vec![WHOLE]
+    } else {
+        Vec::new()
+    }
+}
+
+/// EL-PSE reminder: an electrical listing that never mentions PSE.
+fn pse_reminder(doc: &Doc, scope: &Scope) -> Vec<Hit> {
+    if scope.class == Some(ProductClass::Electrical) && !contains_any(doc, &["pse"]) {
+        vec![Hit {
+            severity: Some(Severity::Info),
+            ..WHOLE
+        }]
+    } else {
+        Vec::new()
+    }
+}

@@ -1,9 +1,12 @@
 //! Health foods, supplements and foods: 46通知, 薬機法68条, 健康増進法65条, 食品表示基準
 //! (compliance.md §1.2.5–1.2.7, §6.4).
 
-use super::super::checks;
+use super::super::checks::*;
+use crate::lint::engine::Doc;
+
 use super::super::rule::{Effect, Near, ProductClass, Rule, RuleStatus, Scope, Severity, BASE};
 use super::{cite, t, NOTICE_46};
+use crate::lint::rule::Hit;
 use ProductClass::*;
 
 const HEALTH: Scope = Scope::class(HealthFood);
@@ -147,7 +150,7 @@ pub const FFC: Rule = Rule {
         "消費者庁 + 認可|承認|許可|が認め|も認め|認定|のお墨付き|お墨付き",
         "国が認め|国も認め|厚労省推薦|who許可|who認定|トクホと同等|特保と同等|トクホ並み|特保並み",
     ],
-    check: Some(checks::ffc_notification_number),
+    check: Some(ffc_notification_number),
     suggestions: &["機能性表示食品（届出番号A123）", "本品は、事業者の責任において特定の保健の目的が期待できる旨を表示するものとして、消費者庁長官に届出されたものです。"],
     example_scope: Scope::class(FunctionalFood),
     ng: &["消費者庁が認めた機能性表示食品", "トクホと同等の効果", "機能性表示食品のサプリメントです"],
@@ -196,7 +199,7 @@ pub const FOOD_LABEL: Rule = Rule {
         "Food listings should list name, ingredients, allergens (8 mandatory), net content, best-before/use-by, storage, country of origin and importer/manufacturer.",
     ),
     citation: cite("食品表示法／食品表示基準（平成27年内閣府令第10号）", "横断的義務表示", "https://www.caa.go.jp/policies/policy/food_labeling/", "2015-04-01"),
-    check: Some(checks::food_label),
+    check: Some(food_label),
     suggestions: &["原材料名：…／アレルゲン：…／内容量：…／賞味期限：…／保存方法：…／原産国：…／輸入者：…"],
     example_scope: Scope::class(Food),
     ng: &["北海道産の甘いかぼちゃです。", "手作りクッキー詰め合わせ"],
@@ -206,3 +209,46 @@ pub const FOOD_LABEL: Rule = Rule {
     ],
     ..BASE
 };
+
+// Whole-text checks.
+
+/// HF-FFC: a 機能性表示食品 listing that names the category but shows no notification number
+/// (届出番号, e.g. A123 or J456); each mention is reported as a warning.
+fn ffc_notification_number(doc: &Doc, scope: &Scope) -> Vec<Hit> {
+    if scope.class != Some(ProductClass::FunctionalFood) {
+        return Vec::new();
+    }
+    let text = doc.folded.text.as_str();
+    let numbered = text.match_indices("届出番号").any(|(at, label)| {
+        let rest = text[at + label.len()..].trim_start_matches([':', ' ', '(', '「', 'は']);
+        rest.starts_with(|c: char| c.is_ascii_alphanumeric())
+    });
+    if numbered {
+        return Vec::new();
+    }
+    find_all(doc, &["機能性表示食品"])
+        .into_iter()
+        .map(|(s, e)| hit(doc, s, e, Some(Severity::Warning)))
+        .collect()
+}
+
+/// FD-LABEL: food listings should list name, ingredients, allergens, content, dates, storage.
+fn food_label(doc: &Doc, scope: &Scope) -> Vec<Hit> {
+    const GROUPS: &[&[&str]] = &[
+        &["原材料"],
+        &["アレルゲン", "アレルギー", "特定原材料"],
+        &["内容量", "容量"],
+        &["賞味期限", "消費期限"],
+        &["保存方法", "保存"],
+        &["原産国", "原産地", "製造者", "輸入者", "販売者"],
+    ];
+    if matches!(
+        scope.class,
+        Some(ProductClass::Food | ProductClass::HealthFood | ProductClass::FunctionalFood)
+    ) && missing_any(doc, GROUPS)
+    {
+        vec![WHOLE]
+    } else {
+        Vec::new()
+    }
+}

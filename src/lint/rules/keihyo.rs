@@ -1,9 +1,12 @@
 //! 景品表示法: No.1 and superlatives, price display, urgency, disclaimers, country of origin
 //! (compliance.md §1.1, §6.1).
 
-use super::super::checks;
+use super::super::checks::*;
+use crate::lint::engine::Doc;
+
 use super::super::rule::{Effect, Near, Rule, RuleStatus, Scope, Severity, Tier, BASE};
 use super::{cite, t, KEIHYO_QUALITY};
+use crate::lint::rule::Hit;
 
 /// Survey vocabulary and dates: each group found near a claim lowers its severity one step.
 const SURVEY: &[&str] = &[
@@ -203,10 +206,82 @@ pub const ORIGIN: Rule = Rule {
     ),
     citation: cite("商品の原産国に関する不当な表示（昭和48年公正取引委員会告示第34号）", "景品表示法5条3号 指定告示", "https://www.caa.go.jp/policies/policy/representation/fair_labeling/representation_regulation/case_005", "1973-10-16"),
     status: RuleStatus::Confirmed,
-    check: Some(checks::country_of_origin),
+    check: Some(country_of_origin),
     suggestions: &["原産国：中国", "日本の○○社が企画・品質管理（原産国：中国）"],
     example_scope: Scope { made_overseas: true, ..Scope::ANY },
     ng: &["日本製の高品質タオル", "日本品質のモバイルバッテリー", "ふわふわのバスタオルです"],
     ok: &["原産国：中国。日本の企画チームが品質管理しています", "中国製の綿タオルです"],
     ..BASE
 };
+
+// Whole-text checks.
+
+const ORIGIN_STATEMENTS: &[&str] = &[
+    "原産国",
+    "製造国",
+    "生産国",
+    "原産地",
+    "made in china",
+    "made in vietnam",
+    "中国製",
+    "中国産",
+    "ベトナム製",
+    "韓国製",
+    "台湾製",
+    "タイ製",
+    "インドネシア製",
+    "バングラデシュ製",
+    "インド製",
+    "海外製",
+    "外国製",
+    "輸入品",
+];
+
+/// KH-ORIGIN: Japanese-origin claims for goods made overseas; no origin statement at all.
+fn country_of_origin(doc: &Doc, scope: &Scope) -> Vec<Hit> {
+    if !scope.made_overseas {
+        return Vec::new();
+    }
+    let stated = contains_any(doc, ORIGIN_STATEMENTS);
+    let mut hits: Vec<Hit> = find_all(
+        doc,
+        &[
+            "日本製",
+            "国産",
+            "日本産",
+            "made in japan",
+            "madeinjapan",
+            "日本で製造",
+            "国内製造",
+            "国内生産",
+        ],
+    )
+    .into_iter()
+    .map(|(s, e)| hit(doc, s, e, None))
+    .collect();
+    if !stated {
+        hits.extend(
+            find_all(
+                doc,
+                &[
+                    "日本ブランド",
+                    "日本品質",
+                    "日本企業",
+                    "日本人開発",
+                    "日本発",
+                    "japan quality",
+                    "日本の技術",
+                ],
+            )
+            .into_iter()
+            .map(|(s, e)| hit(doc, s, e, Some(Severity::Warning))),
+        );
+        if hits.is_empty() {
+            hits.push(Hit {
+                severity: Some(Severity::Info),
+                ..WHOLE
+            });
+        }
+    }
+    hits
+}

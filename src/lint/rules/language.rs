@@ -1,9 +1,12 @@
 //! Language quality for cross-border sellers: leaked Chinese, register, keigo, width
 //! (compliance.md §4.5, §6.7).
 
-use super::super::checks;
-use super::super::rule::{Category, Rule, RuleStatus, Severity, BASE};
+use super::super::checks::*;
+use crate::lint::engine::Doc;
+
+use super::super::rule::{Category, Rule, RuleStatus, Scope, Severity, BASE};
 use super::{cite, t};
+use crate::lint::rule::Hit;
 
 const LANGUAGE_GUIDE: &str = "jpseller compliance.md §4.5（です・ます／keigo／簡体字）";
 
@@ -41,7 +44,7 @@ pub const MIX: Rule = Rule {
         "Most sentences are polite (です・ます) but some end in plain form (だ・である・する); keep listings and replies polite (nominal endings, headings and hashtags are ignored).",
     ),
     citation: cite(LANGUAGE_GUIDE, "§4.5 文末表現の分類", "", ""),
-    check: Some(checks::register_mixing),
+    check: Some(register_mixing),
     suggestions: &["です", "ます"],
     ng: &[
         "保湿成分を配合しています。肌がしっとりする。毎日お使いいただけます。香りも楽しめます。",
@@ -87,9 +90,85 @@ pub const WIDTH: Rule = Rule {
         "Half-width katakana and full-width letters mixed with ASCII look careless and hurt search; use full-width katakana and ASCII letters and digits.",
     ),
     citation: cite(LANGUAGE_GUIDE, "§6.7 LQ-WIDTH", "", ""),
-    check: Some(checks::width_mixing),
+    check: Some(width_mixing),
     suggestions: &["セール", "SALE"],
     ng: &["ｾｰﾙ開催中", "ＳＡＬＥ 50%OFF"],
     ok: &["セール開催中", "SALE 50%OFF"],
     ..BASE
 };
+
+// Whole-text checks.
+
+/// LQ-WIDTH: half-width katakana, and full-width letters or digits in a text that also uses ASCII ones.
+fn width_mixing(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
+    let mut hits = halfwidth_kana_runs(doc);
+    if doc.source.bytes().any(|b| b.is_ascii_alphanumeric()) {
+        hits.extend(runs(
+            width_forms(doc).filter(|&(_, c)| matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ')),
+        ));
+    }
+    hits.sort_by_key(|h| h.start);
+    hits
+}
+
+/// LQ-MIX: です・ます and だ・である sentence endings mixed in one text (compliance.md §4.5).
+/// Only explicit plain endings count; nominal endings, headings and hashtags are neutral, and
+/// only the minority style is reported.
+fn register_mixing(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
+    const POLITE: &[&str] = &[
+        "です",
+        "でした",
+        "でしょう",
+        "ます",
+        "ました",
+        "ません",
+        "ましょう",
+        "ませんか",
+        "ください",
+        "ございます",
+    ];
+    const PLAIN: &[&str] = &[
+        "だ",
+        "だった",
+        "である",
+        "であった",
+        "ではない",
+        "じゃない",
+        "だろう",
+        "のだ",
+        "なのだ",
+        "しない",
+        "する",
+        "した",
+    ];
+    let text = doc.folded.text.as_str();
+    let mut polite = Vec::new();
+    let mut plain = Vec::new();
+    let mut sentence_start = 0;
+    let ends = doc
+        .folded
+        .sentence_ends
+        .iter()
+        .map(|&at| at as usize)
+        .chain(std::iter::once(text.len()));
+    for at in ends {
+        let sentence = &text[sentence_start..at];
+        // Every sentence end is one byte (!?\n) or 。 (three).
+        sentence_start = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+        let core = sentence.trim_end_matches(['」', '』', ')', '）', '♪', '~', 'w', ' ', '…', 'ー']);
+        if core.as_bytes().contains(&b'#') || core.chars().nth(3).is_none() {
+            continue;
+        }
+        let end = (core.as_ptr() as usize - text.as_ptr() as usize) + core.len();
+        if POLITE.iter().any(|p| core.ends_with(p)) {
+            polite.push(end);
+        } else if let Some(p) = PLAIN.iter().filter(|p| core.ends_with(*p)).max_by_key(|p| p.len()) {
+            plain.push((end - p.len(), end));
+        }
+    }
+    // Report plain endings only when the text is mostly polite: that is the common slip.
+    if plain.is_empty() || polite.len() < 2 || plain.len() * 2 > polite.len() {
+        return Vec::new();
+    }
+    plain.into_iter().map(|(s, e)| hit(doc, s, e, None)).collect()
+}

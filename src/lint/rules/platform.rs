@@ -1,8 +1,11 @@
 //! Marketplace and social-platform rules: Rakuten, TikTok Shop, Amazon (compliance.md §2, §6.6).
 
-use super::super::checks;
+use super::super::checks::*;
 use super::super::rule::{Category, Channel, Effect, Near, ProductClass, Rule, RuleStatus, Scope, Severity, BASE};
 use super::{cite, t};
+use crate::lint::engine::Doc;
+use crate::lint::normalize::fold_word;
+use crate::lint::rule::Hit;
 
 const RAKUTEN: &[Channel] = &[Channel::RakutenListing];
 const TIKTOK: &[Channel] = &[Channel::TiktokListing, Channel::TiktokScript];
@@ -18,7 +21,7 @@ pub const RK_RANK: Rule = Rule {
         "A 'Rakuten ranking No.1' claim must give the date (update time), aggregation period (real-time/daily/weekly/monthly), official genre, filters and rank.",
     ),
     citation: cite("楽天ランキングへのランクイン実績等の表示に関するガイドライン", "対象期間・集計期間・ジャンル・絞込み条件・順位", "https://commerce-design.net/", "2015-03-05"),
-    check: Some(checks::rakuten_ranking),
+    check: Some(rakuten_ranking),
     suggestions: &["楽天ランキング1位（2025年5月10日更新・デイリー・スキンケア/美容液ジャンル）"],
     ng: &["楽天ランキング1位獲得！", "楽天ランキング入賞の人気アイテム"],
     ok: &["楽天ランキング1位（2025年5月10日更新・デイリー・美容液ジャンル）", "楽天市場店でも販売しています"],
@@ -60,7 +63,7 @@ pub const RK_REQ: Rule = Rule {
         "Cosmetic and health-food pages need 広告文責 (company and phone), maker, product category and full ingredients.",
     ),
     citation: cite("楽天市場 薬機法関連商材の取扱いに関するガイドライン／薬機法61条", "必須記載事項", "https://captainec.jp/rakuten/other/build/rakuten_yakujihou", ""),
-    check: Some(checks::required_fields),
+    check: Some(required_fields),
     suggestions: &["区分：化粧品／全成分：…／メーカー：…／広告文責：○○株式会社 03-0000-0000"],
     example_scope: Scope { class: Some(ProductClass::Cosmetics), channel: Some(Channel::RakutenListing), ..Scope::ANY },
     ng: &["うるおいを与える化粧水です。", "保湿クリーム 50g"],
@@ -210,7 +213,7 @@ pub const AZ_TITLE: Rule = Rule {
     citation: cite("Amazon出品規約（商品名スタイルガイド）", "商品名のルール", "https://jagoo.co.jp/column/amazon-naming-rules", ""),
     status: RuleStatus::Secondary,
     patterns: &["送料無料|セール|激安|最安|%off|#%off|##%off|ポイント#倍|ポイント##倍|【|】|★|☆|お買い得|期間限定|新品未使用"],
-    check: Some(checks::amazon_title_shape),
+    check: Some(amazon_title_shape),
     suggestions: &["ブランド 商品名 仕様 型番 容量"],
     example_scope: Scope::channel(Channel::AmazonTitle),
     ng: &["【送料無料】モバイルバッテリー 10000mAh 大容量", "ｽﾏﾎｹｰｽ iPhone15 対応"],
@@ -240,3 +243,78 @@ pub const AZ_DISEASE: Rule = Rule {
     ok: &["国産 大麦若葉 青汁 30包", "がんばる受験生応援 チョコレート 12個入り"],
     ..BASE
 };
+
+// Whole-text checks.
+
+/// RK-REQ: cosmetics and health foods must show 広告文責, メーカー, 区分 and 全成分/原材料.
+fn required_fields(doc: &Doc, scope: &Scope) -> Vec<Hit> {
+    const GROUPS: &[&[&str]] = &[
+        &["広告文責"],
+        &["メーカー", "製造販売元", "製造販売業者", "販売元", "製造者"],
+        &["区分", "化粧品", "医薬部外品", "健康食品", "栄養補助食品", "機能性表示食品"],
+        &["全成分", "成分", "原材料"],
+    ];
+    let relevant = matches!(
+        scope.class,
+        Some(ProductClass::Cosmetics | ProductClass::QuasiDrug | ProductClass::HealthFood | ProductClass::FunctionalFood)
+    );
+    if relevant && missing_any(doc, GROUPS) {
+        vec![WHOLE]
+    } else {
+        Vec::new()
+    }
+}
+
+/// RK-RANK: a Rakuten ranking claim must state the date, aggregation period and genre.
+fn rakuten_ranking(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
+    const DATE: &[&str] = &["年", "月", "日", "更新", "集計日"];
+    const PERIOD: &[&str] = &[
+        "リアルタイム",
+        "デイリー",
+        "日次",
+        "週間",
+        "ウィークリー",
+        "月間",
+        "マンスリー",
+        "年間",
+        "集計期間",
+    ];
+    const GENRE: &[&str] = &["ジャンル", "部門", "カテゴリ", "総合"];
+    let mut hits = Vec::new();
+    for (start, end) in find_all(doc, &["楽天ランキング"]) {
+        let window = doc.window(start, end, 60);
+        let claims_rank = ["位", "入賞", "獲得", "受賞", "no.1", "no1", "ランクイン"]
+            .iter()
+            .any(|w| window.contains(&*fold_word(w)));
+        let dated = DATE.iter().any(|w| window.contains(w)) && window.bytes().any(|b| b.is_ascii_digit());
+        let complete =
+            dated && PERIOD.iter().any(|w| window.contains(&*fold_word(w))) && GENRE.iter().any(|w| window.contains(&*fold_word(w)));
+        if claims_rank && !complete {
+            hits.push(hit(doc, start, end, None));
+        }
+    }
+    hits
+}
+
+/// AZ-TITLE: Amazon titles over 50 full-width characters (half-width counts as half) or with half-width kana.
+fn amazon_title_shape(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let mut halves = 0usize;
+    for (at, c) in doc.source.char_indices() {
+        halves += if c.is_ascii() || ('\u{FF61}'..='\u{FF9F}').contains(&c) {
+            1
+        } else {
+            2
+        };
+        if halves > 100 {
+            hits.push(Hit {
+                start: at,
+                end: doc.source.len(),
+                severity: None,
+            });
+            break;
+        }
+    }
+    hits.extend(halfwidth_kana_runs(doc));
+    hits
+}

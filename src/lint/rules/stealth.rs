@@ -1,8 +1,11 @@
 //! ステルスマーケティング告示: creator and affiliate posts (compliance.md §1.1.5, §6.2).
 
-use super::super::checks;
+use super::super::checks::*;
+use crate::lint::engine::Doc;
+
 use super::super::rule::{Category, Channel, Rule, RuleStatus, Scope, Severity, BASE};
 use super::{cite, t, STEALTH};
+use crate::lint::rule::Hit;
 
 const CREATOR: &[Channel] = &[Channel::CreatorPost, Channel::RakutenRoom, Channel::TiktokScript];
 
@@ -18,7 +21,7 @@ pub const MISSING: Rule = Rule {
         "A post the seller gifted, paid for or directed must say 広告 / PR / プロモーション or 'received the product from X'. Without it the advertiser (the seller) is liable under the stealth-marketing rule.",
     ),
     citation: STEALTH,
-    check: Some(checks::sponsored_without_disclosure),
+    check: Some(sponsored_without_disclosure),
     suggestions: &["【PR】○○株式会社から商品提供を受けて投稿しています。"],
     example_scope: Scope::sponsored(Channel::CreatorPost),
     ng: &["最近ずっと使ってるクリーム♡ #スキンケア #美容好き", "このバッグ本当に使いやすい！ #おすすめ"],
@@ -42,7 +45,7 @@ pub const PLACEMENT: Rule = Rule {
         "A disclosure at the end, buried among many hashtags or at the edge counts as unclear; put 'PR' at the start, in body-size text.",
     ),
     citation: STEALTH,
-    check: Some(checks::disclosure_placement),
+    check: Some(disclosure_placement),
     suggestions: &["【PR】"],
     example_scope: Scope::sponsored(Channel::CreatorPost),
     ng: &[
@@ -99,7 +102,7 @@ pub const WEAK: Rule = Rule {
         "#ad, #アンバサダー or #モニター alone are weak; add 'PR' and the company's name.",
     ),
     citation: STEALTH,
-    check: Some(checks::weak_disclosure),
+    check: Some(weak_disclosure),
     suggestions: &["#PR ○○株式会社から商品提供を受けています"],
     example_scope: Scope::sponsored(Channel::CreatorPost),
     ng: &["新作リップ使ってみました #アンバサダー", "お気に入りのスキンケア #ad"],
@@ -121,7 +124,7 @@ pub const TIKTOK: Rule = Rule {
         "A text check cannot see the toggle: turn on the content disclosure setting (shows 'プロモーション') and still put 'PR' in the caption. Note in the script that it is on to clear this reminder.",
     ),
     citation: cite("TikTok ブランドコンテンツポリシー", "コンテンツの情報開示設定", "https://ads.tiktok.com/help/", ""),
-    check: Some(checks::tiktok_toggle),
+    check: Some(tiktok_toggle),
     suggestions: &["（コンテンツの情報開示設定：オン）"],
     example_scope: Scope::sponsored(Channel::TiktokScript),
     ng: &["この美容液ほんとに良い！ #PR", "新作の紹介です"],
@@ -142,10 +145,123 @@ pub const RAKUTEN_ROOM: Rule = Rule {
         "With gifting, events or trial coupons Rakuten requires a PR label and that readers can tell the link goes to Rakuten Ichiba.",
     ),
     citation: cite("楽天アフィリエイト ステルスマーケティング規制への対応", "広告・PR表記について", "https://affiliate.rakuten.co.jp/guideline/stealth_marketing_regulation", "2023-10-01"),
-    check: Some(checks::rakuten_room_naming),
+    check: Some(rakuten_room_naming),
     suggestions: &["PR｜楽天市場で販売中の○○です（商品提供：○○）"],
     example_scope: Scope::sponsored(Channel::RakutenRoom),
     ng: &["これ最高！毎日使ってます #PR", "提供いただいたタオルです #PR"],
     ok: &["PR｜楽天市場で販売中のタオルです（商品提供：○○）", "#PR 楽天ROOMに載せています"],
     ..BASE
 };
+
+// Whole-text checks.
+
+fn is_creator_channel(scope: &Scope) -> bool {
+    matches!(
+        scope.channel,
+        Some(Channel::CreatorPost | Channel::RakutenRoom | Channel::TiktokScript)
+    )
+}
+
+/// Clear disclosures (運用基準): 広告, 宣伝, プロモーション, PR, or a stated provision by a company.
+const DISCLOSURES: &[&str] = &[
+    "広告",
+    "宣伝",
+    "プロモーション",
+    "タイアップ",
+    "から商品提供",
+    "から提供",
+    "の提供を受け",
+    "提供を受けて",
+    "商品提供",
+];
+
+/// Clear disclosure spans, with `pr` only as a standalone ASCII token (not inside "prize").
+fn disclosures(doc: &Doc) -> Vec<(usize, usize)> {
+    let text = doc.folded.text.as_str();
+    let bytes = text.as_bytes();
+    let mut spans = find_all(doc, DISCLOSURES);
+    // Negations (広告ではありません) are SM-NEG's business and are not disclosures.
+    spans.retain(|&(_, end)| !text[end..].starts_with("では") && !text[end..].starts_with("じゃ"));
+    for (at, _) in text.match_indices("pr") {
+        let before = at.checked_sub(1).map(|i| bytes[i]);
+        let after = bytes.get(at + 2).copied();
+        if !before.is_some_and(|b| b.is_ascii_alphanumeric()) && !after.is_some_and(|b| b.is_ascii_alphanumeric()) {
+            spans.push((at, at + 2));
+        }
+    }
+    spans.sort_unstable();
+    spans
+}
+
+/// SM-MISSING: a sponsored creator post with no clear disclosure anywhere.
+fn sponsored_without_disclosure(doc: &Doc, scope: &Scope) -> Vec<Hit> {
+    if !scope.is_sponsored() || !is_creator_channel(scope) || !disclosures(doc).is_empty() {
+        return Vec::new();
+    }
+    vec![WHOLE]
+}
+
+/// SM-PLACE: the first clear disclosure is not near the start, or only follows a block of hashtags.
+fn disclosure_placement(doc: &Doc, scope: &Scope) -> Vec<Hit> {
+    if !scope.is_sponsored() || !is_creator_channel(scope) {
+        return Vec::new();
+    }
+    let Some(&(start, end)) = disclosures(doc).first() else {
+        return Vec::new();
+    };
+    let text = doc.folded.text.as_str();
+    let before = &text[..start];
+    let chars_before = before.chars().count();
+    let on_first_line = !before.contains('\n');
+    let hashtags_before = before.matches('#').count();
+    let at_the_end = text[end..]
+        .trim()
+        .chars()
+        .all(|c| c == '#' || c.is_ascii_punctuation() || c.is_whitespace());
+    if (chars_before > 40 && !on_first_line) || hashtags_before >= 5 || (chars_before > 40 && at_the_end) {
+        return vec![hit(doc, start, end, None)];
+    }
+    Vec::new()
+}
+
+/// SM-WEAK: only ambiguous tags (#ad, #アンバサダー, #モニター …) and no clear disclosure.
+fn weak_disclosure(doc: &Doc, scope: &Scope) -> Vec<Hit> {
+    if !scope.is_sponsored() || !is_creator_channel(scope) || !disclosures(doc).is_empty() {
+        return Vec::new();
+    }
+    const WEAK: &[&str] = &[
+        "#ad",
+        "#sponsored",
+        "#アンバサダー",
+        "#モニター",
+        "#提供",
+        "#紹介",
+        "モニター様のお声",
+        "#gifted",
+        "#supported",
+    ];
+    let text = doc.folded.text.as_bytes();
+    find_all(doc, WEAK)
+        .into_iter()
+        .filter(|&(_, end)| !text.get(end).is_some_and(|b| b.is_ascii_alphanumeric()))
+        .map(|(s, e)| hit(doc, s, e, None))
+        .collect()
+}
+
+/// SM-TT: TikTok cannot be checked from text — remind about the disclosure toggle.
+fn tiktok_toggle(doc: &Doc, scope: &Scope) -> Vec<Hit> {
+    if scope.is_sponsored() && scope.channel == Some(Channel::TiktokScript) && !contains_any(doc, &["情報開示設定"]) {
+        vec![WHOLE]
+    } else {
+        Vec::new()
+    }
+}
+
+/// SM-RAKU: a sponsored Rakuten ROOM/affiliate post should say the link goes to Rakuten.
+fn rakuten_room_naming(doc: &Doc, scope: &Scope) -> Vec<Hit> {
+    if scope.is_sponsored() && scope.channel == Some(Channel::RakutenRoom) && !contains_any(doc, &["楽天", "rakuten"]) {
+        vec![WHOLE]
+    } else {
+        Vec::new()
+    }
+}
