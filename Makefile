@@ -1,6 +1,6 @@
 # Two commands do all setup on a fresh machine: `make serve` and `make test`.
 # Every target installs what is missing first (idempotent, fast when already installed).
-.PHONY: tools browser-tools build serve test bench fuzz size
+.PHONY: tools browser-tools build serve test bench fuzz size lint-eval
 
 PORT ?= 8080
 
@@ -30,3 +30,8 @@ fuzz: tools
 # Per-crate and per-function wasm size contributions (twiggy).
 size: tools
 	@scripts/size.sh
+
+# Lint accuracy: recall and false positives by family and source on tests/lint_eval/dev, and the
+# non-advertising corpus. LINT_EVAL_VERBOSE=1 lists every miss and false positive.
+lint-eval: tools
+	@cargo test --release --test lint_eval --test lint_false_positives -- --nocapture --test-threads=1

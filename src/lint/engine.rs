@@ -6,9 +6,10 @@
 
 use super::inflect::{expand, split_gap, GAP_CHARS};
 use super::normalize::{fold, Folded};
-use super::rule::{Effect, Hit, Rule, Scope, Severity};
+use super::rule::{Claim, Effect, Hit, Rule, Scope, Severity};
 use super::rules::CATALOG;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The text being linted: the original and its folded matching view.
@@ -52,6 +53,9 @@ enum Part {
     /// The first or second half of gap pattern number `n` (see `inflect::split_gap`).
     Head(usize),
     Tail(usize),
+    /// A target or a predicate of claim number `n` (see `rule::Claim`).
+    Target(usize),
+    Predicate(usize),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -63,7 +67,7 @@ struct Owner {
     part: Part,
 }
 
-/// Byte spans of a gap pattern's first and second halves found in one text.
+/// Byte spans of the two halves of a gap pattern or a claim found in one text.
 #[derive(Debug, Clone, Default)]
 struct Halves {
     heads: Vec<(usize, usize)>,
@@ -73,12 +77,32 @@ struct Halves {
 /// Characters a gap may not contain: a gap stays within one clause.
 const CLAUSE_BREAKS: &[char] = &['。', '、', ',', '!', '?', '\n'];
 
+/// Denials that cancel a negatable claim when they follow its predicate within the clause.
+const DENIALS: &[&str] = &[
+    "ない",
+    "ません",
+    "なかった",
+    "なく",
+    "ずに",
+    "ず、",
+    "わけでは",
+    "ものでは",
+    "とは限",
+    "ことはあり",
+    "とはいえ",
+    "とは言え",
+];
+/// How far after a predicate's start a denial is looked for, in characters.
+const DENIAL_REACH: usize = 12;
+
 pub struct Compiled {
     automaton: AhoCorasick,
-    /// The owner of each automaton literal.
-    owners: Vec<Owner>,
+    /// The owners of each automaton literal (one literal may serve several rules and claims).
+    owners: Vec<Vec<Owner>>,
     /// The rule of each gap pattern.
     gap_rules: Vec<usize>,
+    /// The rule and definition of each claim.
+    claims: Vec<(usize, Claim)>,
     /// Folded exceptions per rule.
     exceptions: Vec<Vec<String>>,
     /// Folded near-words per rule, per near group.
@@ -94,15 +118,39 @@ pub fn compiled() -> Result<&'static Compiled, String> {
     COMPILED.get_or_init(|| compile(CATALOG)).as_ref().map_err(Clone::clone)
 }
 
+/// Literals and their owners, one entry per distinct literal.
+#[derive(Default)]
+struct Literals {
+    index: HashMap<String, usize>,
+    literals: Vec<String>,
+    owners: Vec<Vec<Owner>>,
+}
+
+impl Literals {
+    fn add(&mut self, pattern: &str, owner: Owner) -> Result<usize, String> {
+        let mut count = 0;
+        for literal in expand(pattern)? {
+            let at = *self.index.entry(literal.clone()).or_insert_with(|| {
+                self.literals.push(literal);
+                self.owners.push(Vec::new());
+                self.owners.len() - 1
+            });
+            self.owners[at].push(owner);
+            count += 1;
+        }
+        Ok(count)
+    }
+}
+
 pub fn compile(rules: &[&Rule]) -> Result<Compiled, String> {
-    let mut literals = Vec::new();
-    let mut owners = Vec::new();
+    let mut literals = Literals::default();
     let mut gap_rules = Vec::new();
+    let mut claims = Vec::new();
     let mut pattern_counts = Vec::with_capacity(rules.len());
     for (index, rule) in rules.iter().enumerate() {
-        let before = literals.len();
+        let mut count = 0;
+        let error = |e: String| format!("{}: {e}", rule.id);
         for pattern in rule.patterns {
-            let error = |e: String| format!("{}: {e}", rule.id);
             let leading_digits = pattern.trim_start().starts_with('#');
             let trailing_digits = pattern.trim_end().ends_with('#');
             let parts = match split_gap(pattern).map_err(error)? {
@@ -117,22 +165,35 @@ pub fn compile(rules: &[&Rule]) -> Result<Compiled, String> {
                 }
             };
             for (part_pattern, part, leading_digits, trailing_digits) in parts {
-                for literal in expand(part_pattern).map_err(error)? {
-                    literals.push(literal);
-                    owners.push(Owner {
+                let owner = Owner {
+                    rule: index,
+                    leading_digits,
+                    trailing_digits,
+                    part,
+                };
+                count += literals.add(part_pattern, owner).map_err(error)?;
+            }
+        }
+        for claim in rule.claims {
+            claims.push((index, *claim));
+            let number = claims.len() - 1;
+            for (lexicons, part) in [(claim.targets, Part::Target(number)), (claim.predicates, Part::Predicate(number))] {
+                for entry in lexicons.iter().flat_map(|l| l.iter()) {
+                    let owner = Owner {
                         rule: index,
-                        leading_digits,
-                        trailing_digits,
+                        leading_digits: entry.trim_start().starts_with('#'),
+                        trailing_digits: entry.trim_end().ends_with('#'),
                         part,
-                    });
+                    };
+                    count += literals.add(entry, owner).map_err(error)?;
                 }
             }
         }
-        pattern_counts.push(literals.len() - before);
+        pattern_counts.push(count);
     }
     let automaton = AhoCorasickBuilder::new()
         .match_kind(MatchKind::Standard)
-        .build(&literals)
+        .build(&literals.literals)
         .map_err(|e| format!("could not compile the catalog: {e}"))?;
     let exceptions = rules.iter().map(|r| r.exceptions.iter().map(|e| fold(e)).collect()).collect();
     let near = rules
@@ -141,8 +202,9 @@ pub fn compile(rules: &[&Rule]) -> Result<Compiled, String> {
         .collect();
     Ok(Compiled {
         automaton,
-        owners,
+        owners: literals.owners,
         gap_rules,
+        claims,
         exceptions,
         near,
         pattern_counts,
@@ -154,61 +216,83 @@ pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, acti
     let text = doc.folded.text.as_str();
     let bytes = text.as_bytes();
     let mut raw: Vec<Vec<(usize, usize)>> = vec![Vec::new(); rules.len()];
-    // Gap patterns' halves, per gap pattern.
+    // Gap patterns' and claims' halves, per gap pattern and per claim.
     let mut halves: Vec<Halves> = vec![Halves::default(); compiled.gap_rules.len()];
+    let mut claim_halves: Vec<Halves> = vec![Halves::default(); compiled.claims.len()];
     let mut total = 0usize;
     let mut truncated = false;
-    for found in compiled.automaton.find_overlapping_iter(text) {
-        let Some(&Owner {
+    'scan: for found in compiled.automaton.find_overlapping_iter(text) {
+        let Some(owners) = compiled.owners.get(found.pattern().as_usize()) else {
+            continue;
+        };
+        for &Owner {
             rule,
             leading_digits,
             trailing_digits,
             part,
-        }) = compiled.owners.get(found.pattern().as_usize())
-        else {
-            continue;
-        };
-        if !active.get(rule).copied().unwrap_or(false) {
-            continue;
-        }
-        let (mut start, mut end) = (found.start(), found.end());
-        // ASCII patterns match whole words and numbers only: no.1 must not match inside no.10.
-        if leading_digits {
-            while start > 0 && bytes[start - 1].is_ascii_digit() {
-                start -= 1;
+        } in owners
+        {
+            if !active.get(rule).copied().unwrap_or(false) {
+                continue;
             }
-        } else if start > 0 && bytes[start].is_ascii_alphanumeric() && bytes[start - 1].is_ascii_alphanumeric() {
-            continue;
-        }
-        if trailing_digits {
-            while end < bytes.len() && bytes[end].is_ascii_digit() {
-                end += 1;
+            let (mut start, mut end) = (found.start(), found.end());
+            // ASCII patterns match whole words and numbers only: no.1 must not match inside no.10.
+            if leading_digits {
+                while start > 0 && bytes[start - 1].is_ascii_digit() {
+                    start -= 1;
+                }
+            } else if start > 0 && bytes[start].is_ascii_alphanumeric() && bytes[start - 1].is_ascii_alphanumeric() {
+                continue;
             }
-        } else if end < bytes.len() && bytes[end - 1].is_ascii_alphanumeric() && bytes[end].is_ascii_alphanumeric() {
-            continue;
-        }
-        match part {
-            Part::Head(gap) => halves[gap].heads.push((start, end)),
-            Part::Tail(gap) => halves[gap].tails.push((start, end)),
-            Part::Whole if total >= cap => {
-                truncated = true;
-                break;
+            if trailing_digits {
+                while end < bytes.len() && bytes[end].is_ascii_digit() {
+                    end += 1;
+                }
+            } else if end < bytes.len() && bytes[end - 1].is_ascii_alphanumeric() && bytes[end].is_ascii_alphanumeric() {
+                continue;
             }
-            Part::Whole => {
-                total += 1;
-                raw[rule].push((start, end));
+            // Claim halves are bounded by the text: a literal occurrence is recorded once per owner.
+            match part {
+                Part::Head(gap) => halves[gap].heads.push((start, end)),
+                Part::Tail(gap) => halves[gap].tails.push((start, end)),
+                Part::Target(claim) => claim_halves[claim].heads.push((start, end)),
+                Part::Predicate(claim) => claim_halves[claim].tails.push((start, end)),
+                Part::Whole if total >= cap => {
+                    truncated = true;
+                    break 'scan;
+                }
+                Part::Whole => {
+                    total += 1;
+                    raw[rule].push((start, end));
+                }
             }
         }
     }
-    for (gap, Halves { heads, tails }) in halves.iter_mut().enumerate() {
-        for span in join_halves(text, heads, tails) {
-            if truncated || total >= cap {
-                truncated = true;
-                break;
-            }
-            total += 1;
-            raw[compiled.gap_rules[gap]].push(span);
+    let joined = halves
+        .iter_mut()
+        .enumerate()
+        .flat_map(|(gap, h)| {
+            join_halves(text, &mut h.heads, &h.tails, GAP_CHARS)
+                .into_iter()
+                .map(move |(head, tail)| (compiled.gap_rules[gap], (head.0, tail.1)))
+        })
+        .collect::<Vec<_>>();
+    let claimed = claim_halves
+        .iter_mut()
+        .enumerate()
+        .flat_map(|(number, h)| {
+            let (rule, claim) = compiled.claims[number];
+            let spans = join_claim(text, &mut h.heads, &mut h.tails, &claim);
+            spans.into_iter().map(move |s| (rule, s))
+        })
+        .collect::<Vec<_>>();
+    for (rule, span) in joined.into_iter().chain(claimed) {
+        if truncated || total >= cap {
+            truncated = true;
+            break;
         }
+        total += 1;
+        raw[rule].push(span);
     }
     let mut hits = vec![Vec::new(); rules.len()];
     for (index, spans) in raw.iter_mut().enumerate() {
@@ -232,22 +316,57 @@ pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, acti
     (hits, truncated)
 }
 
-/// Spans of a gap pattern: each tail joined to the nearest head that ends before it with at most
-/// `GAP_CHARS` characters and no clause break in between.
-fn join_halves(text: &str, heads: &mut [(usize, usize)], tails: &[(usize, usize)]) -> Vec<(usize, usize)> {
+/// Spans of a claim: each predicate joined to the nearest target before it (or, for
+/// `either_order`, after it) within `reach` characters of the same clause, unless a denial
+/// follows the predicate.
+fn join_claim(text: &str, targets: &mut [(usize, usize)], predicates: &mut [(usize, usize)], claim: &Claim) -> Vec<(usize, usize)> {
+    if targets.is_empty() || predicates.is_empty() {
+        return Vec::new();
+    }
+    let mut pairs: Vec<(usize, usize, usize)> = join_halves(text, targets, predicates, claim.reach)
+        .into_iter()
+        .map(|(target, predicate)| (target.0, predicate.1, predicate.0))
+        .collect();
+    if claim.either_order {
+        // Predicate first: the predicate plays the head, the target the tail.
+        pairs.extend(
+            join_halves(text, predicates, targets, claim.reach)
+                .into_iter()
+                .map(|(predicate, target)| (predicate.0, target.1, predicate.0)),
+        );
+    }
+    pairs
+        .into_iter()
+        .filter(|&(_, _, predicate_start)| !claim.negatable || !denied(text, predicate_start))
+        .map(|(start, end, _)| (start, end))
+        .collect()
+}
+
+/// A denial within [`DENIAL_REACH`] characters after `at`, in the same clause.
+fn denied(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let clause_end = rest.find(CLAUSE_BREAKS).unwrap_or(rest.len());
+    let reach_end = rest.char_indices().nth(DENIAL_REACH).map_or(rest.len(), |(i, _)| i);
+    let window = &rest[..clause_end.min(reach_end)];
+    DENIALS.iter().any(|d| window.contains(d))
+}
+
+/// Pairs of a head and the tail after it: each tail joined to the nearest head that ends
+/// before it with at most `reach` characters and no clause break in between.
+fn join_halves(text: &str, heads: &mut [(usize, usize)], tails: &[(usize, usize)], reach: usize) -> Vec<((usize, usize), (usize, usize))> {
     heads.sort_unstable_by_key(|&(start, end)| (end, start));
-    let mut spans = Vec::new();
-    for &(tail_start, tail_end) in tails {
-        let before = heads.partition_point(|&(_, end)| end <= tail_start);
+    let mut pairs = Vec::new();
+    for &tail in tails {
+        let before = heads.partition_point(|&(_, end)| end <= tail.0);
         // Nearest first; once a gap is too long or crosses a break, every farther head's does too.
-        if let Some(&(head_start, head_end)) = heads[..before].last() {
-            let between = &text[head_end..tail_start];
-            if between.chars().nth(GAP_CHARS).is_none() && !between.contains(CLAUSE_BREAKS) {
-                spans.push((head_start, tail_end));
+        if let Some(&head) = heads[..before].last() {
+            let between = &text[head.1..tail.0];
+            if between.chars().nth(reach).is_none() && !between.contains(CLAUSE_BREAKS) {
+                pairs.push((head, tail));
             }
         }
     }
-    spans
+    pairs
 }
 
 /// Overlapping or touching spans of one rule become one span.
@@ -276,6 +395,12 @@ fn judge(compiled: &Compiled, rule: &Rule, index: usize, doc: &Doc, start: usize
             }
         }
     }
+    if rule.negatable && denied_after(text, end) {
+        return None;
+    }
+    if quoted_mention(text, start, end) {
+        return None;
+    }
     let mut severity = rule.severity;
     for (near, words) in rule.near.iter().zip(compiled.near.get(index)?.iter()) {
         let window = doc.window(start, end, near.window);
@@ -287,6 +412,135 @@ fn judge(compiled: &Compiled, rule: &Rule, index: usize, doc: &Doc, start: usize
         }
     }
     Some(severity)
+}
+
+/// Denials and hedges that, right after a phrase, turn it into its opposite or into an
+/// appearance (シミが消えるわけではありません, 効果を保証するものではありません, 小顔に見せる).
+const DENIALS_AFTER: &[&str] = &[
+    "わけでは",
+    "わけじゃ",
+    "ものでは",
+    "とは限",
+    "ことはあり",
+    "ことはござ",
+    "ことはな",
+    "ではあり",
+    "ではござ",
+    "ではな",
+    "じゃな",
+    "とは言え",
+    "とはいえ",
+    "はありません",
+    "はございません",
+    "はできません",
+    "を期待せず",
+    "期待しない",
+    "を目的としたものでは",
+    "を目的とするものでは",
+    "目的ではありません",
+    "見え",
+    "見せ",
+    "みえ",
+    "みせ",
+    "ように見",
+    // Talk about claims rather than claims: law explanations and enforcement news.
+    "かのような",
+    "をうたう",
+    "とうたう",
+    "ことは禁",
+    "を禁止",
+    "が禁止",
+    "禁じられ",
+    "と誤認",
+    "と信じ",
+];
+/// How far after a phrase's end a denial is looked for, in characters.
+const DENIAL_AFTER_REACH: usize = 14;
+
+/// A denial within [`DENIAL_AFTER_REACH`] characters after `end`, in the same clause.
+fn denied_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let clause_end = rest.find(CLAUSE_BREAKS).unwrap_or(rest.len());
+    let reach_end = rest.char_indices().nth(DENIAL_AFTER_REACH).map_or(rest.len(), |(i, _)| i);
+    let window = &rest[..clause_end.min(reach_end)];
+    DENIALS_AFTER.iter().any(|d| window.contains(d))
+}
+
+/// Words after a closing quote that make the quoted phrase a mention, not a claim: a regulator
+/// reporting what a seller displayed, a guide naming a banned phrase, a customer's question.
+const MENTION_AFTER_QUOTE: &[&str] = &[
+    "など",
+    "等の",
+    "等と",
+    "と表示",
+    "との表示",
+    "という表示",
+    "と宣伝",
+    "と広告",
+    "と記載",
+    "と謳",
+    "とうた",
+    "と称",
+    "といった",
+    "という表現",
+    "という言葉",
+    "といった表現",
+    "のような表現",
+    "のような表示",
+    "との表現",
+    "とのご質問",
+    "というご質問",
+    "とのお問い合わせ",
+    "という文言",
+    "の表示",
+    "と表記",
+    "という広告",
+    "とする表示",
+    "と強調",
+    "とアピール",
+    "と銘打",
+    "と書",
+    "と言",
+    "という",
+    "と信じ",
+    "と話",
+    "と説明",
+    "と述べ",
+    "とする",
+];
+/// Farthest a quote may open before a hit or close after it, in bytes of folded text.
+const QUOTE_REACH: usize = 240;
+
+/// The hit lies inside 「…」 or 『…』 whose closing bracket is followed by a mention marker.
+fn quoted_mention(text: &str, start: usize, end: usize) -> bool {
+    let from = floor_char_boundary(text, start.saturating_sub(QUOTE_REACH));
+    let before = &text[from..start];
+    let Some(open) = before.rfind(['「', '『']) else { return false };
+    if before[open..].contains(['」', '』']) {
+        return false;
+    }
+    let to = floor_char_boundary(text, (end + QUOTE_REACH).min(text.len()));
+    let after = &text[end..to];
+    let Some(close) = after.find(['」', '』']) else { return false };
+    if after[..close].contains(['「', '『']) {
+        return false;
+    }
+    // Quotes may be listed: 「最安値」「完全無料」などと … — skip the following quoted items.
+    let mut tail = &after[close + '」'.len_utf8()..];
+    while let Some(rest) = tail.trim_start_matches(['や', 'と', '、', '・']).strip_prefix(['「', '『']) {
+        match rest.find(['」', '』']) {
+            Some(at) if !rest[..at].contains(['「', '『']) => tail = &rest[at + '」'.len_utf8()..],
+            _ => break,
+        }
+    }
+    MENTION_AFTER_QUOTE.iter().any(|m| tail.starts_with(m))
+}
+
+fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// UTF-16 code-unit offsets for sorted, deduplicated UTF-8 byte offsets (character boundaries)

@@ -167,6 +167,47 @@ pub struct Near {
     pub effect: Effect,
 }
 
+/// A claim: a target from a lexicon (a disease, a body function, spots, hair …) and an effect
+/// predicate (cure, remove, boost, penetrate …) in one clause, in either order where allowed.
+/// Each entry of `targets` and `predicates` is a DSL pattern (see `inflect`); a rule's lexicons
+/// are slices of shared lists so one lexicon serves many claims.
+#[derive(Debug, Clone, Copy)]
+pub struct Claim {
+    pub targets: &'static [&'static [&'static str]],
+    pub predicates: &'static [&'static [&'static str]],
+    /// Most characters allowed between the target and the predicate (within one clause).
+    pub reach: usize,
+    /// The predicate may also come before the target (改善が期待できる肩こり, 治す力で花粉症に).
+    pub either_order: bool,
+    /// A denial right after the predicate (治るわけではありません, 消えません) cancels the claim.
+    /// Off for claims whose wording is itself negative (副作用がない, 二度と生えてこない).
+    pub negatable: bool,
+}
+
+impl Claim {
+    pub const fn new(targets: &'static [&'static [&'static str]], predicates: &'static [&'static [&'static str]]) -> Claim {
+        Claim {
+            targets,
+            predicates,
+            reach: 12,
+            either_order: false,
+            negatable: true,
+        }
+    }
+    pub const fn reach(self, reach: usize) -> Claim {
+        Claim { reach, ..self }
+    }
+    pub const fn either_order(self) -> Claim {
+        Claim {
+            either_order: true,
+            ..self
+        }
+    }
+    pub const fn not_negatable(self) -> Claim {
+        Claim { negatable: false, ..self }
+    }
+}
+
 /// The publication context a text is linted for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Scope {
@@ -250,6 +291,17 @@ pub struct Rule {
     /// Phrases that cancel any hit they overlap (政治 for 治, 楽しみ for しみ, the 56 efficacies).
     pub exceptions: &'static [&'static str],
     pub near: &'static [Near],
+    /// Target × predicate claims, matched besides `patterns`.
+    pub claims: &'static [Claim],
+    /// Product classes for which a claim or pattern hit is an approvable efficacy (a quasi-drug's
+    /// approved wording, a 機能性表示食品's notified claim): reported as info asking for the
+    /// approval or notification rather than as a violation.
+    pub approvable_for: &'static [ProductClass],
+    /// A denial or an appearance right after a hit (わけではありません, ように見せる) cancels it;
+    /// off for rules about denials themselves (SM-NEG).
+    pub negatable: bool,
+    /// The rule is about sponsored posts: off when the caller says the post is not sponsored.
+    pub sponsored_only: bool,
     /// A fallback rule (CS-RANGE) yields to any other finding overlapping it.
     pub fallback: bool,
     pub check: Option<DocCheck>,
@@ -283,6 +335,10 @@ pub const BASE: Rule = Rule {
     patterns: &[],
     exceptions: &[],
     near: &[],
+    claims: &[],
+    approvable_for: &[],
+    negatable: true,
+    sponsored_only: false,
     fallback: false,
     check: None,
     suggestions: &[],
@@ -303,6 +359,6 @@ impl Rule {
                 Some(channel) => self.channels.contains(&channel),
                 None => !self.needs_channel,
             };
-        class_ok && channel_ok
+        class_ok && channel_ok && !(self.sponsored_only && scope.sponsored == Some(false))
     }
 }

@@ -2,7 +2,8 @@
 //! Efficacy-on-body rules apply to every class (a supplement cannot erase spots either); the
 //! allow-list and class-specific rules need the product class.
 
-use super::super::rule::{Effect, Near, ProductClass, Rule, RuleStatus, Scope, Severity, BASE};
+use super::super::lexicon;
+use super::super::rule::{Claim, Effect, Near, ProductClass, Rule, RuleStatus, Scope, Severity, BASE};
 use super::{cite, t, AD_STANDARD, AD_STANDARD_URL, YAKKI_66};
 use crate::lint::rule::Citation;
 use ProductClass::*;
@@ -32,6 +33,25 @@ const FABRIC: &[&str] = &[
     "床",
 ];
 
+/// Caution statements that name a condition without claiming anything about it.
+pub(crate) const CAUTIONS: &[&str] = &[
+    "ご相談",
+    "相談して",
+    "医師に",
+    "医師の指示",
+    "お控え",
+    "使用を中止",
+    "ご使用をおやめ",
+    "目的としたものでは",
+    "目的とするものでは",
+    "お答えいたしかね",
+    "お答えできかね",
+    "お答えできません",
+    "使用しないで",
+    "お使いにならない",
+    "治療中の方",
+];
+
 const fn standard(article: &'static str) -> Citation {
     cite(AD_STANDARD, article, AD_STANDARD_URL, "2017-09-29")
 }
@@ -54,7 +74,7 @@ pub const RANGE: Rule = Rule {
         "改善:s|解消:s|消える:1|消す:5s|治る:5r|治す:5s|生まれ変わる:5r|若返る:5r|促進:s|排出:s|分解:s|燃焼:s|引き上げる:1|白くなる:5r",
         "改善|解消|再生|修復|活性化|リフトアップ|小顔|美白|発毛|育毛|浸透力",
     ],
-    exceptions: &[
+    exceptions: &["白くならない", "白浮き", 
         "使い心地を改善", "使用感を改善", "処方を改善", "容器を改善", "パッケージを改善", "品質改善", "品質を改善", "政治", "退治",
         "取り消", "取消", "打ち消", "再生紙", "再生プラスチック", "再生素材", "再生ポリエステル", "再生ボタン", "再生時間", "再生回数", "動画を再生",
         "再生可能",
@@ -63,6 +83,7 @@ pub const RANGE: Rule = Rule {
     example_scope: COSMETIC,
     ng: &["肌が生まれ変わる美容液", "肌の調子を改善するクリーム"],
     ok: &["肌を整える化粧水", "使い心地を改善したリニューアル品です"],
+    near: &[Near { words: &["香り", "香", "ノート", "泡", "跡が残らず"], window: 10, effect: Effect::Suppress }],
     ..BASE
 };
 
@@ -77,11 +98,12 @@ pub const SPOT: Rule = Rule {
     ),
     citation: YAKKI_66,
     patterns: &["シミ|そばかす|肝斑|色素沈着 + が|を|も|は| ~ 消える:1|消す:5s|取れる:1|取る:5r|薄く|うすく|なくなる:5r|無くなる:5r|改善|解消|撃退|退治|消滅"],
-    exceptions: &["楽しみ", "しみじみ", "しみる", "しみこ", "しみ込", "染み", "おしみ", "惜しみ", "悲しみ", "苦しみ", "親しみ", "慈しみ"],
+    exceptions: &["シミ・そばかすを防", "しみ・そばかすを防", "シミ、そばかすを防", "シミ・ソバカスを防", "シミを防", "しみを防", "楽しみ", "しみじみ", "しみる", "しみこ", "しみ込", "染み", "おしみ", "惜しみ", "悲しみ", "苦しみ", "親しみ", "慈しみ"],
     near: &[Near { words: FABRIC, window: 15, effect: Effect::Suppress }],
     suggestions: &["日やけによるシミ・ソバカスを防ぐ", "シミをカバーして目立たなく見せる（メーキャップ効果）"],
     ng: &["シミが消える美容液", "気になるシミを撃退！", "ｼﾐが薄くなる", "シミが完全に消える", "そばかすがみるみる薄く"],
     ok: &["日やけによるシミ・ソバカスを防ぐ", "シャツのシミを取る洗剤です", "週末の楽しみが消える心配はありません"],
+    claims: &[Claim::new(&[lexicon::SPOTS], &[lexicon::REMOVE]).either_order()],
     ..BASE
 };
 
@@ -96,11 +118,13 @@ pub const WRINKLE: Rule = Rule {
     ),
     citation: YAKKI_66,
     patterns: &["シワ|小ジワ|小じわ|ほうれい線|目尻のシワ|法令線 + が|を|も|は| ~ 消える:1|消す:5s|なくなる:5r|無くなる:5r|取れる:1|取る:5r|伸ばす:5s|伸びる:1|改善|解消|予防|薄く|撃退"],
-    exceptions: &["しわざ", "仕業"],
+    exceptions: &["乾燥による小ジワを目立たなく", "小ジワを目立たなく", "小じわを目立たなく", "しわざ", "仕業"],
     near: &[Near { words: FABRIC, window: 15, effect: Effect::Suppress }],
     suggestions: &["乾燥による小ジワを目立たなくする（効能評価試験済み）", "小ジワをカバー（メーキャップ効果）"],
     ng: &["シワがなくなるクリーム", "ほうれい線を消す美容液", "ほうれい線がすっきり消える"],
     ok: &["乾燥による小ジワを目立たなくする（効能評価試験済み）", "スチーマーでシャツのシワを伸ばす"],
+    claims: &[Claim::new(&[lexicon::WRINKLES], &[lexicon::REMOVE, lexicon::REJUVENATE]).either_order()],
+    approvable_for: &[QuasiDrug],
     ..BASE
 };
 
@@ -119,10 +143,11 @@ pub const AGE: Rule = Rule {
         "老化を防ぐ:5g|若返る:5r",
         "-#歳|-##歳|マイナス#歳|マイナス##歳 + 肌|若く|見え",
     ],
-    exceptions: &["街が若返", "組織が若返", "チームが若返"],
+    exceptions: &["若返りの泉", "若返りの水", "若返ると、", "ロゴが若返", "デザインが若返", "パッケージが若返", "街が若返", "組織が若返", "チームが若返"],
     suggestions: &["エイジングケア※ ※年齢に応じたお手入れ"],
     ng: &["アンチエイジング美容液", "飲むだけで若返る", "-10歳肌を目指す"],
     ok: &["エイジングケア※ ※年齢に応じたお手入れ", "年齢に応じたお手入れに"],
+    claims: &[Claim::new(&[lexicon::AGEING], &[lexicon::REJUVENATE]).either_order()],
     ..BASE
 };
 
@@ -143,6 +168,8 @@ pub const WHITE: Rule = Rule {
     suggestions: &["明るい印象の肌に（メーキャップ効果）", "透明感のある仕上がり"],
     ng: &["塗るだけで肌が白くなる", "美白クリームで透明感"],
     ok: &["明るい印象の肌に（メーキャップ効果）", "歯を白くする歯みがき"],
+    claims: &[Claim::new(&[lexicon::SKIN_COLOUR], &[lexicon::WHITEN])],
+    approvable_for: &[QuasiDrug],
     ..BASE
 };
 
@@ -163,6 +190,8 @@ pub const ACNE: Rule = Rule {
     example_scope: COSMETIC,
     ng: &["大人ニキビを撃退", "ニキビが治る化粧水", "ニキビがすぐに治る"],
     ok: &["洗浄によりニキビを防ぐ洗顔料", "肌荒れを防ぐ化粧水"],
+    claims: &[Claim::new(&[lexicon::ACNE], &[lexicon::REMOVE, lexicon::CURE_ONLY])],
+    approvable_for: &[QuasiDrug],
     ..BASE
 };
 
@@ -188,6 +217,7 @@ pub const CELL: Rule = Rule {
     example_scope: COSMETIC,
     ng: &["EGFで細胞レベルから再生", "コラーゲンを生成する美容液"],
     ok: &["角質層までうるおいで満たす", "幹細胞培養液（保湿成分）配合"],
+    claims: &[Claim::new(&[lexicon::CELLS], &[lexicon::BOOST]).reach(8)],
     ..BASE
 };
 
@@ -218,6 +248,7 @@ pub const DEEP: Rule = Rule {
     example_scope: COSMETIC,
     ng: &["真皮まで浸透", "肌の奥深くまで届く美容成分", "肌の奥までぐんぐん浸透"],
     ok: &["角質層のすみずみまで浸透※ ※角質層まで", "肌の奥まで浸透※角質層まで"],
+    claims: &[Claim::new(&[lexicon::DEEP_SKIN], &[lexicon::PENETRATE])],
     ..BASE
 };
 
@@ -239,11 +270,12 @@ pub const SLIM: Rule = Rule {
         "セルライト + が|を| + 除去|解消|撃退|なくす:5s|消える:1|減らす:5s",
         "むくみ + が|を| + 解消|取る:5r|取れる:1|とれる:1|除去",
     ],
-    exceptions: &["痩せ型", "やせ型", "やせ我慢", "痩せ我慢", "やせがまん"],
+    exceptions: &["増やせ", "冷やせ", "費やせ", "生やせ", "肥やせ", "癒やせ", "燃やせ", "痩せ型", "やせ型", "やせ我慢", "痩せ我慢", "やせがまん"],
     suggestions: &["マッサージ時のすべりを良くする", "肌をひきしめる"],
     example_scope: COSMETIC,
     ng: &["塗るだけで痩せるジェル", "セルライト撃退クリーム"],
     ok: &["マッサージ時のすべりを良くするジェル", "肌をひきしめるボディクリーム"],
+    claims: &[Claim::new(&[lexicon::WEIGHT], &[lexicon::LOSE]).reach(8), Claim::new(&[lexicon::SHAPE], &[lexicon::RESHAPE]).reach(4), Claim::new(&[lexicon::BUST], &[lexicon::ENLARGE]).reach(4)],
     ..BASE
 };
 
@@ -260,12 +292,14 @@ pub const DISEASE: Rule = Rule {
     citation: standard("第4の6（医師の診療を要する疾患）・薬機法66条"),
     patterns: &["アトピー|皮膚炎|湿疹|乾癬|水虫|抗炎症|消炎", "炎症|かゆみ|痒み + を|が| ~ 抑える:1|鎮める:1|止める:1|治る:5r|治す:5s|止まる:5r"],
     // The statutory caution label (傷やはれもの、湿疹等、異常のある部位にはお使いにならないでください) names diseases too.
-    near: &[Near { words: &["異常のある", "お使いにならない", "使用しない", "使わないで", "ご使用をおやめ", "ご使用を中止"], window: 30, effect: Effect::Suppress }],
-    exceptions: &["かゆみを抑える（フケ", "フケ・かゆみを抑える", "フケ、かゆみを抑える", "フケかゆみを抑える"],
+    near: &[Near { words: CAUTIONS, window: 30, effect: Effect::Suppress }, Near { words: &["異常のある", "お使いにならない", "使用しない", "使わないで", "ご使用をおやめ", "ご使用を中止"], window: 30, effect: Effect::Suppress }],
+    exceptions: &["ムシ歯を防", "むし歯を防", "虫歯を防", "せき止め", "咳止め", "ウイルス対策ソフト", "かゆみを抑える（フケ", "フケ・かゆみを抑える", "フケ、かゆみを抑える", "フケかゆみを抑える"],
     suggestions: &["敏感肌用（パッチテスト済み※すべての方に刺激が起きないわけではありません）"],
     example_scope: COSMETIC,
     ng: &["アトピー肌でも大丈夫", "炎症を抑えるクリーム"],
     ok: &["敏感肌用（パッチテスト済み）", "乾燥肌の方にもお使いいただけます"],
+    claims: &[Claim::new(&[lexicon::DISEASES], &[lexicon::CURE])],
+    approvable_for: &[QuasiDrug],
     ..BASE
 };
 
@@ -286,11 +320,14 @@ pub const GUARANTEE: Rule = Rule {
         "安全性 + を|は| + 保証",
         "安心・安全|安心安全|刺激ゼロ|肌トラブルが起きない|肌トラブルなし|肌荒れしない|かぶれない",
         "100%安全|100%安心|絶対安全|絶対に安全|完全に安全|安全性100%",
+        "効果100%|100%保証|効果のない人はいません|一人もいません|効かなければ|医薬品以上|薬以上の|薬より安全|病院いらず|薬に頼らない|これさえ|これ1本で解決|これ1つで|これひとつで|最終結論|ないはずがない|根こそぎ|全部まとめて解決",
+        "好転反応|毒素が出て|悪いものが排出|良くなっているサイン|良くなっている証拠|何粒飲んでも|飲みすぎても|ノンアレルギー|アレルギーが起こらない|医薬品レベル",
     ],
     suggestions: &["低刺激処方（パッチテスト済み※すべての方に刺激が起きないわけではありません）"],
     example_scope: COSMETIC,
     ng: &["副作用ゼロで安心", "誰でも必ず効果を実感", "副作用はありません", "100%安全な成分"],
     ok: &["低刺激処方（パッチテスト済み※すべての方に刺激が起きないわけではありません）", "必ずパッチテストを行ってからお使いください"],
+    claims: &[Claim::new(&[lexicon::RISKS], &[lexicon::NONE_AT_ALL]).reach(6).not_negatable(), Claim::new(&[lexicon::CERTAINLY], &[lexicon::EFFECT]).reach(10), Claim::new(&[lexicon::SAFE_FOR], &[lexicon::SAFE]).reach(12).not_negatable(), Claim::new(&[lexicon::STUDIES], &[lexicon::PROVE]).reach(14)],
     ..BASE
 };
 
@@ -341,6 +378,7 @@ pub const SPEED: Rule = Rule {
     example_scope: COSMETIC,
     ng: &["1日でシワが消える", "一晩でシミが薄くなる", "即効性のある美容液"],
     ok: &["塗った直後からしっとり（使用感）", "3日で届きます"],
+    claims: &[Claim::new(&[lexicon::SPEED], &[lexicon::EFFECT]).reach(8), Claim::new(&[lexicon::PERMANENT], &[lexicon::NEVER_AGAIN]).reach(8).not_negatable()],
     ..BASE
 };
 
@@ -361,6 +399,7 @@ pub const ENDORSE: Rule = Rule {
     suggestions: &["開発者：○○（化粧品研究者）", "美容の現場で広く使われています"],
     ng: &["皮膚科医も推奨", "ドクターズコスメで話題"],
     ok: &["開発者：山田花子（化粧品研究者）", "美容の現場で広く使われています"],
+    claims: &[Claim::new(&[lexicon::AUTHORITIES], &[lexicon::ENDORSE]).reach(8)],
     ..BASE
 };
 
@@ -368,7 +407,6 @@ pub const COMPARE: Rule = Rule {
     id: "YK-COMPARE",
     severity: Severity::Warning,
     status: RuleStatus::Confirmed,
-    classes: &[Cosmetics, QuasiDrug, HealthFood, BeautyDevice],
     title: t("贬低其他公司产品", "他社製品の誹謗・比較", "Disparaging other products"),
     message: t(
         "“和其他公司产品不同”“含防腐剂（尼泊金）的产品对皮肤有害”属于贬低他社产品。可写“不使用尼泊金（防腐剂使用○○）”。",
@@ -385,6 +423,7 @@ pub const COMPARE: Rule = Rule {
     example_scope: COSMETIC,
     ng: &["パラベン入りは肌に悪い", "他社製品とは違う浸透力"],
     ok: &["パラベン不使用（防腐剤としてフェノキシエタノールを使用）", "当社従来品と比べて容量が20%増えました"],
+    claims: &[Claim::new(&[lexicon::OTHER_PRODUCTS, lexicon::SHUNNED_INGREDIENTS], &[lexicon::DISPARAGE]).reach(14).not_negatable()],
     ..BASE
 };
 
@@ -400,7 +439,11 @@ pub const FEAR: Rule = Rule {
         "'Leave it and you'll be wrinkled in 10 years' plays on fear, which is banned; frame it positively, e.g. 'for your daily care from today'.",
     ),
     citation: standard("第4の12（不安・恐怖感を与える表現）"),
-    patterns: &["このままだと|放っておくと|放置すると|手遅れ|今のうちに", "#年後 + には| + シワ|シミ|ボロボロ|たるみ|老け顔|後悔"],
+    patterns: &[
+        "このままだと|このままでは|放っておくと|放置すると|手遅れ|今のうちに|取り返しがつかな|取り返しがつきません|一生後悔|後悔するのはあなた|まっしぐら",
+        "ボロボロにして|ボロボロになる|むしばまれ|嫌われてしまい|なってからでは遅い|からでは遅い|になる前に|予備軍|寝たきりに|ハゲるよ|もう戻れない|確実に衰え|ダメにしてる|壊れています|あなたも危ない|みんな気づいています|サインかもしれません",
+        "#年後 + には|に| + シワ|シミ|ボロボロ|たるみ|老け顔|後悔",
+    ],
     near: &[Near { words: &["シワ", "シミ", "たるみ", "老け", "ボロボロ", "肌", "薄毛", "ハゲ", "太", "病気", "後悔"], window: 20, effect: Effect::Require }],
     suggestions: &["今日からの毎日のお手入れに"],
     example_scope: COSMETIC,
@@ -468,6 +511,31 @@ pub const QUASI: Rule = Rule {
     example_scope: COSMETIC,
     ng: &["薬用美白クリーム", "有効成分配合の化粧水"],
     ok: &["保湿成分配合の化粧水", "化粧品（全成分表示あり）"],
+    ..BASE
+};
+
+pub const HAIR: Rule = Rule {
+    id: "CS-HAIR",
+    status: RuleStatus::Confirmed,
+    title: t("宣称生发或永久脱毛", "発毛・増毛・永久脱毛の表示", "Hair growth or permanent hair removal claim"),
+    message: t(
+        "“长出头发”“头发变多”“白发变黑”“睫毛变长”“永久脱毛”都是药品或医疗功效。化妆品只能写“保持头皮和头发健康”“给头发以弹性和韧性”等；医药部外品（育发剂）只能在批准范围内写“育毛、脱毛的预防”等。",
+        "「髪が生える・増える」「白髪が黒くなる」「まつ毛が伸びる」「永久脱毛」は医薬品・医療の効能です。化粧品は「頭皮、毛髪をすこやかに保つ」「毛髪にはり、こしを与える」まで、医薬部外品（育毛剤）は承認された「育毛、脱毛の予防」などの範囲までです。",
+        "'Hair grows / thickens', 'grey hair turns black', 'lashes grow longer' and 'permanent hair removal' are drug or medical claims. Cosmetics may say 'keeps scalp and hair healthy' or 'gives hair body'; a quasi-drug hair tonic only its approved efficacies (育毛, 脱毛の予防 …).",
+    ),
+    citation: YAKKI_66,
+    patterns: &["永久脱毛|脱毛効果|毛根を破壊|毛根から破壊|発毛促進|発毛効果|増毛効果|育毛効果|マスカラいらず|黒髪に戻"],
+    exceptions: &["黒く染", "染める", "染まる", "白髪染め", "カラーリング"],
+    claims: &[
+        Claim::new(&[lexicon::SCALP_HAIR], &[lexicon::GROW]).reach(10),
+        Claim::new(&[lexicon::LASHES], &[lexicon::LASH_GROWTH]).reach(8),
+        Claim::new(&[lexicon::BODY_HAIR], &[lexicon::HAIR_REMOVAL]).reach(10).not_negatable(),
+    ],
+    approvable_for: &[QuasiDrug],
+    suggestions: &["頭皮、毛髪をすこやかに保つ", "毛髪にはり、こしを与える", "まつ毛にハリ・コシを与える"],
+    example_scope: COSMETIC,
+    ng: &["髪がどんどん生えてくるシャンプー", "まつ毛がぐんぐん伸びる美容液", "ムダ毛が二度と生えてこない"],
+    ok: &["頭皮、毛髪をすこやかに保つシャンプー", "白髪を黒く染めるヘアカラー", "まつ毛にハリ・コシを与える"],
     ..BASE
 };
 

@@ -4,10 +4,15 @@
 use super::super::checks::*;
 use crate::lint::engine::Doc;
 
-use super::super::rule::{Effect, Near, ProductClass, Rule, RuleStatus, Scope, Severity, BASE};
+use super::super::lexicon;
+use super::super::rule::{Claim, Effect, Near, ProductClass, Rule, RuleStatus, Scope, Severity, BASE};
+use super::cosmetics::CAUTIONS;
 use super::{cite, t, NOTICE_46};
 use crate::lint::rule::Hit;
 use ProductClass::*;
+
+/// A 機能性表示食品's notified form: the claim is reported, not promised (届出表示).
+const NOTIFIED: &[&str] = &["ことが報告されています", "機能があることが報告", "報告されています"];
 
 const HEALTH: Scope = Scope::class(HealthFood);
 const FOODS_AND_GOODS: &[ProductClass] = &[HealthFood, FunctionalFood, Food, Goods, BeautyDevice];
@@ -28,11 +33,13 @@ pub const DISEASE: Rule = Rule {
         "がん|癌|ガン|糖尿病|高血圧|動脈硬化|肝炎|認知症|うつ病|不眠症|不眠|便秘|花粉症|アレルギー|アトピー|風邪|インフルエンザ|更年期障害|更年期|生理痛|冷え性|関節痛|腰痛|肩こり|頭痛|痛風|骨粗しょう症|骨粗鬆症|貧血|肥満|メタボ|AGA|ED|胃潰瘍|高脂血症|脂肪肝|白内障|緑内障|歯周病|口内炎 + が|を|も|は| ~ 予防|改善|解消|治す:5s|治る:5r|防ぐ:5g|良くなる:5r|撃退",
         "コロナ|コロナウイルス|新型コロナ + 予防|に効く:5k|に効果|を防ぐ:5g",
     ],
-    exceptions: &["がんば", "ガンマ", "ガンダム", "がんも", "頑張"],
+    exceptions: &["せき止め", "咳止め", "ウイルス対策ソフト", "多量摂取により疾病が治癒", "疾病が治癒したり", "がんば", "ガンマ", "ガンダム", "がんも", "頑張"],
     suggestions: &["甘いものが気になる方に", "季節の変わり目の栄養補給に"],
     example_scope: HEALTH,
     ng: &["糖尿病の方にお奨め", "花粉症対策にぴったりのお茶", "便秘がすっきり解消", "がんを治す"],
     ok: &["甘いものが気になる方に", "季節の変わり目の栄養補給に"],
+    claims: &[Claim::new(&[lexicon::DISEASES], &[lexicon::CURE])],
+    near: &[Near { words: NOTIFIED, window: 80, effect: Effect::Suppress }, Near { words: CAUTIONS, window: 30, effect: Effect::Suppress }],
     ..BASE
 };
 
@@ -55,11 +62,13 @@ pub const FUNCTION: Rule = Rule {
         "血糖値|血圧|コレステロール + を|が| ~ 下げる:1|下がる:5r|抑える:1|減らす:5s",
         "集中力|記憶力 + を|が| ~ アップ|向上|高める:1|上がる:5r",
     ],
-    near: &[Near { words: &["ことが報告されています"], window: 40, effect: Effect::Suppress }],
+    near: &[Near { words: NOTIFIED, window: 80, effect: Effect::Suppress }, Near { words: &["ことが報告されています"], window: 40, effect: Effect::Suppress }],
     suggestions: &["毎日の健康維持に", "栄養補給に", "ダイエット中の栄養補給に"],
     example_scope: HEALTH,
     ng: &["飲むだけで脂肪燃焼", "免疫力アップに", "血糖値がぐんぐん下がる"],
     ok: &["毎日の健康維持に", "ダイエット中の栄養補給に"],
+    claims: &[Claim::new(&[lexicon::BODY_FUNCTIONS], &[lexicon::BOOST]).reach(8)],
+    exceptions: &["酸化から守", "健康維持を助け", "高めの方に適した", "高めの方に", "気になる方に適した"],
     ..BASE
 };
 
@@ -103,7 +112,7 @@ pub const DOSE: Rule = Rule {
         "#回 + 、| + 食前|食後|食間",
         "#錠|#粒|#カプセル + を| + 服用|飲む:5m|お飲み",
     ],
-    exceptions: &["容量"],
+    exceptions: &["服用中", "服用している", "服用されている", "服用の方", "服用する場合", "容量"],
     suggestions: &["1日2〜3粒を目安に、水またはぬるま湯とお召し上がりください"],
     example_scope: HEALTH,
     ng: &["1日3回食後に2錠服用", "1回2粒を服用してください"],
@@ -179,10 +188,12 @@ pub const WEIGHT: Rule = Rule {
         "ウエスト + が| + 細く",
         "飲むだけで|食べるだけで|貼るだけで|着るだけで + 痩|やせ|減|-|マイナス",
     ],
-    exceptions: &["痩せ型", "やせ型", "やせ我慢", "痩せ我慢", "やせがまん", "痩せた土地"],
+    exceptions: &["増やせ", "冷やせ", "費やせ", "生やせ", "肥やせ", "癒やせ", "燃やせ", "痩せ型", "やせ型", "痩せ型", "やせ型", "やせ我慢", "痩せ我慢", "やせがまん", "痩せた土地"],
     suggestions: &["ダイエット中の栄養補給に"],
     ng: &["飲むだけで-10kg", "食べても太らないクッキー"],
     ok: &["ダイエット中の栄養補給に", "ウエスト部分はゴム仕様です"],
+    claims: &[Claim::new(&[lexicon::WEIGHT], &[lexicon::LOSE]).reach(8), Claim::new(&[lexicon::SHAPE], &[lexicon::RESHAPE]).reach(4), Claim::new(&[lexicon::BUST], &[lexicon::ENLARGE]).reach(4)],
+    near: &[Near { words: NOTIFIED, window: 80, effect: Effect::Suppress }],
     ..BASE
 };
 
@@ -213,7 +224,7 @@ pub const FOOD_LABEL: Rule = Rule {
 // Whole-text checks.
 
 /// HF-FFC: a 機能性表示食品 listing that names the category but shows no notification number
-/// (届出番号, e.g. A123 or J456); each mention is reported as a warning.
+/// (届出番号, e.g. A123 or J456); each mention is a reminder (info): the number belongs on the listing page.
 fn ffc_notification_number(doc: &Doc, scope: &Scope) -> Vec<Hit> {
     if scope.class != Some(ProductClass::FunctionalFood) {
         return Vec::new();
@@ -228,7 +239,7 @@ fn ffc_notification_number(doc: &Doc, scope: &Scope) -> Vec<Hit> {
     }
     find_all(doc, &["機能性表示食品"])
         .into_iter()
-        .map(|(s, e)| hit(doc, s, e, Some(Severity::Warning)))
+        .map(|(s, e)| hit(doc, s, e, Some(Severity::Info)))
         .collect()
 }
 

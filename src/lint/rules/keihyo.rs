@@ -20,8 +20,11 @@ const SURVEY: &[&str] = &[
     "有効回答",
     "対象者",
     "比較対象",
+    "ジャンル",
+    "部門",
+    "集計日",
 ];
-const DATED: &[&str] = &["時点", "現在", "実施", "調査期間", "集計期間"];
+const DATED: &[&str] = &["時点", "現在", "実施", "調査期間", "集計期間", "年", "月度", "更新"];
 
 pub const NO1: Rule = Rule {
     id: "KH-NO1",
@@ -46,6 +49,7 @@ pub const NO1: Rule = Rule {
     suggestions: &["顧客満足度No.1※ ※○○リサーチ「△△に関する調査」2025年5月実施、20〜60代女性1,000名、比較対象○社"],
     ng: &["顧客満足度No.1の美容液", "Ｎｏ．１の実力を今すぐチェック", "売上ランキング1位獲得！"],
     ok: &["No.10サイズのネジです", "ナンバープレートの取り付け部品です", "第10位まで表示します"],
+    exceptions: &["no.1~", "no.1-", "no.1から", "日本一に輝", "日本一高い", "日本一長い", "日本一大きい", "日本一深い", "日本一広い"],
     ..BASE
 };
 
@@ -80,7 +84,11 @@ pub const FIRST: Rule = Rule {
         "'First in Japan', 'industry first' or 'the only' are misleading-quality risks without objective support stated with a date and method.",
     ),
     citation: KEIHYO_QUALITY,
-    patterns: &["日本初|世界初|業界初|国内初|本邦初|元祖|唯一|唯一無二|他にない|ほかにない|世界で初めて|日本で初めて|業界で初めて"],
+    patterns: &[
+        "日本初|世界初|業界初|国内初|本邦初|元祖|唯一無二|他にない|ほかにない|業界で初めて|業界唯一|世界唯一|日本唯一|国内唯一",
+        // 唯一 and 日本で初めて are everyday words (島で唯一の食堂): a claim only about the product.
+        "唯一|世界で初めて|日本で初めて + の| + 技術|成分|製法|商品|製品|ブランド|処方|素材|特許|配合|開発|採用|搭載|発売|実現|商品化|製品化",
+    ],
     near: &[Near { words: SURVEY, window: 60, effect: Effect::Lower }],
     suggestions: &["当社として初めて採用した○○技術（2025年5月時点、当社調べ）"],
     ng: &["業界初の技術を搭載", "世界初の折りたたみ構造"],
@@ -137,13 +145,14 @@ pub const DOUBLE_PRICE: Rule = Rule {
     ),
     citation: cite("不当な価格表示についての景品表示法上の考え方（価格表示ガイドライン）", "第4 二重価格表示", "https://www.caa.go.jp/policies/policy/representation/fair_labeling/", "2000-06-30"),
     patterns: &["通常価格|当店通常価格|定価|参考価格|希望小売価格|メーカー希望小売価格|市場価格|他店価格|元値|通常販売価格"],
-    near: &[
+    near: &[Near { words: &["販売していた", "販売価格）", "の販売価格", "前日まで", "比較対照価格"], window: 40, effect: Effect::Suppress }, 
         Near { words: &["円", "¥", "→", "off", "半額", "値下げ", "割引", "割引き"], window: 30, effect: Effect::Require },
         Near { words: &["の販売価格", "販売実績", "カタログ", "に基づく", "販売期間"], window: 40, effect: Effect::Lower },
     ],
     suggestions: &["当店通常価格（2025年3月1日〜4月30日の販売価格）9,800円", "メーカー希望小売価格（メーカーカタログに基づく）"],
     ng: &["通常価格9,800円→今だけ4,980円", "定価5,000円のところ半額"],
     ok: &["価格は税込3,980円です", "お支払い方法はクレジットカードです"],
+    exceptions: &["限定価格"],
     ..BASE
 };
 
@@ -167,11 +176,18 @@ pub const URGENCY: Rule = Rule {
         "2024-10-01",
     ),
     patterns: &["今だけ|本日限り|期間限定|残りわずか|在庫限り|先着#|売り切れ続出|入荷未定|満員御礼|ラストチャンス|お見逃しなく"],
-    near: &[Near {
-        words: &["日まで", "日迄", ":59", "時まで", "月末まで", "日(", "日~"],
-        window: 30,
-        effect: Effect::Suppress,
-    }],
+    near: &[
+        Near {
+            words: &["販売終了", "生産終了", "再入荷の予定", "再入荷予定"],
+            window: 40,
+            effect: Effect::Suppress,
+        },
+        Near {
+            words: &["日まで", "日迄", ":59", "時まで", "月末まで", "日(", "日~"],
+            window: 30,
+            effect: Effect::Suppress,
+        },
+    ],
     suggestions: &["5月31日23:59まで"],
     ng: &["本日限り半額！", "今だけの特別価格"],
     ok: &["期間限定：5月1日〜5月31日まで", "セールは5月31日まで開催します"],
@@ -257,7 +273,8 @@ fn country_of_origin(doc: &Doc, scope: &Scope) -> Vec<Hit> {
         ],
     )
     .into_iter()
-    .map(|(s, e)| hit(doc, s, e, None))
+    // With the real origin stated, 日本製 describes a part (生地：日本製／縫製：中国): a reminder only.
+    .map(|(s, e)| hit(doc, s, e, stated.then_some(Severity::Info)))
     .collect();
     if !stated {
         hits.extend(

@@ -59,6 +59,7 @@ pub static CATALOG: &[&Rule] = &[
     &cosmetics::TESTIMONIAL,
     &cosmetics::QUASI,
     &cosmetics::SENSITIVE,
+    &cosmetics::HAIR,
     &health::DISEASE,
     &health::FUNCTION,
     &health::NAME,

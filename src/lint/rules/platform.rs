@@ -196,6 +196,7 @@ pub const TT_LINK: Rule = Rule {
     example_scope: Scope::channel(Channel::TiktokListing),
     ng: &["Amazonでも販売中です", "詳しくはhttps://example.comへ"],
     ok: &["TikTok Shopでご購入いただけます", "ご不明点はショップチャットでお問い合わせください"],
+    exceptions: &["インスタント"],
     ..BASE
 };
 

@@ -87,6 +87,8 @@ pub const NEGATED: Rule = Rule {
         "これは広告ではありません。本当に良かったので紹介します",
     ],
     ok: &["PR（提供：○○）。使って感じたことを書いています", "【広告】○○社の新作です"],
+    sponsored_only: true,
+    negatable: false,
     ..BASE
 };
 
@@ -173,6 +175,7 @@ const DISCLOSURES: &[&str] = &[
     "の提供を受け",
     "提供を受けて",
     "商品提供",
+    "公式",
 ];
 
 /// Clear disclosure spans, with `pr` only as a standalone ASCII token (not inside "prize").
@@ -218,7 +221,7 @@ fn disclosure_placement(doc: &Doc, scope: &Scope) -> Vec<Hit> {
         .trim()
         .chars()
         .all(|c| c == '#' || c.is_ascii_punctuation() || c.is_whitespace());
-    if (chars_before > 40 && !on_first_line) || hashtags_before >= 5 || (chars_before > 40 && at_the_end) {
+    if (chars_before > 40 && !on_first_line) || hashtags_before >= 5 || (chars_before > 80 && at_the_end) {
         return vec![hit(doc, start, end, None)];
     }
     Vec::new()
