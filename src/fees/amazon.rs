@@ -1,6 +1,7 @@
 //! Amazon.co.jp: plan fee (大口 monthly, 小口 per item), referral fee per unit by category on
-//! (tax-inclusive price + shipping) with its minimum, FBA fulfilment fee by size tier (lower at
-//! ≤ ¥1,000; tax-inclusive). JCT is added to referral and plan fees.
+//! (tax-inclusive price + shipping) with its minimum, the media closing fee (カテゴリー成約料) per
+//! unit, FBA fulfilment fee by size tier (lower at ≤ ¥1,000; tax-inclusive). JCT is added to
+//! referral, closing and plan fees.
 
 use super::lines::{Draft, LineKind, Resolved};
 use super::order::Order;
@@ -87,6 +88,12 @@ pub fn referral_for_line(referral: &Resolved, incl: Yen, quantity: u64, shipping
     Ok(out)
 }
 
+/// The closing fee (カテゴリー成約料) for `units` units: a fixed amount per unit.
+pub fn closing_for_units(closing: &Resolved, units: u64) -> Result<Yen> {
+    let unit = closing.amount(Yen::ZERO)?;
+    Yen::from_i128(unit.0 as i128 * units as i128)
+}
+
 /// FBA fee for `quantity` units listed at `unit_price` (the ≤ ¥1,000 discount is on the price).
 pub fn fba_for_line(fba: &Resolved, unit_price: Yen, quantity: u64, tier: &str) -> Result<Yen> {
     let unit = fba.finish(fba.rule.calc.exact(unit_price, Some(tier)).map_err(|e| e.within("amazon"))?.amount)?;
@@ -107,6 +114,10 @@ pub fn order_lines(order: &Order, options: &Options) -> Result<Vec<Draft>> {
         weak |= r.weak_band;
     }
     let mut drafts = vec![referral.line(LineKind::SalesFee, Some(base), fee, weak)];
+    // Only media categories have a closing fee (books, music/DVD/video, PC software).
+    if let Some(closing) = order.ctx().try_resolve("amazon.closing_fee", Some(category))? {
+        drafts.push(closing.line(LineKind::SalesFee, None, closing_for_units(&closing, order.units())?, false));
+    }
 
     if options.fulfilment == Fulfilment::Fba {
         let tier = size_tier(options)?;

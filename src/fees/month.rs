@@ -587,7 +587,9 @@ fn amazon_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
         amazon::Fulfilment::Fba => Some((ctx.resolve("amazon.fba_fee", None)?, amazon::size_tier(&options)?)),
         amazon::Fulfilment::Merchant => None,
     };
+    let closing = ctx.try_resolve("amazon.closing_fee", Some(category))?;
     let (mut referral_total, mut referral_base, mut fba_total, mut weak) = (Yen::ZERO, Yen::ZERO, Yen::ZERO, false);
+    let mut closing_total = Yen::ZERO;
     for (i, row) in rows.iter().enumerate() {
         let (incl, _) = add_order(sums, row, &input.costs, i)?;
         if row.shipping_charged.0 > 0 && row.quantity.0 != 1 {
@@ -602,6 +604,11 @@ fn amazon_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
         referral_base = referral_base.checked_add(r.base)?;
         weak |= r.weak_band;
         let mut order_fee = r.fee;
+        if let Some(rule) = &closing {
+            let c = amazon::closing_for_units(rule, row.quantity.0)?;
+            closing_total = closing_total.checked_add(c)?;
+            order_fee = order_fee.checked_add(c)?;
+        }
         if let Some((rule, tier)) = &fba {
             let f = amazon::fba_for_line(rule, row.price, row.quantity.0, tier)?;
             fba_total = fba_total.checked_add(f)?;
@@ -612,6 +619,9 @@ fn amazon_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
         }
     }
     let mut drafts = vec![referral.line(LineKind::SalesFee, Some(referral_base), referral_total, weak)];
+    if let Some(rule) = closing {
+        drafts.push(rule.line(LineKind::SalesFee, None, closing_total, false));
+    }
     if let Some((rule, _)) = fba {
         drafts.push(rule.line(LineKind::Fulfilment, None, fba_total, false));
     }

@@ -166,25 +166,133 @@ fn tiktok_fee_base_creator_and_settlement() {
     assert_eq!(line(&no_ship, "tiktok.referral_fee").gross.0, 208);
 }
 
+/// The Amazon referral fee (net, per unit × units) for one order of `category` at `price`.
+fn amazon_referral(category: &str, day: &str, price: i64) -> i64 {
+    let e = order(&format!(
+        r#"{{"platform":"amazon","asOf":"{day}","price":{price},"amazon":{{"category":"{category}"}}}}"#
+    ));
+    line(&e, "amazon.referral_fee").net.0
+}
+
 #[wasm_bindgen_test(unsupported = test)]
 fn amazon_referral_table_before_and_after_2026_04_01() {
-    let fee = |day: &str, price: i64| {
-        let e = order(&format!(
-            r#"{{"platform":"amazon","asOf":"{day}","price":{price},"amazon":{{"category":"electronics"}}}}"#
-        ));
-        line(&e, "amazon.referral_fee").net.0
-    };
-    // Electronics ¥1,980: 8 % = 158.4 → 158 before; 8.4 % = 166.32 → 166 from 2026-04-01.
+    let fee = |day: &str, price: i64| amazon_referral("electronics", day, price);
+    // Electronics ¥1,980: 8 % = 158.4 → 158 (half-up, per unit) before; 8.4 % = 166.32 → 166 from 2026-04-01.
     assert_eq!((fee("2026-03-31", 1980), fee("2026-04-01", 1980)), (158, 166));
-    // ¥700: 8 % = 56 before; 5 % = 35 after (≤ ¥750 band). ¥500: 5 % = 25 → minimum ¥30.
-    assert_eq!((fee("2026-03-31", 700), fee("2026-04-01", 700)), (56, 35));
+    // ¥500 ≤ ¥750: 5 % = 25 → minimum ¥30.
     assert_eq!(fee("2026-04-01", 500), 30);
     // Apparel ¥3,500: 12.4 % × 3,000 + 8.4 % × 500 = 372 + 42 = 414; tax 41.4 → 41.
     let e = order(r#"{"platform":"amazon","asOf":"2026-11-20","price":3500,"amazon":{"category":"apparel"}}"#);
     assert_eq!(net_tax(&e, "amazon.referral_fee"), (414, 41));
-    // Apparel had no row in the pre-2026 table we encode.
-    let err = order_err(r#"{"platform":"amazon","asOf":"2026-03-01","price":3500,"amazon":{"category":"apparel"}}"#);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn amazon_media_has_no_low_price_band_and_a_closing_fee() {
+    // Books ¥700 from 2026-04-01: 15.4 % at every price = 107.8 → ¥108 (half-up, per unit), not 5 % = 35;
+    // closing fee ¥140 per unit (since 2025-04-15). Invoice tax (10 %, once): (108 + 140) × 10 % = 24.8 → 24,
+    // shared 10.8 → 10 and 14.0 → 14.
+    let e = order(r#"{"platform":"amazon","asOf":"2026-11-20","price":700,"amazon":{"category":"books"}}"#);
+    assert_eq!(net_tax(&e, "amazon.referral_fee"), (108, 10));
+    assert_eq!(net_tax(&e, "amazon.closing_fee"), (140, 14));
+    // Before 2026-04-01: 15 % × 700 = 105, no minimum; the closing fee was ¥80 until 2025-04-14.
+    assert_eq!(amazon_referral("books", "2026-03-31", 700), 105);
+    let closing = |day: &str, category: &str| {
+        let e = order(&format!(
+            r#"{{"platform":"amazon","asOf":"{day}","price":700,"quantity":2,"amazon":{{"category":"{category}"}}}}"#
+        ));
+        line(&e, "amazon.closing_fee").net.0
+    };
+    // Two units: ¥80 × 2 = 160 on 2025-04-14, ¥140 × 2 = 280 from 2025-04-15; music/DVD/video ¥140 × 2 throughout.
+    assert_eq!((closing("2025-04-14", "books"), closing("2025-04-15", "books")), (160, 280));
+    assert_eq!(
+        (closing("2024-01-10", "music_video"), closing("2026-11-20", "music_video")),
+        (280, 280)
+    );
+    assert_eq!(closing("2025-04-15", "pc_software"), 280);
+    // Music ¥100: 15.4 % = 15.4 → 15, no ¥30 minimum for media.
+    assert_eq!(amazon_referral("music_video", "2026-11-20", 100), 15);
+    // Categories outside media have no closing fee.
+    let toys = order(r#"{"platform":"amazon","asOf":"2026-11-20","price":700,"amazon":{"category":"toys_hobby"}}"#);
+    assert!(toys.lines.iter().all(|l| l.id != "amazon.closing_fee"));
+    // PC software is modelled from 2025-04-15 (its earlier closing fee was not found).
+    let err = order_err(r#"{"platform":"amazon","asOf":"2025-04-14","price":700,"amazon":{"category":"pc_software"}}"#);
     assert_eq!(err.code, "no_schedule");
+    // Month: 2 orders × 2 units of a ¥700 book: referral 108 × 4 = 432, closing 140 × 4 = 560.
+    let m = month(
+        r#"{"platform":"amazon","asOf":"2026-11-20","amazon":{"category":"books"},
+        "orders":[{"price":700,"quantity":2},{"price":700,"quantity":2}]}"#,
+    );
+    assert_eq!(month_line(&m, "amazon.referral_fee").net.0, 432);
+    assert_eq!(month_line(&m, "amazon.closing_fee").net.0, 560);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn amazon_tv_games_consoles_and_device_accessories() {
+    // TV games have no minimum: ¥150 × 15 % = 22.5 → 23 before 2026-04-01 (we charged ¥30);
+    // 150 × 15.4 % = 23.1 → 23 after. ¥700 × 15.4 % = 107.8 → 108 (no ≤ ¥750 band).
+    assert_eq!(amazon_referral("tv_games", "2026-03-31", 150), 23);
+    assert_eq!(amazon_referral("tv_games", "2026-04-01", 150), 23);
+    assert_eq!(amazon_referral("tv_games", "2026-04-01", 700), 108);
+    // Consoles ¥30,000: 8 % = 2,400 before; 8.4 % = 2,520 after.
+    assert_eq!(amazon_referral("tv_game_consoles", "2026-03-31", 30000), 2400);
+    assert_eq!(amazon_referral("tv_game_consoles", "2026-04-01", 30000), 2520);
+    // Device accessories ¥700: 45 % = 315 before; 45.4 % = 317.8 → 318 after (no ≤ ¥750 band).
+    assert_eq!(amazon_referral("amazon_device_accessories", "2026-03-31", 700), 315);
+    assert_eq!(amazon_referral("amazon_device_accessories", "2026-04-01", 700), 318);
+    // ¥50: 45.4 % = 22.7 → 23 → minimum ¥30.
+    assert_eq!(amazon_referral("amazon_device_accessories", "2026-04-01", 50), 30);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn amazon_low_price_band_from_2024_06_01() {
+    // ¥700 ≤ ¥750: the flat rate until 2024-05-31, 5 % = 35 from 2024-06-01 (and still after 2026-04-01).
+    for (category, rate_yen) in [
+        ("electronics", 56),             // 8 % × 700
+        ("electronics_accessories", 70), // 10 % × 700
+        ("musical_instruments", 56),     // 8 % × 700
+        ("sports_outdoors", 70),         // 10 % × 700
+        ("automotive", 70),              // 10 % × 700
+        ("toys_hobby", 70),              // 10 % × 700
+        ("drugstore_beauty", 56),        // 8 % × 700 (≤ ¥1,500)
+    ] {
+        assert_eq!(amazon_referral(category, "2024-05-31", 700), rate_yen, "{category}");
+        assert_eq!(amazon_referral(category, "2024-06-01", 700), 35, "{category}");
+        assert_eq!(amazon_referral(category, "2026-03-31", 700), 35, "{category}");
+    }
+    // ¥500 on 2024-06-01: 5 % = 25 → minimum ¥30.
+    assert_eq!(amazon_referral("toys_hobby", "2024-06-01", 500), 30);
+    // Above ¥750 the old rates stay until 2026-03-31: toys ¥1,000 × 10 % = 100.
+    assert_eq!(amazon_referral("toys_hobby", "2026-03-31", 1000), 100);
+    // Beauty ¥1,500: 8 % = 120; ¥2,000: 10 % = 200; from 2026-04-01 10.4 % = 208.
+    assert_eq!(amazon_referral("drugstore_beauty", "2025-11-01", 1500), 120);
+    assert_eq!(amazon_referral("drugstore_beauty", "2025-11-01", 2000), 200);
+    assert_eq!(amazon_referral("drugstore_beauty", "2026-04-01", 2000), 208);
+    // The category is ビューティー・ヘルス・パーソナルケア from 2025-10-31.
+    let label = |day: &str| {
+        let e = order(&format!(
+            r#"{{"platform":"amazon","asOf":"{day}","price":2000,"amazon":{{"category":"drugstore_beauty"}}}}"#
+        ));
+        line(&e, "amazon.referral_fee").label.ja.clone()
+    };
+    assert_eq!(label("2025-10-30"), "販売手数料（ドラッグストア・ビューティー）");
+    assert_eq!(label("2025-10-31"), "販売手数料（ビューティー・ヘルス・パーソナルケア）");
+    // Apparel ≤ ¥2,500 is 8 % from 2024-05-15: ¥2,000 × 8 % = 160; ¥700 × 8 % = 56 until 2024-05-31,
+    // 5 % = 35 from 2024-06-01; ¥3,500: 12 % × 3,000 + 8 % × 500 = 360 + 40 = 400. Earlier dates are not modelled.
+    assert_eq!(amazon_referral("apparel", "2024-05-15", 2000), 160);
+    assert_eq!(
+        (
+            amazon_referral("apparel", "2024-05-31", 700),
+            amazon_referral("apparel", "2024-06-01", 700)
+        ),
+        (56, 35)
+    );
+    assert_eq!(amazon_referral("apparel", "2025-01-10", 3500), 400);
+    let err = order_err(r#"{"platform":"amazon","asOf":"2024-05-14","price":3500,"amazon":{"category":"apparel"}}"#);
+    assert_eq!(err.code, "no_schedule");
+    // Musical instruments 2026: 8.4 % (official 8 % + 0.4) × 1,000 = 84, flagged for checking (sources conflict).
+    let e = order(r#"{"platform":"amazon","asOf":"2026-11-20","price":1000,"amazon":{"category":"musical_instruments"}}"#);
+    assert_eq!(line(&e, "amazon.referral_fee").net.0, 84);
+    assert!(line(&e, "amazon.referral_fee").unverified);
 }
 
 #[wasm_bindgen_test(unsupported = test)]
