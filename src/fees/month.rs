@@ -336,6 +336,7 @@ pub fn estimate_month(mut input: MonthInput) -> Result<MonthEstimate> {
         } else {
             Yen::ZERO
         },
+        sale_jct: None,
         rounding_scope: "per_month_per_rate_estimate",
         provenance: crate::tax::provenance(),
     };

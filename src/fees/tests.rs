@@ -4,6 +4,7 @@
 use super::*;
 use crate::input::decode_json;
 use crate::money::Yen;
+use crate::provenance::Status;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 fn order(json: &str) -> OrderEstimate {
@@ -633,10 +634,30 @@ fn small_value_exemption_exceptions_and_reform() {
     // Footwear is an exception: base 10,000 → 780 → 700; local 700 × 22/78 = 197.4 → 100.
     let shoes = import(r#"{"asOf":"2026-11-20","goods":9000,"freight":1000,"category":"footwear"}"#);
     assert_eq!((shoes.exempt, shoes.national_tax.0, shoes.local_tax.0), (false, 700, 100));
-    // Mail order keeps the exemption until 2028-03-31, loses it on 2028-04-01 (pending, UNV).
-    assert!(import(r#"{"asOf":"2028-03-31","goods":9000,"mailOrder":true}"#).exempt);
+    // Mail order ≤ ¥10,000: exempt at the border before and after 2028-04-01 (no end of the duty exemption
+    // was found); from 2028-04-01 the sale is taxed instead of the import (FY2026 reform, SEC2).
+    let before = import(r#"{"asOf":"2028-03-31","goods":9000,"mailOrder":true}"#);
+    assert_eq!((before.exempt, before.sale_jct), (true, false));
     let reform = import(r#"{"asOf":"2028-04-01","goods":9000,"mailOrder":true}"#);
-    assert!(!reform.exempt && reform.lines.iter().any(|l| l.unverified));
+    assert_eq!((reform.exempt, reform.sale_jct, reform.total.0), (true, true, 0));
+    let rule = reform.lines.iter().find(|l| l.id == "import.mail_order_sale_jct").unwrap();
+    assert_eq!(
+        (rule.provenance.status, rule.provenance.effective_from.as_str()),
+        (Status::Secondary2, "2028-04-01")
+    );
+    // Not mail order, or an excepted category: unchanged. Footwear 9,000: 702 → 700; 700 × 22/78 = 197.4 → 100.
+    assert!(!import(r#"{"asOf":"2028-04-01","goods":9000}"#).sale_jct);
+    let shoes = import(r#"{"asOf":"2028-04-01","goods":9000,"mailOrder":true,"category":"footwear"}"#);
+    assert_eq!((shoes.sale_jct, shoes.national_tax.0, shoes.local_tax.0), (false, 700, 100));
+    // In an order the sale's JCT is then owed even unregistered: ¥2,980 × 10/110 = 270.9 → 270 (floor, per order).
+    let sale = |day: &str| {
+        order(&format!(
+            r#"{{"platform":"tiktok","asOf":"{day}","price":2980,"jctRegistered":false,"import":{{"goods":1500,"mailOrder":true}}}}"#
+        ))
+        .seller_tax
+    };
+    assert_eq!((sale("2028-03-31").due.0, sale("2028-04-01").due.0), (0, 270));
+    assert!(sale("2028-04-01").sale_jct.is_some());
     // Personal use: 16,000 × 0.6 = 9,600 → exempt; after the reform the full 16,000 is taxed.
     assert_eq!(
         import(r#"{"asOf":"2026-11-20","valuation":"personal_use","goods":16000}"#)
