@@ -308,6 +308,16 @@ fn amazon_fba_fee_with_the_1000_yen_discount() {
     // ≤ ¥1,000: 222 incl, tax floor(222 × 10/110 = 20.18) = 20. Above: 288, tax floor(26.18) = 26.
     assert_eq!(fba(1000), (202, 20, 222));
     assert_eq!(fba(1001), (262, 26, 288));
+    let tier = |tier: &str, price: i64| {
+        let e = order(&format!(
+            r#"{{"platform":"amazon","asOf":"2026-11-20","price":{price},"amazon":{{"category":"toys_hobby","fulfilment":"fba","sizeTier":"{tier}"}}}}"#
+        ));
+        line(&e, "amazon.fba_fee").gross.0
+    };
+    // ≤ ¥1,000 is a flat ¥66 less in every tier: standard 60 cm 430 − 66 = 364 (was 391).
+    assert_eq!((tier("standard_60", 1001), tier("standard_60", 1000)), (430, 364));
+    // Large 120 cm (new tier): 781, or 781 − 66 = 715; tax 781 × 10/110 = 71 (floor).
+    assert_eq!((tier("large_120", 1500), tier("large_120", 1000)), (781, 715));
     // Individual plan: ¥100 per unit (× 3 units) + 10 % tax.
     let e = order(
         r#"{"platform":"amazon","plan":"individual","asOf":"2026-11-20","price":1500,"quantity":3,"amazon":{"category":"toys_hobby"}}"#,
