@@ -146,6 +146,12 @@ fn tiktok_new_seller_rate_for_90_days_only() {
     assert_eq!(at("2026-12-30", true), ("tiktok.referral_fee".into(), 208));
     // Condition not met → 7 %.
     assert_eq!(at("2026-11-20", false).1, 208);
+    // SEC2 since the 2026-12 audit (two sources still describe it in 2026-01): not flagged unverified.
+    let e = order(
+        r#"{"platform":"tiktok","asOf":"2026-11-20","price":2980,
+            "tiktok":{"newSeller":{"registeredOn":"2026-10-01","listedThreeWithin45Days":true}}}"#,
+    );
+    assert!(!line(&e, "tiktok.new_seller_fee").unverified);
 }
 
 #[wasm_bindgen_test(unsupported = test)]
@@ -316,7 +322,7 @@ fn amazon_fba_fee_with_the_1000_yen_discount() {
     };
     // ≤ ¥1,000 is a flat ¥66 less in every tier: standard 60 cm 430 − 66 = 364 (was 391).
     assert_eq!((tier("standard_60", 1001), tier("standard_60", 1000)), (430, 364));
-    // Large 120 cm (new tier): 781, or 781 − 66 = 715; tax 781 × 10/110 = 71 (floor).
+    // Large 120 cm (new tier): 781, or 781 − 66 = 715.
     assert_eq!((tier("large_120", 1500), tier("large_120", 1000)), (781, 715));
     // Individual plan: ¥100 per unit (× 3 units) + 10 % tax.
     let e = order(
@@ -357,6 +363,27 @@ fn schedules_pick_the_right_version() {
             r.calc.validate().unwrap();
             assert!(!r.provenance.url.is_empty() && !r.provenance.source.is_empty(), "{}", r.id);
         }
+        // Versions of one rule (same id, category and a shared plan) never overlap in time.
+        let span = |r: &Rule| {
+            let to = r.provenance.effective_to.clone().unwrap_or_else(|| "9999-12-31".into());
+            (r.provenance.effective_from.clone(), to)
+        };
+        for (i, a) in p.rules.iter().enumerate() {
+            for b in &p.rules[i + 1..] {
+                let shared_plan = a.plans.is_empty() || b.plans.is_empty() || a.plans.iter().any(|x| b.plans.contains(x));
+                if a.id == b.id && a.category == b.category && shared_plan {
+                    let ((a_from, a_to), (b_from, b_to)) = (span(a), span(b));
+                    assert!(a_to < b_from || b_to < a_from, "{} {:?} versions overlap", a.id, a.category);
+                }
+            }
+        }
+    }
+    // Every Amazon category has a referral fee in force on the data review day.
+    let amazon = schedule::platform("amazon").unwrap();
+    for c in &amazon.categories {
+        amazon
+            .rule("amazon.referral_fee", "professional", Some(&c.id), order::default_day())
+            .unwrap();
     }
 }
 
