@@ -303,6 +303,64 @@ fn amazon_low_price_band_from_2024_06_01() {
 }
 
 #[wasm_bindgen_test(unsupported = test)]
+fn amazon_home_pet_baby_and_eyewear() {
+    // Home & kitchen / other ¥2,000: 15 % = 300 until 2024-05-31; 15.4 % = 308 from 2026-04-01.
+    // ¥700: 15 % = 105 until 2024-05-31, 5 % = 35 from 2024-06-01; ¥500: 5 % = 25 → minimum ¥30.
+    assert_eq!(
+        (
+            amazon_referral("home_kitchen", "2024-05-31", 2000),
+            amazon_referral("home_kitchen", "2026-04-01", 2000)
+        ),
+        (300, 308)
+    );
+    assert_eq!(
+        (
+            amazon_referral("home_kitchen", "2024-05-31", 700),
+            amazon_referral("home_kitchen", "2024-06-01", 700)
+        ),
+        (105, 35)
+    );
+    assert_eq!(amazon_referral("home_kitchen", "2026-11-20", 500), 30);
+    for category in ["pet", "baby"] {
+        // ≤ ¥1,500: 8 % × 1,200 = 96 from 2022-03-01; 8.4 % = 100.8 → 101 from 2026-04-01.
+        assert_eq!(amazon_referral(category, "2022-03-01", 1200), 96, "{category}");
+        assert_eq!(amazon_referral(category, "2026-04-01", 1200), 101, "{category}");
+        // Above ¥1,500: 15 % × 3,000 = 450; 15.4 % = 462. ¥700: 8 % = 56, then 5 % = 35 from 2024-06-01.
+        assert_eq!(amazon_referral(category, "2024-05-31", 3000), 450, "{category}");
+        assert_eq!(amazon_referral(category, "2026-04-01", 3000), 462, "{category}");
+        assert_eq!(
+            (
+                amazon_referral(category, "2024-05-31", 700),
+                amazon_referral(category, "2024-06-01", 700)
+            ),
+            (56, 35)
+        );
+        let err = order_err(&format!(
+            r#"{{"platform":"amazon","asOf":"2022-02-28","price":1000,"amazon":{{"category":"{category}"}}}}"#
+        ));
+        assert_eq!(err.code, "no_schedule");
+    }
+    // Eyewear (MarketFee only, SEC1): ¥2,000 × 12.4 % = 248; ¥5,000: 12.4 % × 3,000 + 8.4 % × 2,000 = 372 + 168 = 540.
+    assert_eq!(
+        (
+            amazon_referral("eyewear", "2026-11-20", 2000),
+            amazon_referral("eyewear", "2026-11-20", 5000)
+        ),
+        (248, 540)
+    );
+    let e = order(r#"{"platform":"amazon","asOf":"2026-11-20","price":2000,"amazon":{"category":"eyewear"}}"#);
+    assert!(line(&e, "amazon.referral_fee").unverified);
+    // Drugstore/beauty ¥1,000: 10 % = 100 until 2022-02-28 (before the ≤ ¥1,500 8 % step), 8 % = 80 from 2022-03-01.
+    assert_eq!(
+        (
+            amazon_referral("drugstore_beauty", "2022-02-28", 1000),
+            amazon_referral("drugstore_beauty", "2022-03-01", 1000)
+        ),
+        (100, 80)
+    );
+}
+
+#[wasm_bindgen_test(unsupported = test)]
 fn amazon_fba_fee_with_the_1000_yen_discount() {
     let fba = |price: i64| {
         let e = order(&format!(
