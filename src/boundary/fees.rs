@@ -230,8 +230,10 @@ export interface EstimateOrderInput {
     category: string;
     /** Default "merchant". */
     fulfilment?: "merchant" | "fba";
-    /** FBA size tier key, e.g. "small", "standard". */
+    /** FBA size tier key, e.g. "small", "standard", "large_120". */
     sizeTier?: string;
+    /** FBA only: monthly storage per unit sold (rate of the asOf month's season and size class), plus the aged-inventory surcharge months. */
+    storage?: { cubicCm: number | string; days: number | string; agedMonths?: number | string };
   };
   yahoo?: {
     /** "paypay_balance" | "card" (default) | "carrier". */

@@ -589,6 +589,8 @@ fn amazon_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
         amazon::Fulfilment::Merchant => None,
     };
     let closing = ctx.try_resolve("amazon.closing_fee", Some(category))?;
+    let storage = amazon::storage_rules(ctx, &options, category)?;
+    let (mut storage_total, mut aged_total) = (Yen::ZERO, Yen::ZERO);
     let (mut referral_total, mut referral_base, mut fba_total, mut weak) = (Yen::ZERO, Yen::ZERO, Yen::ZERO, false);
     let mut closing_total = Yen::ZERO;
     for (i, row) in rows.iter().enumerate() {
@@ -615,6 +617,12 @@ fn amazon_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
             fba_total = fba_total.checked_add(f)?;
             order_fee = order_fee.checked_add(f)?;
         }
+        if let (Some(rules), Some(units)) = (&storage, &options.storage) {
+            let (fee, aged) = amazon::storage_for_units(rules, units, row.quantity.0, ctx.day)?;
+            storage_total = storage_total.checked_add(fee)?;
+            aged_total = aged_total.checked_add(aged)?;
+            order_fee = order_fee.checked_add(fee)?.checked_add(aged)?;
+        }
         if input.include_orders {
             sums.order_fees.push(order_fee);
         }
@@ -625,6 +633,9 @@ fn amazon_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
     }
     if let Some((rule, _)) = fba {
         drafts.push(rule.line(LineKind::Fulfilment, None, fba_total, false));
+    }
+    if let Some(rules) = storage {
+        drafts.extend(amazon::storage_lines(rules, storage_total, aged_total));
     }
     Ok(drafts)
 }

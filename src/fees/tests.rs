@@ -390,6 +390,78 @@ fn amazon_fba_fee_with_the_1000_yen_discount() {
 }
 
 #[wasm_bindgen_test(unsupported = test)]
+fn amazon_fba_storage_and_aged_surcharge() {
+    let run = |day: &str, category: &str, tier: &str, storage: &str, extra: &str| {
+        estimate_order(
+            decode_json(&format!(
+                r#"{{"platform":"amazon","asOf":"{day}","price":3000,"quantity":2,{extra}
+                "amazon":{{"category":"{category}","fulfilment":"fba","sizeTier":"{tier}","storage":{storage}}}}}"#
+            ))
+            .unwrap(),
+        )
+    };
+    let gross = |e: &OrderEstimate, id: &str| line(e, id).gross.0;
+    // Large 120 cm in May (31 days), 60,000 cm³ for 20 days: 0.3278 % × 60,000 = 196.68 a month
+    // × 20/31 = 126.89 → ¥127 per unit (half-up), × 2 units = 254; not flagged (Amazon's 2025 notice).
+    let e = run("2026-05-15", "toys_hobby", "large_120", r#"{"cubicCm":60000,"days":20}"#, "").unwrap();
+    assert_eq!(gross(&e, "amazon.fba_storage"), 254);
+    assert!(!line(&e, "amazon.fba_storage").unverified);
+    // Aged surcharge from 2026-04-15: ¥20 × 3 months × 2 units = 120 (UNV: another source says 271 days).
+    let e = run(
+        "2026-05-15",
+        "toys_hobby",
+        "large_120",
+        r#"{"cubicCm":60000,"days":20,"agedMonths":3}"#,
+        "",
+    )
+    .unwrap();
+    assert_eq!(gross(&e, "amazon.fba_aged_surcharge"), 120);
+    assert!(line(&e, "amazon.fba_aged_surcharge").unverified);
+    let early = run(
+        "2026-04-14",
+        "toys_hobby",
+        "large_120",
+        r#"{"cubicCm":60000,"days":20,"agedMonths":3}"#,
+        "",
+    )
+    .unwrap_err();
+    assert_eq!(early.code, "no_schedule");
+    // Standard in November (30 days), 8,000 cm³ for 30 days: the 2020 preset 0.917 % × 8,000 = 73.36 → 73 per unit,
+    // × 2 = 146, flagged unverified.
+    let e = run("2026-11-20", "toys_hobby", "standard_60", r#"{"cubicCm":8000,"days":30}"#, "").unwrap();
+    assert_eq!(gross(&e, "amazon.fba_storage"), 146);
+    assert!(line(&e, "amazon.fba_storage").unverified);
+    // Large apparel kept ¥4.370 (excluded from the 2025 cut): 0.437 % × 10,000 = 43.7 × 31/31 → 44, × 2 = 88.
+    let e = run("2026-05-15", "apparel", "large_60", r#"{"cubicCm":10000,"days":31}"#, "").unwrap();
+    assert_eq!(gross(&e, "amazon.fba_storage"), 88);
+    // Large October–December was not captured: the caller gives the rate. 0.5 % × 60,000 = 300 × 20/30 = 200, × 2 = 400.
+    let missing = run("2026-11-20", "toys_hobby", "large_120", r#"{"cubicCm":60000,"days":20}"#, "").unwrap_err();
+    assert_eq!(
+        (missing.code, missing.field.as_str()),
+        ("missing_field", "overrides.amazon.fba_storage")
+    );
+    let given = run(
+        "2026-11-20",
+        "toys_hobby",
+        "large_120",
+        r#"{"cubicCm":60000,"days":20}"#,
+        r#""overrides":{"amazon.fba_storage":{"rate":"0.5"}},"#,
+    )
+    .unwrap();
+    assert_eq!(gross(&given, "amazon.fba_storage"), 400);
+    // Storage needs FBA; a month sums the same per-unit fees: 2 orders × 1 unit × 127 = 254.
+    let merchant = order_err(
+        r#"{"platform":"amazon","asOf":"2026-05-15","price":3000,"amazon":{"category":"toys_hobby","storage":{"cubicCm":1000,"days":1}}}"#,
+    );
+    assert_eq!(merchant.code, "invalid_input");
+    let m = month(
+        r#"{"platform":"amazon","asOf":"2026-05-15","amazon":{"category":"toys_hobby","fulfilment":"fba","sizeTier":"large_120",
+        "storage":{"cubicCm":60000,"days":20}},"orders":[{"price":3000},{"price":3000}]}"#,
+    );
+    assert_eq!(month_line(&m, "amazon.fba_storage").gross.0, 254);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
 fn fees_are_monotone_in_price() {
     for platform in [r#""rakuten""#, r#""tiktok""#, r#""amazon","amazon":{"category":"apparel"}"#] {
         let mut last = 0;
