@@ -793,6 +793,8 @@ fn import_tax_with_customs_truncation() {
     // The import JCT lines are all tax (creditable); duty is not.
     let jct: i64 = d.lines.iter().map(|l| l.tax.0).sum();
     assert_eq!(jct, 5800);
+    // 22/78 follows from 2.2 % / 7.8 % (SEC2 since the 2026-12 audit): not flagged.
+    assert!(!d.lines.iter().find(|l| l.id == "import.jct_local").unwrap().unverified);
 }
 
 #[wasm_bindgen_test(unsupported = test)]
