@@ -231,12 +231,15 @@ pub fn order_lines(order: &Order, options: &Options) -> Result<Vec<Draft>> {
             let (fee, aged) = storage_for_units(&rules, storage, order.units(), order.day)?;
             drafts.extend(storage_lines(rules, fee, aged));
         }
-    } else if options.size_tier.is_some() || options.storage.is_some() {
+    } else if options.size_tier.is_some() {
         return Err(Error::new(
             code::INVALID_INPUT,
             "amazon.sizeTier",
-            "sizeTier and storage apply only with fulfilment \"fba\"",
+            "sizeTier applies only with fulfilment \"fba\"",
         ));
+    } else {
+        // A merchant-fulfilled order with storage is an error there.
+        storage_rules(&order.ctx(), options, category)?;
     }
 
     if order.plan == "individual" {

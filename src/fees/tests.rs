@@ -453,7 +453,7 @@ fn amazon_fba_storage_and_aged_surcharge() {
     let merchant = order_err(
         r#"{"platform":"amazon","asOf":"2026-05-15","price":3000,"amazon":{"category":"toys_hobby","storage":{"cubicCm":1000,"days":1}}}"#,
     );
-    assert_eq!(merchant.code, "invalid_input");
+    assert_eq!((merchant.code, merchant.field.as_str()), ("invalid_input", "amazon.storage"));
     let m = month(
         r#"{"platform":"amazon","asOf":"2026-05-15","amazon":{"category":"toys_hobby","fulfilment":"fba","sizeTier":"large_120",
         "storage":{"cubicCm":60000,"days":20}},"orders":[{"price":3000},{"price":3000}]}"#,
