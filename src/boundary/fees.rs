@@ -219,6 +219,8 @@ export interface EstimateOrderInput {
   tiktok?: {
     /** Default true (sources conflict). */
     feeBaseIncludesShipping?: boolean;
+    /** Default true: the tax-inclusive amounts (sources conflict; false uses the tax-exclusive items and shipping). */
+    feeBaseIncludesTax?: boolean;
     newSeller?: { registeredOn: IsoDate; listedThreeWithin45Days: boolean };
     creatorCommissionRate?: PercentInput;
     samples?: { count: number | string; cogs: YenInput; shipping?: YenInput };

@@ -543,12 +543,8 @@ fn tiktok_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
     };
     let (mut fee_total, mut fee_base, mut creator_total, mut creator_base) = (0i128, 0i128, 0i128, 0i128);
     for (i, row) in rows.iter().enumerate() {
-        let (incl, _) = add_order(sums, row, &input.costs, i)?;
-        let base = if options.fee_base_includes_shipping {
-            incl.checked_add(row.shipping_charged)?
-        } else {
-            incl
-        };
+        let (incl, excl) = add_order(sums, row, &input.costs, i)?;
+        let base = tiktok::fee_base(&options, incl, excl, row.shipping_charged)?;
         let fee = referral.amount(base)?;
         fee_total += fee.0 as i128;
         fee_base += base.0 as i128;

@@ -171,6 +171,20 @@ fn tiktok_fee_base_creator_and_settlement() {
     let no_ship =
         order(r#"{"platform":"tiktok","asOf":"2026-11-20","price":2980,"shippingCharged":500,"tiktok":{"feeBaseIncludesShipping":false}}"#);
     assert_eq!(line(&no_ship, "tiktok.referral_fee").gross.0, 208);
+    // Tax-exclusive base (huanp): items 2,980 − floor(2,980 × 10/110 = 270.9) = 2,710, shipping 500 − 45 = 455;
+    // (2,710 + 455) × 7 % = 221.55 → 221 (floor); without shipping 2,710 × 7 % = 189.7 → 189.
+    let excl = |shipping: bool| {
+        let e = order(&format!(
+            r#"{{"platform":"tiktok","asOf":"2026-11-20","price":2980,"shippingCharged":500,
+                "tiktok":{{"feeBaseIncludesTax":false,"feeBaseIncludesShipping":{shipping}}}}}"#
+        ));
+        line(&e, "tiktok.referral_fee").gross.0
+    };
+    assert_eq!((excl(true), excl(false)), (221, 189));
+    let m = month(
+        r#"{"platform":"tiktok","asOf":"2026-11-20","tiktok":{"feeBaseIncludesTax":false},"orders":[{"price":2980,"shippingCharged":500}]}"#,
+    );
+    assert_eq!(month_line(&m, "tiktok.referral_fee").gross.0, 221);
 }
 
 /// The Amazon referral fee (net, per unit × units) for one order of `category` at `price`.
