@@ -317,7 +317,7 @@ fn amazon_low_price_band_from_2024_06_01() {
 }
 
 #[wasm_bindgen_test(unsupported = test)]
-fn amazon_home_pet_baby_and_eyewear() {
+fn amazon_home_garden_appliances_food_pet_baby_eyewear() {
     // Home & kitchen / other ¥2,000: 15 % = 300 until 2024-05-31; 15.4 % = 308 from 2026-04-01.
     // ¥700: 15 % = 105 until 2024-05-31, 5 % = 35 from 2024-06-01; ¥500: 5 % = 25 → minimum ¥30.
     assert_eq!(
@@ -364,6 +364,48 @@ fn amazon_home_pet_baby_and_eyewear() {
     );
     let e = order(r#"{"platform":"amazon","asOf":"2026-11-20","price":2000,"amazon":{"category":"eyewear"}}"#);
     assert!(line(&e, "amazon.referral_fee").unverified);
+    // Garden (from 2025-04-15, Amazon's notice): ¥2,000 × 15 % = 300, then 15.4 % = 308; earlier not modelled.
+    assert_eq!(
+        (
+            amazon_referral("garden", "2025-04-15", 2000),
+            amazon_referral("garden", "2026-04-01", 2000)
+        ),
+        (300, 308)
+    );
+    assert_eq!(
+        order_err(r#"{"platform":"amazon","asOf":"2025-04-14","price":2000,"amazon":{"category":"garden"}}"#).code,
+        "no_schedule"
+    );
+    // Home appliances ¥2,000: 10 % = 200, 10.4 % = 208; large appliances ¥50,000: 8 % = 4,000, 8.4 % = 4,200.
+    assert_eq!(
+        (
+            amazon_referral("home_appliances", "2024-05-31", 2000),
+            amazon_referral("home_appliances", "2026-04-01", 2000)
+        ),
+        (200, 208)
+    );
+    assert_eq!(
+        (
+            amazon_referral("large_appliances", "2026-03-31", 50000),
+            amazon_referral("large_appliances", "2026-04-01", 50000)
+        ),
+        (4000, 4200)
+    );
+    // Food ¥1,200: 8 % = 96 (2022-03-01), 8.4 % = 100.8 → 101 (2026); ¥2,000: 10 % = 200, 10.4 % = 208.
+    assert_eq!(
+        (
+            amazon_referral("food_beverage", "2022-03-01", 1200),
+            amazon_referral("food_beverage", "2026-04-01", 1200)
+        ),
+        (96, 101)
+    );
+    assert_eq!(
+        (
+            amazon_referral("food_beverage", "2026-03-31", 2000),
+            amazon_referral("food_beverage", "2026-04-01", 2000)
+        ),
+        (200, 208)
+    );
     // Drugstore/beauty ¥1,000: 10 % = 100 until 2022-02-28 (before the ≤ ¥1,500 8 % step), 8 % = 80 from 2022-03-01.
     assert_eq!(
         (
