@@ -219,6 +219,8 @@ export interface EstimateOrderInput {
   tiktok?: {
     /** Default true (sources conflict). */
     feeBaseIncludesShipping?: boolean;
+    /** Default true: the tax-inclusive amounts (sources conflict; false uses the tax-exclusive items and shipping). */
+    feeBaseIncludesTax?: boolean;
     newSeller?: { registeredOn: IsoDate; listedThreeWithin45Days: boolean };
     creatorCommissionRate?: PercentInput;
     samples?: { count: number | string; cogs: YenInput; shipping?: YenInput };
@@ -230,8 +232,10 @@ export interface EstimateOrderInput {
     category: string;
     /** Default "merchant". */
     fulfilment?: "merchant" | "fba";
-    /** FBA size tier key, e.g. "small", "standard". */
+    /** FBA size tier key, e.g. "small", "standard", "large_120". */
     sizeTier?: string;
+    /** FBA only: monthly storage per unit sold (rate of the asOf month's season and size class), plus the aged-inventory surcharge months. */
+    storage?: { cubicCm: number | string; days: number | string; agedMonths?: number | string };
   };
   yahoo?: {
     /** "paypay_balance" | "card" (default) | "carrier". */
@@ -305,7 +309,8 @@ export interface OrderEstimate {
   feeTaxScope: "per_invoice_per_rate";
   /** revenue.total − fees.gross */
   payout: YenString;
-  sellerTax: { registered: boolean; outputTax: YenString; inputTax: YenString; due: YenString; roundingScope: string; provenance: Provenance };
+  /** saleJct: the FY2026 reform rule when a small cross-border mail-order sale owes JCT even unregistered. */
+  sellerTax: { registered: boolean; outputTax: YenString; inputTax: YenString; due: YenString; saleJct?: Provenance; roundingScope: string; provenance: Provenance };
   /** payout − costTotal.gross − sellerTax.due */
   profit: YenString;
   /** Percent of revenue.total, 2 decimals ("" when revenue is 0). */
@@ -439,7 +444,7 @@ export interface ImportTaxInput {
   dutyRate?: PercentInput;
   /** "general" (default) or an exemption exception: "leather_bags", "leather_gloves", "footwear", "hosiery", "knitwear". */
   category?: string;
-  /** Cross-border mail order: the small-value exemption ends with the FY2026 reform (pending, 2028-04-01). */
+  /** Cross-border mail order: from the FY2026 reform (2028-04-01, secondary sources) a ≤ ¥10,000 parcel pays no import JCT and the sale is taxed instead (saleJct). */
   mailOrder?: boolean;
   taxRate?: TaxRateInput;
 }
@@ -447,6 +452,8 @@ export interface ImportTaxResult {
   asOf: IsoDate;
   customsValue: YenString;
   exempt: boolean;
+  /** FY2026 reform: this mail-order sale is a domestic taxable sale (JCT owed on the sale, none at the border). */
+  saleJct: boolean;
   dutyBase: YenString;
   duty: YenString;
   jctBase: YenString;

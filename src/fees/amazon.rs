@@ -1,12 +1,19 @@
 //! Amazon.co.jp: plan fee (大口 monthly, 小口 per item), referral fee per unit by category on
-//! (tax-inclusive price + shipping) with its minimum, FBA fulfilment fee by size tier (lower at
-//! ≤ ¥1,000; tax-inclusive). JCT is added to referral and plan fees.
+//! (tax-inclusive price + shipping) with its minimum, the media closing fee (カテゴリー成約料) per
+//! unit, FBA fulfilment fee by size tier (lower at ≤ ¥1,000; tax-inclusive), and on request FBA
+//! monthly storage by volume, size class and season with the aged-inventory surcharge
+//! (tax-inclusive). JCT is added to referral, closing and plan fees.
 
+use super::calc::Calc;
+use super::date::IsoDate;
 use super::lines::{Draft, LineKind, Resolved};
+use super::month::Ctx;
 use super::order::Order;
 use super::schedule::{Platform, UNKNOWN_CATEGORY};
 use crate::error::{code, Error, Result};
 use crate::money::Yen;
+use crate::tax::Quantity;
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -28,6 +35,100 @@ pub struct Options {
     /// FBA size tier key (see the amazon.fba_fee table); required with `fulfilment: "fba"`.
     #[serde(default)]
     pub size_tier: Option<String>,
+    /// FBA storage per unit sold (FBA only; none when absent).
+    #[serde(default)]
+    pub storage: Option<Storage>,
+}
+
+/// How long each unit sold was stored at Amazon, for the storage fees.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Storage {
+    /// Packed volume of one unit in cm³, as Amazon measures it.
+    pub cubic_cm: Quantity,
+    /// Days each unit spent in the fulfilment centre, charged at the rate of the `asOf` month
+    /// (Amazon's formula: rate × volume ÷ 1,000 cm³ × days stored ÷ days in the month).
+    pub days: Quantity,
+    /// Monthly aged-inventory surcharges each unit paid (stock held over 365 days); none if absent.
+    #[serde(default)]
+    pub aged_months: Option<Quantity>,
+}
+
+/// The storage rules for an order: the monthly rate for the size class and season of `day`,
+/// and the aged-inventory surcharge when units paid it.
+pub struct StorageRules {
+    storage: Resolved,
+    aged: Option<Resolved>,
+}
+
+/// The rate key of `amazon.fba_storage`: size class (large tiers; large apparel and shoes kept
+/// their own rate in 2025) and season (January–September, October–December).
+fn storage_key(tier: &str, category: &str, day: IsoDate) -> String {
+    let class = match (tier.starts_with("large"), category) {
+        (false, _) => "standard",
+        (true, "apparel" | "shoes_bags") => "large_apparel_shoes",
+        (true, _) => "large",
+    };
+    let season = if day.month_and_length().0 <= 9 { "jan_sep" } else { "oct_dec" };
+    format!("{class}_{season}")
+}
+
+pub fn storage_rules(ctx: &Ctx, options: &Options, category: &str) -> Result<Option<StorageRules>> {
+    let Some(storage) = &options.storage else { return Ok(None) };
+    if options.fulfilment != Fulfilment::Fba {
+        return Err(Error::new(
+            code::INVALID_INPUT,
+            "amazon.storage",
+            "storage applies only with fulfilment \"fba\"",
+        ));
+    }
+    let key = storage_key(&size_tier(options)?, category, ctx.day);
+    let rule = ctx
+        .resolve("amazon.fba_storage", Some(&key))
+        .map_err(|e| e.within("amazon.storage"))?;
+    if rule.rule.calc == Calc::Input && !rule.overridden {
+        return Err(Error::new(
+            code::MISSING_FIELD,
+            "overrides.amazon.fba_storage",
+            format!("no {key} storage rate was found in the sources: give yours as overrides.amazon.fba_storage.rate (percent: ¥3.278 per 1,000 cm³ is \"0.3278\")"),
+        ));
+    }
+    let aged = match storage.aged_months {
+        None => None,
+        Some(_) => Some(
+            ctx.resolve("amazon.fba_aged_surcharge", None)
+                .map_err(|e| e.within("amazon.storage"))?,
+        ),
+    };
+    Ok(Some(StorageRules { storage: rule, aged }))
+}
+
+/// Storage and aged surcharge for `units` units: each rounded per unit with its rule's rounding.
+pub fn storage_for_units(rules: &StorageRules, storage: &Storage, units: u64, day: IsoDate) -> Result<(Yen, Yen)> {
+    let overflow = || Error::new(code::OVERFLOW, "amazon.storage", "storage arithmetic overflowed");
+    let volume = i64::try_from(storage.cubic_cm.0).map_err(|_| overflow())?;
+    // The rate is a percent of the volume in cm³: ¥3.278 per 1,000 cm³ = 0.3278 % per cm³.
+    let month = rules.storage.rule.calc.exact(Yen(volume), None)?.amount;
+    let exact = month
+        .checked_mul(Decimal::from(storage.days.0))
+        .and_then(|v| v.checked_div(Decimal::from(day.month_and_length().1)))
+        .ok_or_else(overflow)?;
+    let per_unit = rules.storage.finish(exact)?;
+    let aged = match (&rules.aged, storage.aged_months) {
+        (Some(rule), Some(months)) => Yen::from_i128(rule.amount(Yen::ZERO)?.0 as i128 * months.0 as i128)?,
+        _ => Yen::ZERO,
+    };
+    let times = |yen: Yen| Yen::from_i128(yen.0 as i128 * units as i128);
+    Ok((times(per_unit)?, times(aged)?))
+}
+
+/// The storage lines for totals over a set of units.
+pub fn storage_lines(rules: StorageRules, storage: Yen, aged: Yen) -> Vec<Draft> {
+    let mut out = vec![rules.storage.line(LineKind::Fulfilment, None, storage, false)];
+    if let Some(rule) = rules.aged {
+        out.push(rule.line(LineKind::Fulfilment, None, aged, false));
+    }
+    out
 }
 
 pub const SHIPPING_PER_UNIT: &str =
@@ -87,6 +188,12 @@ pub fn referral_for_line(referral: &Resolved, incl: Yen, quantity: u64, shipping
     Ok(out)
 }
 
+/// The closing fee (カテゴリー成約料) for `units` units: a fixed amount per unit.
+pub fn closing_for_units(closing: &Resolved, units: u64) -> Result<Yen> {
+    let unit = closing.amount(Yen::ZERO)?;
+    Yen::from_i128(unit.0 as i128 * units as i128)
+}
+
 /// FBA fee for `quantity` units listed at `unit_price` (the ≤ ¥1,000 discount is on the price).
 pub fn fba_for_line(fba: &Resolved, unit_price: Yen, quantity: u64, tier: &str) -> Result<Yen> {
     let unit = fba.finish(fba.rule.calc.exact(unit_price, Some(tier)).map_err(|e| e.within("amazon"))?.amount)?;
@@ -107,6 +214,10 @@ pub fn order_lines(order: &Order, options: &Options) -> Result<Vec<Draft>> {
         weak |= r.weak_band;
     }
     let mut drafts = vec![referral.line(LineKind::SalesFee, Some(base), fee, weak)];
+    // Only media categories have a closing fee (books, music/DVD/video, PC software).
+    if let Some(closing) = order.ctx().try_resolve("amazon.closing_fee", Some(category))? {
+        drafts.push(closing.line(LineKind::SalesFee, None, closing_for_units(&closing, order.units())?, false));
+    }
 
     if options.fulfilment == Fulfilment::Fba {
         let tier = size_tier(options)?;
@@ -116,12 +227,19 @@ pub fn order_lines(order: &Order, options: &Options) -> Result<Vec<Draft>> {
             total = total.checked_add(fba_for_line(&fba, item.unit_price, item.quantity, &tier)?)?;
         }
         drafts.push(fba.line(LineKind::Fulfilment, None, total, false));
+        if let (Some(rules), Some(storage)) = (storage_rules(&order.ctx(), options, category)?, &options.storage) {
+            let (fee, aged) = storage_for_units(&rules, storage, order.units(), order.day)?;
+            drafts.extend(storage_lines(rules, fee, aged));
+        }
     } else if options.size_tier.is_some() {
         return Err(Error::new(
             code::INVALID_INPUT,
             "amazon.sizeTier",
             "sizeTier applies only with fulfilment \"fba\"",
         ));
+    } else {
+        // A merchant-fulfilled order with storage is an error there.
+        storage_rules(&order.ctx(), options, category)?;
     }
 
     if order.plan == "individual" {

@@ -1,7 +1,8 @@
 //! Cross-border costs: import duty and import consumption tax with customs truncation (base to
 //! ¥1,000, national 7.8 % and local 22/78 each to ¥100), the ≤ ¥10,000 small-value exemption and
-//! its exception categories, the personal-use 0.6 valuation, the FY2026 reform as dated pending
-//! rules; FX conversion with a spread and payout fees (all user inputs, zero by default).
+//! its exception categories, the personal-use 0.6 valuation, the FY2026 reform as dated rules
+//! (from 2028-04-01 a ≤ ¥10,000 cross-border mail-order sale is taxed on the sale, not at the
+//! border); FX conversion with a spread and payout fees (all user inputs, zero by default).
 
 use super::date::IsoDate;
 use super::lines::{Draft, LineKind, Resolved};
@@ -42,14 +43,17 @@ pub struct ImportInput {
     /// "general" or an exemption-exception category ("footwear", "knitwear", …).
     #[serde(default = "general")]
     pub category: String,
-    /// Sold by cross-border mail order (B2C parcels): the small-value exemption ends on the
-    /// FY2026 reform date for these.
+    /// Sold by cross-border mail order (B2C parcels): from the FY2026 reform date a ≤ ¥10,000
+    /// parcel pays no import JCT; the sale is taxed instead (`saleJct`).
     #[serde(default)]
     pub mail_order: bool,
     /// Consumption-tax rate of the goods. Default "10".
     #[serde(default = "standard")]
     pub tax_rate: TaxRate,
 }
+
+/// The FY2026 reform rule that taxes a small cross-border mail-order sale on the sale.
+pub const MAIL_ORDER_SALE_JCT: &str = "import.mail_order_sale_jct";
 
 fn general() -> String {
     "general".into()
@@ -66,6 +70,10 @@ pub struct ImportTax {
     pub customs_value: Yen,
     /// True when the small-value exemption waived duty and import JCT.
     pub exempt: bool,
+    /// True when the FY2026 reform (from 2028-04-01) makes this cross-border mail-order sale a
+    /// domestic taxable sale: no import JCT at the border, JCT on the sale is owed by the seller
+    /// (or the platform for it) whether registered or not.
+    pub sale_jct: bool,
     pub duty_base: Yen,
     pub duty: Yen,
     pub jct_base: Yen,
@@ -122,30 +130,25 @@ pub fn import_tax(input: ImportInput) -> Result<ImportTax> {
     };
     let customs_value = goods_value.checked_add(input.freight)?.checked_add(input.insurance)?;
 
-    let threshold_key = if input.mail_order { "mail_order" } else { "general" };
-    let threshold_rule = rule("import.small_value_threshold", Some(threshold_key))?;
+    let threshold_rule = rule("import.small_value_threshold", Some("general"))?;
     let threshold = threshold_rule.finish(threshold_rule.rule.calc.exact(Yen::ZERO, None)?.amount)?;
-    let exempt = input.category == "general" && customs_value <= threshold && threshold.0 > 0;
-    if customs_value.0 <= 10_000 && !exempt {
-        let why = if input.category != "general" {
-            Label::new(
-                "该品类不适用小额免税",
-                "この品目は少額免税の対象外",
-                "This category is excluded from the small-value exemption",
-            )
-        } else {
-            Label::new(
-                "跨境邮购小额免税已取消（待定的税制改革）",
-                "越境通販の少額免税は廃止（改正予定）",
-                "The mail-order small-value exemption has ended (pending reform)",
-            )
-        };
-        notes.push(why);
+    let exempt = input.category == "general" && customs_value <= threshold;
+    if customs_value <= threshold && !exempt {
+        notes.push(Label::new(
+            "该品类不适用小额免税",
+            "この品目は少額免税の対象外",
+            "This category is excluded from the small-value exemption",
+        ));
     }
+    let sale_jct = match platform.try_rule(MAIL_ORDER_SALE_JCT, plan, None, day) {
+        Some(reform) if exempt && input.mail_order => Some(Resolved::new(reform, &none)?),
+        _ => None,
+    };
     let mut result = ImportTax {
         as_of: day,
         customs_value,
         exempt,
+        sale_jct: sale_jct.is_some(),
         duty_base: Yen::ZERO,
         duty: Yen::ZERO,
         jct_base: Yen::ZERO,
@@ -159,12 +162,21 @@ pub fn import_tax(input: ImportInput) -> Result<ImportTax> {
     let mut exemption = threshold_rule.line(LineKind::ImportTax, Some(customs_value), Yen::ZERO, false);
     exemption.tax_treatment = TaxTreatment::NonTaxable;
     drafts.push(exemption);
-    if exempt {
+    if let Some(reform) = &sale_jct {
+        drafts.push(reform.line(LineKind::ImportTax, Some(customs_value), Yen::ZERO, false));
+        result.notes.push(Label::new(
+            "跨境邮购小额货物：入境时不征关税和进口消费税，但销售须缴纳消费税（卖家或代缴的平台）",
+            "越境通販の少額貨物：関税・輸入消費税はかからず、販売に消費税がかかります（出品者または代わりに納める事業者）",
+            "Cross-border mail order ≤ ¥10,000: no duty or import JCT at the border, but JCT is owed on the sale (by the seller or the platform for it)",
+        ));
+    } else if exempt {
         result.notes.push(Label::new(
             "适用小额免税：免征关税和进口消费税",
             "少額免税：関税・輸入消費税なし",
             "Small-value exemption: no duty or import consumption tax",
         ));
+    }
+    if exempt {
         result.lines = super::lines::with_invoice_tax(drafts, Rounding::Floor)?;
         return Ok(result);
     }

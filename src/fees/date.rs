@@ -42,6 +42,12 @@ impl IsoDate {
         self.0 - earlier.0
     }
 
+    /// The month (1–12) and how many days it has.
+    pub fn month_and_length(self) -> (u32, u32) {
+        let (year, month, _) = civil_from_days(self.0);
+        (month, days_in_month(year, month))
+    }
+
     /// Monday = 0 … Sunday = 6.
     pub fn weekday(self) -> i64 {
         (self.0 + 3).rem_euclid(7) // 1970-01-01 was a Thursday

@@ -336,6 +336,7 @@ pub fn estimate_month(mut input: MonthInput) -> Result<MonthEstimate> {
         } else {
             Yen::ZERO
         },
+        sale_jct: None,
         rounding_scope: "per_month_per_rate_estimate",
         provenance: crate::tax::provenance(),
     };
@@ -542,12 +543,8 @@ fn tiktok_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
     };
     let (mut fee_total, mut fee_base, mut creator_total, mut creator_base) = (0i128, 0i128, 0i128, 0i128);
     for (i, row) in rows.iter().enumerate() {
-        let (incl, _) = add_order(sums, row, &input.costs, i)?;
-        let base = if options.fee_base_includes_shipping {
-            incl.checked_add(row.shipping_charged)?
-        } else {
-            incl
-        };
+        let (incl, excl) = add_order(sums, row, &input.costs, i)?;
+        let base = tiktok::fee_base(&options, incl, excl, row.shipping_charged)?;
         let fee = referral.amount(base)?;
         fee_total += fee.0 as i128;
         fee_base += base.0 as i128;
@@ -587,7 +584,11 @@ fn amazon_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
         amazon::Fulfilment::Fba => Some((ctx.resolve("amazon.fba_fee", None)?, amazon::size_tier(&options)?)),
         amazon::Fulfilment::Merchant => None,
     };
+    let closing = ctx.try_resolve("amazon.closing_fee", Some(category))?;
+    let storage = amazon::storage_rules(ctx, &options, category)?;
+    let (mut storage_total, mut aged_total) = (Yen::ZERO, Yen::ZERO);
     let (mut referral_total, mut referral_base, mut fba_total, mut weak) = (Yen::ZERO, Yen::ZERO, Yen::ZERO, false);
+    let mut closing_total = Yen::ZERO;
     for (i, row) in rows.iter().enumerate() {
         let (incl, _) = add_order(sums, row, &input.costs, i)?;
         if row.shipping_charged.0 > 0 && row.quantity.0 != 1 {
@@ -602,18 +603,35 @@ fn amazon_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
         referral_base = referral_base.checked_add(r.base)?;
         weak |= r.weak_band;
         let mut order_fee = r.fee;
+        if let Some(rule) = &closing {
+            let c = amazon::closing_for_units(rule, row.quantity.0)?;
+            closing_total = closing_total.checked_add(c)?;
+            order_fee = order_fee.checked_add(c)?;
+        }
         if let Some((rule, tier)) = &fba {
             let f = amazon::fba_for_line(rule, row.price, row.quantity.0, tier)?;
             fba_total = fba_total.checked_add(f)?;
             order_fee = order_fee.checked_add(f)?;
+        }
+        if let (Some(rules), Some(units)) = (&storage, &options.storage) {
+            let (fee, aged) = amazon::storage_for_units(rules, units, row.quantity.0, ctx.day)?;
+            storage_total = storage_total.checked_add(fee)?;
+            aged_total = aged_total.checked_add(aged)?;
+            order_fee = order_fee.checked_add(fee)?.checked_add(aged)?;
         }
         if input.include_orders {
             sums.order_fees.push(order_fee);
         }
     }
     let mut drafts = vec![referral.line(LineKind::SalesFee, Some(referral_base), referral_total, weak)];
+    if let Some(rule) = closing {
+        drafts.push(rule.line(LineKind::SalesFee, None, closing_total, false));
+    }
     if let Some((rule, _)) = fba {
         drafts.push(rule.line(LineKind::Fulfilment, None, fba_total, false));
+    }
+    if let Some(rules) = storage {
+        drafts.extend(amazon::storage_lines(rules, storage_total, aged_total));
     }
     Ok(drafts)
 }

@@ -301,8 +301,13 @@ pub struct SellerTax {
     pub output_tax: Yen,
     /// Tax on platform fees and taxable costs, creditable when registered.
     pub input_tax: Yen,
-    /// output − input when registered, else 0.
+    /// output − input when registered; else 0, or the whole output tax when `saleJct` applies.
     pub due: Yen,
+    /// The FY2026 reform rule (from 2028-04-01) when this is a small cross-border mail-order sale:
+    /// it is a domestic taxable sale, so its JCT is owed (by the seller or the platform for it)
+    /// even when the seller is not registered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sale_jct: Option<Provenance>,
     pub rounding_scope: &'static str,
     pub provenance: Provenance,
 }
@@ -389,11 +394,17 @@ pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
             (qoo10::lines(&order.ctx(), &options, order.gross())?, vec![])
         }
     };
+    let mut sale_jct = None;
     if let Some(import) = &input.import {
         let mut import = import.clone();
         import.as_of = Some(day);
         let tax = crossborder::import_tax(import).map_err(|e| e.within("import"))?;
         notes.extend(tax.notes);
+        sale_jct = tax
+            .lines
+            .iter()
+            .find(|l| l.id == crossborder::MAIL_ORDER_SALE_JCT)
+            .map(|l| l.provenance.clone());
         cost_drafts.extend(tax.lines.into_iter().filter(|l| l.gross.0 > 0).map(super::lines::Draft::from));
     }
     if input.platform != PlatformId::Rakuten && !input.ad_spend.0.eq(&0) {
@@ -436,7 +447,7 @@ pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
         costs.extend(with_invoice_tax(crossborder::fx_lines(fx, payout)?, Rounding::Floor)?);
     }
     let cost_total = totals(&costs)?;
-    let seller_tax = seller_tax(&order, input.jct_registered, fees.tax.checked_add(cost_total.tax)?)?;
+    let seller_tax = seller_tax(&order, input.jct_registered, fees.tax.checked_add(cost_total.tax)?, sale_jct)?;
     let profit = payout.checked_sub(cost_total.gross)?.checked_sub(seller_tax.due)?;
     let unverified = lines.iter().chain(&costs).any(|l| l.unverified);
     Ok(OrderEstimate {
@@ -588,7 +599,7 @@ pub fn totals(lines: &[Line]) -> Result<Totals> {
     Ok(t)
 }
 
-fn seller_tax(order: &Order, registered: bool, input_tax: Yen) -> Result<SellerTax> {
+fn seller_tax(order: &Order, registered: bool, input_tax: Yen, sale_jct: Option<Provenance>) -> Result<SellerTax> {
     // Shipping charged is taxed at 10 %; items at their own rate. One floor per rate.
     let mut standard = order.shipping_charged.0 as i128;
     let mut reduced = 0i128;
@@ -602,6 +613,8 @@ fn seller_tax(order: &Order, registered: bool, input_tax: Yen) -> Result<SellerT
     let output_tax = Yen::from_i128(output)?;
     let due = if registered {
         output_tax.checked_sub(input_tax)?
+    } else if sale_jct.is_some() {
+        output_tax
     } else {
         Yen::ZERO
     };
@@ -610,6 +623,7 @@ fn seller_tax(order: &Order, registered: bool, input_tax: Yen) -> Result<SellerT
         output_tax,
         input_tax,
         due,
+        sale_jct,
         rounding_scope: "per_order_per_rate_estimate",
         provenance: crate::tax::provenance(),
     })

@@ -4,6 +4,7 @@
 use super::*;
 use crate::input::decode_json;
 use crate::money::Yen;
+use crate::provenance::Status;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 fn order(json: &str) -> OrderEstimate {
@@ -145,6 +146,12 @@ fn tiktok_new_seller_rate_for_90_days_only() {
     assert_eq!(at("2026-12-30", true), ("tiktok.referral_fee".into(), 208));
     // Condition not met → 7 %.
     assert_eq!(at("2026-11-20", false).1, 208);
+    // SEC2 since the 2026-12 audit (two sources still describe it in 2026-01): not flagged unverified.
+    let e = order(
+        r#"{"platform":"tiktok","asOf":"2026-11-20","price":2980,
+            "tiktok":{"newSeller":{"registeredOn":"2026-10-01","listedThreeWithin45Days":true}}}"#,
+    );
+    assert!(!line(&e, "tiktok.new_seller_fee").unverified);
 }
 
 #[wasm_bindgen_test(unsupported = test)]
@@ -164,27 +171,249 @@ fn tiktok_fee_base_creator_and_settlement() {
     let no_ship =
         order(r#"{"platform":"tiktok","asOf":"2026-11-20","price":2980,"shippingCharged":500,"tiktok":{"feeBaseIncludesShipping":false}}"#);
     assert_eq!(line(&no_ship, "tiktok.referral_fee").gross.0, 208);
+    // Tax-exclusive base (huanp): items 2,980 − floor(2,980 × 10/110 = 270.9) = 2,710, shipping 500 − 45 = 455;
+    // (2,710 + 455) × 7 % = 221.55 → 221 (floor); without shipping 2,710 × 7 % = 189.7 → 189.
+    let excl = |shipping: bool| {
+        let e = order(&format!(
+            r#"{{"platform":"tiktok","asOf":"2026-11-20","price":2980,"shippingCharged":500,
+                "tiktok":{{"feeBaseIncludesTax":false,"feeBaseIncludesShipping":{shipping}}}}}"#
+        ));
+        line(&e, "tiktok.referral_fee").gross.0
+    };
+    assert_eq!((excl(true), excl(false)), (221, 189));
+    let m = month(
+        r#"{"platform":"tiktok","asOf":"2026-11-20","tiktok":{"feeBaseIncludesTax":false},"orders":[{"price":2980,"shippingCharged":500}]}"#,
+    );
+    assert_eq!(month_line(&m, "tiktok.referral_fee").gross.0, 221);
+}
+
+/// The Amazon referral fee (net, per unit × units) for one order of `category` at `price`.
+fn amazon_referral(category: &str, day: &str, price: i64) -> i64 {
+    let e = order(&format!(
+        r#"{{"platform":"amazon","asOf":"{day}","price":{price},"amazon":{{"category":"{category}"}}}}"#
+    ));
+    line(&e, "amazon.referral_fee").net.0
 }
 
 #[wasm_bindgen_test(unsupported = test)]
 fn amazon_referral_table_before_and_after_2026_04_01() {
-    let fee = |day: &str, price: i64| {
-        let e = order(&format!(
-            r#"{{"platform":"amazon","asOf":"{day}","price":{price},"amazon":{{"category":"electronics"}}}}"#
-        ));
-        line(&e, "amazon.referral_fee").net.0
-    };
-    // Electronics ¥1,980: 8 % = 158.4 → 158 before; 8.4 % = 166.32 → 166 from 2026-04-01.
+    let fee = |day: &str, price: i64| amazon_referral("electronics", day, price);
+    // Electronics ¥1,980: 8 % = 158.4 → 158 (half-up, per unit) before; 8.4 % = 166.32 → 166 from 2026-04-01.
     assert_eq!((fee("2026-03-31", 1980), fee("2026-04-01", 1980)), (158, 166));
-    // ¥700: 8 % = 56 before; 5 % = 35 after (≤ ¥750 band). ¥500: 5 % = 25 → minimum ¥30.
-    assert_eq!((fee("2026-03-31", 700), fee("2026-04-01", 700)), (56, 35));
+    // ¥500 ≤ ¥750: 5 % = 25 → minimum ¥30.
     assert_eq!(fee("2026-04-01", 500), 30);
     // Apparel ¥3,500: 12.4 % × 3,000 + 8.4 % × 500 = 372 + 42 = 414; tax 41.4 → 41.
     let e = order(r#"{"platform":"amazon","asOf":"2026-11-20","price":3500,"amazon":{"category":"apparel"}}"#);
     assert_eq!(net_tax(&e, "amazon.referral_fee"), (414, 41));
-    // Apparel had no row in the pre-2026 table we encode.
-    let err = order_err(r#"{"platform":"amazon","asOf":"2026-03-01","price":3500,"amazon":{"category":"apparel"}}"#);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn amazon_media_has_no_low_price_band_and_a_closing_fee() {
+    // Books ¥700 from 2026-04-01: 15.4 % at every price = 107.8 → ¥108 (half-up, per unit), not 5 % = 35;
+    // closing fee ¥140 per unit (since 2025-04-15). Invoice tax (10 %, once): (108 + 140) × 10 % = 24.8 → 24,
+    // shared 10.8 → 10 and 14.0 → 14.
+    let e = order(r#"{"platform":"amazon","asOf":"2026-11-20","price":700,"amazon":{"category":"books"}}"#);
+    assert_eq!(net_tax(&e, "amazon.referral_fee"), (108, 10));
+    assert_eq!(net_tax(&e, "amazon.closing_fee"), (140, 14));
+    // Before 2026-04-01: 15 % × 700 = 105, no minimum; the closing fee was ¥80 until 2025-04-14.
+    assert_eq!(amazon_referral("books", "2026-03-31", 700), 105);
+    let closing = |day: &str, category: &str| {
+        let e = order(&format!(
+            r#"{{"platform":"amazon","asOf":"{day}","price":700,"quantity":2,"amazon":{{"category":"{category}"}}}}"#
+        ));
+        line(&e, "amazon.closing_fee").net.0
+    };
+    // Two units: ¥80 × 2 = 160 on 2025-04-14, ¥140 × 2 = 280 from 2025-04-15; music/DVD/video ¥140 × 2 throughout.
+    assert_eq!((closing("2025-04-14", "books"), closing("2025-04-15", "books")), (160, 280));
+    assert_eq!(
+        (closing("2024-01-10", "music_video"), closing("2026-11-20", "music_video")),
+        (280, 280)
+    );
+    assert_eq!(closing("2025-04-15", "pc_software"), 280);
+    // Music ¥100: 15.4 % = 15.4 → 15, no ¥30 minimum for media.
+    assert_eq!(amazon_referral("music_video", "2026-11-20", 100), 15);
+    // Categories outside media have no closing fee.
+    let toys = order(r#"{"platform":"amazon","asOf":"2026-11-20","price":700,"amazon":{"category":"toys_hobby"}}"#);
+    assert!(toys.lines.iter().all(|l| l.id != "amazon.closing_fee"));
+    // PC software is modelled from 2025-04-15 (its earlier closing fee was not found).
+    let err = order_err(r#"{"platform":"amazon","asOf":"2025-04-14","price":700,"amazon":{"category":"pc_software"}}"#);
     assert_eq!(err.code, "no_schedule");
+    // Month: 2 orders × 2 units of a ¥700 book: referral 108 × 4 = 432, closing 140 × 4 = 560.
+    let m = month(
+        r#"{"platform":"amazon","asOf":"2026-11-20","amazon":{"category":"books"},
+        "orders":[{"price":700,"quantity":2},{"price":700,"quantity":2}]}"#,
+    );
+    assert_eq!(month_line(&m, "amazon.referral_fee").net.0, 432);
+    assert_eq!(month_line(&m, "amazon.closing_fee").net.0, 560);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn amazon_tv_games_consoles_and_device_accessories() {
+    // TV games have no minimum: ¥150 × 15 % = 22.5 → 23 before 2026-04-01 (we charged ¥30);
+    // 150 × 15.4 % = 23.1 → 23 after. ¥700 × 15.4 % = 107.8 → 108 (no ≤ ¥750 band).
+    assert_eq!(amazon_referral("tv_games", "2026-03-31", 150), 23);
+    assert_eq!(amazon_referral("tv_games", "2026-04-01", 150), 23);
+    assert_eq!(amazon_referral("tv_games", "2026-04-01", 700), 108);
+    // Consoles ¥30,000: 8 % = 2,400 before; 8.4 % = 2,520 after.
+    assert_eq!(amazon_referral("tv_game_consoles", "2026-03-31", 30000), 2400);
+    assert_eq!(amazon_referral("tv_game_consoles", "2026-04-01", 30000), 2520);
+    // Device accessories ¥700: 45 % = 315 before; 45.4 % = 317.8 → 318 after (no ≤ ¥750 band).
+    assert_eq!(amazon_referral("amazon_device_accessories", "2026-03-31", 700), 315);
+    assert_eq!(amazon_referral("amazon_device_accessories", "2026-04-01", 700), 318);
+    // ¥50: 45.4 % = 22.7 → 23 → minimum ¥30.
+    assert_eq!(amazon_referral("amazon_device_accessories", "2026-04-01", 50), 30);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn amazon_low_price_band_from_2024_06_01() {
+    // ¥700 ≤ ¥750: the flat rate until 2024-05-31, 5 % = 35 from 2024-06-01 (and still after 2026-04-01).
+    for (category, rate_yen) in [
+        ("electronics", 56),             // 8 % × 700
+        ("electronics_accessories", 70), // 10 % × 700
+        ("musical_instruments", 56),     // 8 % × 700
+        ("sports_outdoors", 70),         // 10 % × 700
+        ("automotive", 70),              // 10 % × 700
+        ("toys_hobby", 70),              // 10 % × 700
+        ("drugstore_beauty", 56),        // 8 % × 700 (≤ ¥1,500)
+    ] {
+        assert_eq!(amazon_referral(category, "2024-05-31", 700), rate_yen, "{category}");
+        assert_eq!(amazon_referral(category, "2024-06-01", 700), 35, "{category}");
+        assert_eq!(amazon_referral(category, "2026-03-31", 700), 35, "{category}");
+    }
+    // ¥500 on 2024-06-01: 5 % = 25 → minimum ¥30.
+    assert_eq!(amazon_referral("toys_hobby", "2024-06-01", 500), 30);
+    // Above ¥750 the old rates stay until 2026-03-31: toys ¥1,000 × 10 % = 100.
+    assert_eq!(amazon_referral("toys_hobby", "2026-03-31", 1000), 100);
+    // Beauty ¥1,500: 8 % = 120; ¥2,000: 10 % = 200; from 2026-04-01 10.4 % = 208.
+    assert_eq!(amazon_referral("drugstore_beauty", "2025-11-01", 1500), 120);
+    assert_eq!(amazon_referral("drugstore_beauty", "2025-11-01", 2000), 200);
+    assert_eq!(amazon_referral("drugstore_beauty", "2026-04-01", 2000), 208);
+    // The category is ビューティー・ヘルス・パーソナルケア from 2025-10-31.
+    let label = |day: &str| {
+        let e = order(&format!(
+            r#"{{"platform":"amazon","asOf":"{day}","price":2000,"amazon":{{"category":"drugstore_beauty"}}}}"#
+        ));
+        line(&e, "amazon.referral_fee").label.ja.clone()
+    };
+    assert_eq!(label("2025-10-30"), "販売手数料（ドラッグストア・ビューティー）");
+    assert_eq!(label("2025-10-31"), "販売手数料（ビューティー・ヘルス・パーソナルケア）");
+    // Apparel ≤ ¥2,500 is 8 % from 2024-05-15: ¥2,000 × 8 % = 160; ¥700 × 8 % = 56 until 2024-05-31,
+    // 5 % = 35 from 2024-06-01; ¥3,500: 12 % × 3,000 + 8 % × 500 = 360 + 40 = 400. Earlier dates are not modelled.
+    assert_eq!(amazon_referral("apparel", "2024-05-15", 2000), 160);
+    assert_eq!(
+        (
+            amazon_referral("apparel", "2024-05-31", 700),
+            amazon_referral("apparel", "2024-06-01", 700)
+        ),
+        (56, 35)
+    );
+    assert_eq!(amazon_referral("apparel", "2025-01-10", 3500), 400);
+    let err = order_err(r#"{"platform":"amazon","asOf":"2024-05-14","price":3500,"amazon":{"category":"apparel"}}"#);
+    assert_eq!(err.code, "no_schedule");
+    // Musical instruments 2026: 8.4 % (official 8 % + 0.4) × 1,000 = 84, flagged for checking (sources conflict).
+    let e = order(r#"{"platform":"amazon","asOf":"2026-11-20","price":1000,"amazon":{"category":"musical_instruments"}}"#);
+    assert_eq!(line(&e, "amazon.referral_fee").net.0, 84);
+    assert!(line(&e, "amazon.referral_fee").unverified);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn amazon_home_garden_appliances_food_pet_baby_eyewear() {
+    // Home & kitchen / other ¥2,000: 15 % = 300 until 2024-05-31; 15.4 % = 308 from 2026-04-01.
+    // ¥700: 15 % = 105 until 2024-05-31, 5 % = 35 from 2024-06-01; ¥500: 5 % = 25 → minimum ¥30.
+    assert_eq!(
+        (
+            amazon_referral("home_kitchen", "2024-05-31", 2000),
+            amazon_referral("home_kitchen", "2026-04-01", 2000)
+        ),
+        (300, 308)
+    );
+    assert_eq!(
+        (
+            amazon_referral("home_kitchen", "2024-05-31", 700),
+            amazon_referral("home_kitchen", "2024-06-01", 700)
+        ),
+        (105, 35)
+    );
+    assert_eq!(amazon_referral("home_kitchen", "2026-11-20", 500), 30);
+    for category in ["pet", "baby"] {
+        // ≤ ¥1,500: 8 % × 1,200 = 96 from 2022-03-01; 8.4 % = 100.8 → 101 from 2026-04-01.
+        assert_eq!(amazon_referral(category, "2022-03-01", 1200), 96, "{category}");
+        assert_eq!(amazon_referral(category, "2026-04-01", 1200), 101, "{category}");
+        // Above ¥1,500: 15 % × 3,000 = 450; 15.4 % = 462. ¥700: 8 % = 56, then 5 % = 35 from 2024-06-01.
+        assert_eq!(amazon_referral(category, "2024-05-31", 3000), 450, "{category}");
+        assert_eq!(amazon_referral(category, "2026-04-01", 3000), 462, "{category}");
+        assert_eq!(
+            (
+                amazon_referral(category, "2024-05-31", 700),
+                amazon_referral(category, "2024-06-01", 700)
+            ),
+            (56, 35)
+        );
+        let err = order_err(&format!(
+            r#"{{"platform":"amazon","asOf":"2022-02-28","price":1000,"amazon":{{"category":"{category}"}}}}"#
+        ));
+        assert_eq!(err.code, "no_schedule");
+    }
+    // Eyewear (MarketFee only, SEC1): ¥2,000 × 12.4 % = 248; ¥5,000: 12.4 % × 3,000 + 8.4 % × 2,000 = 372 + 168 = 540.
+    assert_eq!(
+        (
+            amazon_referral("eyewear", "2026-11-20", 2000),
+            amazon_referral("eyewear", "2026-11-20", 5000)
+        ),
+        (248, 540)
+    );
+    let e = order(r#"{"platform":"amazon","asOf":"2026-11-20","price":2000,"amazon":{"category":"eyewear"}}"#);
+    assert!(line(&e, "amazon.referral_fee").unverified);
+    // Garden (from 2025-04-15, Amazon's notice): ¥2,000 × 15 % = 300, then 15.4 % = 308; earlier not modelled.
+    assert_eq!(
+        (
+            amazon_referral("garden", "2025-04-15", 2000),
+            amazon_referral("garden", "2026-04-01", 2000)
+        ),
+        (300, 308)
+    );
+    assert_eq!(
+        order_err(r#"{"platform":"amazon","asOf":"2025-04-14","price":2000,"amazon":{"category":"garden"}}"#).code,
+        "no_schedule"
+    );
+    // Home appliances ¥2,000: 10 % = 200, 10.4 % = 208; large appliances ¥50,000: 8 % = 4,000, 8.4 % = 4,200.
+    assert_eq!(
+        (
+            amazon_referral("home_appliances", "2024-05-31", 2000),
+            amazon_referral("home_appliances", "2026-04-01", 2000)
+        ),
+        (200, 208)
+    );
+    assert_eq!(
+        (
+            amazon_referral("large_appliances", "2026-03-31", 50000),
+            amazon_referral("large_appliances", "2026-04-01", 50000)
+        ),
+        (4000, 4200)
+    );
+    // Food ¥1,200: 8 % = 96 (2022-03-01), 8.4 % = 100.8 → 101 (2026); ¥2,000: 10 % = 200, 10.4 % = 208.
+    assert_eq!(
+        (
+            amazon_referral("food_beverage", "2022-03-01", 1200),
+            amazon_referral("food_beverage", "2026-04-01", 1200)
+        ),
+        (96, 101)
+    );
+    assert_eq!(
+        (
+            amazon_referral("food_beverage", "2026-03-31", 2000),
+            amazon_referral("food_beverage", "2026-04-01", 2000)
+        ),
+        (200, 208)
+    );
+    // Drugstore/beauty ¥1,000: 10 % = 100 until 2022-02-28 (before the ≤ ¥1,500 8 % step), 8 % = 80 from 2022-03-01.
+    assert_eq!(
+        (
+            amazon_referral("drugstore_beauty", "2022-02-28", 1000),
+            amazon_referral("drugstore_beauty", "2022-03-01", 1000)
+        ),
+        (100, 80)
+    );
 }
 
 #[wasm_bindgen_test(unsupported = test)]
@@ -199,11 +428,93 @@ fn amazon_fba_fee_with_the_1000_yen_discount() {
     // ≤ ¥1,000: 222 incl, tax floor(222 × 10/110 = 20.18) = 20. Above: 288, tax floor(26.18) = 26.
     assert_eq!(fba(1000), (202, 20, 222));
     assert_eq!(fba(1001), (262, 26, 288));
+    let tier = |tier: &str, price: i64| {
+        let e = order(&format!(
+            r#"{{"platform":"amazon","asOf":"2026-11-20","price":{price},"amazon":{{"category":"toys_hobby","fulfilment":"fba","sizeTier":"{tier}"}}}}"#
+        ));
+        line(&e, "amazon.fba_fee").gross.0
+    };
+    // ≤ ¥1,000 is a flat ¥66 less in every tier: standard 60 cm 430 − 66 = 364 (was 391).
+    assert_eq!((tier("standard_60", 1001), tier("standard_60", 1000)), (430, 364));
+    // Large 120 cm (new tier): 781, or 781 − 66 = 715.
+    assert_eq!((tier("large_120", 1500), tier("large_120", 1000)), (781, 715));
     // Individual plan: ¥100 per unit (× 3 units) + 10 % tax.
     let e = order(
         r#"{"platform":"amazon","plan":"individual","asOf":"2026-11-20","price":1500,"quantity":3,"amazon":{"category":"toys_hobby"}}"#,
     );
     assert_eq!(net_tax(&e, "amazon.per_item_fee"), (300, 30));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn amazon_fba_storage_and_aged_surcharge() {
+    let run = |day: &str, category: &str, tier: &str, storage: &str, extra: &str| {
+        estimate_order(
+            decode_json(&format!(
+                r#"{{"platform":"amazon","asOf":"{day}","price":3000,"quantity":2,{extra}
+                "amazon":{{"category":"{category}","fulfilment":"fba","sizeTier":"{tier}","storage":{storage}}}}}"#
+            ))
+            .unwrap(),
+        )
+    };
+    let gross = |e: &OrderEstimate, id: &str| line(e, id).gross.0;
+    // Large 120 cm in May (31 days), 60,000 cm³ for 20 days: 0.3278 % × 60,000 = 196.68 a month
+    // × 20/31 = 126.89 → ¥127 per unit (half-up), × 2 units = 254; not flagged (Amazon's 2025 notice).
+    let e = run("2026-05-15", "toys_hobby", "large_120", r#"{"cubicCm":60000,"days":20}"#, "").unwrap();
+    assert_eq!(gross(&e, "amazon.fba_storage"), 254);
+    assert!(!line(&e, "amazon.fba_storage").unverified);
+    // Aged surcharge from 2026-04-15: ¥20 × 3 months × 2 units = 120 (UNV: another source says 271 days).
+    let e = run(
+        "2026-05-15",
+        "toys_hobby",
+        "large_120",
+        r#"{"cubicCm":60000,"days":20,"agedMonths":3}"#,
+        "",
+    )
+    .unwrap();
+    assert_eq!(gross(&e, "amazon.fba_aged_surcharge"), 120);
+    assert!(line(&e, "amazon.fba_aged_surcharge").unverified);
+    let early = run(
+        "2026-04-14",
+        "toys_hobby",
+        "large_120",
+        r#"{"cubicCm":60000,"days":20,"agedMonths":3}"#,
+        "",
+    )
+    .unwrap_err();
+    assert_eq!(early.code, "no_schedule");
+    // Standard in November (30 days), 8,000 cm³ for 30 days: the 2020 preset 0.917 % × 8,000 = 73.36 → 73 per unit,
+    // × 2 = 146, flagged unverified.
+    let e = run("2026-11-20", "toys_hobby", "standard_60", r#"{"cubicCm":8000,"days":30}"#, "").unwrap();
+    assert_eq!(gross(&e, "amazon.fba_storage"), 146);
+    assert!(line(&e, "amazon.fba_storage").unverified);
+    // Large apparel kept ¥4.370 (excluded from the 2025 cut): 0.437 % × 10,000 = 43.7 × 31/31 → 44, × 2 = 88.
+    let e = run("2026-05-15", "apparel", "large_60", r#"{"cubicCm":10000,"days":31}"#, "").unwrap();
+    assert_eq!(gross(&e, "amazon.fba_storage"), 88);
+    // Large October–December was not captured: the caller gives the rate. 0.5 % × 60,000 = 300 × 20/30 = 200, × 2 = 400.
+    let missing = run("2026-11-20", "toys_hobby", "large_120", r#"{"cubicCm":60000,"days":20}"#, "").unwrap_err();
+    assert_eq!(
+        (missing.code, missing.field.as_str()),
+        ("missing_field", "overrides.amazon.fba_storage")
+    );
+    let given = run(
+        "2026-11-20",
+        "toys_hobby",
+        "large_120",
+        r#"{"cubicCm":60000,"days":20}"#,
+        r#""overrides":{"amazon.fba_storage":{"rate":"0.5"}},"#,
+    )
+    .unwrap();
+    assert_eq!(gross(&given, "amazon.fba_storage"), 400);
+    // Storage needs FBA; a month sums the same per-unit fees: 2 orders × 1 unit × 127 = 254.
+    let merchant = order_err(
+        r#"{"platform":"amazon","asOf":"2026-05-15","price":3000,"amazon":{"category":"toys_hobby","storage":{"cubicCm":1000,"days":1}}}"#,
+    );
+    assert_eq!((merchant.code, merchant.field.as_str()), ("invalid_input", "amazon.storage"));
+    let m = month(
+        r#"{"platform":"amazon","asOf":"2026-05-15","amazon":{"category":"toys_hobby","fulfilment":"fba","sizeTier":"large_120",
+        "storage":{"cubicCm":60000,"days":20}},"orders":[{"price":3000},{"price":3000}]}"#,
+    );
+    assert_eq!(month_line(&m, "amazon.fba_storage").gross.0, 254);
 }
 
 #[wasm_bindgen_test(unsupported = test)]
@@ -238,6 +549,27 @@ fn schedules_pick_the_right_version() {
             r.calc.validate().unwrap();
             assert!(!r.provenance.url.is_empty() && !r.provenance.source.is_empty(), "{}", r.id);
         }
+        // Versions of one rule (same id, category and a shared plan) never overlap in time.
+        let span = |r: &Rule| {
+            let to = r.provenance.effective_to.clone().unwrap_or_else(|| "9999-12-31".into());
+            (r.provenance.effective_from.clone(), to)
+        };
+        for (i, a) in p.rules.iter().enumerate() {
+            for b in &p.rules[i + 1..] {
+                let shared_plan = a.plans.is_empty() || b.plans.is_empty() || a.plans.iter().any(|x| b.plans.contains(x));
+                if a.id == b.id && a.category == b.category && shared_plan {
+                    let ((a_from, a_to), (b_from, b_to)) = (span(a), span(b));
+                    assert!(a_to < b_from || b_to < a_from, "{} {:?} versions overlap", a.id, a.category);
+                }
+            }
+        }
+    }
+    // Every Amazon category has a referral fee in force on the data review day.
+    let amazon = schedule::platform("amazon").unwrap();
+    for c in &amazon.categories {
+        amazon
+            .rule("amazon.referral_fee", "professional", Some(&c.id), order::default_day())
+            .unwrap();
     }
 }
 
@@ -517,6 +849,8 @@ fn import_tax_with_customs_truncation() {
     // The import JCT lines are all tax (creditable); duty is not.
     let jct: i64 = d.lines.iter().map(|l| l.tax.0).sum();
     assert_eq!(jct, 5800);
+    // 22/78 follows from 2.2 % / 7.8 % (SEC2 since the 2026-12 audit): not flagged.
+    assert!(!d.lines.iter().find(|l| l.id == "import.jct_local").unwrap().unverified);
 }
 
 #[wasm_bindgen_test(unsupported = test)]
@@ -525,10 +859,30 @@ fn small_value_exemption_exceptions_and_reform() {
     // Footwear is an exception: base 10,000 → 780 → 700; local 700 × 22/78 = 197.4 → 100.
     let shoes = import(r#"{"asOf":"2026-11-20","goods":9000,"freight":1000,"category":"footwear"}"#);
     assert_eq!((shoes.exempt, shoes.national_tax.0, shoes.local_tax.0), (false, 700, 100));
-    // Mail order keeps the exemption until 2028-03-31, loses it on 2028-04-01 (pending, UNV).
-    assert!(import(r#"{"asOf":"2028-03-31","goods":9000,"mailOrder":true}"#).exempt);
+    // Mail order ≤ ¥10,000: exempt at the border before and after 2028-04-01 (no end of the duty exemption
+    // was found); from 2028-04-01 the sale is taxed instead of the import (FY2026 reform, SEC2).
+    let before = import(r#"{"asOf":"2028-03-31","goods":9000,"mailOrder":true}"#);
+    assert_eq!((before.exempt, before.sale_jct), (true, false));
     let reform = import(r#"{"asOf":"2028-04-01","goods":9000,"mailOrder":true}"#);
-    assert!(!reform.exempt && reform.lines.iter().any(|l| l.unverified));
+    assert_eq!((reform.exempt, reform.sale_jct, reform.total.0), (true, true, 0));
+    let rule = reform.lines.iter().find(|l| l.id == "import.mail_order_sale_jct").unwrap();
+    assert_eq!(
+        (rule.provenance.status, rule.provenance.effective_from.as_str()),
+        (Status::Secondary2, "2028-04-01")
+    );
+    // Not mail order, or an excepted category: unchanged. Footwear 9,000: 702 → 700; 700 × 22/78 = 197.4 → 100.
+    assert!(!import(r#"{"asOf":"2028-04-01","goods":9000}"#).sale_jct);
+    let shoes = import(r#"{"asOf":"2028-04-01","goods":9000,"mailOrder":true,"category":"footwear"}"#);
+    assert_eq!((shoes.sale_jct, shoes.national_tax.0, shoes.local_tax.0), (false, 700, 100));
+    // In an order the sale's JCT is then owed even unregistered: ¥2,980 × 10/110 = 270.9 → 270 (floor, per order).
+    let sale = |day: &str| {
+        order(&format!(
+            r#"{{"platform":"tiktok","asOf":"{day}","price":2980,"jctRegistered":false,"import":{{"goods":1500,"mailOrder":true}}}}"#
+        ))
+        .seller_tax
+    };
+    assert_eq!((sale("2028-03-31").due.0, sale("2028-04-01").due.0), (0, 270));
+    assert!(sale("2028-04-01").sale_jct.is_some());
     // Personal use: 16,000 × 0.6 = 9,600 → exempt; after the reform the full 16,000 is taxed.
     assert_eq!(
         import(r#"{"asOf":"2026-11-20","valuation":"personal_use","goods":16000}"#)

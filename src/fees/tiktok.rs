@@ -9,7 +9,7 @@ use super::order::Order;
 use super::schedule::{Label, Scope, TaxTreatment};
 use crate::error::Result;
 use crate::money::{Percent, Yen};
-use crate::tax::Quantity;
+use crate::tax::{Quantity, TaxRate};
 use serde::Deserialize;
 
 pub const NEW_SELLER_DAYS: i64 = 90;
@@ -38,9 +38,13 @@ pub struct Samples {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Options {
     /// Does the referral fee base include shipping paid by the customer? Sources conflict
-    /// (cbalist: yes; huanp: no). Default true.
+    /// (cbalist, tt123: the transaction total; huanp: no). Default true.
     #[serde(default = "yes")]
     pub fee_base_includes_shipping: bool,
+    /// Is the referral fee base tax-inclusive? Sources conflict (tt123: the transaction total;
+    /// huanp: excluding tax). Default true; false uses the tax-exclusive items (and shipping).
+    #[serde(default = "yes")]
+    pub fee_base_includes_tax: bool,
     #[serde(default)]
     pub new_seller: Option<NewSeller>,
     /// Creator commission rate on the item price (open or targeted collaboration).
@@ -59,6 +63,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             fee_base_includes_shipping: true,
+            fee_base_includes_tax: true,
             new_seller: None,
             creator_commission_rate: None,
             samples: None,
@@ -87,13 +92,24 @@ pub fn referral_rule_id(options: &Options, day: IsoDate) -> &'static str {
     }
 }
 
+/// The referral fee base of one order from its items (tax-inclusive and -exclusive) and the
+/// shipping charged (taxed at 10 %), as the options choose.
+pub fn fee_base(options: &Options, items_incl: Yen, items_excl: Yen, shipping: Yen) -> Result<Yen> {
+    let (items, shipping) = if options.fee_base_includes_tax {
+        (items_incl, shipping)
+    } else {
+        (items_excl, super::lines::excl_of(shipping, TaxRate::Standard)?)
+    };
+    if options.fee_base_includes_shipping {
+        items.checked_add(shipping)
+    } else {
+        Ok(items)
+    }
+}
+
 /// Returns (platform fee lines, seller cost lines).
 pub fn order_lines(order: &Order, options: &Options, notes: &mut Vec<Label>) -> Result<(Vec<Draft>, Vec<Draft>)> {
-    let base = if options.fee_base_includes_shipping {
-        order.gross()
-    } else {
-        order.items_incl()
-    };
+    let base = fee_base(options, order.items_incl(), order.items_excl(), order.shipping_charged)?;
     let referral = order.resolve(referral_rule_id(options, order.day), None)?;
     let fee = referral.amount(base)?;
     let mut fees = vec![referral.line(LineKind::SalesFee, Some(base), fee, false)];
