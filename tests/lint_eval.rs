@@ -124,7 +124,13 @@ fn options(case: &Case) -> LintOptions {
     LintOptions {
         product_class,
         channel,
-        sponsored: case.sponsored,
+        // Unset means "not stated" (SM-ASK asks about it); the set leaves it unset wherever it is
+        // beside the point, so outside the stealth family it is read as not sponsored.
+        sponsored: if case.family == "stealth" {
+            case.sponsored
+        } else {
+            case.sponsored.or(Some(false))
+        },
         made_overseas: case.family == "origin",
         ..Default::default()
     }

@@ -243,9 +243,19 @@ fn disclosure_placement_is_judged() {
     // Not sponsored: no disclosure rules.
     let organic = LintOptions {
         channel: Some(Channel::CreatorPost),
+        sponsored: Some(false),
         ..Default::default()
     };
     assert!(ids("ずっと使ってます #スキンケア", &organic).is_empty());
+    // Not stated: a warning that asks, never the error for a known sponsored post.
+    let unstated = LintOptions {
+        channel: Some(Channel::CreatorPost),
+        ..Default::default()
+    };
+    let result = lint("ずっと使ってます #スキンケア", &unstated).unwrap();
+    let asked: Vec<_> = result.findings.iter().map(|f| (f.rule_id, f.severity)).collect();
+    assert_eq!(asked, [("SM-ASK", Severity::Warning)]);
+    assert!(ids("【PR】提供：サンプル社。とても使いやすいです", &unstated).is_empty());
 }
 
 #[wasm_bindgen_test(unsupported = test)]

@@ -34,6 +34,7 @@ pub static CATALOG: &[&Rule] = &[
     &keihyo::DISCLAIMER,
     &keihyo::ORIGIN,
     &stealth::MISSING,
+    &stealth::UNSTATED,
     &stealth::PLACEMENT,
     &stealth::NEGATED,
     &stealth::WEAK,

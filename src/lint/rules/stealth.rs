@@ -29,6 +29,27 @@ pub const MISSING: Rule = Rule {
     ..BASE
 };
 
+pub const UNSTATED: Rule = Rule {
+    id: "SM-ASK",
+    severity: Severity::Warning,
+    status: RuleStatus::Confirmed,
+    channels: CREATOR,
+    needs_channel: true,
+    title: t("未说明是否为合作帖子", "広告かどうかが未指定の投稿", "Post whose sponsorship is not stated"),
+    message: t(
+        "如果这条帖子是付费、赠品或受商家委托发布的，就必须明确标注“广告”“PR”或“由○○公司提供商品”；帖子里目前没有这样的标识。若确实是自费购买的个人感想，可设置 sponsored: false。",
+        "この投稿が報酬・商品提供・依頼を受けたものであれば、「広告」「PR」「○○社から商品提供」などの明示が必要ですが、現在その表示がありません。自分で購入した感想であれば sponsored: false を指定してください。",
+        "If this post is paid, gifted or requested by a seller, it must say 広告 / PR / 'received the product from X', and it does not. If it is an unpaid personal review, set sponsored: false.",
+    ),
+    citation: STEALTH,
+    check: Some(unstated_without_disclosure),
+    suggestions: &["【PR】○○株式会社から商品提供を受けて投稿しています。"],
+    example_scope: Scope::unstated(Channel::CreatorPost),
+    ng: &["最近ずっと使ってるクリーム♡ #スキンケア #美容好き", "このバッグ本当に使いやすい！ #おすすめ"],
+    ok: &["【PR】○○株式会社から商品提供を受けて投稿しています。", "#PR 使ってみた感想です"],
+    ..BASE
+};
+
 pub const PLACEMENT: Rule = Rule {
     id: "SM-PLACE",
     severity: Severity::Warning,
@@ -199,6 +220,15 @@ fn disclosures(doc: &Doc) -> Vec<(usize, usize)> {
 /// SM-MISSING: a sponsored creator post with no clear disclosure anywhere.
 fn sponsored_without_disclosure(doc: &Doc, scope: &Scope) -> Vec<Hit> {
     if !scope.is_sponsored() || !is_creator_channel(scope) || !disclosures(doc).is_empty() {
+        return Vec::new();
+    }
+    vec![WHOLE]
+}
+
+/// SM-ASK: a creator post whose sponsorship the caller did not state, with no clear disclosure —
+/// a question for the seller, not an assumption that the post is unpaid.
+fn unstated_without_disclosure(doc: &Doc, scope: &Scope) -> Vec<Hit> {
+    if scope.sponsored.is_some() || !is_creator_channel(scope) || !disclosures(doc).is_empty() {
         return Vec::new();
     }
     vec![WHOLE]
