@@ -98,16 +98,19 @@ pub fn jpseller_default(what: &str) -> Provenance {
 /// `numerator / denominator` as a percentage rounded half-up to 2 decimals, for display only —
 /// band decisions compare the exact fraction. `None` when the denominator is 0.
 pub fn percent(numerator: u64, denominator: u64) -> Option<Decimal> {
-    if denominator == 0 {
-        return None;
-    }
-    let exact = Decimal::from(numerator) * Decimal::ONE_HUNDRED / Decimal::from(denominator);
+    // u64::MAX × 100 ≈ 1.8e21 fits in Decimal; `checked_div` is `None` only for denominator 0.
+    let exact = Decimal::from(numerator).checked_mul(Decimal::ONE_HUNDRED)?.checked_div(Decimal::from(denominator))?;
     Some(exact.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero).normalize())
 }
 
 /// Exact test of `numerator / denominator × 100 > threshold` (threshold in percent).
 pub fn exceeds_percent(numerator: u64, denominator: u64, threshold: Decimal) -> bool {
-    denominator > 0 && Decimal::from(numerator) * Decimal::ONE_HUNDRED > threshold * Decimal::from(denominator)
+    // numerator × 100 ≤ 1.9e21 always fits; a threshold × denominator past Decimal::MAX (7.9e28)
+    // is larger than any numerator × 100, so the rate does not exceed it.
+    let Some(scaled) = Decimal::from(numerator).checked_mul(Decimal::ONE_HUNDRED) else {
+        return false;
+    };
+    denominator > 0 && threshold.checked_mul(Decimal::from(denominator)).is_some_and(|limit| scaled > limit)
 }
 
 /// A non-negative decimal input (thresholds, unit counts, multipliers) accepted as a decimal
