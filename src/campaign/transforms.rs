@@ -22,13 +22,23 @@ pub fn r_pow(x: f64, y: f64) -> f64 {
     }
 }
 
-fn check_series(x: &[f64], field: &str) -> Result<()> {
-    if x.is_empty() {
+/// The length check alone, so the wasm boundary can run it before copying a JS array in.
+pub fn check_series_length(len: usize, field: &str) -> Result<()> {
+    if len == 0 {
         return Err(Error::new(code::INVALID_INPUT, field, "the series is empty"));
     }
-    if x.len() > MAX_SERIES {
-        return Err(Error::new(code::OUT_OF_RANGE, field, format!("at most {MAX_SERIES} periods")));
+    if len > MAX_SERIES {
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            field,
+            format!("{len} periods; at most {MAX_SERIES} periods (shorten the series)"),
+        ));
     }
+    Ok(())
+}
+
+fn check_series(x: &[f64], field: &str) -> Result<()> {
+    check_series_length(x.len(), field)?;
     for (i, v) in x.iter().enumerate() {
         if !v.is_finite() || *v < 0.0 {
             return Err(Error::new(
