@@ -17,7 +17,7 @@ fn today() -> Option<IsoDate> {
     IsoDate::parse(&format!(
         "{:04}-{:02}-{:02}",
         now.get_full_year(),
-        now.get_month() + 1,
+        now.get_month().saturating_add(1), // 0–11
         now.get_date()
     ))
     .ok()

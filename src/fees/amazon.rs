@@ -71,9 +71,16 @@ pub fn referral_for_line(referral: &Resolved, incl: Yen, quantity: u64, shipping
         base: Yen::ZERO,
         weak_band: false,
     };
-    let quantity = quantity as i64;
-    let (low, extra) = (incl.0 / quantity, incl.0 % quantity);
-    for (unit_value, units) in [(low, quantity - extra), (low + 1, extra)] {
+    // Units at floor(incl / quantity) and, for the remainder, one yen more.
+    let quantity = i64::try_from(quantity).map_err(|_| Error::overflow("the quantity is too large"))?;
+    let (Some(low), Some(extra)) = (incl.0.checked_div_euclid(quantity), incl.0.checked_rem_euclid(quantity)) else {
+        return Err(Error::new(code::INVALID_QUANTITY, "quantity", "must be at least 1"));
+    };
+    let (Some(plain_units), Some(high)) = (quantity.checked_sub(extra), low.checked_add(1)) else {
+        return Err(Error::overflow("the per-unit split overflowed"));
+    };
+    for (unit_value, units) in [(low, plain_units), (high, extra)] {
+        let units = units.unsigned_abs();
         if units == 0 {
             continue;
         }
@@ -81,8 +88,8 @@ pub fn referral_for_line(referral: &Resolved, incl: Yen, quantity: u64, shipping
         let exact = referral.rule.calc.exact(unit_base, None)?;
         out.weak_band |= exact.weak_band;
         let per_unit = referral.finish(exact.amount)?;
-        out.fee = out.fee.checked_add(Yen::from_i128(per_unit.0 as i128 * units as i128)?)?;
-        out.base = out.base.checked_add(Yen::from_i128(unit_base.0 as i128 * units as i128)?)?;
+        out.fee = out.fee.checked_add(per_unit.times(units)?)?;
+        out.base = out.base.checked_add(unit_base.times(units)?)?;
     }
     Ok(out)
 }
@@ -90,12 +97,12 @@ pub fn referral_for_line(referral: &Resolved, incl: Yen, quantity: u64, shipping
 /// FBA fee for `quantity` units listed at `unit_price` (the ≤ ¥1,000 discount is on the price).
 pub fn fba_for_line(fba: &Resolved, unit_price: Yen, quantity: u64, tier: &str) -> Result<Yen> {
     let unit = fba.finish(fba.rule.calc.exact(unit_price, Some(tier)).map_err(|e| e.within("amazon"))?.amount)?;
-    Yen::from_i128(unit.0 as i128 * quantity as i128)
+    unit.times(quantity)
 }
 
 pub fn order_lines(order: &Order, options: &Options) -> Result<Vec<Draft>> {
     let category = check_category(order.platform, options)?;
-    if order.shipping_charged.0 > 0 && order.units() != 1 {
+    if order.shipping_charged.0 > 0 && order.units()? != 1 {
         return Err(Error::new(code::INVALID_INPUT, "shippingCharged", SHIPPING_PER_UNIT));
     }
     let referral = order.resolve("amazon.referral_fee", Some(category))?;
@@ -130,7 +137,7 @@ pub fn order_lines(order: &Order, options: &Options) -> Result<Vec<Draft>> {
         drafts.push(per_item.line(
             LineKind::FixedFee,
             None,
-            Yen::from_i128(unit.0 as i128 * order.units() as i128)?,
+            unit.times(order.units()?)?,
             false,
         ));
     } else if let Some(plan_fee) = order.allocated("amazon.plan_fee", LineKind::FixedFee)? {

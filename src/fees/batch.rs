@@ -103,7 +103,7 @@ pub fn estimate_batch(input: BatchInput) -> Result<BatchResult> {
     for (index, row) in rows.into_iter().enumerate() {
         match estimate_order(row_order(&input.order, &row)) {
             Ok(e) => {
-                totals.ok += 1;
+                totals.ok = totals.ok.saturating_add(1); // ≤ rows.len()
                 totals.revenue = totals.revenue.checked_add(e.revenue.total)?;
                 totals.fees = totals.fees.checked_add(e.fees.gross)?;
                 totals.payout = totals.payout.checked_add(e.payout)?;
@@ -120,7 +120,7 @@ pub fn estimate_batch(input: BatchInput) -> Result<BatchResult> {
                 });
             }
             Err(e) => {
-                totals.failed += 1;
+                totals.failed = totals.failed.saturating_add(1); // ≤ rows.len()
                 out.push(BatchRow {
                     index,
                     revenue: None,

@@ -59,7 +59,9 @@ pub fn parse_orders(text: &str, field: &str) -> Result<Vec<OrderRow>> {
         if rows.len() == MAX_ORDERS {
             return Err(Error::new(code::OUT_OF_RANGE, field, format!("at most {MAX_ORDERS} orders")));
         }
-        let at = |col: &str| format!("{field}[line {}].{col}", index + 1);
+        // `index` counts lines of a text already limited to MAX_ORDERS rows.
+        let line_number = index.saturating_add(1);
+        let at = |col: &str| format!("{field}[line {line_number}].{col}");
         let mut row = OrderRow {
             price: Yen::ZERO,
             quantity: Quantity(1),
@@ -74,7 +76,7 @@ pub fn parse_orders(text: &str, field: &str) -> Result<Vec<OrderRow>> {
         if cells.len() != columns.len() {
             return Err(Error::new(
                 INVALID_CSV,
-                format!("{field}[line {}]", index + 1),
+                format!("{field}[line {line_number}]"),
                 format!("expected {} cells, found {}", columns.len(), cells.len()),
             ));
         }
@@ -83,7 +85,7 @@ pub fn parse_orders(text: &str, field: &str) -> Result<Vec<OrderRow>> {
             if cell.contains('"') {
                 return Err(Error::new(
                     INVALID_CSV,
-                    format!("{field}[line {}]", index + 1),
+                    format!("{field}[line {line_number}]"),
                     "quoted cells are not supported",
                 ));
             }

@@ -5,6 +5,13 @@
 //! Everything runs on data the seller passes in; nothing here performs I/O. Thresholds that come
 //! from seller guides are editable presets and say so in their [`Provenance`].
 
+// Issue 12: domain code never panics on input. Arithmetic is checked (`overflow` /
+// `out_of_range` errors), slices are read with `get`, and nothing unwraps; an exception that is
+// provably bounded says why in an `#[expect(…, reason = …)]`. Tests may do all of these.
+#![cfg_attr(
+    not(test),
+    deny(clippy::arithmetic_side_effects, clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used)
+)]
 pub mod calendar;
 pub mod compensation;
 pub mod creator;

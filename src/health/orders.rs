@@ -164,7 +164,7 @@ pub fn from_rows(rows: Vec<OrderRow>) -> Result<Vec<Order>> {
         .into_iter()
         .enumerate()
         .map(|(i, row)| Order {
-            label: row.order_id.clone().unwrap_or_else(|| format!("#{}", i + 1)),
+            label: row.order_id.clone().unwrap_or_else(|| format!("#{}", crate::input::one_based(i))),
             row,
         })
         .collect())
@@ -218,7 +218,7 @@ pub fn from_csv(source: &CsvSource, required: &[&'static str]) -> Result<(Vec<Or
             columns.push((field, index));
             used.push(ColumnUse {
                 field,
-                header: table.headers[index].clone(),
+                header: table.headers.get(index).cloned().unwrap_or_default(),
             });
         } else if required.contains(field) {
             return Err(Error::new(
@@ -239,7 +239,10 @@ pub fn from_csv(source: &CsvSource, required: &[&'static str]) -> Result<(Vec<Or
         let mut cancelled_column = false;
         for (field, index) in &columns {
             let cell = record.cells.get(*index).map(|c| c.trim()).unwrap_or("");
-            let fail = |code: &'static str, why: String| Error::new(code, format!("{}.{}", at(), table.headers[*index]), why);
+            let fail = |code: &'static str, why: String| {
+                let header = table.headers.get(*index).map_or("", String::as_str);
+                Error::new(code, format!("{}.{header}", at()), why)
+            };
             let text = || (!cell.is_empty()).then(|| cell.to_string());
             let flag = || csv::parse_flag(cell).map_err(|why| fail(code::INVALID_TYPE, why));
             let instant = || -> Result<Option<Instant>> {

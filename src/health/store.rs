@@ -316,6 +316,10 @@ struct Context {
     non_delivery_after: i64,
 }
 
+#[expect(
+    clippy::arithmetic_side_effects,
+    reason = "counts of at most MAX_ROWS orders and a sum of at most MAX_ROWS review scores of 1–5"
+)]
 fn tally(id: MetricId, orders: &[&Order], ctx: &Context) -> Tally {
     let mut t = Tally::new();
     for order in orders {
@@ -339,7 +343,7 @@ fn tally(id: MetricId, orders: &[&Order], ctx: &Context) -> Tally {
                 }
             },
             MetricId::NonDelivery => match (row.cancelled, shipped) {
-                (false, Some(at)) => (true, row.delivered == Some(false) && at.0 + ctx.non_delivery_after <= ctx.as_of.0),
+                (false, Some(at)) => (true, row.delivered == Some(false) && at.add_seconds(ctx.non_delivery_after) <= ctx.as_of),
                 _ => (false, false),
             },
             MetricId::ReviewScore => match row.review_score {
@@ -464,8 +468,8 @@ pub fn absorbable(bad: u64, orders: u64, planned: u64, line: Decimal, is_count: 
             .floor()
     };
     let capacity = capacity.to_u64().ok_or_else(too_large)?;
-    // Zero room when the line is already crossed.
-    Ok(capacity.checked_sub(bad).unwrap_or(0))
+    // max(0, capacity − bad): zero room when the line is already crossed.
+    Ok(capacity.saturating_sub(bad))
 }
 
 /// Smallest m with bad / (orders + m) × 100 ≤ line; `None` when the line is 0 and bad > 0.
@@ -489,8 +493,8 @@ pub fn clean_orders_to_recover(bad: u64, orders: u64, line: Decimal) -> Result<O
                 format!("a line of {line} % needs more than 2^64 clean orders to get under; use a line of at least 0.000000001 %"),
             )
         })?;
-    // Zero when the shop already has enough orders.
-    Ok(Some(needed_total.checked_sub(orders).unwrap_or(0)))
+    // max(0, needed − orders): zero when the shop already has enough orders.
+    Ok(Some(needed_total.saturating_sub(orders)))
 }
 
 /// The input name of an "above" line.
@@ -676,20 +680,21 @@ pub fn store_health(input: StoreHealthInput) -> Result<StoreHealthOutput> {
     }
     let (orders, columns) = orders::load(input.orders, input.csv.as_ref(), &["orderDate"])?;
 
-    let days = input.window_days as i32;
+    // window_days ≤ MAX_WINDOW_DAYS (366), so these offsets are small.
+    let days = i32::try_from(input.window_days).unwrap_or(i32::MAX);
     let window = Window {
-        from: input.evaluation_date.add_days(1 - days),
+        from: input.evaluation_date.add_days(1).sub_days(days),
         to: input.evaluation_date,
         days: input.window_days,
     };
     let previous_window = Window {
-        from: window.from.add_days(-days),
+        from: window.from.sub_days(days),
         to: window.from.add_days(-1),
         days: input.window_days,
     };
     let ctx = Context {
         as_of: input.evaluation_date.add_days(1).start_jst().add_seconds(-1),
-        non_delivery_after: grace_days as i64 * SECONDS_PER_DAY,
+        non_delivery_after: i64::from(grace_days).saturating_mul(SECONDS_PER_DAY), // ≤ 365 days
     };
     let previous_ctx = Context {
         as_of: window.from.start_jst().add_seconds(-1),
@@ -879,12 +884,11 @@ fn stock_plan(input: StockPlanInput) -> Result<StockPlanOutput> {
         // dailyUnits ≤ 10^12 and multiplier ≤ 100: the speed fits, but Decimal would round a
         // product with more than 28 decimal places, so that is rejected rather than rounded.
         if item.daily_units.0.scale().saturating_add(multiplier.scale()) > 28 {
-            return Err(Error::new(
+            return Err(at(Error::new(
                 code::OUT_OF_RANGE,
                 "dailyUnits",
                 format!("dailyUnits × multiplier ({} × {multiplier}) needs more than 28 decimal places", item.daily_units.0),
-            ))
-            .map_err(at);
+            )));
         }
         let sale_speed = item
             .daily_units
@@ -915,7 +919,7 @@ fn stock_plan(input: StockPlanInput) -> Result<StockPlanOutput> {
         };
         items.push(StockItemOutput {
             // Nothing to order when the stock on hand already covers the target.
-            to_order: target.checked_sub(item.on_hand).unwrap_or(0),
+            to_order: target.saturating_sub(item.on_hand),
             sku: item.sku,
             on_hand: item.on_hand,
             target,
