@@ -11,7 +11,12 @@
 // provably bounded says why in an `#[expect(…, reason = …)]`. Tests may do all of these.
 #![cfg_attr(
     not(test),
-    deny(clippy::arithmetic_side_effects, clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used)
+    deny(
+        clippy::arithmetic_side_effects,
+        clippy::indexing_slicing,
+        clippy::unwrap_used,
+        clippy::expect_used
+    )
 )]
 use crate::campaign::{self, transforms};
 use crate::error::{code, join_path, Error, Result};
@@ -271,7 +276,11 @@ fn exercise_lint(data: &[u8]) {
         );
     }
     assert!(
-        result.findings.iter().zip(result.findings.iter().skip(1)).all(|(a, b)| a.start <= b.start),
+        result
+            .findings
+            .iter()
+            .zip(result.findings.iter().skip(1))
+            .all(|(a, b)| a.start <= b.start),
         "lint: findings out of order"
     );
     assert_eq!(counted, result.summary, "lint: summary does not count the findings");

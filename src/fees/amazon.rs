@@ -134,12 +134,7 @@ pub fn order_lines(order: &Order, options: &Options) -> Result<Vec<Draft>> {
     if order.plan == "individual" {
         let per_item = order.resolve("amazon.per_item_fee", None)?;
         let unit = per_item.finish(per_item.rule.calc.exact(Yen::ZERO, None)?.amount)?;
-        drafts.push(per_item.line(
-            LineKind::FixedFee,
-            None,
-            unit.times(order.units()?)?,
-            false,
-        ));
+        drafts.push(per_item.line(LineKind::FixedFee, None, unit.times(order.units()?)?, false));
     } else if let Some(plan_fee) = order.allocated("amazon.plan_fee", LineKind::FixedFee)? {
         drafts.push(plan_fee);
     }

@@ -82,7 +82,10 @@ pub struct ImportTax {
 
 /// `value` rounded down to a multiple of `unit` (customs truncate to ¥1,000 and ¥100).
 fn truncate_to(value: Yen, unit: i64) -> Result<Yen> {
-    let remainder = value.0.checked_rem_euclid(unit).ok_or_else(|| Error::overflow("truncation overflowed"))?;
+    let remainder = value
+        .0
+        .checked_rem_euclid(unit)
+        .ok_or_else(|| Error::overflow("truncation overflowed"))?;
     value.checked_sub(Yen(remainder))
 }
 
@@ -234,7 +237,9 @@ pub fn fx_lines(fx: &Fx, payout: Yen) -> Result<Vec<Draft>> {
             .checked_mul(p.fraction())
             .map(|v| Rounding::Floor.round(v))
             .ok_or_else(|| Error::new(code::OVERFLOW, "fx", "the FX fee overflowed"))?;
-        v.to_i64().map(Yen).ok_or_else(|| Error::new(code::OVERFLOW, "fx", "the FX fee overflowed"))
+        v.to_i64()
+            .map(Yen)
+            .ok_or_else(|| Error::new(code::OVERFLOW, "fx", "the FX fee overflowed"))
     };
     let entries = [
         (

@@ -453,6 +453,9 @@ mod tests {
         // 3 × 105 × 10 % = 3 × 10.5 → total 31.5 → floor 31: floors 10+10+10 = 30, one extra yen.
         assert_eq!(largest_remainder(&[1050, 1050, 1050], 100, 31).unwrap(), vec![11, 10, 10]);
         // Allocate ¥100 over 1:1:1 → 34, 33, 33.
-        assert_eq!(allocate(Yen(100), &[Yen(1), Yen(1), Yen(1)]).unwrap(), vec![Yen(34), Yen(33), Yen(33)]);
+        assert_eq!(
+            allocate(Yen(100), &[Yen(1), Yen(1), Yen(1)]).unwrap(),
+            vec![Yen(34), Yen(33), Yen(33)]
+        );
     }
 }

@@ -459,7 +459,10 @@ fn add_order(sums: &mut Sums, row: &OrderRow, costs: &MonthCosts, i: usize) -> R
     sums.orders = sums.orders.checked_add(1).ok_or_else(too_many)?;
     sums.units = sums.units.checked_add(row.quantity.0).ok_or_else(too_many)?;
     let [standard, reduced] = &mut sums.items_incl;
-    accumulate(if row.tax_rate == TaxRate::Standard { standard } else { reduced }, i128::from(incl.0))?;
+    accumulate(
+        if row.tax_rate == TaxRate::Standard { standard } else { reduced },
+        i128::from(incl.0),
+    )?;
     accumulate(&mut sums.items_excl, i128::from(excl.0))?;
     accumulate(&mut sums.shipping, i128::from(row.shipping_charged.0))?;
     accumulate(&mut sums.discount, i128::from(row.discount.0))?;
@@ -497,7 +500,9 @@ fn rakuten_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Su
             let r = reward.amount(excl)?;
             accumulate(&mut reward_total, i128::from(r.0))?;
             accumulate(&mut affiliate_sales, i128::from(excl.0))?;
-            order_fee = order_fee.checked_add(r.0).ok_or_else(|| Error::overflow("the order's fees overflowed"))?;
+            order_fee = order_fee
+                .checked_add(r.0)
+                .ok_or_else(|| Error::overflow("the order's fees overflowed"))?;
         }
         if input.include_orders {
             sums.order_fees.push(Yen(order_fee));
@@ -567,7 +572,9 @@ fn tiktok_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
             let amount = c.amount(incl)?;
             accumulate(&mut creator_total, i128::from(amount.0))?;
             accumulate(&mut creator_base, i128::from(incl.0))?;
-            order_fee = order_fee.checked_add(amount.0).ok_or_else(|| Error::overflow("the order's fees overflowed"))?;
+            order_fee = order_fee
+                .checked_add(amount.0)
+                .ok_or_else(|| Error::overflow("the order's fees overflowed"))?;
         }
         if input.include_orders {
             sums.order_fees.push(Yen(order_fee));

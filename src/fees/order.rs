@@ -595,7 +595,11 @@ fn seller_tax(order: &Order, registered: bool, input_tax: Yen) -> Result<SellerT
     let mut standard = i128::from(order.shipping_charged.0);
     let mut reduced = 0i128;
     for item in &order.items {
-        let total = if item.tax_rate == TaxRate::Standard { &mut standard } else { &mut reduced };
+        let total = if item.tax_rate == TaxRate::Standard {
+            &mut standard
+        } else {
+            &mut reduced
+        };
         accumulate(total, i128::from(item.incl.0))?;
     }
     let output = add_i128(
@@ -627,7 +631,10 @@ pub fn margin(profit: Yen, revenue: Yen) -> String {
     Decimal::from(profit.0)
         .checked_mul(Decimal::ONE_HUNDRED)
         .and_then(|scaled| scaled.checked_div(Decimal::from(revenue.0)))
-        .map(|pct| pct.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero).to_string())
+        .map(|pct| {
+            pct.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+                .to_string()
+        })
         .unwrap_or_default()
 }
 

@@ -165,7 +165,14 @@ fn max_ad_spend(input: &SolveInput) -> Result<SolveResult> {
         ));
     }
     // Profit falls by at least ¥1 per yen of spend, so spend above the revenue can never meet it.
-    let (mut lo, mut hi) = (0i64, zero.revenue.total.0.checked_add(1).ok_or_else(|| Error::overflow("revenue is too large"))?);
+    let (mut lo, mut hi) = (
+        0i64,
+        zero.revenue
+            .total
+            .0
+            .checked_add(1)
+            .ok_or_else(|| Error::overflow("revenue is too large"))?,
+    );
     let mut lo_estimate = zero;
     let mut hi_profit = at(hi)?.profit;
     while let Some(mid) = midpoint_between(lo, hi) {

@@ -188,7 +188,10 @@ pub fn risk_calendar(input: RiskCalendarInput) -> Result<RiskCalendarOutput> {
         }
         (Some(periods), None) => {
             for (i, p) in checked_periods(&periods, "superSaleDates")?.iter().enumerate() {
-                let label = p.label.clone().unwrap_or_else(|| format!("楽天スーパーSALE #{}", crate::input::one_based(i)));
+                let label = p
+                    .label
+                    .clone()
+                    .unwrap_or_else(|| format!("楽天スーパーSALE #{}", crate::input::one_based(i)));
                 raw.push((WindowKind::SuperSale, label, p.start, p.end, sale_reasons(), user_entered()));
             }
         }
@@ -223,7 +226,10 @@ pub fn risk_calendar(input: RiskCalendarInput) -> Result<RiskCalendarOutput> {
         }
     }
     for (i, p) in checked_periods(&input.marathons, "marathons")?.iter().enumerate() {
-        let label = p.label.clone().unwrap_or_else(|| format!("お買い物マラソン #{}", crate::input::one_based(i)));
+        let label = p
+            .label
+            .clone()
+            .unwrap_or_else(|| format!("お買い物マラソン #{}", crate::input::one_based(i)));
         raw.push((
             WindowKind::Marathon,
             label,

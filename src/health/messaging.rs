@@ -3,7 +3,7 @@
 //! opt-outs, showing the sender and an unsubscribe route) as a checklist.
 
 use super::{user_entered, Guide};
-use crate::dates::civil::{Date, Instant, Weekday, SECONDS_PER_DAY};
+use crate::dates::civil::{Date, Instant, SECONDS_PER_DAY};
 use crate::error::{code, Error, Result};
 use crate::provenance::{Provenance, Status};
 use serde::{Deserialize, Serialize};
@@ -241,7 +241,10 @@ fn busiest_week(sorted: &[Instant]) -> (u32, Option<Instant>) {
     let mut window = std::collections::VecDeque::new();
     for &send in sorted {
         window.push_back(send);
-        while window.front().is_some_and(|first: &Instant| send.0.saturating_sub(first.0) >= 7 * SECONDS_PER_DAY) {
+        while window
+            .front()
+            .is_some_and(|first: &Instant| send.0.saturating_sub(first.0) >= 7 * SECONDS_PER_DAY)
+        {
             window.pop_front();
         }
         let count = u32::try_from(window.len()).unwrap_or(u32::MAX); // ≤ MAX_SENDS

@@ -10,7 +10,12 @@
 // provably bounded says why in an `#[expect(…, reason = …)]`. Tests may do all of these.
 #![cfg_attr(
     not(test),
-    deny(clippy::arithmetic_side_effects, clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used)
+    deny(
+        clippy::arithmetic_side_effects,
+        clippy::indexing_slicing,
+        clippy::unwrap_used,
+        clippy::expect_used
+    )
 )]
 pub mod calendar;
 pub mod compensation;
@@ -106,7 +111,9 @@ pub fn jpseller_default(what: &str) -> Provenance {
 /// band decisions compare the exact fraction. `None` when the denominator is 0.
 pub fn percent(numerator: u64, denominator: u64) -> Option<Decimal> {
     // u64::MAX × 100 ≈ 1.8e21 fits in Decimal; `checked_div` is `None` only for denominator 0.
-    let exact = Decimal::from(numerator).checked_mul(Decimal::ONE_HUNDRED)?.checked_div(Decimal::from(denominator))?;
+    let exact = Decimal::from(numerator)
+        .checked_mul(Decimal::ONE_HUNDRED)?
+        .checked_div(Decimal::from(denominator))?;
     Some(exact.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero).normalize())
 }
 
@@ -117,7 +124,10 @@ pub fn exceeds_percent(numerator: u64, denominator: u64, threshold: Decimal) -> 
     let Some(scaled) = Decimal::from(numerator).checked_mul(Decimal::ONE_HUNDRED) else {
         return false;
     };
-    denominator > 0 && threshold.checked_mul(Decimal::from(denominator)).is_some_and(|limit| scaled > limit)
+    denominator > 0
+        && threshold
+            .checked_mul(Decimal::from(denominator))
+            .is_some_and(|limit| scaled > limit)
 }
 
 /// A non-negative decimal input (thresholds, unit counts, multipliers) accepted as a decimal

@@ -343,7 +343,10 @@ fn tally(id: MetricId, orders: &[&Order], ctx: &Context) -> Tally {
                 }
             },
             MetricId::NonDelivery => match (row.cancelled, shipped) {
-                (false, Some(at)) => (true, row.delivered == Some(false) && at.add_seconds(ctx.non_delivery_after) <= ctx.as_of),
+                (false, Some(at)) => (
+                    true,
+                    row.delivered == Some(false) && at.add_seconds(ctx.non_delivery_after) <= ctx.as_of,
+                ),
                 _ => (false, false),
             },
             MetricId::ReviewScore => match row.review_score {
@@ -417,7 +420,10 @@ fn band(id: MetricId, t: &Tally, lines: &Lines) -> Band {
         // mean < line  ⇔  sum < line × count, exactly. A product past Decimal::MAX is above any
         // sum of scores (each at most 5, at most MAX_ROWS of them), so the mean is below the line.
         let below = |line: Option<NonNegative>| {
-            line.is_some_and(|l| l.0.checked_mul(Decimal::from(t.denominator)).is_none_or(|product| t.score_sum < product))
+            line.is_some_and(|l| {
+                l.0.checked_mul(Decimal::from(t.denominator))
+                    .is_none_or(|product| t.score_sum < product)
+            })
         };
         return if below(lines.high_below) {
             Band::High
@@ -456,7 +462,13 @@ pub const MAX_PLANNED_ORDERS: u64 = 1_000_000_000_000;
 /// Largest k with (bad + k) / (orders + planned) × 100 ≤ line — or, for counts, bad + k ≤ line.
 /// `overflow` when k does not fit in a u64 (a count line above 2^64).
 pub fn absorbable(bad: u64, orders: u64, planned: u64, line: Decimal, is_count: bool) -> Result<u64> {
-    let too_large = || Error::new(code::OVERFLOW, "", "the number of orders this line can absorb is too large to count");
+    let too_large = || {
+        Error::new(
+            code::OVERFLOW,
+            "",
+            "the number of orders this line can absorb is too large to count",
+        )
+    };
     let capacity = if is_count {
         line.floor()
     } else {
@@ -708,7 +720,10 @@ pub fn store_health(input: StoreHealthInput) -> Result<StoreHealthOutput> {
     let current: Vec<&Order> = orders.iter().filter(|o| in_range(&window, o)).collect();
     let previous: Vec<&Order> = orders.iter().filter(|o| in_range(&previous_window, o)).collect();
     // The windows do not overlap, so every order is in at most one of them.
-    let outside = orders.iter().filter(|o| !in_range(&window, o) && !in_range(&previous_window, o)).count() as u64;
+    let outside = orders
+        .iter()
+        .filter(|o| !in_range(&window, o) && !in_range(&previous_window, o))
+        .count() as u64;
 
     let mut metrics = Vec::with_capacity(METRICS.len());
     let mut codes: Vec<&'static str> = Vec::new();
@@ -887,7 +902,10 @@ fn stock_plan(input: StockPlanInput) -> Result<StockPlanOutput> {
             return Err(at(Error::new(
                 code::OUT_OF_RANGE,
                 "dailyUnits",
-                format!("dailyUnits × multiplier ({} × {multiplier}) needs more than 28 decimal places", item.daily_units.0),
+                format!(
+                    "dailyUnits × multiplier ({} × {multiplier}) needs more than 28 decimal places",
+                    item.daily_units.0
+                ),
             )));
         }
         let sale_speed = item

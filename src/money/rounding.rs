@@ -42,7 +42,10 @@ pub fn div_round(numerator: i128, denominator: i128, mode: Rounding) -> Result<i
     }
     let negated = || Error::overflow("the fraction cannot be negated");
     let (n, d) = if denominator < 0 {
-        (numerator.checked_neg().ok_or_else(negated)?, denominator.checked_neg().ok_or_else(negated)?)
+        (
+            numerator.checked_neg().ok_or_else(negated)?,
+            denominator.checked_neg().ok_or_else(negated)?,
+        )
     } else {
         (numerator, denominator)
     };

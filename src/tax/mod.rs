@@ -9,7 +9,12 @@
 // provably bounded says why in an `#[expect(…, reason = …)]`. Tests may do all of these.
 #![cfg_attr(
     not(test),
-    deny(clippy::arithmetic_side_effects, clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used)
+    deny(
+        clippy::arithmetic_side_effects,
+        clippy::indexing_slicing,
+        clippy::unwrap_used,
+        clippy::expect_used
+    )
 )]
 mod rate;
 

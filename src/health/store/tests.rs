@@ -310,14 +310,31 @@ fn extreme_lines_and_stock_speeds_are_coded_errors() {
     // 20 on hand / (1e-28 × 2 a day) = 1e29 days.
     for daily in [json!(tiny), json!(1e-28)] {
         let e = err(json!({"stockPlan": {"items": [{"sku": "A", "onHand": 20, "dailyUnits": daily}]}}));
-        assert_eq!((e.code, e.field.as_str()), ("overflow", "stockPlan.items[0].dailyUnits"), "{}", e.message);
+        assert_eq!(
+            (e.code, e.field.as_str()),
+            ("overflow", "stockPlan.items[0].dailyUnits"),
+            "{}",
+            e.message
+        );
     }
     // (2^53 − 1) / (1 × 1e-13) ≈ 9.007e28 days > Decimal::MAX.
-    let e = err(json!({"stockPlan": {"multiplier": "0.0000000000001", "items": [{"sku": "A", "onHand": 9007199254740991u64, "dailyUnits": 1}]}}));
-    assert_eq!((e.code, e.field.as_str()), ("overflow", "stockPlan.items[0].dailyUnits"), "{}", e.message);
+    let e = err(
+        json!({"stockPlan": {"multiplier": "0.0000000000001", "items": [{"sku": "A", "onHand": 9007199254740991u64, "dailyUnits": 1}]}}),
+    );
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        ("overflow", "stockPlan.items[0].dailyUnits"),
+        "{}",
+        e.message
+    );
     // 1e-28 × 0.5 needs 29 decimal places: refused, not rounded.
     let e = err(json!({"stockPlan": {"multiplier": "0.5", "items": [{"sku": "A", "onHand": 1, "dailyUnits": tiny}]}}));
-    assert_eq!((e.code, e.field.as_str()), ("out_of_range", "stockPlan.items[0].dailyUnits"), "{}", e.message);
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        ("out_of_range", "stockPlan.items[0].dailyUnits"),
+        "{}",
+        e.message
+    );
     let e = err(json!({"plannedOrders": 1_000_000_000_001u64}));
     assert_eq!((e.code, e.field.as_str()), ("out_of_range", "plannedOrders"));
     // A small line that still solves: 1 complaint (C05) at 1e-9 % needs 1 × 100 / 1e-9 = 10^11
