@@ -88,9 +88,10 @@ pub fn channel_take(
     discount_rate: f64,
     commission: Option<(Collaboration, Percent)>,
 ) -> Result<Take> {
-    let price = Yen(aov.round_ties_even() as i64);
-    // The coupon in whole yen per order, as the customer sees it (half-up).
-    let discount = Yen((aov * discount_rate).round() as i64);
+    // f64 → yen through the range-checked `yen` (a NaN or 1e300 AOV is an error, not a clamp).
+    let price = super::report::yen(aov).map_err(|e| e.within("aov"))?;
+    // The coupon in whole yen per order, as the customer sees it (half-up; then already whole).
+    let discount = super::report::yen((aov * discount_rate).round()).map_err(|e| e.within("discount"))?;
     let base = order_input(settings, overrides, platform, price, discount);
     let without = estimate_order(base.clone()).map_err(|e| e.within("fees"))?;
     let paid = without.revenue.total.0 as f64;
@@ -247,7 +248,7 @@ impl AffiliateSystemFee {
         if rewards.is_nan() || rewards <= 0.0 {
             return Ok(0.0);
         }
-        let base = Yen(rewards.round_ties_even() as i64);
+        let base = super::report::yen(rewards)?;
         let exact = self.resolved.rule.calc.exact(base, None)?;
         let net = self.resolved.finish(exact.amount)?;
         if self.registered {
