@@ -70,6 +70,7 @@ pub const NAMES: &[&str] = &[
     "lintBatch",
     "listRules",
     "explainRule",
+    "normalizeNumber",
 ];
 
 /// Runs the API named `name` (its JS export name) on `args`, one JSON text per JS argument.
@@ -142,6 +143,7 @@ pub fn call(name: &str, args: &[&str]) -> Result<String> {
         }
         "listRules" => encode(&lint::list_rules(&lint_options(args, 0)?)?),
         "explainRule" => encode(&lint::explain_rule(&text(argument(args, 0), "id")?)?),
+        "normalizeNumber" => encode(&crate::money::number::normalize_number(&text(argument(args, 0), "text")?)?),
         _ => Err(Error::new(code::INVALID_INPUT, "", format!("no API named {name:?}"))),
     }
 }

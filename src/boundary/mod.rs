@@ -22,6 +22,7 @@ mod campaign;
 mod fees;
 mod health;
 mod lint;
+mod money;
 mod tax;
 
 use crate::error::{code, Error, Result};

@@ -220,9 +220,9 @@ pub struct Fx {
     pub fixed_fee: Yen,
     /// Goods cost per unit in a foreign currency, converted at `rate` (yen per unit) plus the
     /// spread, rounded up to the yen.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::money::number::deserialize_decimal_opt")]
     pub cogs_per_unit_foreign: Option<Decimal>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::money::number::deserialize_decimal_opt")]
     pub rate: Option<Decimal>,
     /// "CNY", "USD" — shown beside the conversion.
     #[serde(default)]

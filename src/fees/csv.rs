@@ -6,6 +6,7 @@
 use super::month::{OrderRow, MAX_ORDERS};
 use super::rakuten::Device;
 use crate::error::{code, Error, Result};
+use crate::money::number::normalize_number;
 use crate::money::Yen;
 use crate::tax::{Quantity, TaxRate, MAX_QUANTITY};
 
@@ -89,8 +90,12 @@ pub fn parse_orders(text: &str, field: &str) -> Result<Vec<OrderRow>> {
                     "quoted cells are not supported",
                 ));
             }
+            // Spreadsheet cells go through the one normaliser (¥, 円, commas, full-width digits).
+            let normalized = |name: &str, code: &'static str| -> Result<String> {
+                normalize_number(cell).map_err(|e| Error::new(code, at(name), e.message))
+            };
             let yen = |name: &str| -> Result<Yen> {
-                match Yen::parse(cell) {
+                match Yen::parse(&normalized(name, code::INVALID_AMOUNT)?) {
                     Ok(y) if y.0 >= 0 => Ok(y),
                     Ok(_) => Err(Error::new(code::INVALID_AMOUNT, at(name), "must not be negative")),
                     Err((code, why)) => Err(Error::new(code, at(name), why)),
@@ -103,9 +108,20 @@ pub fn parse_orders(text: &str, field: &str) -> Result<Vec<OrderRow>> {
                 Column::Cogs => row.cogs_per_unit = if cell.is_empty() { None } else { Some(yen("cogsPerUnit")?) },
                 Column::Quantity => {
                     if !cell.is_empty() {
-                        let q: u64 = cell
-                            .parse()
-                            .map_err(|_| Error::new(code::INVALID_QUANTITY, at("quantity"), format!("{cell:?} is not a whole number")))?;
+                        let digits = normalized("quantity", code::INVALID_QUANTITY)?;
+                        // u64's parser would take "+5"; the grammar has digits only.
+                        let q: u64 = digits
+                            .bytes()
+                            .all(|b| b.is_ascii_digit())
+                            .then(|| digits.parse().ok())
+                            .flatten()
+                            .ok_or_else(|| {
+                                Error::new(
+                                    code::INVALID_QUANTITY,
+                                    at("quantity"),
+                                    format!("{cell:?} is not a whole number (e.g. \"2\")"),
+                                )
+                            })?;
                         if q == 0 || q > MAX_QUANTITY {
                             return Err(Error::new(
                                 code::INVALID_QUANTITY,

@@ -139,18 +139,21 @@ impl<'de> serde::Deserialize<'de> for NonNegative {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<NonNegative, D::Error> {
         use crate::error::code;
         use crate::input::coded;
-        use std::str::FromStr;
-        let value = serde_json::Value::deserialize(d)?;
-        let text = match &value {
-            serde_json::Value::Number(n) => n.to_string(),
-            serde_json::Value::String(s) => s.trim().to_string(),
+        use crate::money::number::{decimal_from_f64, parse_decimal, MAX_PLACES};
+        // The one number grammar (src/money/number.rs): a plain decimal string or a JS number.
+        let parsed = match serde_json::Value::deserialize(d)? {
+            serde_json::Value::Number(n) => match (n.as_u64(), n.as_f64()) {
+                (Some(whole), _) => Ok(Decimal::from(whole)),
+                (None, Some(v)) => decimal_from_f64(v, MAX_PLACES),
+                (None, None) => Err(format!("{n} is not a number")),
+            },
+            serde_json::Value::String(s) => parse_decimal(&s, MAX_PLACES),
             _ => return Err(coded(code::INVALID_INPUT, "must be a non-negative number or decimal string")),
         };
-        let parsed = Decimal::from_str(&text).or_else(|_| Decimal::from_scientific(&text));
         match parsed {
             Ok(v) if v >= Decimal::ZERO && v <= Decimal::from(1_000_000_000_000i64) => Ok(NonNegative(v.normalize())),
-            Ok(_) => Err(coded(code::OUT_OF_RANGE, format_args!("{text} is outside 0–10^12"))),
-            Err(_) => Err(coded(code::INVALID_INPUT, format_args!("{text:?} is not a number"))),
+            Ok(v) => Err(coded(code::OUT_OF_RANGE, format_args!("{v} is outside 0–10^12"))),
+            Err(why) => Err(coded(code::INVALID_INPUT, why)),
         }
     }
 }

@@ -6,11 +6,11 @@ use super::csv::{self, MAX_ROWS};
 use crate::dates::civil::{Date, Instant};
 use crate::error::{code, Error, Result};
 use crate::input::coded;
+use crate::money::number::normalize_number;
 use crate::money::Yen;
 use rust_decimal::Decimal;
 use serde::de::Deserializer;
 use serde::{Deserialize, Serialize};
-use std::str::FromStr;
 
 /// One order as JS passes it. Dates accept `YYYY-MM-DD` or an ISO date-time (JST unless an offset
 /// is given).
@@ -149,9 +149,9 @@ fn parse_score(text: &str) -> std::result::Result<Option<Decimal>, String> {
     if text.is_empty() {
         return Ok(None);
     }
-    match Decimal::from_str(text) {
+    match crate::money::number::parse_decimal(text, crate::money::number::MAX_PLACES) {
         Ok(score) if score >= Decimal::ONE && score <= Decimal::from(5) => Ok(Some(score)),
-        _ => Err(format!("{text:?} is not a review score from 1 to 5")),
+        _ => Err(format!("{text:?} is not a review score from 1 to 5 (e.g. \"4\" or \"4.5\")")),
     }
 }
 
@@ -266,9 +266,14 @@ pub fn from_csv(source: &CsvSource, required: &[&'static str]) -> Result<(Vec<Or
                 "returned" => row.returned = flag()?.unwrap_or(false),
                 "returnReason" => row.return_reason = text(),
                 "complaint" => row.complaint = flag()?.unwrap_or(false),
-                "reviewScore" => row.review_score = parse_score(cell).map_err(|why| fail(code::INVALID_INPUT, why))?,
+                // Spreadsheet cells go through the one normaliser (¥, 円, commas, full-width digits).
+                "reviewScore" if !cell.is_empty() => {
+                    let score = normalize_number(cell).map_err(|e| fail(code::INVALID_INPUT, e.message))?;
+                    row.review_score = parse_score(&score).map_err(|why| fail(code::INVALID_INPUT, why))?;
+                }
                 "amount" if !cell.is_empty() => {
-                    row.amount = Some(Yen::parse(&csv::clean_amount(cell)).map_err(|(code, why)| fail(code, why))?);
+                    let amount = normalize_number(cell).map_err(|e| fail(code::INVALID_AMOUNT, e.message))?;
+                    row.amount = Some(Yen::parse(&amount).map_err(|(code, why)| fail(code, why))?);
                     if row.amount.is_some_and(|a| a.0 < 0) {
                         return Err(fail(code::INVALID_AMOUNT, "must not be negative".into()));
                     }

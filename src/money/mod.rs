@@ -16,6 +16,7 @@
         clippy::expect_used
     )
 )]
+pub mod number;
 mod rate;
 mod rounding;
 mod yen;

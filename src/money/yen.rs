@@ -42,7 +42,9 @@ impl Yen {
             let why = if digits.contains('.') {
                 "must be whole yen (no fraction)".to_string()
             } else {
-                format!("{text:?} is not a whole number of yen (ASCII digits only)")
+                format!(
+                    "{text:?} is not a whole number of yen; write ASCII digits, e.g. \"3980\" (normalizeNumber turns \"¥3,980\" into that)"
+                )
             };
             return Err((code::INVALID_AMOUNT, why));
         }
