@@ -464,7 +464,7 @@ export interface EstimateBatchInput {
   ordersCsv?: string;
 }
 export interface EstimateBatchResult {
-  rows: { index: number; revenue?: YenString; fees?: YenString; payout?: YenString; profit?: YenString; margin?: string; unverified: boolean; error?: { code: string; field: string; message: string } }[];
+  rows: { index: number; revenue?: YenString; fees?: YenString; payout?: YenString; profit?: YenString; margin?: string; unverified: boolean; error?: { code: string; field: string; message: string; row: number; line?: number } }[];
   totals: { ok: number; failed: number; revenue: YenString; fees: YenString; payout: YenString; profit: YenString };
 }
 "#;
