@@ -10,8 +10,12 @@ export WASM_BINDGEN_TEST_TIMEOUT=120
 
 step() { printf '\n=== %s ===\n' "$*"; }
 
-step "1/5 native: cargo fmt --check, cargo test (unit, integration, doctests)"
+step "1/5 native: cargo fmt --check, cargo clippy (deny warnings), cargo test (unit, integration, doctests)"
 cargo fmt --all --check
+# Domain modules deny clippy's arithmetic_side_effects / indexing_slicing / unwrap_used /
+# expect_used outside tests (see the top of each src/<domain>/mod.rs); -D warnings keeps the
+# default lints clean everywhere, src/lint included.
+cargo clippy --all-targets -- -D warnings
 cargo test
 
 step "2/5 wasm in Node: wasm-bindgen-test"

@@ -21,6 +21,8 @@ bindgen_dir() {
 
 ensure_rust_target() {
   rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+  # scripts/test.sh runs cargo clippy (rust-toolchain.toml lists it; this covers older rustups).
+  rustup component list --installed | grep -q '^clippy' || rustup component add clippy
 }
 
 ensure_bindgen() {

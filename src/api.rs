@@ -6,6 +6,18 @@
 //! `src/boundary/`; the npm consumer test replays the same goldens through the real exports, so
 //! a mirror that drifts from its boundary fails `make test`.
 
+// Issue 12: domain code never panics on input. Arithmetic is checked (`overflow` /
+// `out_of_range` errors), slices are read with `get`, and nothing unwraps; an exception that is
+// provably bounded says why in an `#[expect(…, reason = …)]`. Tests may do all of these.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::arithmetic_side_effects,
+        clippy::indexing_slicing,
+        clippy::unwrap_used,
+        clippy::expect_used
+    )
+)]
 use crate::campaign::{self, transforms};
 use crate::error::{code, join_path, Error, Result};
 use crate::input::decode_json;
@@ -58,6 +70,7 @@ pub const NAMES: &[&str] = &[
     "lintBatch",
     "listRules",
     "explainRule",
+    "normalizeNumber",
 ];
 
 /// Runs the API named `name` (its JS export name) on `args`, one JSON text per JS argument.
@@ -130,6 +143,7 @@ pub fn call(name: &str, args: &[&str]) -> Result<String> {
         }
         "listRules" => encode(&lint::list_rules(&lint_options(args, 0)?)?),
         "explainRule" => encode(&lint::explain_rule(&text(argument(args, 0), "id")?)?),
+        "normalizeNumber" => encode(&crate::money::number::normalize_number(&text(argument(args, 0), "text")?)?),
         _ => Err(Error::new(code::INVALID_INPUT, "", format!("no API named {name:?}"))),
     }
 }
@@ -228,8 +242,10 @@ pub fn exercise(name: &str, data: &[u8]) {
 /// checks what the page relies on: every span lies inside the text and slices it to exactly the
 /// finding's `text`, findings are sorted, and the summary counts them.
 fn exercise_lint(data: &[u8]) {
-    let (text, options) = match data.iter().position(|&b| b == 0) {
-        Some(nul) => (&data[..nul], Some(&data[nul + 1..])),
+    let (text, options) = match data.split(|&b| b == 0).collect::<Vec<_>>().split_first() {
+        Some((text, [])) => (*text, None),
+        // Everything after the first NUL (further NULs included) is the options text.
+        Some((text, _)) => (*text, data.get(text.len().saturating_add(1)..)),
         None => (data, None),
     };
     let text = String::from_utf8_lossy(text);
@@ -253,7 +269,7 @@ fn exercise_lint(data: &[u8]) {
             units.len()
         );
         let whole_text = start == 0 && end == 0;
-        let sliced = String::from_utf16(&units[start..end]).ok();
+        let sliced = units.get(start..end).and_then(|span| String::from_utf16(span).ok());
         assert!(
             whole_text && finding.text.is_empty() || sliced.as_deref() == Some(finding.text.as_str()),
             "lint: {} span {start}..{end} slices to {sliced:?}, not {:?}",
@@ -262,7 +278,11 @@ fn exercise_lint(data: &[u8]) {
         );
     }
     assert!(
-        result.findings.windows(2).all(|w| w[0].start <= w[1].start),
+        result
+            .findings
+            .iter()
+            .zip(result.findings.iter().skip(1))
+            .all(|(a, b)| a.start <= b.start),
         "lint: findings out of order"
     );
     assert_eq!(counted, result.summary, "lint: summary does not count the findings");

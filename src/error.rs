@@ -2,6 +2,18 @@
 //! (`lines[1].amount`, empty when the whole input is at fault) and an English message.
 //! The wasm boundary turns it into a JS `Error` carrying the same three properties.
 
+// Issue 12: domain code never panics on input. Arithmetic is checked (`overflow` /
+// `out_of_range` errors), slices are read with `get`, and nothing unwraps; an exception that is
+// provably bounded says why in an `#[expect(…, reason = …)]`. Tests may do all of these.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::arithmetic_side_effects,
+        clippy::indexing_slicing,
+        clippy::unwrap_used,
+        clippy::expect_used
+    )
+)]
 use serde::Serialize;
 use std::fmt;
 
@@ -28,6 +40,8 @@ pub mod code {
     pub const INVALID_DATE: &str = "invalid_date";
     pub const OUT_OF_RANGE: &str = "out_of_range";
     pub const OVERFLOW: &str = "overflow";
+    /// The input is valid but would take more work than the documented limit of the export.
+    pub const TOO_MUCH_WORK: &str = "too_much_work";
 }
 
 impl Error {
@@ -37,6 +51,11 @@ impl Error {
             field: shorten(field.into(), MAX_FIELD_CHARS),
             message: shorten_echoes(message.into()),
         }
+    }
+
+    /// `overflow` for a result outside the supported range; `what` says which result.
+    pub fn overflow(what: impl Into<String>) -> Self {
+        Error::new(code::OVERFLOW, "", what)
     }
 
     /// Prefixes the field path, e.g. `amount` inside `lines[1]` becomes `lines[1].amount`.

@@ -7,6 +7,18 @@
 //! (see [`coded`]); serde's own messages are mapped to `missing_field`, `unknown_field` or
 //! `invalid_type`.
 
+// Issue 12: domain code never panics on input. Arithmetic is checked (`overflow` /
+// `out_of_range` errors), slices are read with `get`, and nothing unwraps; an exception that is
+// provably bounded says why in an `#[expect(…, reason = …)]`. Tests may do all of these.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::arithmetic_side_effects,
+        clippy::indexing_slicing,
+        clippy::unwrap_used,
+        clippy::expect_used
+    )
+)]
 use crate::error::{code, join_path, Error, Result};
 use serde::de::{Deserialize, DeserializeOwned, Deserializer};
 
@@ -26,6 +38,12 @@ pub fn coded_string<'de, D: Deserializer<'de>>(d: D, code: &'static str, message
             coded(code, message)
         }
     })
+}
+
+/// The number a person reads for the item at `index` (rows, messages, periods count from 1).
+/// Indexes come from enumerating a vector, so `index + 1` never reaches usize::MAX.
+pub fn one_based(index: usize) -> usize {
+    index.saturating_add(1)
 }
 
 pub fn decode<'de, D, T>(deserializer: D) -> Result<T>

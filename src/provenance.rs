@@ -1,6 +1,18 @@
 //! Where a number comes from. Every rate and rule carries one; outputs repeat it so the page can
 //! show the source beside the yen.
 
+// Issue 12: domain code never panics on input. Arithmetic is checked (`overflow` /
+// `out_of_range` errors), slices are read with `get`, and nothing unwraps; an exception that is
+// provably bounded says why in an `#[expect(…, reason = …)]`. Tests may do all of these.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::arithmetic_side_effects,
+        clippy::indexing_slicing,
+        clippy::unwrap_used,
+        clippy::expect_used
+    )
+)]
 use serde::{Deserialize, Serialize};
 
 /// Evidence grade, as used throughout `shared/reference/fees.md`: official (`OFF`), two

@@ -24,6 +24,10 @@ fn channel(curve: Curve, weight: f64, lo: f64, hi: f64) -> KktChannel {
 }
 
 #[wasm_bindgen_test(unsupported = test)]
+#[allow(
+    clippy::excessive_precision,
+    reason = "the reference values are quoted digit for digit as campaign-math.md prints them"
+)]
 fn t3_closed_form_michaelis_menten_allocation() {
     // β = (300k, 200k, 500k), k = (50k, 30k, 120k), B = 200k. Closed form (§2.3):
     // √λ = Σ√(βk)/(B + Σk), xᵢ = √(βᵢkᵢ/λ) − kᵢ. Values from campaign-math.md T3.
@@ -211,11 +215,6 @@ fn objectives_meet_their_constraints() {
     let max_profit = allocate_budget(scenario(20, 2_000_000, "max_profit", "")).unwrap();
     assert!(out.totals.gmv.0 >= max_profit.totals.gmv.0);
 
-    let max_gmv_roas = allocate_budget(scenario(20, 2_000_000, "max_gmv", ""))
-        .unwrap()
-        .totals
-        .roas
-        .unwrap();
     for target in [2.0, 4.0, 6.0] {
         let out = allocate_budget(scenario(20, 2_000_000, "target_roas", &format!(r#","targetRoas":{target}"#))).unwrap();
         assert!(out.totals.roas.is_none_or(|r| r >= target - 1e-6), "{:?}", out.totals);

@@ -215,7 +215,14 @@ fn evaluate() -> Report {
         by_source.entry(document).or_default().add(case.label, flagged);
         match (case.label, flagged) {
             (Label::Ng, false) => misses.push(format!("{} [{}] {}", case.id, case.family, case.text)),
-            (Label::Ok, true) => false_positives.push(format!("{} [{}] {} ← {}", case.id, case.family, case.text, found.join(", "))),
+            (Label::Ok, true) => false_positives.push(format!(
+                "{} [{}] {} ← {} (labelled ok: {})",
+                case.id,
+                case.family,
+                case.text,
+                found.join(", "),
+                case.note
+            )),
             _ => {}
         }
     }

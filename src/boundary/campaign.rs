@@ -39,10 +39,16 @@ pub fn campaign_presets() -> Result<JsValue, JsValue> {
     to_js(&presets::presets().map_err(js_error)?)
 }
 
-/// A numeric series from a JS array or a Float64Array.
+/// A numeric series from a JS array or a Float64Array. Its length is checked before anything is
+/// copied into wasm memory, so `new Float64Array(270e6)` is a coded error, not an allocation trap.
 fn series(value: &JsValue, field: &str) -> Result<Vec<f64>, JsValue> {
+    let check = |len: u32| transforms::check_series_length(len as usize, field).map_err(js_error);
     if let Some(typed) = value.dyn_ref::<js_sys::Float64Array>() {
+        check(typed.length())?;
         return Ok(typed.to_vec());
+    }
+    if js_sys::Array::is_array(value) {
+        check(js_sys::Array::from(value).length())?;
     }
     from_js::<Vec<f64>>(value).map_err(|e| js_error(Error::new(e.code, crate::error::join_path(field, &e.field), e.message)))
 }

@@ -17,7 +17,7 @@ fn today() -> Option<IsoDate> {
     IsoDate::parse(&format!(
         "{:04}-{:02}-{:02}",
         now.get_full_year(),
-        now.get_month() + 1,
+        now.get_month().saturating_add(1), // 0–11
         now.get_date()
     ))
     .ok()
@@ -471,7 +471,7 @@ export interface EstimateBatchInput {
   ordersCsv?: string;
 }
 export interface EstimateBatchResult {
-  rows: { index: number; revenue?: YenString; fees?: YenString; payout?: YenString; profit?: YenString; margin?: string; unverified: boolean; error?: { code: string; field: string; message: string } }[];
+  rows: { index: number; revenue?: YenString; fees?: YenString; payout?: YenString; profit?: YenString; margin?: string; unverified: boolean; error?: { code: string; field: string; message: string; row: number; line?: number } }[];
   totals: { ok: number; failed: number; revenue: YenString; fees: YenString; payout: YenString; profit: YenString };
 }
 "#;

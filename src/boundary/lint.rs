@@ -55,11 +55,11 @@ pub fn lint_batch(
     let array = js_sys::Array::from(&texts_value);
     let count = array.length() as usize;
     lint::check_batch_size(count, 0).map_err(js_error)?;
-    let mut bytes = 0;
+    let mut bytes: usize = 0;
     let mut texts = Vec::with_capacity(count);
     for i in 0..array.length() {
         let text = text(&array.get(i), &format!("texts[{i}]"), lint::MAX_TEXT_BYTES)?;
-        bytes += text.len();
+        bytes = bytes.saturating_add(text.len()); // each text ≤ MAX_TEXT_BYTES, checked below
         lint::check_batch_size(count, bytes).map_err(js_error)?;
         texts.push(text);
     }

@@ -6,10 +6,23 @@
 //! result goes back as JSON text through `JSON.parse`, so native and wasm outputs are the same
 //! bytes. Every failure becomes a JS `Error` with `code`, `field` and `message`.
 
+// Issue 12: domain code never panics on input. Arithmetic is checked (`overflow` /
+// `out_of_range` errors), slices are read with `get`, and nothing unwraps; an exception that is
+// provably bounded says why in an `#[expect(…, reason = …)]`. Tests may do all of these.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::arithmetic_side_effects,
+        clippy::indexing_slicing,
+        clippy::unwrap_used,
+        clippy::expect_used
+    )
+)]
 mod campaign;
 mod fees;
 mod health;
 mod lint;
+mod money;
 mod tax;
 
 use crate::error::{code, Error, Result};

@@ -272,7 +272,7 @@ fn build_items(model: &Model, grid: usize, step: f64) -> Result<Vec<Item>> {
                     }
                 })
                 .collect();
-            if lo <= hi && (hi - lo) % stride != 0 {
+            if hi.checked_sub(lo).is_some_and(|gap| !gap.is_multiple_of(stride)) {
                 levels.push(hi as f64 * step);
             }
             levels
@@ -308,6 +308,11 @@ struct Knapsack {
     picks: Vec<Vec<u16>>,
 }
 
+#[expect(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    reason = "dynamic programme over the spend grid: `grid` ≤ MAX_GRID is checked before work starts, every cell index c is ≤ grid and every item/choice index comes from enumerating the same vectors"
+)]
 fn knapsack(items: &[&Item], weights: Weights, grid: usize) -> Knapsack {
     let mut best = vec![0.0; grid + 1];
     let mut picks = Vec::with_capacity(items.len());
@@ -333,6 +338,11 @@ fn knapsack(items: &[&Item], weights: Weights, grid: usize) -> Knapsack {
 
 impl Knapsack {
     /// The choice index per item at budget `c` cells.
+    #[expect(
+        clippy::arithmetic_side_effects,
+        clippy::indexing_slicing,
+        reason = "dynamic programme over the spend grid: `grid` ≤ MAX_GRID is checked before work starts, every cell index c is ≤ grid and every item/choice index comes from enumerating the same vectors"
+    )]
     fn reconstruct(&self, items: &[&Item], mut c: usize) -> Option<Vec<usize>> {
         let mut out = vec![0; items.len()];
         for (i, item) in items.iter().enumerate().rev() {
@@ -383,6 +393,11 @@ impl<'a> Solver<'a> {
         Solver { items, groups, grid }
     }
 
+    #[expect(
+        clippy::arithmetic_side_effects,
+        clippy::indexing_slicing,
+        reason = "dynamic programme over the spend grid: `grid` ≤ MAX_GRID is checked before work starts, every cell index c is ≤ grid and every item/choice index comes from enumerating the same vectors"
+    )]
     fn solve(&self, weights: Weights) -> Solved {
         let sacks: Vec<Knapsack> = self
             .groups
@@ -392,12 +407,12 @@ impl<'a> Solver<'a> {
         let capped = |g: usize, c: usize| sacks[g].best[c.min(self.groups[g].1)];
         let mut best: Vec<f64> = (0..=self.grid).map(|c| capped(0, c)).collect();
         let mut splits = vec![(0..=self.grid).collect::<Vec<_>>()];
-        for g in 1..self.groups.len() {
+        for (sack, (_, cap)) in sacks.iter().zip(&self.groups).skip(1) {
             let mut merged = vec![f64::NEG_INFINITY; self.grid + 1];
             let mut split = vec![0; self.grid + 1];
             for c in 0..=self.grid {
-                for own in 0..=c.min(self.groups[g].1) {
-                    let candidate = best[c - own] + sacks[g].best[own];
+                for own in 0..=c.min(*cap) {
+                    let candidate = best[c - own] + sack.best[own];
                     if candidate > merged[c] {
                         merged[c] = candidate;
                         split[c] = c - own;
@@ -411,6 +426,11 @@ impl<'a> Solver<'a> {
     }
 
     /// The chosen option per item (indexed like `self.items`) at `c` cells.
+    #[expect(
+        clippy::arithmetic_side_effects,
+        clippy::indexing_slicing,
+        reason = "dynamic programme over the spend grid: `grid` ≤ MAX_GRID is checked before work starts, every cell index c is ≤ grid and every item/choice index comes from enumerating the same vectors"
+    )]
     fn plan_at(&self, solved: &Solved, c: usize) -> Option<Vec<Choice>> {
         let mut chosen: Vec<Option<Choice>> = vec![None; self.items.len()];
         let mut remaining = c;
@@ -432,6 +452,10 @@ impl<'a> Solver<'a> {
     }
 }
 
+#[expect(
+    clippy::indexing_slicing,
+    reason = "item.index points into model.ads / model.creators, built from them in build_items; posts are at most MAX_POSTS"
+)]
 fn to_plan(model: &Model, items: &[Item], chosen: &[Choice]) -> Plan {
     let mut plan = Plan {
         posts: vec![0; model.creators.len()],
@@ -469,6 +493,10 @@ pub struct KktSolution {
 /// budget always binds, as in Robyn's max-response). Each xⱼ(ν) solves weightⱼ·rⱼ′(x) = ν on its
 /// falling branch, clamped to its bounds; ν comes from bisection on Σxⱼ(ν) = room down to
 /// adjacent doubles. `None` when the lower bounds alone exceed the room.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "k enumerates `channels` and `spend`, which have the same length"
+)]
 pub fn solve_kkt(channels: &[KktChannel], q: f64, room: f64) -> Option<KktSolution> {
     if channels.iter().map(|c| c.lo).sum::<f64>() > room || channels.iter().any(|c| c.lo > c.hi) {
         return None;
@@ -531,6 +559,10 @@ pub fn solve_kkt(channels: &[KktChannel], q: f64, room: f64) -> Option<KktSoluti
 }
 
 /// KKT polish of the funded, unlocked ad channels within `room` (budget minus creator spend).
+#[expect(
+    clippy::indexing_slicing,
+    reason = "j enumerates model.ads, and plan.ad_spend has one entry per ad"
+)]
 fn polish(model: &Model, plan: &mut Plan, room: f64, weight_of: impl Fn(usize) -> f64, q: f64) -> Option<(f64, Vec<usize>)> {
     let free: Vec<usize> = (0..model.ads.len())
         .filter(|&j| !model.ads[j].locked && (plan.ad_spend[j] > 0.0 || model.ads[j].min_spend > 0.0))
@@ -566,6 +598,11 @@ fn diag(code: &'static str, message: String) -> Diagnostic {
 
 /// Yen of each ad spend so the plan's total stays within the budget: floor each, then give the
 /// whole yen left over (fewer than the number of channels) to the largest fractional parts.
+#[expect(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    reason = "largest-remainder rounding of at most MAX_ADS spends of at most MAX_YEN each; k indexes `spends` and `out`, of equal length"
+)]
 fn whole_yen_spends(spends: &[f64], budget_left: f64) -> Vec<i64> {
     let mut out: Vec<i64> = spends.iter().map(|s| s.floor() as i64).collect();
     let target = (spends.iter().sum::<f64>().round()).min(budget_left.floor()) as i64;
@@ -582,6 +619,14 @@ fn whole_yen_spends(spends: &[f64], budget_left: f64) -> Vec<i64> {
     out
 }
 
+/// The weight of each ad's GMV in the objective being polished, and the value of a yen (q).
+type PolishWeights<'a> = (Box<dyn Fn(usize) -> f64 + 'a>, f64);
+
+#[expect(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    reason = "indices enumerate model.ads / model.creators (plan vectors have one entry each); grid ≤ MAX_GRID and k ≤ 20 keep grid × k small"
+)]
 pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
     let model = input.scenario.compile().map_err(|e| e.within("scenario"))?;
     if input.budget.0 <= 0 {
@@ -703,7 +748,7 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
         spend: 0.0,
     };
     let mut frontier = Vec::new();
-    let mut polish_weights: Option<(Box<dyn Fn(usize) -> f64>, f64)> = None;
+    let mut polish_weights: Option<PolishWeights> = None;
     let chosen: Option<Vec<Choice>> = match input.objective {
         Objective::MaxProfit => {
             let solved = solver.solve(profit_weights);

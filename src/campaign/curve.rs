@@ -83,7 +83,7 @@ impl Curve {
         if x <= 0.0 {
             return match self.alpha {
                 a if a < 1.0 => f64::INFINITY,
-                a if a == 1.0 => self.beta / self.gamma,
+                1.0 => self.beta / self.gamma,
                 _ => 0.0,
             };
         }
@@ -99,9 +99,9 @@ impl Curve {
         if x <= 0.0 {
             return match self.alpha {
                 a if a < 1.0 => f64::NEG_INFINITY,
-                a if a == 1.0 => -2.0 * self.beta / (self.gamma * self.gamma),
+                1.0 => -2.0 * self.beta / (self.gamma * self.gamma),
                 a if a < 2.0 => f64::INFINITY,
-                a if a == 2.0 => 2.0 * self.beta / (self.gamma * self.gamma),
+                2.0 => 2.0 * self.beta / (self.gamma * self.gamma),
                 _ => 0.0,
             };
         }
@@ -137,7 +137,7 @@ impl Curve {
     /// that high. Safeguarded Newton inside a bisection bracket; converges to machine precision.
     pub fn spend_at_slope(&self, slope: f64) -> Option<f64> {
         let peak = self.slope_peak();
-        if !(slope > 0.0) || slope > self.slope(peak) {
+        if slope.is_nan() || slope <= 0.0 || slope > self.slope(peak) {
             return None;
         }
         let mut lo = peak;

@@ -83,8 +83,8 @@ pub fn ltv_multiplier(repeat: f64, discount: f64, horizon: Option<u32>) -> f64 {
     let q = repeat / (1.0 + discount);
     match horizon {
         None => (1.0 + discount) / (1.0 + discount - repeat),
-        Some(t) if q == 1.0 => (t + 1) as f64,
-        Some(t) => (1.0 - libm::pow(q, (t + 1) as f64)) / (1.0 - q),
+        Some(t) if q == 1.0 => f64::from(t) + 1.0,
+        Some(t) => (1.0 - libm::pow(q, f64::from(t) + 1.0)) / (1.0 - q),
     }
 }
 

@@ -8,6 +8,18 @@
 //! [`response::response_curve`], [`vetting::vet_creator`] and the Robyn transforms in
 //! [`transforms`].
 
+// Issue 12: domain code never panics on input. Arithmetic is checked (`overflow` /
+// `out_of_range` errors), slices are read with `get`, and nothing unwraps; an exception that is
+// provably bounded says why in an `#[expect(…, reason = …)]`. Tests may do all of these.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::arithmetic_side_effects,
+        clippy::indexing_slicing,
+        clippy::unwrap_used,
+        clippy::expect_used
+    )
+)]
 pub mod allocator;
 pub mod curve;
 pub mod economics;

@@ -88,9 +88,10 @@ pub fn channel_take(
     discount_rate: f64,
     commission: Option<(Collaboration, Percent)>,
 ) -> Result<Take> {
-    let price = Yen(aov.round_ties_even() as i64);
-    // The coupon in whole yen per order, as the customer sees it (half-up).
-    let discount = Yen((aov * discount_rate).round() as i64);
+    // f64 → yen through the range-checked `yen` (a NaN or 1e300 AOV is an error, not a clamp).
+    let price = super::report::yen(aov).map_err(|e| e.within("aov"))?;
+    // The coupon in whole yen per order, as the customer sees it (half-up; then already whole).
+    let discount = super::report::yen((aov * discount_rate).round()).map_err(|e| e.within("discount"))?;
     let base = order_input(settings, overrides, platform, price, discount);
     let without = estimate_order(base.clone()).map_err(|e| e.within("fees"))?;
     let paid = without.revenue.total.0 as f64;
@@ -116,7 +117,7 @@ pub fn channel_take(
                 .iter()
                 .filter(|l| l.kind == LineKind::Affiliate)
                 .for_each(|l| push_unique(&mut provenance, &l.provenance));
-            (without.profit.0 - with.profit.0) as f64 / paid
+            (without.profit.0 as f64 - with.profit.0 as f64) / paid
         }
         Some((Collaboration::Affiliate, rate)) => {
             // Only the reward here: its system fee is banded on the month's total rewards.
@@ -226,11 +227,10 @@ impl AffiliateSystemFee {
         let Some((knots, slope)) = &self.knots else {
             return self.on(rewards);
         };
-        if !(rewards > 0.0) {
+        if rewards.is_nan() || rewards <= 0.0 {
             return Ok(0.0);
         }
-        for pair in knots.windows(2) {
-            let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
+        for (&(x0, y0), &(x1, y1)) in knots.iter().zip(knots.iter().skip(1)) {
             if rewards <= x1 {
                 return Ok(y0 + (y1 - y0) * (rewards - x0) / (x1 - x0));
             }
@@ -245,10 +245,10 @@ impl AffiliateSystemFee {
 
     /// The fee on `rewards` yen of rewards (rounded half-even to whole yen first).
     pub fn on(&self, rewards: f64) -> Result<f64> {
-        if !(rewards > 0.0) {
+        if rewards.is_nan() || rewards <= 0.0 {
             return Ok(0.0);
         }
-        let base = Yen(rewards.round_ties_even() as i64);
+        let base = super::report::yen(rewards)?;
         let exact = self.resolved.rule.calc.exact(base, None)?;
         let net = self.resolved.finish(exact.amount)?;
         if self.registered {

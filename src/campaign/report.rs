@@ -258,7 +258,8 @@ pub fn simulate_campaign(input: CampaignInput) -> Result<SimulationOutput> {
         .creators
         .iter()
         .enumerate()
-        .map(|(i, _)| creator_result(&model, &outcome, i, draws.creator_losses[i] as f64 / model.draws as f64))
+        .zip(&draws.creator_losses)
+        .map(|((i, _), &losses)| creator_result(&model, &outcome, i, f64::from(losses) / f64::from(model.draws)))
         .collect::<Result<Vec<_>>>()?;
     let ads = model
         .ads
@@ -322,8 +323,9 @@ fn marginal_system_fee_rate(model: &Model, outcome: &Outcome) -> Result<f64> {
 }
 
 fn creator_result(model: &Model, outcome: &Outcome, i: usize, prob_loss: f64) -> Result<CreatorResult> {
-    let c = &model.creators[i];
-    let flow = &outcome.creators[i];
+    let (Some(c), Some(flow)) = (model.creators.get(i), outcome.creators.get(i)) else {
+        return Err(Error::new(code::INVALID_INPUT, format!("creators[{i}]"), "no such creator"));
+    };
     let system_rate = if c.pays_affiliate_system_fee {
         marginal_system_fee_rate(model, outcome)?
     } else {

@@ -87,7 +87,7 @@ pub struct Formulas {
 
 /// Largest x with r(x)/x ≥ target on the falling side of average ROAS (bisection to 1e-12 relative).
 pub fn spend_for_average_roas(curve: &Curve, target: f64) -> Option<f64> {
-    if !(target > 0.0) {
+    if target.is_nan() || target <= 0.0 {
         return None;
     }
     let start = curve.roas_max().unwrap_or(0.0);
@@ -150,7 +150,7 @@ fn margin_of(input: &ResponseCurveInput) -> Result<Option<f64>> {
                 organic_sales: None,
             };
             let model = scenario.compile().map_err(|e| e.within("economics"))?;
-            Ok(Some(model.ads[0].economics.margin()))
+            Ok(model.ads.first().map(|ad| ad.economics.margin()))
         }
     }
 }
@@ -175,7 +175,8 @@ pub fn response_curve(input: ResponseCurveInput) -> Result<ResponseCurveOutput> 
     }
     let grid = (0..points)
         .map(|i| {
-            let spend = yen(max_spend * i as f64 / (points - 1) as f64)?;
+            // points ≥ 2 is checked above.
+            let spend = yen(max_spend * i as f64 / (points as f64 - 1.0))?;
             let x = spend.0 as f64;
             let gmv = curve.value(x);
             Ok(CurvePoint {

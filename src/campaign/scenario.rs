@@ -767,7 +767,11 @@ fn compile_creator(
     };
     let (discount, aov_uplift, commission) = match &c.coupon {
         Some(coupon) => {
-            let total = commission.0 + coupon.extra_commission.0;
+            // Two percentages of at most 100 each: the sum always fits.
+            let total = commission
+                .0
+                .checked_add(coupon.extra_commission.0)
+                .unwrap_or(rust_decimal::Decimal::MAX);
             if total > rust_decimal::Decimal::ONE_HUNDRED {
                 return Err(Error::new(
                     code::OUT_OF_RANGE,

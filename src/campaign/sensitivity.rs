@@ -69,6 +69,10 @@ enum Param {
     AdSpend(usize),
 }
 
+#[expect(
+    clippy::indexing_slicing,
+    reason = "Param indices are built by enumerating model.creators and model.ads (plan.ad_spend has one entry per ad)"
+)]
 fn describe(model: &Model, plan: &Plan, p: Param) -> (String, String, f64, bool) {
     // (id, label, value, is a rate in [0, 1])
     let base = &model.base;
@@ -143,6 +147,10 @@ fn describe(model: &Model, plan: &Plan, p: Param) -> (String, String, f64, bool)
 }
 
 /// The model and plan with one input set to `value`.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "Param indices are built by enumerating model.creators and model.ads (plan.ad_spend has one entry per ad)"
+)]
 fn with_value(model: &Model, plan: &Plan, p: Param, value: f64) -> (Model, Plan) {
     let mut m = model.clone();
     let mut plan = plan.clone();

@@ -231,6 +231,11 @@ pub struct Draws {
 }
 
 /// The seeded Monte Carlo for `plan`.
+#[expect(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    reason = "i enumerates model.creators; plan.posts, reach and the per-creator sums have one entry per creator; a loss count is at most `draws`"
+)]
 pub fn monte_carlo(model: &Model, plan: &Plan, draws: u32, seed: u64) -> Result<Draws> {
     let n = draws as usize;
     let mut aov_rng = Rng::seed_from_u64(stream_seed(seed, 1));

@@ -4,6 +4,11 @@
 use serde::Serialize;
 
 /// R type-7 quantile of **sorted** data: `h = (n−1)p`, linear between neighbours.
+#[expect(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    reason = "n > 0 is checked first and p ∈ [0, 1], so lo ≤ hi ≤ n − 1"
+)]
 pub fn quantile_sorted(sorted: &[f64], p: f64) -> f64 {
     let n = sorted.len();
     if n == 0 {
@@ -63,6 +68,11 @@ pub fn tail_risk(sorted: &[f64], alpha: f64) -> (f64, f64) {
 }
 
 /// Equal-width histogram between the sample's min and max.
+#[expect(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    reason = "bins > 0 and i is clamped to bins − 1; a count is at most the number of draws (≤ MAX_DRAWS)"
+)]
 pub fn histogram(sorted: &[f64], bins: usize) -> (Vec<f64>, Vec<u32>) {
     let (Some(&lo), Some(&hi)) = (sorted.first(), sorted.last()) else {
         return (vec![], vec![]);

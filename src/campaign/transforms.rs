@@ -22,13 +22,23 @@ pub fn r_pow(x: f64, y: f64) -> f64 {
     }
 }
 
-fn check_series(x: &[f64], field: &str) -> Result<()> {
-    if x.is_empty() {
+/// The length check alone, so the wasm boundary can run it before copying a JS array in.
+pub fn check_series_length(len: usize, field: &str) -> Result<()> {
+    if len == 0 {
         return Err(Error::new(code::INVALID_INPUT, field, "the series is empty"));
     }
-    if x.len() > MAX_SERIES {
-        return Err(Error::new(code::OUT_OF_RANGE, field, format!("at most {MAX_SERIES} periods")));
+    if len > MAX_SERIES {
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            field,
+            format!("{len} periods; at most {MAX_SERIES} periods (shorten the series)"),
+        ));
     }
+    Ok(())
+}
+
+fn check_series(x: &[f64], field: &str) -> Result<()> {
+    check_series_length(x.len(), field)?;
     for (i, v) in x.iter().enumerate() {
         if !v.is_finite() || *v < 0.0 {
             return Err(Error::new(
@@ -155,6 +165,11 @@ fn dweibull(x: f64, shape: f64, scale: f64) -> f64 {
 }
 
 /// Robyn `adstock_weibull(x, shape, scale, windlen = length(x), type)`.
+#[expect(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    reason = "the convolution indexes a series of n ≤ MAX_SERIES periods: s < n and lag < n − s"
+)]
 pub fn adstock_weibull(x: &[f64], shape: f64, scale: f64, kind: WeibullKind) -> Result<AdstockOutput> {
     check_series(x, "x")?;
     check_param(shape, "shape", 0.0, 100.0)?;
@@ -216,7 +231,9 @@ fn min_max_normalize(v: &[f64]) -> Vec<f64> {
     let max = v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     if max - min == 0.0 {
         let mut out = vec![0.0; v.len()];
-        out[0] = 1.0;
+        if let Some(first) = out.first_mut() {
+            *first = 1.0;
+        }
         return out;
     }
     v.iter().map(|x| (x - min) / (max - min)).collect()
@@ -246,7 +263,7 @@ pub fn meridian_decay_weights(kind: MeridianDecay, alpha: f64, max_lag: usize, n
             format!("1 to {MAX_SERIES} periods, maxLag ≤ {MAX_SERIES}"),
         ));
     }
-    let window = (max_lag + 1).min(n_times);
+    let window = max_lag.saturating_add(1).min(n_times); // max_lag ≤ MAX_SERIES
     Ok((0..window)
         .rev()
         .map(|lag| {

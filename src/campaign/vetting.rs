@@ -160,7 +160,7 @@ pub fn band(followers: u64) -> FollowerBand {
 }
 
 fn check_threshold(value: f64, field: &str) -> Result<()> {
-    if value.is_finite() && value >= 0.0 && value <= 100.0 {
+    if value.is_finite() && (0.0..=100.0).contains(&value) {
         Ok(())
     } else {
         Err(Error::new(
@@ -206,14 +206,20 @@ pub fn vet_creator(input: VetInput) -> Result<VetOutput> {
         .iter()
         .map(|v| VideoCheck {
             views: v.views,
-            engagement_rate: (v.views > 0).then(|| (v.likes + v.comments + v.shares) as f64 / v.views as f64),
+            engagement_rate: (v.views > 0).then(|| (v.likes as f64 + v.comments as f64 + v.shares as f64) / v.views as f64),
         })
         .collect();
-    let total_views: u64 = input.videos.iter().map(|v| v.views).sum();
-    let total_likes: u64 = input.videos.iter().map(|v| v.likes).sum();
-    let total_comments: u64 = input.videos.iter().map(|v| v.comments).sum();
-    let total_engaged: u64 = input.videos.iter().map(|v| v.likes + v.comments + v.shares).sum();
-    let engagement_rate = (total_views > 0).then(|| total_engaged as f64 / total_views as f64);
+    // Statistics in f64: at most MAX_VIDEOS counts of at most MAX_COUNT each, so every sum is
+    // below 2^53 and exact.
+    let total_views: f64 = input.videos.iter().map(|v| v.views as f64).sum();
+    let total_likes: f64 = input.videos.iter().map(|v| v.likes as f64).sum();
+    let total_comments: f64 = input.videos.iter().map(|v| v.comments as f64).sum();
+    let total_engaged: f64 = input
+        .videos
+        .iter()
+        .map(|v| v.likes as f64 + v.comments as f64 + v.shares as f64)
+        .sum();
+    let engagement_rate = (total_views > 0.0).then(|| total_engaged / total_views);
     let mut views: Vec<f64> = input.videos.iter().map(|v| v.views as f64).collect();
     views.sort_unstable_by(f64::total_cmp);
     let median_views = super::stats::quantile_sorted(&views, 0.5);
@@ -224,7 +230,7 @@ pub fn vet_creator(input: VetInput) -> Result<VetOutput> {
         libm::sqrt(var) / mean_views
     });
     let reach_rate = (input.followers > 0).then(|| median_views / input.followers as f64);
-    let comment_to_like = (total_likes > 0).then(|| total_comments as f64 / total_likes as f64);
+    let comment_to_like = (total_likes > 0.0).then(|| total_comments / total_likes);
 
     let mut flags = Vec::new();
     let mut flag = |id, severity, message: String| flags.push(Flag { id, severity, message });

@@ -36,6 +36,10 @@ pub enum Weekday {
     Sun,
 }
 
+#[expect(
+    clippy::arithmetic_side_effects,
+    reason = "a Date is 1900–2199 (|days| < 120,000) and callers add offsets bounded by validated inputs (≤ 10^5 days), far inside i32"
+)]
 impl Date {
     /// `None` when the month/day do not exist or the year is outside 1900–2199.
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
@@ -68,6 +72,15 @@ impl Date {
 
     pub fn add_days(self, days: i32) -> Date {
         Date(self.0 + days)
+    }
+
+    pub fn sub_days(self, days: i32) -> Date {
+        Date(self.0 - days)
+    }
+
+    /// The Monday on or before this date.
+    pub fn monday_of_week(self) -> Date {
+        self.sub_days(self.weekday() as i32 - Weekday::Mon as i32)
     }
 
     /// Whole days from `earlier` to `self` (negative when `self` is earlier).
@@ -139,7 +152,15 @@ impl Weekday {
     }
 
     pub fn name(self) -> &'static str {
-        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][self as usize]
+        match self {
+            Weekday::Mon => "mon",
+            Weekday::Tue => "tue",
+            Weekday::Wed => "wed",
+            Weekday::Thu => "thu",
+            Weekday::Fri => "fri",
+            Weekday::Sat => "sat",
+            Weekday::Sun => "sun",
+        }
     }
 }
 
@@ -159,6 +180,10 @@ pub fn days_in_month(year: i64, month: u32) -> u32 {
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (Hinnant, "chrono-Compatible Low-Level
 /// Date Algorithms"). Eras are 400-year cycles starting on March 1st.
+#[expect(
+    clippy::arithmetic_side_effects,
+    reason = "Hinnant's algorithm on years 1900–9999 and day counts of that range; every intermediate stays below 10^7"
+)]
 pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
     let y = if month <= 2 { year - 1 } else { year };
     let era = y.div_euclid(400);
@@ -170,6 +195,10 @@ pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
 }
 
 /// The inverse of [`days_from_civil`]: (year, month, day).
+#[expect(
+    clippy::arithmetic_side_effects,
+    reason = "Hinnant's algorithm on years 1900–9999 and day counts of that range; every intermediate stays below 10^7"
+)]
 pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
@@ -207,6 +236,10 @@ impl<'de> Deserialize<'de> for Date {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Instant(pub i64);
 
+#[expect(
+    clippy::arithmetic_side_effects,
+    reason = "an Instant is a parsed date-time (|seconds| < 10^10) and callers add offsets bounded by validated inputs (≤ 10^14 s), far inside i64"
+)]
 impl Instant {
     /// The JST calendar date this instant falls on.
     pub fn date_jst(self) -> Date {
@@ -220,6 +253,11 @@ impl Instant {
 
     pub fn add_seconds(self, seconds: i64) -> Instant {
         Instant(self.0 + seconds)
+    }
+
+    /// Seconds from `earlier` to `self` (negative when `self` is earlier).
+    pub fn seconds_since(self, earlier: Instant) -> i64 {
+        self.0 - earlier.0
     }
 
     /// Parses ISO 8601: a date alone (`2025-06-04`, midnight JST), or a date and time joined by
@@ -244,6 +282,10 @@ impl Instant {
 }
 
 /// `HH:MM[:SS[.fff]]` → seconds since midnight; `24:00` is rejected (write the next day).
+#[expect(
+    clippy::arithmetic_side_effects,
+    reason = "hours, minutes and seconds are at most two digits each, checked before this arithmetic"
+)]
 pub fn parse_clock(text: &str) -> Option<i64> {
     let (main, _fraction) = match text.split_once(['.', ',']) {
         Some((main, fraction)) if !fraction.is_empty() && fraction.bytes().all(|b| b.is_ascii_digit()) => (main, fraction),
@@ -269,6 +311,10 @@ pub fn parse_clock(text: &str) -> Option<i64> {
 }
 
 /// Splits `12:00:00+09:00` into the clock and the offset in seconds (`None` = no offset given).
+#[expect(
+    clippy::arithmetic_side_effects,
+    reason = "hours, minutes and seconds are at most two digits each, checked before this arithmetic"
+)]
 fn split_offset(text: &str) -> Option<(&str, Option<i64>)> {
     if let Some(clock) = text.strip_suffix(['Z', 'z']) {
         return Some((clock, Some(0)));

@@ -142,6 +142,10 @@ pub fn autumnal_equinox_day(year: i32) -> u32 {
     equinox(23_248_800, year)
 }
 
+#[expect(
+    clippy::arithmetic_side_effects,
+    reason = "years are 1900–2199 (Date's range), so n is within ±300 and the sum within ±10^9"
+)]
 fn equinox(base_millionths: i64, year: i32) -> u32 {
     let n = (year - 1980) as i64;
     let millionths = base_millionths + 242_194 * n - 1_000_000 * n.div_euclid(4);

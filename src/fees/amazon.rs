@@ -115,11 +115,10 @@ pub fn storage_for_units(rules: &StorageRules, storage: &Storage, units: u64, da
         .ok_or_else(overflow)?;
     let per_unit = rules.storage.finish(exact)?;
     let aged = match (&rules.aged, storage.aged_months) {
-        (Some(rule), Some(months)) => Yen::from_i128(rule.amount(Yen::ZERO)?.0 as i128 * months.0 as i128)?,
+        (Some(rule), Some(months)) => rule.amount(Yen::ZERO)?.times(months.0)?,
         _ => Yen::ZERO,
     };
-    let times = |yen: Yen| Yen::from_i128(yen.0 as i128 * units as i128);
-    Ok((times(per_unit)?, times(aged)?))
+    Ok((per_unit.times(units)?, aged.times(units)?))
 }
 
 /// The storage lines for totals over a set of units.
@@ -172,9 +171,16 @@ pub fn referral_for_line(referral: &Resolved, incl: Yen, quantity: u64, shipping
         base: Yen::ZERO,
         weak_band: false,
     };
-    let quantity = quantity as i64;
-    let (low, extra) = (incl.0 / quantity, incl.0 % quantity);
-    for (unit_value, units) in [(low, quantity - extra), (low + 1, extra)] {
+    // Units at floor(incl / quantity) and, for the remainder, one yen more.
+    let quantity = i64::try_from(quantity).map_err(|_| Error::overflow("the quantity is too large"))?;
+    let (Some(low), Some(extra)) = (incl.0.checked_div_euclid(quantity), incl.0.checked_rem_euclid(quantity)) else {
+        return Err(Error::new(code::INVALID_QUANTITY, "quantity", "must be at least 1"));
+    };
+    let (Some(plain_units), Some(high)) = (quantity.checked_sub(extra), low.checked_add(1)) else {
+        return Err(Error::overflow("the per-unit split overflowed"));
+    };
+    for (unit_value, units) in [(low, plain_units), (high, extra)] {
+        let units = units.unsigned_abs();
         if units == 0 {
             continue;
         }
@@ -182,27 +188,26 @@ pub fn referral_for_line(referral: &Resolved, incl: Yen, quantity: u64, shipping
         let exact = referral.rule.calc.exact(unit_base, None)?;
         out.weak_band |= exact.weak_band;
         let per_unit = referral.finish(exact.amount)?;
-        out.fee = out.fee.checked_add(Yen::from_i128(per_unit.0 as i128 * units as i128)?)?;
-        out.base = out.base.checked_add(Yen::from_i128(unit_base.0 as i128 * units as i128)?)?;
+        out.fee = out.fee.checked_add(per_unit.times(units)?)?;
+        out.base = out.base.checked_add(unit_base.times(units)?)?;
     }
     Ok(out)
 }
 
 /// The closing fee (カテゴリー成約料) for `units` units: a fixed amount per unit.
 pub fn closing_for_units(closing: &Resolved, units: u64) -> Result<Yen> {
-    let unit = closing.amount(Yen::ZERO)?;
-    Yen::from_i128(unit.0 as i128 * units as i128)
+    closing.amount(Yen::ZERO)?.times(units)
 }
 
 /// FBA fee for `quantity` units listed at `unit_price` (the ≤ ¥1,000 discount is on the price).
 pub fn fba_for_line(fba: &Resolved, unit_price: Yen, quantity: u64, tier: &str) -> Result<Yen> {
     let unit = fba.finish(fba.rule.calc.exact(unit_price, Some(tier)).map_err(|e| e.within("amazon"))?.amount)?;
-    Yen::from_i128(unit.0 as i128 * quantity as i128)
+    unit.times(quantity)
 }
 
 pub fn order_lines(order: &Order, options: &Options) -> Result<Vec<Draft>> {
     let category = check_category(order.platform, options)?;
-    if order.shipping_charged.0 > 0 && order.units() != 1 {
+    if order.shipping_charged.0 > 0 && order.units()? != 1 {
         return Err(Error::new(code::INVALID_INPUT, "shippingCharged", SHIPPING_PER_UNIT));
     }
     let referral = order.resolve("amazon.referral_fee", Some(category))?;
@@ -216,7 +221,7 @@ pub fn order_lines(order: &Order, options: &Options) -> Result<Vec<Draft>> {
     let mut drafts = vec![referral.line(LineKind::SalesFee, Some(base), fee, weak)];
     // Only media categories have a closing fee (books, music/DVD/video, PC software).
     if let Some(closing) = order.ctx().try_resolve("amazon.closing_fee", Some(category))? {
-        drafts.push(closing.line(LineKind::SalesFee, None, closing_for_units(&closing, order.units())?, false));
+        drafts.push(closing.line(LineKind::SalesFee, None, closing_for_units(&closing, order.units()?)?, false));
     }
 
     if options.fulfilment == Fulfilment::Fba {
@@ -228,7 +233,7 @@ pub fn order_lines(order: &Order, options: &Options) -> Result<Vec<Draft>> {
         }
         drafts.push(fba.line(LineKind::Fulfilment, None, total, false));
         if let (Some(rules), Some(storage)) = (storage_rules(&order.ctx(), options, category)?, &options.storage) {
-            let (fee, aged) = storage_for_units(&rules, storage, order.units(), order.day)?;
+            let (fee, aged) = storage_for_units(&rules, storage, order.units()?, order.day)?;
             drafts.extend(storage_lines(rules, fee, aged));
         }
     } else if options.size_tier.is_some() {
@@ -245,12 +250,7 @@ pub fn order_lines(order: &Order, options: &Options) -> Result<Vec<Draft>> {
     if order.plan == "individual" {
         let per_item = order.resolve("amazon.per_item_fee", None)?;
         let unit = per_item.finish(per_item.rule.calc.exact(Yen::ZERO, None)?.amount)?;
-        drafts.push(per_item.line(
-            LineKind::FixedFee,
-            None,
-            Yen::from_i128(unit.0 as i128 * order.units() as i128)?,
-            false,
-        ));
+        drafts.push(per_item.line(LineKind::FixedFee, None, unit.times(order.units()?)?, false));
     } else if let Some(plan_fee) = order.allocated("amazon.plan_fee", LineKind::FixedFee)? {
         drafts.push(plan_fee);
     }

@@ -1,7 +1,7 @@
 //! The batch form: one estimate per order row (array or CSV) sharing one order template, for the
 //! bulk page. A bad row reports its error in place and the others still run.
 
-use super::csv::parse_orders;
+use super::csv::parse_order_rows;
 use super::month::OrderRow;
 use super::order::{estimate_order, OrderInput, PlatformId};
 use super::rakuten;
@@ -16,8 +16,9 @@ pub const MAX_BATCH: usize = 100_000;
 pub struct BatchInput {
     /// Settings shared by every row (platform, plan, asOf, options, costs); leave out the price.
     pub order: OrderInput,
+    /// Rows decoded one by one, so a bad value fails only its own row.
     #[serde(default)]
-    pub orders: Option<Vec<OrderRow>>,
+    pub orders: Option<Vec<serde_json::Value>>,
     /// Rows as CSV text (same columns as `estimateMonth`'s `ordersCsv`).
     #[serde(default)]
     pub orders_csv: Option<String>,
@@ -29,6 +30,11 @@ pub struct RowError {
     pub code: &'static str,
     pub field: String,
     pub message: String,
+    /// The data row as the user counts it: 1 for the first order (the header is not a row).
+    pub row: usize,
+    /// For `ordersCsv`: the CSV line number (the header is line 1; blank lines count).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -79,17 +85,25 @@ pub fn estimate_batch(input: BatchInput) -> Result<BatchResult> {
             "the template takes no price or items: each row has its own",
         ));
     }
-    let rows = match (&input.orders, &input.orders_csv) {
-        (Some(rows), None) => rows.clone(),
-        (None, Some(text)) => parse_orders(text, "ordersCsv")?,
+    // (CSV line, the row or why it could not be read), in input order.
+    let rows: Vec<(Option<usize>, Result<OrderRow>)> = match (input.orders, &input.orders_csv) {
+        (Some(rows), None) => {
+            if rows.len() > MAX_BATCH {
+                return Err(too_many_rows());
+            }
+            rows.into_iter()
+                .enumerate()
+                .map(|(i, row)| (None, crate::input::decode(row).map_err(|e| e.within(&format!("orders[{i}]")))))
+                .collect()
+        }
+        (None, Some(text)) => parse_order_rows(text, "ordersCsv")?
+            .into_iter()
+            .map(|(line, row)| (Some(line), row))
+            .collect(),
         _ => return Err(Error::new(code::MISSING_FIELD, "orders", "give orders or ordersCsv (one of them)")),
     };
     if rows.len() > MAX_BATCH {
-        return Err(Error::new(
-            code::OUT_OF_RANGE,
-            "orders",
-            format!("at most {MAX_BATCH} rows per batch"),
-        ));
+        return Err(too_many_rows());
     }
     let mut totals = BatchTotals {
         ok: 0,
@@ -100,10 +114,15 @@ pub fn estimate_batch(input: BatchInput) -> Result<BatchResult> {
         profit: Yen::ZERO,
     };
     let mut out = Vec::with_capacity(rows.len());
-    for (index, row) in rows.into_iter().enumerate() {
-        match estimate_order(row_order(&input.order, &row)) {
+    for (index, (line, row)) in rows.into_iter().enumerate() {
+        let within = match line {
+            Some(line) => format!("ordersCsv[line {line}]"),
+            None => format!("orders[{index}]"),
+        };
+        let estimate = row.and_then(|row| estimate_order(row_order(&input.order, &row)).map_err(|e| e.within(&within)));
+        match estimate {
             Ok(e) => {
-                totals.ok += 1;
+                totals.ok = totals.ok.saturating_add(1); // ≤ rows.len()
                 totals.revenue = totals.revenue.checked_add(e.revenue.total)?;
                 totals.fees = totals.fees.checked_add(e.fees.gross)?;
                 totals.payout = totals.payout.checked_add(e.payout)?;
@@ -120,7 +139,7 @@ pub fn estimate_batch(input: BatchInput) -> Result<BatchResult> {
                 });
             }
             Err(e) => {
-                totals.failed += 1;
+                totals.failed = totals.failed.saturating_add(1); // ≤ rows.len()
                 out.push(BatchRow {
                     index,
                     revenue: None,
@@ -133,12 +152,22 @@ pub fn estimate_batch(input: BatchInput) -> Result<BatchResult> {
                         code: e.code,
                         field: e.field,
                         message: e.message,
+                        row: crate::input::one_based(index),
+                        line,
                     }),
                 });
             }
         }
     }
     Ok(BatchResult { rows: out, totals })
+}
+
+fn too_many_rows() -> Error {
+    Error::new(
+        code::OUT_OF_RANGE,
+        "orders",
+        format!("at most {MAX_BATCH} rows per batch; split the file"),
+    )
 }
 
 /// The template with one row's price, quantity, shipping, discount, costs, device and affiliate flag.

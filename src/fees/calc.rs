@@ -107,7 +107,12 @@ impl Calc {
             Calc::Rate { rate } => plain(mul(Decimal::from(base.0), rate.fraction())?),
             Calc::Ratio { numerator, denominator } => {
                 // numerator × base ÷ denominator: one division, so 22/78 is not pre-rounded.
-                plain(mul(Decimal::from(base.0), Decimal::from(*numerator))? / Decimal::from((*denominator).max(1)))
+                let scaled = mul(Decimal::from(base.0), Decimal::from(*numerator))?;
+                plain(
+                    scaled
+                        .checked_div(Decimal::from(*denominator))
+                        .ok_or_else(|| Error::new(code::INVALID_INPUT, "", "a ratio fee has a zero denominator"))?,
+                )
             }
             Calc::Marginal { bands } => marginal(bands, base),
             Calc::Steps { steps } => {
@@ -180,9 +185,11 @@ fn marginal(bands: &[Band], base: Yen) -> Result<Exact> {
             break;
         }
         let upper = band.up_to.map_or(base, |edge| edge.min(base));
-        let inside = upper.0 - lower.0;
-        if inside > 0 {
-            total += mul(Decimal::from(inside), band.rate.fraction())?;
+        let inside = upper.checked_sub(lower)?;
+        if inside.0 > 0 {
+            total = total
+                .checked_add(mul(Decimal::from(inside.0), band.rate.fraction())?)
+                .ok_or_else(|| Error::overflow("fee arithmetic overflowed"))?;
             weak_band |= band.status.is_some_and(|s| s.is_unverified());
         }
         match band.up_to {

@@ -127,7 +127,7 @@ pub fn compare_marketplaces(input: CompareInput) -> Result<Comparison> {
         .into_iter()
         .enumerate()
         .map(|(i, e)| Ranked {
-            rank: i + 1,
+            rank: i.saturating_add(1), // i < estimates.len()
             platform: e.platform,
             plan: e.plan.clone(),
             profit: e.profit,
@@ -160,7 +160,7 @@ fn reasons(e: &OrderEstimate, best: Option<Yen>) -> Vec<Label> {
         });
     }
     if let Some(best) = best {
-        let gap = best.0 - e.profit.0;
+        let gap = best.0.saturating_sub(e.profit.0); // both are i64 yen within ±2 × MAX_YEN
         if gap > 0 {
             out.push(Label {
                 zh: format!("比第一名少赚 ¥{gap}"),

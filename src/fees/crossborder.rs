@@ -11,6 +11,7 @@ use super::schedule::{self, Label, Scope, TaxTreatment};
 use crate::error::{code, Error, Result};
 use crate::money::{Percent, Rounding, Yen};
 use crate::tax::TaxRate;
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -87,8 +88,13 @@ pub struct ImportTax {
     pub notes: Vec<Label>,
 }
 
-fn truncate_to(value: Yen, unit: i64) -> Yen {
-    Yen(value.0 - value.0.rem_euclid(unit))
+/// `value` rounded down to a multiple of `unit` (customs truncate to ¥1,000 and ¥100).
+fn truncate_to(value: Yen, unit: i64) -> Result<Yen> {
+    let remainder = value
+        .0
+        .checked_rem_euclid(unit)
+        .ok_or_else(|| Error::overflow("truncation overflowed"))?;
+    value.checked_sub(Yen(remainder))
 }
 
 /// `importTax`.
@@ -183,8 +189,8 @@ pub fn import_tax(input: ImportInput) -> Result<ImportTax> {
 
     let mut duty_rule = rule("import.duty", None)?;
     duty_rule.rule.calc = super::calc::Calc::Rate { rate: input.duty_rate };
-    result.duty_base = truncate_to(customs_value, 1000);
-    result.duty = truncate_to(duty_rule.finish(duty_rule.rule.calc.exact(result.duty_base, None)?.amount)?, 100);
+    result.duty_base = truncate_to(customs_value, 1000)?;
+    result.duty = truncate_to(duty_rule.finish(duty_rule.rule.calc.exact(result.duty_base, None)?.amount)?, 100)?;
     drafts.push(duty_rule.line(LineKind::ImportTax, Some(result.duty_base), result.duty, false));
 
     let rate_key = if input.tax_rate == TaxRate::Standard {
@@ -193,14 +199,14 @@ pub fn import_tax(input: ImportInput) -> Result<ImportTax> {
         "reduced"
     };
     let national = rule("import.jct_national", Some(rate_key))?;
-    result.jct_base = truncate_to(customs_value.checked_add(result.duty)?, 1000);
-    result.national_tax = truncate_to(national.finish(national.rule.calc.exact(result.jct_base, None)?.amount)?, 100);
+    result.jct_base = truncate_to(customs_value.checked_add(result.duty)?, 1000)?;
+    result.national_tax = truncate_to(national.finish(national.rule.calc.exact(result.jct_base, None)?.amount)?, 100)?;
     let mut national_line = national.line(LineKind::ImportTax, Some(result.jct_base), result.national_tax, false);
     national_line.tax_treatment = TaxTreatment::ImportJct;
     drafts.push(national_line);
 
     let local = rule("import.jct_local", None)?;
-    result.local_tax = truncate_to(local.finish(local.rule.calc.exact(result.national_tax, None)?.amount)?, 100);
+    result.local_tax = truncate_to(local.finish(local.rule.calc.exact(result.national_tax, None)?.amount)?, 100)?;
     let mut local_line = local.line(LineKind::ImportTax, Some(result.national_tax), result.local_tax, false);
     local_line.tax_treatment = TaxTreatment::ImportJct;
     drafts.push(local_line);
@@ -226,9 +232,9 @@ pub struct Fx {
     pub fixed_fee: Yen,
     /// Goods cost per unit in a foreign currency, converted at `rate` (yen per unit) plus the
     /// spread, rounded up to the yen.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::money::number::deserialize_decimal_opt")]
     pub cogs_per_unit_foreign: Option<Decimal>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::money::number::deserialize_decimal_opt")]
     pub rate: Option<Decimal>,
     /// "CNY", "USD" — shown beside the conversion.
     #[serde(default)]
@@ -239,8 +245,13 @@ pub struct Fx {
 pub fn fx_lines(fx: &Fx, payout: Yen) -> Result<Vec<Draft>> {
     let base = payout.max(Yen::ZERO);
     let pct = |p: Percent| -> Result<Yen> {
-        let v = Rounding::Floor.round(Decimal::from(base.0) * p.fraction());
-        Yen::from_i128(v.mantissa() / 10i128.pow(v.scale()))
+        let v = Decimal::from(base.0)
+            .checked_mul(p.fraction())
+            .map(|v| Rounding::Floor.round(v))
+            .ok_or_else(|| Error::new(code::OVERFLOW, "fx", "the FX fee overflowed"))?;
+        v.to_i64()
+            .map(Yen)
+            .ok_or_else(|| Error::new(code::OVERFLOW, "fx", "the FX fee overflowed"))
     };
     let entries = [
         (
@@ -289,7 +300,7 @@ pub fn foreign_cogs(fx: &Fx) -> Result<Option<Yen>> {
             }
             let yen = amount
                 .checked_mul(rate)
-                .and_then(|v| v.checked_mul(Decimal::ONE + fx.spread_percent.fraction()))
+                .and_then(|v| v.checked_mul(Decimal::ONE.checked_add(fx.spread_percent.fraction())?))
                 .ok_or_else(|| Error::new(code::OVERFLOW, "fx", "conversion overflowed"))?;
             let whole = Rounding::Ceil.round(yen);
             let whole: i64 = rust_decimal::prelude::ToPrimitive::to_i64(&whole)

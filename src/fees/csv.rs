@@ -6,6 +6,7 @@
 use super::month::{OrderRow, MAX_ORDERS};
 use super::rakuten::Device;
 use crate::error::{code, Error, Result};
+use crate::money::number::normalize_number;
 use crate::money::Yen;
 use crate::tax::{Quantity, TaxRate, MAX_QUANTITY};
 
@@ -37,7 +38,14 @@ fn column(name: &str) -> Option<Column> {
     })
 }
 
+/// Every order row (the first bad one fails the whole text); see [`parse_order_rows`].
 pub fn parse_orders(text: &str, field: &str) -> Result<Vec<OrderRow>> {
+    parse_order_rows(text, field)?.into_iter().map(|(_, row)| row).collect()
+}
+
+/// The header must be good (else the whole text fails); each data row then parses on its own,
+/// paired with its physical line number (1-based, the header is line 1 of a plain text).
+pub fn parse_order_rows(text: &str, field: &str) -> Result<Vec<(usize, Result<OrderRow>)>> {
     let mut lines = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty());
     let (_, header) = lines
         .next()
@@ -59,84 +67,105 @@ pub fn parse_orders(text: &str, field: &str) -> Result<Vec<OrderRow>> {
         if rows.len() == MAX_ORDERS {
             return Err(Error::new(code::OUT_OF_RANGE, field, format!("at most {MAX_ORDERS} orders")));
         }
-        let at = |col: &str| format!("{field}[line {}].{col}", index + 1);
-        let mut row = OrderRow {
-            price: Yen::ZERO,
-            quantity: Quantity(1),
-            tax_rate: TaxRate::Standard,
-            shipping_charged: Yen::ZERO,
-            discount: Yen::ZERO,
-            device: Device::Mobile,
-            affiliate: false,
-            cogs_per_unit: None,
-        };
-        let cells: Vec<&str> = line.split(',').collect();
-        if cells.len() != columns.len() {
-            return Err(Error::new(
-                INVALID_CSV,
-                format!("{field}[line {}]", index + 1),
-                format!("expected {} cells, found {}", columns.len(), cells.len()),
-            ));
-        }
-        for (c, cell) in columns.iter().zip(cells) {
-            let cell = cell.trim();
-            if cell.contains('"') {
-                return Err(Error::new(
-                    INVALID_CSV,
-                    format!("{field}[line {}]", index + 1),
-                    "quoted cells are not supported",
-                ));
-            }
-            let yen = |name: &str| -> Result<Yen> {
-                match Yen::parse(cell) {
-                    Ok(y) if y.0 >= 0 => Ok(y),
-                    Ok(_) => Err(Error::new(code::INVALID_AMOUNT, at(name), "must not be negative")),
-                    Err((code, why)) => Err(Error::new(code, at(name), why)),
-                }
-            };
-            match c {
-                Column::Price => row.price = yen("price")?,
-                Column::Shipping => row.shipping_charged = if cell.is_empty() { Yen::ZERO } else { yen("shippingCharged")? },
-                Column::Discount => row.discount = if cell.is_empty() { Yen::ZERO } else { yen("discount")? },
-                Column::Cogs => row.cogs_per_unit = if cell.is_empty() { None } else { Some(yen("cogsPerUnit")?) },
-                Column::Quantity => {
-                    if !cell.is_empty() {
-                        let q: u64 = cell
-                            .parse()
-                            .map_err(|_| Error::new(code::INVALID_QUANTITY, at("quantity"), format!("{cell:?} is not a whole number")))?;
-                        if q == 0 || q > MAX_QUANTITY {
-                            return Err(Error::new(
-                                code::INVALID_QUANTITY,
-                                at("quantity"),
-                                format!("must be from 1 to {MAX_QUANTITY}"),
-                            ));
-                        }
-                        row.quantity = Quantity(q);
-                    }
-                }
-                Column::TaxRate => {
-                    if !cell.is_empty() {
-                        row.tax_rate =
-                            TaxRate::parse(cell).ok_or_else(|| Error::new(code::INVALID_RATE, at("taxRate"), "must be 10 or 8"))?;
-                    }
-                }
-                Column::Device => {
-                    row.device = match cell {
-                        "" | "mobile" => Device::Mobile,
-                        "pc" => Device::Pc,
-                        _ => return Err(Error::new(code::INVALID_INPUT, at("device"), "must be pc or mobile")),
-                    }
-                }
-                Column::Affiliate => {
-                    row.affiliate = match cell {
-                        "" | "false" | "0" => false,
-                        "true" | "1" => true,
-                        _ => return Err(Error::new(code::INVALID_INPUT, at("affiliate"), "must be true, false, 1 or 0")),
-                    }
-                }
-            }
-        }
-        rows.push(row);
+        // `index` counts lines of a text already limited to MAX_ORDERS rows.
+        let line_number = index.saturating_add(1);
+        rows.push((line_number, parse_row(&columns, line, field, line_number)));
     }
     Ok(rows)
+}
+
+/// One data line: every cell through the one normaliser and the grammar of its column.
+fn parse_row(columns: &[Column], line: &str, field: &str, line_number: usize) -> Result<OrderRow> {
+    let at = |col: &str| format!("{field}[line {line_number}].{col}");
+    let mut row = OrderRow {
+        price: Yen::ZERO,
+        quantity: Quantity(1),
+        tax_rate: TaxRate::Standard,
+        shipping_charged: Yen::ZERO,
+        discount: Yen::ZERO,
+        device: Device::Mobile,
+        affiliate: false,
+        cogs_per_unit: None,
+    };
+    let cells: Vec<&str> = line.split(',').collect();
+    if cells.len() != columns.len() {
+        return Err(Error::new(
+            INVALID_CSV,
+            format!("{field}[line {line_number}]"),
+            format!("expected {} cells, found {}", columns.len(), cells.len()),
+        ));
+    }
+    for (c, cell) in columns.iter().zip(cells) {
+        let cell = cell.trim();
+        if cell.contains('"') {
+            return Err(Error::new(
+                INVALID_CSV,
+                format!("{field}[line {line_number}]"),
+                "quoted cells are not supported",
+            ));
+        }
+        // Spreadsheet cells go through the one normaliser (¥, 円, commas, full-width digits).
+        let normalized = |name: &str, code: &'static str| -> Result<String> {
+            normalize_number(cell).map_err(|e| Error::new(code, at(name), e.message))
+        };
+        let yen = |name: &str| -> Result<Yen> {
+            match Yen::parse(&normalized(name, code::INVALID_AMOUNT)?) {
+                Ok(y) if y.0 >= 0 => Ok(y),
+                Ok(_) => Err(Error::new(code::INVALID_AMOUNT, at(name), "must not be negative")),
+                Err((code, why)) => Err(Error::new(code, at(name), why)),
+            }
+        };
+        match c {
+            Column::Price => row.price = yen("price")?,
+            Column::Shipping => row.shipping_charged = if cell.is_empty() { Yen::ZERO } else { yen("shippingCharged")? },
+            Column::Discount => row.discount = if cell.is_empty() { Yen::ZERO } else { yen("discount")? },
+            Column::Cogs => row.cogs_per_unit = if cell.is_empty() { None } else { Some(yen("cogsPerUnit")?) },
+            Column::Quantity => {
+                if !cell.is_empty() {
+                    let digits = normalized("quantity", code::INVALID_QUANTITY)?;
+                    // u64's parser would take "+5"; the grammar has digits only.
+                    let q: u64 = digits
+                        .bytes()
+                        .all(|b| b.is_ascii_digit())
+                        .then(|| digits.parse().ok())
+                        .flatten()
+                        .ok_or_else(|| {
+                            Error::new(
+                                code::INVALID_QUANTITY,
+                                at("quantity"),
+                                format!("{cell:?} is not a whole number (e.g. \"2\")"),
+                            )
+                        })?;
+                    if q == 0 || q > MAX_QUANTITY {
+                        return Err(Error::new(
+                            code::INVALID_QUANTITY,
+                            at("quantity"),
+                            format!("must be from 1 to {MAX_QUANTITY}"),
+                        ));
+                    }
+                    row.quantity = Quantity(q);
+                }
+            }
+            Column::TaxRate => {
+                if !cell.is_empty() {
+                    row.tax_rate = TaxRate::parse(cell).ok_or_else(|| Error::new(code::INVALID_RATE, at("taxRate"), "must be 10 or 8"))?;
+                }
+            }
+            Column::Device => {
+                row.device = match cell {
+                    "" | "mobile" => Device::Mobile,
+                    "pc" => Device::Pc,
+                    _ => return Err(Error::new(code::INVALID_INPUT, at("device"), "must be pc or mobile")),
+                }
+            }
+            Column::Affiliate => {
+                row.affiliate = match cell {
+                    "" | "false" | "0" => false,
+                    "true" | "1" => true,
+                    _ => return Err(Error::new(code::INVALID_INPUT, at("affiliate"), "must be true, false, 1 or 0")),
+                }
+            }
+        }
+    }
+    Ok(row)
 }

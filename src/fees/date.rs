@@ -20,7 +20,7 @@ impl IsoDate {
     pub fn parse(text: &str) -> Result<IsoDate, String> {
         let bad = || format!("{text:?} is not a date in YYYY-MM-DD form");
         let b = text.as_bytes();
-        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
             return Err(bad());
         }
         let num = |s: &str| s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse::<u32>().ok()).flatten();
@@ -39,7 +39,9 @@ impl IsoDate {
     }
 
     pub fn days_since(self, earlier: IsoDate) -> i64 {
-        self.0 - earlier.0
+        // Parsed dates are years 1900–9999; only IsoDate::MAX ("no end") is far away, and the
+        // distance to it saturates at "never".
+        self.0.saturating_sub(earlier.0)
     }
 
     /// The month (1–12) and how many days it has.
@@ -50,7 +52,16 @@ impl IsoDate {
 
     /// Monday = 0 … Sunday = 6.
     pub fn weekday(self) -> i64 {
-        (self.0 + 3).rem_euclid(7) // 1970-01-01 was a Thursday
+        // 1970-01-01 (day 0) was a Thursday.
+        match self.0.rem_euclid(7) {
+            0 => 3,
+            1 => 4,
+            2 => 5,
+            3 => 6,
+            4 => 0,
+            5 => 1,
+            _ => 2,
+        }
     }
 
     /// The day `n` business days later, counting Japanese bank business days
@@ -62,7 +73,7 @@ impl IsoDate {
             day = day.plus_days(1);
             // Parsed dates (years up to 9999) are well inside i32 days.
             if i32::try_from(day.0).map_or(true, |days| holidays::is_bank_business_day(Date::from_days(days))) {
-                left -= 1;
+                left = left.saturating_sub(1); // left > 0 here
             }
         }
         day

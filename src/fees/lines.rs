@@ -6,7 +6,7 @@
 use super::calc::Calc;
 use super::schedule::{Label, Rule, Scope, TaxTreatment};
 use crate::error::{code, Error, Result};
-use crate::money::{div_round, Percent, Rounding, Yen};
+use crate::money::{add_i128, div_round, mul_i128, sub_i128, Percent, Rounding, Yen};
 use crate::provenance::{Provenance, Status};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -156,7 +156,7 @@ impl Resolved {
             let numerator = mantissa.and_then(|m| base.0.checked_mul(m));
             let denominator = 10i64.checked_pow(rate.0.scale()).and_then(|p| p.checked_mul(100));
             if let (Some(n), Some(d)) = (numerator, denominator) {
-                let mut yen = Yen(div_round_i64(n, d, self.rule.rounding));
+                let mut yen = Yen(div_round_i64(n, d, self.rule.rounding)?);
                 if let Some(min) = self.rule.min {
                     yen = yen.max(min);
                 }
@@ -195,28 +195,32 @@ impl Resolved {
 
 /// [`div_round`] for `i64` with a positive denominator: wasm has no native 128-bit division, and
 /// month estimates divide a few times per order. Same results (tested against `div_round`).
-pub fn div_round_i64(n: i64, d: i64, mode: Rounding) -> i64 {
-    let (floor, remainder) = (n.div_euclid(d), n.rem_euclid(d));
+pub fn div_round_i64(n: i64, d: i64, mode: Rounding) -> Result<i64> {
+    let overflowed = || Error::overflow("rounding overflowed");
+    let (Some(floor), Some(remainder)) = (n.checked_div_euclid(d), n.checked_rem_euclid(d)) else {
+        return Err(overflowed());
+    };
     if remainder == 0 {
-        return floor;
+        return Ok(floor);
     }
-    let twice = remainder as i128 * 2;
-    let d = d as i128;
+    // 0 < remainder < d: remainder > d − remainder  ⇔  2·remainder > d.
+    let rest = d.checked_sub(remainder).ok_or_else(overflowed)?;
     let up = match mode {
         Rounding::Floor => false,
         Rounding::Ceil => true,
-        Rounding::HalfUp => twice > d || (twice == d && floor >= 0),
-        Rounding::HalfEven => twice > d || (twice == d && floor % 2 != 0),
+        Rounding::HalfUp => remainder > rest || (remainder == rest && floor >= 0),
+        Rounding::HalfEven => remainder > rest || (remainder == rest && floor.rem_euclid(2) != 0),
     };
-    floor + i64::from(up)
+    floor.checked_add(i64::from(up)).ok_or_else(overflowed)
 }
 
 /// Tax-exclusive part of a tax-inclusive amount: incl − floor(incl × r / (100 + r)), as
 /// `tax::split` with floor, on `i64` when it fits.
 pub fn excl_of(incl: Yen, rate: crate::tax::TaxRate) -> Result<Yen> {
-    let pct = rate.percent() as i64;
+    let pct = i64::from(rate.percent());
     match incl.0.checked_mul(pct) {
-        Some(n) => Ok(Yen(incl.0 - div_round_i64(n, 100 + pct, Rounding::Floor))),
+        // pct is 8 or 10, so 100 + pct cannot overflow; the tax is at most incl.
+        Some(n) => incl.checked_sub(Yen(div_round_i64(n, pct.saturating_add(100), Rounding::Floor)?)),
         None => Ok(crate::tax::split(incl, rate, true, Rounding::Floor)?.excl),
     }
 }
@@ -316,13 +320,23 @@ pub fn with_invoice_tax(drafts: Vec<Draft>, rounding: Rounding) -> Result<Vec<Li
         }
     }
     for ((pct, included), members) in groups {
-        let denominator: i128 = if included { 100 + pct as i128 } else { 100 };
-        let numerators: Vec<i128> = members.iter().map(|&i| drafts[i].amount.0 as i128 * pct as i128).collect();
-        let total: i128 = numerators.iter().sum();
+        let pct = i128::from(pct);
+        let denominator: i128 = if included { add_i128(100, pct)? } else { 100 };
+        let numerators = members
+            .iter()
+            .map(|&i| match drafts.get(i) {
+                Some(draft) => mul_i128(i128::from(draft.amount.0), pct),
+                None => Err(Error::overflow("tax group member out of range")),
+            })
+            .collect::<Result<Vec<i128>>>()?;
+        let total = numerators.iter().try_fold(0i128, |sum, &n| add_i128(sum, n))?;
         let group_tax = div_round(total, denominator, rounding)?;
-        let shares = largest_remainder(&numerators, denominator, group_tax);
+        let shares = largest_remainder(&numerators, denominator, group_tax)?;
         for (&i, share) in members.iter().zip(shares) {
-            taxes[i] = i64::try_from(share).map_err(|_| Error::new(code::OVERFLOW, "", "tax does not fit"))?;
+            let tax = i64::try_from(share).map_err(|_| Error::new(code::OVERFLOW, "", "tax does not fit"))?;
+            if let Some(slot) = taxes.get_mut(i) {
+                *slot = tax;
+            }
         }
     }
     drafts
@@ -359,41 +373,53 @@ pub fn with_invoice_tax(drafts: Vec<Draft>, rounding: Rounding) -> Result<Vec<Li
 
 /// Splits `target` (≥ Σ floor(nᵢ/d)) into integer shares: each gets floor(nᵢ/d), then the rest go
 /// one yen each to the largest remainders (earlier lines win ties).
-pub fn largest_remainder(numerators: &[i128], denominator: i128, target: i128) -> Vec<i128> {
-    let mut shares: Vec<i128> = numerators.iter().map(|n| n.div_euclid(denominator)).collect();
-    let mut left = target - shares.iter().sum::<i128>();
-    let mut order: Vec<usize> = (0..numerators.len()).collect();
-    order.sort_by(|&a, &b| {
-        numerators[b]
-            .rem_euclid(denominator)
-            .cmp(&numerators[a].rem_euclid(denominator))
-            .then(a.cmp(&b))
-    });
+/// `overflow` for a zero denominator or sums past i128.
+pub fn largest_remainder(numerators: &[i128], denominator: i128, target: i128) -> Result<Vec<i128>> {
+    let no_split = || Error::overflow("the amount cannot be split");
+    let mut shares = Vec::with_capacity(numerators.len());
+    let mut by_remainder = Vec::with_capacity(numerators.len());
+    for (i, n) in numerators.iter().enumerate() {
+        let (Some(share), Some(remainder)) = (n.checked_div_euclid(denominator), n.checked_rem_euclid(denominator)) else {
+            return Err(no_split());
+        };
+        shares.push(share);
+        by_remainder.push((remainder, i));
+    }
+    let floors = shares.iter().try_fold(0i128, |sum, &s| add_i128(sum, s))?;
+    let mut left = sub_i128(target, floors)?;
+    // Largest remainder first; earlier lines win ties.
+    by_remainder.sort_by(|(ra, a), (rb, b)| rb.cmp(ra).then(a.cmp(b)));
     // `left` is at most the number of non-zero remainders for floor/half/ceil rounding of the sum;
     // cycling keeps any other target exact rather than silently dropping yen.
-    let mut k = 0;
-    while left > 0 && !order.is_empty() {
-        shares[order[k % order.len()]] += 1;
-        left -= 1;
-        k += 1;
+    for &(_, i) in by_remainder.iter().cycle() {
+        if left <= 0 {
+            break;
+        }
+        if let Some(share) = shares.get_mut(i) {
+            *share = add_i128(*share, 1)?;
+        }
+        left = sub_i128(left, 1)?;
     }
-    shares
+    Ok(shares)
 }
 
 /// Splits `total` over `weights` in proportion, exactly (largest remainder).
-pub fn allocate(total: Yen, weights: &[Yen]) -> Vec<Yen> {
-    let sum: i128 = weights.iter().map(|w| w.0 as i128).sum();
+pub fn allocate(total: Yen, weights: &[Yen]) -> Result<Vec<Yen>> {
+    let sum = weights.iter().try_fold(0i128, |sum, w| add_i128(sum, i128::from(w.0)))?;
     if sum == 0 {
         let mut out = vec![Yen::ZERO; weights.len()];
         if let Some(first) = out.first_mut() {
             *first = total;
         }
-        return out;
+        return Ok(out);
     }
-    let numerators: Vec<i128> = weights.iter().map(|w| w.0 as i128 * total.0 as i128).collect();
-    largest_remainder(&numerators, sum, total.0 as i128)
+    let numerators = weights
+        .iter()
+        .map(|w| mul_i128(i128::from(w.0), i128::from(total.0)))
+        .collect::<Result<Vec<i128>>>()?;
+    largest_remainder(&numerators, sum, i128::from(total.0))?
         .into_iter()
-        .map(|s| Yen(s as i64))
+        .map(Yen::from_i128)
         .collect()
 }
 
@@ -407,7 +433,7 @@ mod tests {
             for d in [1i64, 3, 7, 100, 110, 1000] {
                 for mode in [Rounding::Floor, Rounding::Ceil, Rounding::HalfUp, Rounding::HalfEven] {
                     assert_eq!(
-                        div_round_i64(n, d, mode) as i128,
+                        div_round_i64(n, d, mode).unwrap() as i128,
                         div_round(n as i128, d as i128, mode).unwrap(),
                         "{n}/{d} {mode:?}"
                     );
@@ -425,8 +451,11 @@ mod tests {
     #[test]
     fn shares_add_up_to_the_rounded_total() {
         // 3 × 105 × 10 % = 3 × 10.5 → total 31.5 → floor 31: floors 10+10+10 = 30, one extra yen.
-        assert_eq!(largest_remainder(&[1050, 1050, 1050], 100, 31), vec![11, 10, 10]);
+        assert_eq!(largest_remainder(&[1050, 1050, 1050], 100, 31).unwrap(), vec![11, 10, 10]);
         // Allocate ¥100 over 1:1:1 → 34, 33, 33.
-        assert_eq!(allocate(Yen(100), &[Yen(1), Yen(1), Yen(1)]), vec![Yen(34), Yen(33), Yen(33)]);
+        assert_eq!(
+            allocate(Yen(100), &[Yen(1), Yen(1), Yen(1)]).unwrap(),
+            vec![Yen(34), Yen(33), Yen(33)]
+        );
     }
 }

@@ -29,6 +29,18 @@
 //! `rounding`). Fee tax is rounded once per tax rate over the invoice (here: the order's or the
 //! month's fee lines) and shared back to lines by largest remainder, so lines sum to totals.
 
+// Issue 12: domain code never panics on input. Arithmetic is checked (`overflow` /
+// `out_of_range` errors), slices are read with `get`, and nothing unwraps; an exception that is
+// provably bounded says why in an `#[expect(…, reason = …)]`. Tests may do all of these.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::arithmetic_side_effects,
+        clippy::indexing_slicing,
+        clippy::unwrap_used,
+        clippy::expect_used
+    )
+)]
 pub mod amazon;
 pub mod batch;
 pub mod calc;

@@ -12,7 +12,7 @@ use super::rakuten::Device;
 use super::schedule::{self, Label, Platform, Scope, TaxTreatment};
 use super::{qoo10, tiktok, yahoo};
 use crate::error::{code, Error, Result};
-use crate::money::{div_round, Percent, Rounding, Yen};
+use crate::money::{accumulate, add_i128, div_round, mul_i128, sub_i128, Percent, Rounding, Yen};
 use crate::tax::{Quantity, TaxRate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -277,7 +277,7 @@ pub fn estimate_month(mut input: MonthInput) -> Result<MonthEstimate> {
     if let Some(samples) = input.tiktok.as_ref().and_then(|t| t.samples.as_ref()) {
         cost_drafts.push(tiktok::samples_line(samples)?);
     }
-    let per_order = |per: Yen| Yen::from_i128(per.0 as i128 * sums.orders as i128);
+    let per_order = |per: Yen| per.times(sums.orders);
     let cost_entries = [
         (
             "cost.goods",
@@ -314,17 +314,21 @@ pub fn estimate_month(mut input: MonthInput) -> Result<MonthEstimate> {
     let costs = with_invoice_tax(cost_drafts, Rounding::Floor)?;
     let fees = totals(&lines)?;
     let cost_total = totals(&costs)?;
-    let items = Yen::from_i128(sums.items_incl[0] + sums.items_incl[1])?;
+    let [standard_incl, reduced_incl] = sums.items_incl;
+    let items = Yen::from_i128(add_i128(standard_incl, reduced_incl)?)?;
+    let shipping = Yen::from_i128(sums.shipping)?;
     let revenue = Revenue {
         items,
-        shipping: Yen::from_i128(sums.shipping)?,
+        shipping,
         discount: Yen::from_i128(sums.discount)?,
-        total: Yen::from_i128(sums.items_incl[0] + sums.items_incl[1] + sums.shipping)?,
+        total: items.checked_add(shipping)?,
     };
     let payout = revenue.total.checked_sub(fees.gross)?;
     // Seller's output tax for the month, once per rate (shipping at 10 %).
-    let output = div_round((sums.items_incl[0] + sums.shipping) * 10, 110, Rounding::Floor)?
-        + div_round(sums.items_incl[1] * 8, 108, Rounding::Floor)?;
+    let output = add_i128(
+        div_round(mul_i128(add_i128(standard_incl, sums.shipping)?, 10)?, 110, Rounding::Floor)?,
+        div_round(mul_i128(reduced_incl, 8)?, 108, Rounding::Floor)?,
+    )?;
     let output_tax = Yen::from_i128(output)?;
     let input_tax = fees.tax.checked_add(cost_total.tax)?;
     let seller_tax = SellerTax {
@@ -405,23 +409,28 @@ fn rows(input: &mut MonthInput) -> Result<Vec<OrderRow>> {
                 ));
             }
             let even = |total: Yen| super::lines::allocate(total, &vec![Yen(1); n as usize]);
-            let sales = even(a.sales);
-            let shipping = even(a.shipping_charged);
+            let sales = even(a.sales)?;
+            let shipping = even(a.shipping_charged)?;
             let share = |p: Option<Percent>, default: Decimal| -> Result<u64> {
                 let p = p.map_or(default, |p| p.0);
-                let k = Rounding::HalfUp.round(Decimal::from(n) * p / Decimal::ONE_HUNDRED);
+                // n ≤ MAX_ORDERS and p ≤ 100: the product fits; ÷ 100 by a constant cannot fail.
+                let k = Decimal::from(n)
+                    .checked_mul(p)
+                    .and_then(|v| v.checked_div(Decimal::ONE_HUNDRED))
+                    .map(|v| Rounding::HalfUp.round(v))
+                    .ok_or_else(|| Error::new(code::OVERFLOW, "aggregate", "share out of range"))?;
                 k.try_into()
                     .map_err(|_| Error::new(code::OVERFLOW, "aggregate", "share out of range"))
             };
             let mobile = share(a.mobile_share, Decimal::ONE_HUNDRED)?;
             let affiliate = share(a.affiliate_share, Decimal::ZERO)?;
             let mut out = Vec::with_capacity(n as usize);
-            for i in 0..n {
+            for ((i, price), shipping_charged) in (0..n).zip(sales).zip(shipping) {
                 out.push(OrderRow {
-                    price: sales[i as usize],
+                    price,
                     quantity: Quantity(1),
                     tax_rate: a.tax_rate,
-                    shipping_charged: shipping[i as usize],
+                    shipping_charged,
                     discount: Yen::ZERO,
                     device: if i < mobile { Device::Mobile } else { Device::Pc },
                     affiliate: i < affiliate,
@@ -435,23 +444,31 @@ fn rows(input: &mut MonthInput) -> Result<Vec<OrderRow>> {
 
 /// Accumulates revenue and costs for one order; returns (items incl after discount, excl).
 fn add_order(sums: &mut Sums, row: &OrderRow, costs: &MonthCosts, i: usize) -> Result<(Yen, Yen)> {
-    let value = row.price.0 as i128 * row.quantity.0 as i128;
-    if row.discount.0 as i128 > value {
+    let value = mul_i128(i128::from(row.price.0), i128::from(row.quantity.0))?;
+    if i128::from(row.discount.0) > value {
         return Err(Error::new(
             code::OUT_OF_RANGE,
             format!("orders[{i}].discount"),
             "the discount exceeds the order's items",
         ));
     }
-    let incl = Yen::from_i128(value - row.discount.0 as i128).map_err(|e| e.within(&format!("orders[{i}]")))?;
+    let incl = sub_i128(value, i128::from(row.discount.0))
+        .and_then(Yen::from_i128)
+        .map_err(|e| e.within(&format!("orders[{i}]")))?;
     let excl = super::lines::excl_of(incl, row.tax_rate)?;
-    sums.orders += 1;
-    sums.units += row.quantity.0;
-    sums.items_incl[if row.tax_rate == TaxRate::Standard { 0 } else { 1 }] += incl.0 as i128;
-    sums.items_excl += excl.0 as i128;
-    sums.shipping += row.shipping_charged.0 as i128;
-    sums.discount += row.discount.0 as i128;
-    sums.cogs += row.cogs_per_unit.unwrap_or(costs.cogs_per_unit).0 as i128 * row.quantity.0 as i128;
+    let too_many = || Error::overflow("too many orders or units to count");
+    sums.orders = sums.orders.checked_add(1).ok_or_else(too_many)?;
+    sums.units = sums.units.checked_add(row.quantity.0).ok_or_else(too_many)?;
+    let [standard, reduced] = &mut sums.items_incl;
+    accumulate(
+        if row.tax_rate == TaxRate::Standard { standard } else { reduced },
+        i128::from(incl.0),
+    )?;
+    accumulate(&mut sums.items_excl, i128::from(excl.0))?;
+    accumulate(&mut sums.shipping, i128::from(row.shipping_charged.0))?;
+    accumulate(&mut sums.discount, i128::from(row.discount.0))?;
+    let cogs = row.cogs_per_unit.unwrap_or(costs.cogs_per_unit).times(row.quantity.0)?;
+    accumulate(&mut sums.cogs, i128::from(cogs.0))?;
     Ok((incl, excl))
 }
 
@@ -475,25 +492,24 @@ fn rakuten_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Su
     let (mut pc, mut mobile, mut points_total, mut reward_total, mut affiliate_sales) = (0i128, 0i128, 0i128, 0i128, 0i128);
     for (i, row) in rows.iter().enumerate() {
         let (incl, excl) = add_order(sums, row, &input.costs, i)?;
-        let gross = incl.0 as i128 + row.shipping_charged.0 as i128;
-        match row.device {
-            Device::Pc => pc += gross,
-            Device::Mobile => mobile += gross,
-        }
+        let gross = i128::from(incl.checked_add(row.shipping_charged)?.0);
+        accumulate(if row.device == Device::Pc { &mut pc } else { &mut mobile }, gross)?;
         let p = points.amount(excl)?;
-        points_total += p.0 as i128;
+        accumulate(&mut points_total, i128::from(p.0))?;
         let mut order_fee = p.0;
         if row.affiliate {
             let r = reward.amount(excl)?;
-            reward_total += r.0 as i128;
-            affiliate_sales += excl.0 as i128;
-            order_fee += r.0;
+            accumulate(&mut reward_total, i128::from(r.0))?;
+            accumulate(&mut affiliate_sales, i128::from(excl.0))?;
+            order_fee = order_fee
+                .checked_add(r.0)
+                .ok_or_else(|| Error::overflow("the order's fees overflowed"))?;
         }
         if input.include_orders {
             sums.order_fees.push(Yen(order_fee));
         }
     }
-    let total = Yen::from_i128(pc + mobile)?;
+    let total = Yen::from_i128(add_i128(pc, mobile)?)?;
     let mut drafts = Vec::new();
     // System fee: each device's band rates over the month's total, shared by its part of the base.
     for (device, part) in [(Device::Pc, pc), (Device::Mobile, mobile)] {
@@ -546,14 +562,16 @@ fn tiktok_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
         let (incl, excl) = add_order(sums, row, &input.costs, i)?;
         let base = tiktok::fee_base(&options, incl, excl, row.shipping_charged)?;
         let fee = referral.amount(base)?;
-        fee_total += fee.0 as i128;
-        fee_base += base.0 as i128;
+        accumulate(&mut fee_total, i128::from(fee.0))?;
+        accumulate(&mut fee_base, i128::from(base.0))?;
         let mut order_fee = fee.0;
         if let (true, Some(c)) = (row.affiliate, &creator) {
             let amount = c.amount(incl)?;
-            creator_total += amount.0 as i128;
-            creator_base += incl.0 as i128;
-            order_fee += amount.0;
+            accumulate(&mut creator_total, i128::from(amount.0))?;
+            accumulate(&mut creator_base, i128::from(incl.0))?;
+            order_fee = order_fee
+                .checked_add(amount.0)
+                .ok_or_else(|| Error::overflow("the order's fees overflowed"))?;
         }
         if input.include_orders {
             sums.order_fees.push(Yen(order_fee));
@@ -656,7 +674,8 @@ fn yahoo_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sums
             sums.order_fees.push(order_fee);
         }
     }
-    let items = Yen::from_i128(sums.items_incl[0] + sums.items_incl[1])?;
+    let [standard_incl, reduced_incl] = sums.items_incl;
+    let items = Yen::from_i128(add_i128(standard_incl, reduced_incl)?)?;
     let bases = yahoo::Bases {
         items,
         gross: items.checked_add(Yen::from_i128(sums.shipping)?)?,
@@ -709,7 +728,7 @@ fn fixed_lines(ctx: &Ctx, input: &MonthInput, units: u64) -> Result<Vec<Draft>> 
     let fixed = |id: &str, times: u64| -> Result<Draft> {
         let r = ctx.resolve(id, None)?;
         let each = r.amount(Yen::ZERO)?;
-        Ok(r.line(LineKind::FixedFee, None, Yen::from_i128(each.0 as i128 * times as i128)?, false))
+        Ok(r.line(LineKind::FixedFee, None, each.times(times)?, false))
     };
     match input.platform {
         PlatformId::Rakuten => out.push(fixed("rakuten.plan_fee", 1)?),

@@ -8,7 +8,7 @@ use super::month::Ctx;
 use super::schedule::{self, Label, Platform, Scope, TaxTreatment};
 use super::{amazon, qoo10, rakuten, tiktok, yahoo};
 use crate::error::{code, Error, Result};
-use crate::money::{div_round, Rounding, Yen};
+use crate::money::{accumulate, add_i128, div_round, mul_i128, Rounding, Yen};
 use crate::provenance::Provenance;
 use crate::tax::{Quantity, TaxRate};
 use rust_decimal::Decimal;
@@ -242,18 +242,21 @@ impl<'a> Order<'a> {
         }
     }
 
-    pub fn items_incl(&self) -> Yen {
-        Yen(self.items.iter().map(|i| i.incl.0).sum())
+    pub fn items_incl(&self) -> Result<Yen> {
+        self.items.iter().try_fold(Yen::ZERO, |sum, i| sum.checked_add(i.incl))
     }
-    pub fn items_excl(&self) -> Yen {
-        Yen(self.items.iter().map(|i| i.excl.0).sum())
+    pub fn items_excl(&self) -> Result<Yen> {
+        self.items.iter().try_fold(Yen::ZERO, |sum, i| sum.checked_add(i.excl))
     }
     /// What the customer pays: items after discount + shipping.
-    pub fn gross(&self) -> Yen {
-        Yen(self.items_incl().0 + self.shipping_charged.0)
+    pub fn gross(&self) -> Result<Yen> {
+        self.items_incl()?.checked_add(self.shipping_charged)
     }
-    pub fn units(&self) -> u64 {
-        self.items.iter().map(|i| i.quantity).sum()
+    pub fn units(&self) -> Result<u64> {
+        self.items
+            .iter()
+            .try_fold(0u64, |sum, i| sum.checked_add(i.quantity))
+            .ok_or_else(|| Error::overflow("too many units in the order"))
     }
     pub fn resolve(&self, id: &str, category: Option<&str>) -> Result<super::lines::Resolved> {
         let rule = self.platform.rule(id, &self.plan, category, self.day)?;
@@ -391,7 +394,7 @@ pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
                     "withdrawal fees are monthly: use estimateMonth",
                 ));
             }
-            (qoo10::lines(&order.ctx(), &options, order.gross())?, vec![])
+            (qoo10::lines(&order.ctx(), &options, order.gross()?)?, vec![])
         }
     };
     let mut sale_jct = None;
@@ -430,16 +433,16 @@ pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
             costs_in.cogs_per_unit = cogs;
         }
     }
-    cost_drafts.extend(seller_costs(&costs_in, order.units())?);
+    cost_drafts.extend(seller_costs(&costs_in, order.units()?)?);
 
     let lines = with_invoice_tax(fee_drafts, input.fee_tax_rounding)?;
     let costs = with_invoice_tax(cost_drafts, Rounding::Floor)?;
     let fees = totals(&lines)?;
     let revenue = Revenue {
-        items: order.items_incl(),
+        items: order.items_incl()?,
         shipping: order.shipping_charged,
         discount: input.discount,
-        total: order.gross(),
+        total: order.gross()?,
     };
     let payout = revenue.total.checked_sub(fees.gross)?;
     let mut costs = costs;
@@ -522,8 +525,7 @@ fn priced_items(input: &OrderInput) -> Result<Vec<PricedItem>> {
     }
     let mut values = Vec::with_capacity(raw.len());
     for (i, item) in raw.iter().enumerate() {
-        let value = (item.price.0 as i128) * (item.quantity.0 as i128);
-        values.push(Yen::from_i128(value).map_err(|e| e.within(&format!("items[{i}]")))?);
+        values.push(item.price.times(item.quantity.0).map_err(|e| e.within(&format!("items[{i}]")))?);
     }
     let gross = values.iter().try_fold(Yen::ZERO, |a, v| a.checked_add(*v))?;
     if input.discount > gross {
@@ -533,7 +535,7 @@ fn priced_items(input: &OrderInput) -> Result<Vec<PricedItem>> {
             format!("the discount ¥{} exceeds the items' ¥{gross}", input.discount),
         ));
     }
-    let shares = allocate(input.discount, &values);
+    let shares = allocate(input.discount, &values)?;
     raw.iter()
         .zip(values.iter().zip(shares))
         .map(|(item, (value, share))| {
@@ -551,7 +553,7 @@ fn priced_items(input: &OrderInput) -> Result<Vec<PricedItem>> {
 }
 
 fn seller_costs(costs: &Costs, units: u64) -> Result<Vec<Draft>> {
-    let cogs = Yen::from_i128(costs.cogs_per_unit.0 as i128 * units as i128)?;
+    let cogs = costs.cogs_per_unit.times(units)?;
     let entries = [
         (
             "cost.goods",
@@ -601,15 +603,20 @@ pub fn totals(lines: &[Line]) -> Result<Totals> {
 
 fn seller_tax(order: &Order, registered: bool, input_tax: Yen, sale_jct: Option<Provenance>) -> Result<SellerTax> {
     // Shipping charged is taxed at 10 %; items at their own rate. One floor per rate.
-    let mut standard = order.shipping_charged.0 as i128;
+    let mut standard = i128::from(order.shipping_charged.0);
     let mut reduced = 0i128;
     for item in &order.items {
-        match item.tax_rate {
-            TaxRate::Standard => standard += item.incl.0 as i128,
-            TaxRate::Reduced => reduced += item.incl.0 as i128,
-        }
+        let total = if item.tax_rate == TaxRate::Standard {
+            &mut standard
+        } else {
+            &mut reduced
+        };
+        accumulate(total, i128::from(item.incl.0))?;
     }
-    let output = div_round(standard * 10, 110, Rounding::Floor)? + div_round(reduced * 8, 108, Rounding::Floor)?;
+    let output = add_i128(
+        div_round(mul_i128(standard, 10)?, 110, Rounding::Floor)?,
+        div_round(mul_i128(reduced, 8)?, 108, Rounding::Floor)?,
+    )?;
     let output_tax = Yen::from_i128(output)?;
     let due = if registered {
         output_tax.checked_sub(input_tax)?
@@ -634,9 +641,15 @@ pub fn margin(profit: Yen, revenue: Yen) -> String {
     if revenue.0 == 0 {
         return String::new();
     }
-    let pct = Decimal::from(profit.0) * Decimal::ONE_HUNDRED / Decimal::from(revenue.0);
-    pct.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
-        .to_string()
+    // |profit| ≤ i64::MAX, so × 100 fits in Decimal and ÷ a non-zero revenue cannot fail.
+    Decimal::from(profit.0)
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .and_then(|scaled| scaled.checked_div(Decimal::from(revenue.0)))
+        .map(|pct| {
+            pct.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+                .to_string()
+        })
+        .unwrap_or_default()
 }
 
 fn yahoo_order(order: &Order, options: &yahoo::Options) -> Result<Vec<Draft>> {
@@ -647,14 +660,14 @@ fn yahoo_order(order: &Order, options: &yahoo::Options) -> Result<Vec<Draft>> {
         points_total = points_total.checked_add(points.amount(item.excl)?)?;
     }
     let (affiliate_sales, affiliate_reward) = match yahoo::reward_rule(&ctx, options)? {
-        Some(r) => (order.items_excl(), r.amount(order.items_excl())?),
+        Some(r) => (order.items_excl()?, r.amount(order.items_excl()?)?),
         None => (Yen::ZERO, Yen::ZERO),
     };
     let bases = yahoo::Bases {
-        items: order.items_incl(),
-        gross: order.gross(),
+        items: order.items_incl()?,
+        gross: order.gross()?,
         points: points_total,
-        points_base: order.items_excl(),
+        points_base: order.items_excl()?,
         affiliate_sales,
         affiliate_reward,
     };

@@ -76,7 +76,7 @@ pub fn withdrawal_line(ctx: &Ctx, count: u32) -> Result<Option<Draft>> {
     }
     let r = ctx.resolve("qoo10.withdrawal_fee", None)?;
     let each = r.amount(Yen::ZERO)?;
-    Ok(Some(r.line(LineKind::Payout, None, Yen(each.0 * count as i64), false)))
+    Ok(Some(r.line(LineKind::Payout, None, each.times(u64::from(count))?, false)))
 }
 
 /// Delivery + grade days, then the next Wednesday (the same day counts if it is one).
@@ -95,6 +95,7 @@ pub fn payout_on(options: &Options) -> Result<Option<IsoDate>> {
         }
     };
     let due = delivered.plus_days(days);
-    let until_wednesday = (2 - due.weekday()).rem_euclid(7);
+    // weekday() is 0–6, so this is −4…2 before taking it mod 7.
+    let until_wednesday = 2i64.checked_sub(due.weekday()).map_or(0, |d| d.rem_euclid(7));
     Ok(Some(due.plus_days(until_wednesday)))
 }

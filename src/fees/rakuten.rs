@@ -53,7 +53,7 @@ pub fn system_fee_exact(order: &Order, device: Device, base: Yen) -> Result<(sup
 pub fn order_lines(order: &Order, options: &Options) -> Result<Vec<Draft>> {
     let mut drafts = Vec::new();
     // System fee base: tax-inclusive items (after coupons) + shipping.
-    let base = order.gross();
+    let base = order.gross()?;
     let month = options.monthly_sales.unwrap_or(base);
     if month < base {
         return Err(Error::new(
@@ -77,7 +77,7 @@ pub fn order_lines(order: &Order, options: &Options) -> Result<Vec<Draft>> {
     drafts.push(points_line(order, options.points_rate)?);
 
     if let Some(rate) = options.affiliate_rate {
-        drafts.extend(affiliate_lines(order, rate, order.items_excl(), options.affiliate_rewards_before)?);
+        drafts.extend(affiliate_lines(order, rate, order.items_excl()?, options.affiliate_rewards_before)?);
     }
     if order.ad_spend.0 > 0 {
         let rpp = order.resolve("rakuten.rpp", None)?;
@@ -99,7 +99,7 @@ fn points_line(order: &Order, rate: Option<Percent>) -> Result<Draft> {
     for item in &order.items {
         total = total.checked_add(points.amount(item.excl)?)?;
     }
-    Ok(points.line(LineKind::Points, Some(order.items_excl()), total, false))
+    Ok(points.line(LineKind::Points, Some(order.items_excl()?), total, false))
 }
 
 /// Reward on the affiliate sales and the system fee on it, placed after `before` in the month's
@@ -118,7 +118,12 @@ pub fn affiliate_lines(order: &Order, rate: Percent, sales: Yen, before: Yen) ->
     let fee_rule = order.resolve("rakuten.affiliate_system_fee", None)?;
     let after = fee_rule.rule.calc.exact(before.checked_add(reward)?, None)?;
     let prior = fee_rule.rule.calc.exact(before, None)?;
-    let fee = fee_rule.finish(after.amount - prior.amount)?;
+    let fee = fee_rule.finish(
+        after
+            .amount
+            .checked_sub(prior.amount)
+            .ok_or_else(|| Error::overflow("the affiliate system fee overflowed"))?,
+    )?;
     Ok(vec![
         reward_rule.line(LineKind::Affiliate, Some(sales), reward, false),
         fee_rule.line(LineKind::Affiliate, Some(reward), fee, after.weak_band),

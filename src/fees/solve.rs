@@ -69,12 +69,23 @@ pub struct SolveResult {
 pub const UNREACHABLE: &str = "target_unreachable";
 const DEFAULT_MAX_PRICE: i64 = 100_000_000;
 
+/// A point strictly between `lo` and `hi` (lo < hi, both ≥ 0), `None` once they are adjacent.
+fn midpoint_between(lo: i64, hi: i64) -> Option<i64> {
+    let gap = hi.checked_sub(lo)?;
+    (gap > 1).then(|| lo.checked_add(gap / 2)).flatten()
+}
+
 fn meets(target: Target, e: &OrderEstimate) -> bool {
     match target {
         Target::BreakEven => e.profit.0 >= 0,
         Target::Profit { amount } => e.profit.0 >= amount.0,
         // profit / revenue ≥ p / 100  ⇔  100 × profit ≥ p × revenue (exact).
-        Target::Margin { percent } => Decimal::from(e.profit.0) * Decimal::ONE_HUNDRED >= percent.0 * Decimal::from(e.revenue.total.0),
+        // Both products fit: |profit| × 100 and 100 × revenue are far below Decimal::MAX.
+        Target::Margin { percent } => {
+            let scaled = Decimal::from(e.profit.0).checked_mul(Decimal::ONE_HUNDRED);
+            let limit = percent.0.checked_mul(Decimal::from(e.revenue.total.0));
+            matches!((scaled, limit), (Some(s), Some(l)) if s >= l)
+        }
     }
 }
 
@@ -115,8 +126,7 @@ fn lowest_price(input: &SolveInput) -> Result<SolveResult> {
     }
     // Invariant: fails at lo, meets at hi.
     let (mut lo, mut hi, mut hi_estimate, mut lo_estimate) = (lo, hi, top, bottom);
-    while hi - lo > 1 {
-        let mid = lo + (hi - lo) / 2;
+    while let Some(mid) = midpoint_between(lo, hi) {
         let e = at(mid)?;
         if meets(input.target, &e) {
             hi = mid;
@@ -155,11 +165,17 @@ fn max_ad_spend(input: &SolveInput) -> Result<SolveResult> {
         ));
     }
     // Profit falls by at least ¥1 per yen of spend, so spend above the revenue can never meet it.
-    let (mut lo, mut hi) = (0i64, zero.revenue.total.0 + 1);
+    let (mut lo, mut hi) = (
+        0i64,
+        zero.revenue
+            .total
+            .0
+            .checked_add(1)
+            .ok_or_else(|| Error::overflow("revenue is too large"))?,
+    );
     let mut lo_estimate = zero;
     let mut hi_profit = at(hi)?.profit;
-    while hi - lo > 1 {
-        let mid = lo + (hi - lo) / 2;
+    while let Some(mid) = midpoint_between(lo, hi) {
         let e = at(mid)?;
         if meets(input.target, &e) {
             lo = mid;
@@ -226,8 +242,7 @@ fn max_commission(input: &SolveInput) -> Result<SolveResult> {
         });
     }
     let (mut lo, mut hi, mut lo_estimate, mut hi_profit) = (min_step, 10_000i64, first, last.profit);
-    while hi - lo > 1 {
-        let mid = lo + (hi - lo) / 2;
+    while let Some(mid) = midpoint_between(lo, hi) {
         let e = at(mid)?;
         if meets(input.target, &e) {
             lo = mid;

@@ -957,12 +957,69 @@ fn batch_rows_report_errors_in_place() {
     )
     .unwrap();
     // Rows 0 and 2 are the golden ¥3,980 order (profit 1,370); row 1's discount exceeds its price.
+    // It is data row 2, on CSV line 3 (line 1 is the header).
     assert_eq!(r.rows[0].profit, Some(Yen(1370)));
     assert_eq!(
-        r.rows[1].error.as_ref().map(|e| (e.code, e.field.as_str())),
-        Some(("out_of_range", "discount"))
+        r.rows[1].error.as_ref().map(|e| (e.code, e.field.as_str(), e.row, e.line)),
+        Some(("out_of_range", "ordersCsv[line 3].discount", 2, Some(3)))
     );
     assert_eq!((r.totals.ok, r.totals.failed, r.totals.profit), (2, 1, Yen(2740)));
+}
+
+/// Issue 12: one bad value (a formula, a bad cost, quantity 0, an unknown key, "オープン価格",
+/// a blank price) fails its own row only; the others are computed.
+#[wasm_bindgen_test(unsupported = test)]
+fn batch_rows_that_cannot_be_read_fail_alone() {
+    let template = r#"{"platform":"rakuten","asOf":"2026-11-20","costs":{"cogsPerUnit":1200,"shipping":700}}"#;
+    let run = |rows: &str| estimate_batch(decode_json(&format!(r#"{{"order":{template},"orders":{rows}}}"#)).unwrap()).unwrap();
+    let r = run(
+        r#"[{"price":3980},{"price":"=1+1"},{"price":3980,"cogsPerUnit":"12.5"},{"price":3980,"quantity":0},
+                   {"price":3980,"colour":"red"},{"price":"3980"}]"#,
+    );
+    let errors: Vec<_> = r
+        .rows
+        .iter()
+        .map(|row| row.error.as_ref().map(|e| (e.code, e.field.as_str(), e.row, e.line)))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            None,
+            Some(("invalid_amount", "orders[1].price", 2, None)),
+            Some(("invalid_amount", "orders[2].cogsPerUnit", 3, None)),
+            Some(("invalid_quantity", "orders[3].quantity", 4, None)),
+            Some(("unknown_field", "orders[4].colour", 5, None)),
+            None,
+        ]
+    );
+    // The two good rows are the golden ¥3,980 order: profit 1,370 each.
+    assert_eq!((r.totals.ok, r.totals.failed, r.totals.profit), (2, 4, Yen(2740)));
+
+    let csv = "price,quantity\n3980,1\nオープン価格,1\n\n,1\n¥3,980,1\n";
+    let r = estimate_batch(
+        decode_json(&format!(
+            r#"{{"order":{template},"ordersCsv":{}}}"#,
+            serde_json::to_string(csv).unwrap()
+        ))
+        .unwrap(),
+    );
+    // "¥3,980" splits into two cells in this comma-only format: its row fails alone too.
+    let r = r.unwrap();
+    let errors: Vec<_> = r
+        .rows
+        .iter()
+        .map(|row| row.error.as_ref().map(|e| (e.code, e.field.as_str(), e.row, e.line)))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            None,
+            Some(("invalid_amount", "ordersCsv[line 3].price", 2, Some(3))),
+            Some(("invalid_amount", "ordersCsv[line 5].price", 3, Some(5))),
+            Some(("invalid_csv", "ordersCsv[line 6]", 4, Some(6))),
+        ]
+    );
+    assert_eq!((r.totals.ok, r.totals.failed), (1, 3));
 }
 
 #[wasm_bindgen_test(unsupported = test)]

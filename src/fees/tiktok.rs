@@ -109,7 +109,7 @@ pub fn fee_base(options: &Options, items_incl: Yen, items_excl: Yen, shipping: Y
 
 /// Returns (platform fee lines, seller cost lines).
 pub fn order_lines(order: &Order, options: &Options, notes: &mut Vec<Label>) -> Result<(Vec<Draft>, Vec<Draft>)> {
-    let base = fee_base(options, order.items_incl(), order.items_excl(), order.shipping_charged)?;
+    let base = fee_base(options, order.items_incl()?, order.items_excl()?, order.shipping_charged)?;
     let referral = order.resolve(referral_rule_id(options, order.day), None)?;
     let fee = referral.amount(base)?;
     let mut fees = vec![referral.line(LineKind::SalesFee, Some(base), fee, false)];
@@ -123,7 +123,7 @@ pub fn order_lines(order: &Order, options: &Options, notes: &mut Vec<Label>) -> 
     if let Some(rate) = options.creator_commission_rate {
         let mut creator = order.resolve("tiktok.creator_commission", None)?;
         creator.rule.calc = Calc::Rate { rate };
-        let items = order.items_incl();
+        let items = order.items_incl()?;
         let amount = creator.amount(items)?;
         fees.push(creator.line(LineKind::Affiliate, Some(items), amount, false));
     }
@@ -136,7 +136,7 @@ pub fn order_lines(order: &Order, options: &Options, notes: &mut Vec<Label>) -> 
 
 pub fn samples_line(samples: &Samples) -> Result<Draft> {
     let each = samples.cogs.checked_add(samples.shipping)?;
-    let amount = Yen::from_i128(each.0 as i128 * samples.count.0 as i128)?;
+    let amount = each.times(samples.count.0)?;
     Ok(Draft::input(
         "cost.samples",
         Label::new(

@@ -135,6 +135,8 @@ fn day_span(first: Date, last: Date) -> (Instant, Instant) {
 pub fn risk_calendar(input: RiskCalendarInput) -> Result<RiskCalendarOutput> {
     let year = input.year;
     let holidays = holidays::holidays(year)?;
+    // holidays() accepted the year, so its neighbours exist; the error is for completeness.
+    let bad_year = || Error::new(code::OUT_OF_RANGE, "year", format!("{year} has no neighbouring year"));
     let closed = closed_weekdays(input.closed_weekdays.as_deref())?;
     let is_closed = |d: Date| closed.contains(&d.weekday()) || holidays::is_holiday(d);
 
@@ -149,7 +151,7 @@ pub fn risk_calendar(input: RiskCalendarInput) -> Result<RiskCalendarOutput> {
         fixed(
             WindowKind::YearEnd,
             "年末年始",
-            date(year - 1, 12, 28, "year")?,
+            date(year.checked_sub(1).ok_or_else(bad_year)?, 12, 28, "year")?,
             date(year, 1, 5, "year")?,
             vec!["carrier_delays", "warehouse_closures", "slow_replies"],
         ),
@@ -171,7 +173,7 @@ pub fn risk_calendar(input: RiskCalendarInput) -> Result<RiskCalendarOutput> {
             WindowKind::YearEnd,
             "年末年始",
             date(year, 12, 28, "year")?,
-            date(year + 1, 1, 5, "year")?,
+            date(year.checked_add(1).ok_or_else(bad_year)?, 1, 5, "year")?,
             vec!["carrier_delays", "warehouse_closures", "slow_replies"],
         ),
     ];
@@ -186,7 +188,10 @@ pub fn risk_calendar(input: RiskCalendarInput) -> Result<RiskCalendarOutput> {
         }
         (Some(periods), None) => {
             for (i, p) in checked_periods(&periods, "superSaleDates")?.iter().enumerate() {
-                let label = p.label.clone().unwrap_or_else(|| format!("楽天スーパーSALE #{}", i + 1));
+                let label = p
+                    .label
+                    .clone()
+                    .unwrap_or_else(|| format!("楽天スーパーSALE #{}", crate::input::one_based(i)));
                 raw.push((WindowKind::SuperSale, label, p.start, p.end, sale_reasons(), user_entered()));
             }
         }
@@ -204,7 +209,8 @@ pub fn risk_calendar(input: RiskCalendarInput) -> Result<RiskCalendarOutput> {
                 let first = date(year, *month, schedule.start_day, "superSale.startDay")?;
                 let last = date(year, *month, schedule.end_day, "superSale.endDay")?;
                 let start = first.start_jst().add_seconds(schedule.start_time.0);
-                let end = last.start_jst().add_seconds(schedule.end_time.0 + 59);
+                // A clock time is under 86,400 s; +59 s makes the end minute inclusive.
+                let end = last.start_jst().add_seconds(schedule.end_time.0.saturating_add(59));
                 if end <= start {
                     return Err(Error::new(code::INVALID_INPUT, "superSale", "the sale must end after it starts"));
                 }
@@ -220,7 +226,10 @@ pub fn risk_calendar(input: RiskCalendarInput) -> Result<RiskCalendarOutput> {
         }
     }
     for (i, p) in checked_periods(&input.marathons, "marathons")?.iter().enumerate() {
-        let label = p.label.clone().unwrap_or_else(|| format!("お買い物マラソン #{}", i + 1));
+        let label = p
+            .label
+            .clone()
+            .unwrap_or_else(|| format!("お買い物マラソン #{}", crate::input::one_based(i)));
         raw.push((
             WindowKind::Marathon,
             label,
@@ -231,15 +240,15 @@ pub fn risk_calendar(input: RiskCalendarInput) -> Result<RiskCalendarOutput> {
         ));
     }
     for (i, p) in checked_periods(&input.custom, "custom")?.iter().enumerate() {
-        let label = p.label.clone().unwrap_or_else(|| format!("#{}", i + 1));
+        let label = p.label.clone().unwrap_or_else(|| format!("#{}", crate::input::one_based(i)));
         raw.push((WindowKind::Custom, label, p.start, p.end, vec!["seller_defined"], user_entered()));
     }
     for (kind, label, start, end, reasons, provenance) in raw {
-        let mut closed_days = 0;
+        let mut closed_days: u32 = 0;
         let mut day = start.date_jst();
         while day <= end.date_jst() {
             if is_closed(day) {
-                closed_days += 1;
+                closed_days = closed_days.saturating_add(1); // ≤ 367 days per window, checked above
             }
             day = day.add_days(1);
         }
@@ -287,7 +296,7 @@ fn checked_periods<'a>(periods: &'a [Period], field: &str) -> Result<&'a [Period
             "the period ends before it starts",
         ));
     }
-    if let Some(i) = periods.iter().position(|p| p.end.0 - p.start.0 > 366 * 86_400) {
+    if let Some(i) = periods.iter().position(|p| p.end.0.saturating_sub(p.start.0) > 366 * 86_400) {
         return Err(Error::new(
             code::OUT_OF_RANGE,
             format!("{field}[{i}].end"),
@@ -338,7 +347,7 @@ fn shipping_deadline(from: Date, days: u32, is_closed: &dyn Fn(Date) -> bool) ->
         if is_closed(day) {
             skipped.push(day);
         } else {
-            left -= 1;
+            left = left.saturating_sub(1); // left > 0 here
         }
     }
     Ok(ShippingDeadline {

@@ -183,7 +183,11 @@ pub fn compensation(input: CompensationInput) -> Result<CompensationOutput> {
         jpseller_default("every coupon redeemed: the worst case"),
     );
 
-    let uncapped = per_day.value.0 * Decimal::from(input.delay_days);
+    let uncapped = per_day
+        .value
+        .0
+        .checked_mul(Decimal::from(input.delay_days))
+        .ok_or_else(|| Error::new(code::OVERFLOW, "delayDays", "the per-day percentage × delay days is too large"))?;
     let capped = uncapped > cap.value.0;
     let coupon_percent = if capped { cap.value.0 } else { uncapped };
     // amount × percent / 100 as one exact fraction: percent has at most 28 decimals, so scale it
@@ -193,7 +197,7 @@ pub fn compensation(input: CompensationInput) -> Result<CompensationOutput> {
         Ok(CouponLine {
             each,
             count,
-            total: Yen::from_i128(each.0 as i128 * count as i128)?,
+            total: each.times(u64::from(count))?,
         })
     };
     let return_coupons = line(return_value.value, input.return_coupons)?;
@@ -245,7 +249,11 @@ fn percent_of(amount: Yen, pct: Decimal, mode: Rounding) -> Result<Yen> {
     let numerator = (amount.0 as i128)
         .checked_mul(pct.mantissa())
         .ok_or_else(|| Error::new(code::OVERFLOW, "", "amount too large"))?;
-    let denominator = 100i128 * 10i128.pow(scale);
+    // scale ≤ 28, so 100 × 10^scale ≤ 10^30 fits in i128.
+    let denominator = 10i128
+        .checked_pow(scale)
+        .and_then(|power| power.checked_mul(100))
+        .ok_or_else(|| Error::new(code::OVERFLOW, "", "percentage has too many decimal places"))?;
     Yen::from_i128(div_round(numerator, denominator, mode)?)
 }
 

@@ -177,15 +177,22 @@ pub fn creator_eligibility(input: CreatorEligibilityInput) -> Result<CreatorElig
     if let Some(i) = input.monthly_dsr.iter().position(|v| v.0 < Decimal::ONE || v.0 > Decimal::from(5)) {
         return Err(Error::new(code::OUT_OF_RANGE, format!("monthlyDsr[{i}]"), "a DSR is from 1 to 5"));
     }
-    let last_three = &input.monthly_dsr[input.monthly_dsr.len().saturating_sub(3)..];
+    let last_three = input
+        .monthly_dsr
+        .get(input.monthly_dsr.len().saturating_sub(3)..)
+        .unwrap_or_default();
     let (dsr_status, dsr_value) = if last_three.len() < 3 {
         (Check::Unknown, None)
     } else {
         // Mean of the last 3 months, compared exactly: sum ≥ 3 × line.
-        let sum: Decimal = last_three.iter().map(|v| v.0).sum();
-        let mean = (sum / Decimal::from(3)).round_dp(2).normalize();
+        // Three DSRs of 1–5 and a line ≤ 5: no sum or product here can overflow.
+        let sum = last_three
+            .iter()
+            .try_fold(Decimal::ZERO, |sum, v| sum.checked_add(v.0))
+            .unwrap_or_default();
+        let mean = sum.checked_div(Decimal::from(3)).unwrap_or_default().round_dp(2).normalize();
         (
-            if sum >= min_dsr * Decimal::from(3) {
+            if min_dsr.checked_mul(Decimal::from(3)).is_some_and(|line| sum >= line) {
                 Check::Pass
             } else {
                 Check::Fail

@@ -3,7 +3,7 @@
 //! opt-outs, showing the sender and an unsubscribe route) as a checklist.
 
 use super::{user_entered, Guide};
-use crate::dates::civil::{Date, Instant, Weekday, SECONDS_PER_DAY};
+use crate::dates::civil::{Date, Instant, SECONDS_PER_DAY};
 use crate::error::{code, Error, Result};
 use crate::provenance::{Provenance, Status};
 use serde::{Deserialize, Serialize};
@@ -138,9 +138,9 @@ pub fn messaging_check(input: MessagingCheckInput) -> Result<MessagingCheckOutpu
     let mut weeks: Vec<WeekCount> = Vec::new();
     for send in &sends {
         let day = send.date_jst();
-        let monday = day.add_days(-(day.weekday() as i32 - Weekday::Mon as i32));
+        let monday = day.monday_of_week();
         match weeks.last_mut() {
-            Some(w) if w.week_of == monday => w.sends += 1,
+            Some(w) if w.week_of == monday => w.sends = w.sends.saturating_add(1), // ≤ sends.len()
             _ => weeks.push(WeekCount { week_of: monday, sends: 1 }),
         }
     }
@@ -237,14 +237,19 @@ pub fn messaging_check(input: MessagingCheckInput) -> Result<MessagingCheckOutpu
 /// Most sends inside any half-open 7-day span [t, t + 7 days), and where it starts.
 fn busiest_week(sorted: &[Instant]) -> (u32, Option<Instant>) {
     let mut best = (0u32, None);
-    let mut start = 0;
-    for end in 0..sorted.len() {
-        while sorted[end].0 - sorted[start].0 >= 7 * SECONDS_PER_DAY {
-            start += 1;
+    // Two pointers: `window` holds the sends of the span ending at the current one.
+    let mut window = std::collections::VecDeque::new();
+    for &send in sorted {
+        window.push_back(send);
+        while window
+            .front()
+            .is_some_and(|first: &Instant| send.0.saturating_sub(first.0) >= 7 * SECONDS_PER_DAY)
+        {
+            window.pop_front();
         }
-        let count = (end - start + 1) as u32;
+        let count = u32::try_from(window.len()).unwrap_or(u32::MAX); // ≤ MAX_SENDS
         if count > best.0 {
-            best = (count, Some(sorted[start]));
+            best = (count, window.front().copied());
         }
     }
     best

@@ -5,6 +5,18 @@
 //! Everything runs on data the seller passes in; nothing here performs I/O. Thresholds that come
 //! from seller guides are editable presets and say so in their [`Provenance`].
 
+// Issue 12: domain code never panics on input. Arithmetic is checked (`overflow` /
+// `out_of_range` errors), slices are read with `get`, and nothing unwraps; an exception that is
+// provably bounded says why in an `#[expect(…, reason = …)]`. Tests may do all of these.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::arithmetic_side_effects,
+        clippy::indexing_slicing,
+        clippy::unwrap_used,
+        clippy::expect_used
+    )
+)]
 pub mod calendar;
 pub mod compensation;
 pub mod creator;
@@ -98,16 +110,24 @@ pub fn jpseller_default(what: &str) -> Provenance {
 /// `numerator / denominator` as a percentage rounded half-up to 2 decimals, for display only —
 /// band decisions compare the exact fraction. `None` when the denominator is 0.
 pub fn percent(numerator: u64, denominator: u64) -> Option<Decimal> {
-    if denominator == 0 {
-        return None;
-    }
-    let exact = Decimal::from(numerator) * Decimal::ONE_HUNDRED / Decimal::from(denominator);
+    // u64::MAX × 100 ≈ 1.8e21 fits in Decimal; `checked_div` is `None` only for denominator 0.
+    let exact = Decimal::from(numerator)
+        .checked_mul(Decimal::ONE_HUNDRED)?
+        .checked_div(Decimal::from(denominator))?;
     Some(exact.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero).normalize())
 }
 
 /// Exact test of `numerator / denominator × 100 > threshold` (threshold in percent).
 pub fn exceeds_percent(numerator: u64, denominator: u64, threshold: Decimal) -> bool {
-    denominator > 0 && Decimal::from(numerator) * Decimal::ONE_HUNDRED > threshold * Decimal::from(denominator)
+    // numerator × 100 ≤ 1.9e21 always fits; a threshold × denominator past Decimal::MAX (7.9e28)
+    // is larger than any numerator × 100, so the rate does not exceed it.
+    let Some(scaled) = Decimal::from(numerator).checked_mul(Decimal::ONE_HUNDRED) else {
+        return false;
+    };
+    denominator > 0
+        && threshold
+            .checked_mul(Decimal::from(denominator))
+            .is_some_and(|limit| scaled > limit)
 }
 
 /// A non-negative decimal input (thresholds, unit counts, multipliers) accepted as a decimal
@@ -119,18 +139,21 @@ impl<'de> serde::Deserialize<'de> for NonNegative {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<NonNegative, D::Error> {
         use crate::error::code;
         use crate::input::coded;
-        use std::str::FromStr;
-        let value = serde_json::Value::deserialize(d)?;
-        let text = match &value {
-            serde_json::Value::Number(n) => n.to_string(),
-            serde_json::Value::String(s) => s.trim().to_string(),
+        use crate::money::number::{decimal_from_f64, parse_decimal, MAX_PLACES};
+        // The one number grammar (src/money/number.rs): a plain decimal string or a JS number.
+        let parsed = match serde_json::Value::deserialize(d)? {
+            serde_json::Value::Number(n) => match (n.as_u64(), n.as_f64()) {
+                (Some(whole), _) => Ok(Decimal::from(whole)),
+                (None, Some(v)) => decimal_from_f64(v, MAX_PLACES),
+                (None, None) => Err(format!("{n} is not a number")),
+            },
+            serde_json::Value::String(s) => parse_decimal(&s, MAX_PLACES),
             _ => return Err(coded(code::INVALID_INPUT, "must be a non-negative number or decimal string")),
         };
-        let parsed = Decimal::from_str(&text).or_else(|_| Decimal::from_scientific(&text));
         match parsed {
             Ok(v) if v >= Decimal::ZERO && v <= Decimal::from(1_000_000_000_000i64) => Ok(NonNegative(v.normalize())),
-            Ok(_) => Err(coded(code::OUT_OF_RANGE, format_args!("{text} is outside 0–10^12"))),
-            Err(_) => Err(coded(code::INVALID_INPUT, format_args!("{text:?} is not a number"))),
+            Ok(v) => Err(coded(code::OUT_OF_RANGE, format_args!("{v} is outside 0–10^12"))),
+            Err(why) => Err(coded(code::INVALID_INPUT, why)),
         }
     }
 }

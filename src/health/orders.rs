@@ -6,11 +6,11 @@ use super::csv::{self, MAX_ROWS};
 use crate::dates::civil::{Date, Instant};
 use crate::error::{code, Error, Result};
 use crate::input::coded;
+use crate::money::number::normalize_number;
 use crate::money::Yen;
 use rust_decimal::Decimal;
 use serde::de::Deserializer;
 use serde::{Deserialize, Serialize};
-use std::str::FromStr;
 
 /// One order as JS passes it. Dates accept `YYYY-MM-DD` or an ISO date-time (JST unless an offset
 /// is given).
@@ -149,9 +149,9 @@ fn parse_score(text: &str) -> std::result::Result<Option<Decimal>, String> {
     if text.is_empty() {
         return Ok(None);
     }
-    match Decimal::from_str(text) {
+    match crate::money::number::parse_decimal(text, crate::money::number::MAX_PLACES) {
         Ok(score) if score >= Decimal::ONE && score <= Decimal::from(5) => Ok(Some(score)),
-        _ => Err(format!("{text:?} is not a review score from 1 to 5")),
+        _ => Err(format!("{text:?} is not a review score from 1 to 5 (e.g. \"4\" or \"4.5\")")),
     }
 }
 
@@ -164,7 +164,7 @@ pub fn from_rows(rows: Vec<OrderRow>) -> Result<Vec<Order>> {
         .into_iter()
         .enumerate()
         .map(|(i, row)| Order {
-            label: row.order_id.clone().unwrap_or_else(|| format!("#{}", i + 1)),
+            label: row.order_id.clone().unwrap_or_else(|| format!("#{}", crate::input::one_based(i))),
             row,
         })
         .collect())
@@ -218,7 +218,7 @@ pub fn from_csv(source: &CsvSource, required: &[&'static str]) -> Result<(Vec<Or
             columns.push((field, index));
             used.push(ColumnUse {
                 field,
-                header: table.headers[index].clone(),
+                header: table.headers.get(index).cloned().unwrap_or_default(),
             });
         } else if required.contains(field) {
             return Err(Error::new(
@@ -239,7 +239,10 @@ pub fn from_csv(source: &CsvSource, required: &[&'static str]) -> Result<(Vec<Or
         let mut cancelled_column = false;
         for (field, index) in &columns {
             let cell = record.cells.get(*index).map(|c| c.trim()).unwrap_or("");
-            let fail = |code: &'static str, why: String| Error::new(code, format!("{}.{}", at(), table.headers[*index]), why);
+            let fail = |code: &'static str, why: String| {
+                let header = table.headers.get(*index).map_or("", String::as_str);
+                Error::new(code, format!("{}.{header}", at()), why)
+            };
             let text = || (!cell.is_empty()).then(|| cell.to_string());
             let flag = || csv::parse_flag(cell).map_err(|why| fail(code::INVALID_TYPE, why));
             let instant = || -> Result<Option<Instant>> {
@@ -263,9 +266,14 @@ pub fn from_csv(source: &CsvSource, required: &[&'static str]) -> Result<(Vec<Or
                 "returned" => row.returned = flag()?.unwrap_or(false),
                 "returnReason" => row.return_reason = text(),
                 "complaint" => row.complaint = flag()?.unwrap_or(false),
-                "reviewScore" => row.review_score = parse_score(cell).map_err(|why| fail(code::INVALID_INPUT, why))?,
+                // Spreadsheet cells go through the one normaliser (¥, 円, commas, full-width digits).
+                "reviewScore" if !cell.is_empty() => {
+                    let score = normalize_number(cell).map_err(|e| fail(code::INVALID_INPUT, e.message))?;
+                    row.review_score = parse_score(&score).map_err(|why| fail(code::INVALID_INPUT, why))?;
+                }
                 "amount" if !cell.is_empty() => {
-                    row.amount = Some(Yen::parse(&csv::clean_amount(cell)).map_err(|(code, why)| fail(code, why))?);
+                    let amount = normalize_number(cell).map_err(|e| fail(code::INVALID_AMOUNT, e.message))?;
+                    row.amount = Some(Yen::parse(&amount).map_err(|(code, why)| fail(code, why))?);
                     if row.amount.is_some_and(|a| a.0 < 0) {
                         return Err(fail(code::INVALID_AMOUNT, "must not be negative".into()));
                     }

@@ -254,13 +254,20 @@ impl Schedule {
             closes: hours.closes.0,
             closed: closed_weekdays(hours.closed_weekdays.as_deref()).map_err(|e| e.within("businessHours"))?,
             closed_on_holidays: hours.closed_on_holidays,
-            closed_dates: hours.closed_dates.clone(),
+            // Sorted once so each day is a binary search, not a scan (issue 12: 10,000 closed
+            // dates × every day searched took seconds).
+            closed_dates: {
+                let mut dates = hours.closed_dates.clone();
+                dates.sort_unstable();
+                dates.dedup();
+                dates
+            },
         })
     }
 
     fn is_open_day(&self, day: Date) -> bool {
         !self.closed.contains(&day.weekday())
-            && !self.closed_dates.contains(&day)
+            && self.closed_dates.binary_search(&day).is_err()
             && !(self.closed_on_holidays && holidays::is_holiday(day))
     }
 
@@ -275,11 +282,11 @@ impl Schedule {
                 let close = day.start_jst().add_seconds(self.closes);
                 let from = t.max(open);
                 if from < close {
-                    let available = close.0 - from.0;
+                    let available = close.seconds_since(from);
                     if remaining <= available {
                         return Ok(from.add_seconds(remaining));
                     }
-                    remaining -= available;
+                    remaining = remaining.saturating_sub(available); // remaining > available > 0
                 }
             }
             t = day.add_days(1).start_jst();
@@ -352,7 +359,7 @@ pub fn reply_risk(input: ReplyRiskInput) -> Result<ReplyRiskOutput> {
             (Channel::RakutenInquiry, true) => shorter(&rules.inquiry, &rules.sale_inquiry),
             (Channel::Tiktok, true) => shorter(&rules.tiktok, &rules.sale_inquiry),
         };
-        let limit = rule.hours as i64 * 3600;
+        let limit = i64::from(rule.hours).saturating_mul(3600); // hours is a u32: ≤ 1.6e13 s
         let deadline = match &schedule {
             Some(s) => s.add_open_time(message.received_at, limit).map_err(|e| e.within(&at))?,
             None => message.received_at.add_seconds(limit),
@@ -366,7 +373,7 @@ pub fn reply_risk(input: ReplyRiskInput) -> Result<ReplyRiskOutput> {
             None => Status::Open,
         };
         items.push(Item {
-            id: message.id.clone().unwrap_or_else(|| format!("#{}", i + 1)),
+            id: message.id.clone().unwrap_or_else(|| format!("#{}", crate::input::one_based(i))),
             channel: message.channel,
             received_at: message.received_at,
             deadline,
@@ -374,8 +381,8 @@ pub fn reply_risk(input: ReplyRiskInput) -> Result<ReplyRiskOutput> {
             rule: rule.id,
             during_sale,
             status,
-            seconds_left: answered.is_none().then(|| deadline.0 - now.0),
-            response_seconds: answered.map(|a| a.0 - message.received_at.0),
+            seconds_left: answered.is_none().then(|| deadline.seconds_since(now)),
+            response_seconds: answered.map(|a| a.seconds_since(message.received_at)),
         });
     }
     let mut overdue: Vec<&Item> = items.iter().filter(|i| i.status == Status::Overdue).collect();
@@ -389,7 +396,7 @@ pub fn reply_risk(input: ReplyRiskInput) -> Result<ReplyRiskOutput> {
     };
 
     let threshold = rules.pause_unanswered.hours;
-    let within = rules.pause_within.hours as i64 * 3600;
+    let within = i64::from(rules.pause_within.hours).saturating_mul(3600); // ≤ 1.6e13 s
     let mut pause = Vec::new();
     for post in &input.posts {
         let window_end = post.posted_at.add_seconds(within);

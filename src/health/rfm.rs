@@ -187,7 +187,7 @@ pub fn rfm_segments(input: RfmInput) -> Result<RfmOutput> {
         ));
     }
     for (i, rule) in rules.iter().enumerate() {
-        if rule.id.is_empty() || rule.id == "other" || rules[..i].iter().any(|r| r.id == rule.id) {
+        if rule.id.is_empty() || rule.id == "other" || rules.iter().take(i).any(|r| r.id == rule.id) {
             return Err(Error::new(
                 code::INVALID_INPUT,
                 format!("segments[{i}].id"),
@@ -224,14 +224,14 @@ pub fn rfm_segments(input: RfmInput) -> Result<RfmOutput> {
         })?;
         let day = row.order_date.date_jst();
         if row.cancelled {
-            cancelled += 1;
+            cancelled = cancelled.saturating_add(1); // counts ≤ MAX_ROWS orders
             continue;
         }
         if day > input.as_of {
-            later += 1;
+            later = later.saturating_add(1);
             continue;
         }
-        counted += 1;
+        counted = counted.saturating_add(1);
         let entry = by_customer.entry(id.to_string()).or_insert_with(|| Customer {
             id: id.to_string(),
             last: day,
@@ -240,7 +240,7 @@ pub fn rfm_segments(input: RfmInput) -> Result<RfmOutput> {
             monetary: Yen::ZERO,
         });
         entry.last = entry.last.max(day);
-        entry.frequency += 1;
+        entry.frequency = entry.frequency.saturating_add(1);
         entry.monetary = entry.monetary.checked_add(amount).map_err(|e| e.within(&at()))?;
     }
     let mut customers: Vec<Customer> = by_customer.into_values().collect();
@@ -251,7 +251,8 @@ pub fn rfm_segments(input: RfmInput) -> Result<RfmOutput> {
     customers.sort_by_cached_key(|c| (std::cmp::Reverse(c.monetary), customer_hash(&input.salt, &c.id)));
 
     let segment_of = |c: &Customer| rules.iter().position(|r| r.matches(c));
-    let mut totals = vec![(0u64, Yen::ZERO); rules.len() + 1];
+    // One slot per segment rule, then "other".
+    let mut totals = vec![(0u64, Yen::ZERO); rules.len().saturating_add(1)];
     let mut revenue = Yen::ZERO;
     let mut members = Vec::with_capacity(if input.include_members { customers.len() } else { 0 });
     let mut csv = String::from(if input.include_raw_ids {
@@ -262,8 +263,10 @@ pub fn rfm_segments(input: RfmInput) -> Result<RfmOutput> {
     for c in &customers {
         let index = segment_of(c).unwrap_or(rules.len());
         let segment = rules.get(index).map_or("other", |r| r.id.as_str());
-        totals[index].0 += 1;
-        totals[index].1 = totals[index].1.checked_add(c.monetary)?;
+        if let Some((count, money)) = totals.get_mut(index) {
+            *count = count.saturating_add(1); // ≤ the number of customers
+            *money = money.checked_add(c.monetary)?;
+        }
         revenue = revenue.checked_add(c.monetary)?;
         let hash = customer_hash(&input.salt, &c.id);
         let raw = if input.include_raw_ids {
@@ -306,7 +309,7 @@ pub fn rfm_segments(input: RfmInput) -> Result<RfmOutput> {
             rule: Some(rule.clone()),
         })
         .collect();
-    let (other_count, other_money) = totals[rules.len()];
+    let (other_count, other_money) = totals.last().copied().unwrap_or_default();
     segments.push(SegmentSummary {
         id: "other".into(),
         label: Some("其他 / その他 / Other".into()),

@@ -9,6 +9,7 @@ use super::{exceeds_percent, jpseller_default, percent, user_entered, Guide, Non
 use crate::dates::civil::{Date, Instant, SECONDS_PER_DAY};
 use crate::error::{code, Error, Result};
 use crate::provenance::Provenance;
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
@@ -275,7 +276,7 @@ fn check_lines(lines: &Lines, id: MetricId, field: &str) -> Result<()> {
     }
     let ordered = [value(&lines.investigate_above), value(&lines.risk_above), value(&lines.high_above)];
     let set: Vec<Decimal> = ordered.iter().flatten().copied().collect();
-    if set.windows(2).any(|w| w[0] > w[1]) {
+    if set.iter().zip(set.iter().skip(1)).any(|(lower, higher)| lower > higher) {
         return Err(Error::new(
             code::INVALID_INPUT,
             field,
@@ -315,6 +316,10 @@ struct Context {
     non_delivery_after: i64,
 }
 
+#[expect(
+    clippy::arithmetic_side_effects,
+    reason = "counts of at most MAX_ROWS orders and a sum of at most MAX_ROWS review scores of 1–5"
+)]
 fn tally(id: MetricId, orders: &[&Order], ctx: &Context) -> Tally {
     let mut t = Tally::new();
     for order in orders {
@@ -338,7 +343,10 @@ fn tally(id: MetricId, orders: &[&Order], ctx: &Context) -> Tally {
                 }
             },
             MetricId::NonDelivery => match (row.cancelled, shipped) {
-                (false, Some(at)) => (true, row.delivered == Some(false) && at.0 + ctx.non_delivery_after <= ctx.as_of.0),
+                (false, Some(at)) => (
+                    true,
+                    row.delivered == Some(false) && at.add_seconds(ctx.non_delivery_after) <= ctx.as_of,
+                ),
                 _ => (false, false),
             },
             MetricId::ReviewScore => match row.review_score {
@@ -382,11 +390,11 @@ fn definition(id: MetricId) -> &'static str {
 fn measure(id: MetricId, t: &Tally) -> Measure {
     let value = match id {
         MetricId::NonDelivery => Some(Decimal::from(t.numerator)),
-        MetricId::ReviewScore => (t.denominator > 0).then(|| {
-            (t.score_sum / Decimal::from(t.denominator))
-                .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
-                .normalize()
-        }),
+        // `checked_div` is `None` only for an empty denominator (no scores).
+        MetricId::ReviewScore => t
+            .score_sum
+            .checked_div(Decimal::from(t.denominator))
+            .map(|mean| mean.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero).normalize()),
         _ => percent(t.numerator, t.denominator),
     };
     Measure {
@@ -409,8 +417,14 @@ fn band(id: MetricId, t: &Tally, lines: &Lines) -> Band {
         if t.denominator == 0 || (lines.risk_below.is_none() && lines.high_below.is_none()) {
             return Band::Unrated;
         }
-        // mean < line  ⇔  sum < line × count, exactly.
-        let below = |line: Option<NonNegative>| line.is_some_and(|l| t.score_sum < l.0 * Decimal::from(t.denominator));
+        // mean < line  ⇔  sum < line × count, exactly. A product past Decimal::MAX is above any
+        // sum of scores (each at most 5, at most MAX_ROWS of them), so the mean is below the line.
+        let below = |line: Option<NonNegative>| {
+            line.is_some_and(|l| {
+                l.0.checked_mul(Decimal::from(t.denominator))
+                    .is_none_or(|product| t.score_sum < product)
+            })
+        };
         return if below(lines.high_below) {
             Band::High
         } else if below(lines.risk_below) {
@@ -442,58 +456,112 @@ fn above_levels(lines: &Lines) -> Vec<(Band, Decimal)> {
     .collect()
 }
 
+/// The most planned orders accepted: keeps every headroom product inside `Decimal`.
+pub const MAX_PLANNED_ORDERS: u64 = 1_000_000_000_000;
+
 /// Largest k with (bad + k) / (orders + planned) × 100 ≤ line — or, for counts, bad + k ≤ line.
-pub fn absorbable(bad: u64, orders: u64, planned: u64, line: Decimal, is_count: bool) -> u64 {
+/// `overflow` when k does not fit in a u64 (a count line above 2^64).
+pub fn absorbable(bad: u64, orders: u64, planned: u64, line: Decimal, is_count: bool) -> Result<u64> {
+    let too_large = || {
+        Error::new(
+            code::OVERFLOW,
+            "",
+            "the number of orders this line can absorb is too large to count",
+        )
+    };
     let capacity = if is_count {
         line.floor()
     } else {
-        (line * Decimal::from(orders.saturating_add(planned)) / Decimal::ONE_HUNDRED).floor()
+        Decimal::from(orders)
+            .checked_add(Decimal::from(planned))
+            .and_then(|total| line.checked_mul(total))
+            .and_then(|product| product.checked_div(Decimal::ONE_HUNDRED))
+            .ok_or_else(too_large)?
+            .floor()
     };
-    let capacity = u64::try_from(capacity.mantissa() / 10i128.pow(capacity.scale())).unwrap_or(u64::MAX);
-    capacity.saturating_sub(bad)
+    let capacity = capacity.to_u64().ok_or_else(too_large)?;
+    // max(0, capacity − bad): zero room when the line is already crossed.
+    Ok(capacity.saturating_sub(bad))
 }
 
 /// Smallest m with bad / (orders + m) × 100 ≤ line; `None` when the line is 0 and bad > 0.
-pub fn clean_orders_to_recover(bad: u64, orders: u64, line: Decimal) -> Option<u64> {
+/// `overflow` when m does not fit in a u64 (a line so small that no shop could ever get under it,
+/// e.g. 1e-28 %).
+pub fn clean_orders_to_recover(bad: u64, orders: u64, line: Decimal) -> Result<Option<u64>> {
     if bad == 0 {
-        return Some(0);
+        return Ok(Some(0));
     }
     if line <= Decimal::ZERO {
-        return None;
+        return Ok(None);
     }
-    let needed_total = (Decimal::from(bad) * Decimal::ONE_HUNDRED / line).ceil();
-    let needed_total = u64::try_from(needed_total.mantissa() / 10i128.pow(needed_total.scale())).ok()?;
-    Some(needed_total.saturating_sub(orders))
+    let needed_total = Decimal::from(bad)
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .and_then(|scaled| scaled.checked_div(line))
+        .and_then(|total| total.ceil().to_u64())
+        .ok_or_else(|| {
+            Error::new(
+                code::OVERFLOW,
+                "",
+                format!("a line of {line} % needs more than 2^64 clean orders to get under; use a line of at least 0.000000001 %"),
+            )
+        })?;
+    // max(0, needed − orders): zero when the shop already has enough orders.
+    Ok(Some(needed_total.saturating_sub(orders)))
 }
 
-fn headroom(id: MetricId, t: &Tally, lines: &Lines, current: Band, planned: u64) -> (Option<Headroom>, Option<Recovery>) {
+/// The input name of an "above" line.
+fn above_line_name(band: Band) -> &'static str {
+    match band {
+        Band::Investigate => "investigateAbove",
+        Band::Risk => "riskAbove",
+        _ => "highAbove",
+    }
+}
+
+/// `field` is the metric's threshold path (`thresholds.complaintRate`), named in errors.
+fn headroom(
+    id: MetricId,
+    t: &Tally,
+    lines: &Lines,
+    current: Band,
+    planned: u64,
+    field: &str,
+) -> Result<(Option<Headroom>, Option<Recovery>)> {
     if id == MetricId::ReviewScore || current == Band::Unrated {
-        return (None, None);
+        return Ok((None, None));
     }
     let is_count = id == MetricId::NonDelivery;
     let levels = above_levels(lines);
-    let next = levels.iter().find(|(band, _)| *band > current);
-    let headroom = next.map(|(band, line)| Headroom {
-        next_band: *band,
-        line: *line,
-        additional_bad_orders: absorbable(t.numerator, t.denominator, planned, *line, is_count),
-        assuming_planned_orders: if is_count { 0 } else { planned },
-    });
-    let recovery = if is_count || current == Band::Ok {
-        None
-    } else {
-        let index = levels.iter().position(|(band, _)| *band == current);
-        index.and_then(|i| {
-            let (_, line) = levels[i];
-            let to_band = if i == 0 { Band::Ok } else { levels[i - 1].0 };
-            clean_orders_to_recover(t.numerator, t.denominator, line).map(|m| Recovery {
-                to_band,
-                line,
-                clean_orders_needed: m,
-            })
-        })
+    let at_line = |band: Band| move |e: Error| e.within(&format!("{field}.{}", above_line_name(band)));
+    let headroom = match levels.iter().find(|(band, _)| *band > current) {
+        Some(&(band, line)) => Some(Headroom {
+            next_band: band,
+            line,
+            additional_bad_orders: absorbable(t.numerator, t.denominator, planned, line, is_count).map_err(at_line(band))?,
+            assuming_planned_orders: if is_count { 0 } else { planned },
+        }),
+        None => None,
     };
-    (headroom, recovery)
+    if is_count || current == Band::Ok {
+        return Ok((headroom, None));
+    }
+    // The line of the current band and the band just below it (Ok below the least severe line).
+    let mut below = Band::Ok;
+    let mut recovery = None;
+    for &(band, line) in &levels {
+        if band == current {
+            recovery = clean_orders_to_recover(t.numerator, t.denominator, line)
+                .map_err(at_line(band))?
+                .map(|m| Recovery {
+                    to_band: below,
+                    line,
+                    clean_orders_needed: m,
+                });
+            break;
+        }
+        below = band;
+    }
+    Ok((headroom, recovery))
 }
 
 fn trend(id: MetricId, current: &Tally, previous: &Tally) -> Trend {
@@ -513,8 +581,14 @@ fn trend(id: MetricId, current: &Tally, previous: &Tally) -> Trend {
     } else {
         (Decimal::from(current.numerator), Decimal::from(previous.numerator))
     };
-    let left = a * Decimal::from(previous.denominator);
-    let right = c * Decimal::from(current.denominator);
+    // Cannot overflow: numerators and score sums are at most 5 × MAX_ROWS, denominators at most
+    // MAX_ROWS, so each product stays far below Decimal::MAX.
+    let (Some(left), Some(right)) = (
+        a.checked_mul(Decimal::from(previous.denominator)),
+        c.checked_mul(Decimal::from(current.denominator)),
+    ) else {
+        return Trend::NoData;
+    };
     let higher_is_worse = id != MetricId::ReviewScore;
     match (left.cmp(&right), higher_is_worse) {
         (std::cmp::Ordering::Equal, _) => Trend::Same,
@@ -601,6 +675,13 @@ pub fn store_health(input: StoreHealthInput) -> Result<StoreHealthOutput> {
     if input.max_drivers > 10_000 {
         return Err(Error::new(code::OUT_OF_RANGE, "maxDrivers", "must be at most 10000"));
     }
+    if input.planned_orders > MAX_PLANNED_ORDERS {
+        return Err(Error::new(
+            code::OUT_OF_RANGE,
+            "plannedOrders",
+            format!("must be at most {MAX_PLANNED_ORDERS}"),
+        ));
+    }
     let grace_days = input.thresholds.non_delivery_after_days.unwrap_or(7);
     if grace_days > 365 {
         return Err(Error::new(
@@ -611,20 +692,21 @@ pub fn store_health(input: StoreHealthInput) -> Result<StoreHealthOutput> {
     }
     let (orders, columns) = orders::load(input.orders, input.csv.as_ref(), &["orderDate"])?;
 
-    let days = input.window_days as i32;
+    // window_days ≤ MAX_WINDOW_DAYS (366), so these offsets are small.
+    let days = i32::try_from(input.window_days).unwrap_or(i32::MAX);
     let window = Window {
-        from: input.evaluation_date.add_days(1 - days),
+        from: input.evaluation_date.add_days(1).sub_days(days),
         to: input.evaluation_date,
         days: input.window_days,
     };
     let previous_window = Window {
-        from: window.from.add_days(-days),
+        from: window.from.sub_days(days),
         to: window.from.add_days(-1),
         days: input.window_days,
     };
     let ctx = Context {
         as_of: input.evaluation_date.add_days(1).start_jst().add_seconds(-1),
-        non_delivery_after: grace_days as i64 * SECONDS_PER_DAY,
+        non_delivery_after: i64::from(grace_days).saturating_mul(SECONDS_PER_DAY), // ≤ 365 days
     };
     let previous_ctx = Context {
         as_of: window.from.start_jst().add_seconds(-1),
@@ -637,7 +719,11 @@ pub fn store_health(input: StoreHealthInput) -> Result<StoreHealthOutput> {
     };
     let current: Vec<&Order> = orders.iter().filter(|o| in_range(&window, o)).collect();
     let previous: Vec<&Order> = orders.iter().filter(|o| in_range(&previous_window, o)).collect();
-    let outside = (orders.len() - current.len() - previous.len()) as u64;
+    // The windows do not overlap, so every order is in at most one of them.
+    let outside = orders
+        .iter()
+        .filter(|o| !in_range(&window, o) && !in_range(&previous_window, o))
+        .count() as u64;
 
     let mut metrics = Vec::with_capacity(METRICS.len());
     let mut codes: Vec<&'static str> = Vec::new();
@@ -660,11 +746,12 @@ pub fn store_health(input: StoreHealthInput) -> Result<StoreHealthOutput> {
         let now = tally(id, &current, &ctx);
         let before = tally(id, &previous, &previous_ctx);
         let current_band = band(id, &now, &lines);
-        let (headroom, recovery) = headroom(id, &now, &lines, current_band, input.planned_orders);
+        let (headroom, recovery) = headroom(id, &now, &lines, current_band, input.planned_orders, field)?;
         let current_measure = measure(id, &now);
         let previous_measure = measure(id, &before);
         let change = match (current_measure.value, previous_measure.value) {
-            (Some(a), Some(b)) => Some((a - b).normalize()),
+            // Both are percentages, counts ≤ MAX_ROWS or scores: the difference always fits.
+            (Some(a), Some(b)) => a.checked_sub(b).map(|d| d.normalize()),
             _ => None,
         };
         let actions = metric_actions(id, current_band);
@@ -772,10 +859,10 @@ pub struct StockItemOutput {
     pub days_of_cover: Option<u64>,
 }
 
-fn ceil_u64(value: Decimal) -> Result<u64> {
-    let value = value.ceil();
-    u64::try_from(value.mantissa() / 10i128.pow(value.scale()))
-        .map_err(|_| Error::new(code::OVERFLOW, "", "the stock quantity is too large"))
+fn ceil_u64(value: Option<Decimal>) -> Result<u64> {
+    value
+        .and_then(|v| v.ceil().to_u64())
+        .ok_or_else(|| Error::new(code::OVERFLOW, "", "the stock quantity is too large to count"))
 }
 
 fn stock_plan(input: StockPlanInput) -> Result<StockPlanOutput> {
@@ -809,13 +896,47 @@ fn stock_plan(input: StockPlanInput) -> Result<StockPlanOutput> {
     let mut items = Vec::with_capacity(input.items.len());
     for (i, item) in input.items.into_iter().enumerate() {
         let at = |e: Error| e.within(&format!("items[{i}]"));
-        let sale_speed = item.daily_units.0 * multiplier;
-        let target = ceil_u64(sale_speed * Decimal::from(cover_days)).map_err(at)?;
-        let alert_at = ceil_u64(sale_speed * Decimal::from(item.lead_time_days)).map_err(at)?;
-        let days_of_cover = (sale_speed > Decimal::ZERO)
-            .then(|| (Decimal::from(item.on_hand) / sale_speed).floor())
-            .map(|d| u64::try_from(d.mantissa() / 10i128.pow(d.scale())).unwrap_or(u64::MAX));
+        // dailyUnits ≤ 10^12 and multiplier ≤ 100: the speed fits, but Decimal would round a
+        // product with more than 28 decimal places, so that is rejected rather than rounded.
+        if item.daily_units.0.scale().saturating_add(multiplier.scale()) > 28 {
+            return Err(at(Error::new(
+                code::OUT_OF_RANGE,
+                "dailyUnits",
+                format!(
+                    "dailyUnits × multiplier ({} × {multiplier}) needs more than 28 decimal places",
+                    item.daily_units.0
+                ),
+            )));
+        }
+        let sale_speed = item
+            .daily_units
+            .0
+            .checked_mul(multiplier)
+            .ok_or_else(|| Error::new(code::OVERFLOW, "dailyUnits", "dailyUnits × multiplier is too large"))
+            .map_err(at)?;
+        let target = ceil_u64(sale_speed.checked_mul(Decimal::from(cover_days))).map_err(at)?;
+        let alert_at = ceil_u64(sale_speed.checked_mul(Decimal::from(item.lead_time_days))).map_err(at)?;
+        let days_of_cover = if sale_speed > Decimal::ZERO {
+            let days = Decimal::from(item.on_hand)
+                .checked_div(sale_speed)
+                .and_then(|d| d.floor().to_u64())
+                .ok_or_else(|| {
+                    Error::new(
+                        code::OVERFLOW,
+                        "dailyUnits",
+                        format!(
+                            "{} units on hand last more than 2^64 days at {sale_speed} units a day (dailyUnits × multiplier); raise dailyUnits or multiplier",
+                            item.on_hand
+                        ),
+                    )
+                })
+                .map_err(at)?;
+            Some(days)
+        } else {
+            None
+        };
         items.push(StockItemOutput {
+            // Nothing to order when the stock on hand already covers the target.
             to_order: target.saturating_sub(item.on_hand),
             sku: item.sku,
             on_hand: item.on_hand,

@@ -40,8 +40,12 @@ pub fn div_round(numerator: i128, denominator: i128, mode: Rounding) -> Result<i
     if denominator == 0 {
         return Err(Error::new(code::INVALID_INPUT, "", "division by zero"));
     }
+    let negated = || Error::overflow("the fraction cannot be negated");
     let (n, d) = if denominator < 0 {
-        (-numerator, -denominator)
+        (
+            numerator.checked_neg().ok_or_else(negated)?,
+            denominator.checked_neg().ok_or_else(negated)?,
+        )
     } else {
         (numerator, denominator)
     };
@@ -50,14 +54,19 @@ pub fn div_round(numerator: i128, denominator: i128, mode: Rounding) -> Result<i
     if remainder == 0 {
         return Ok(floor);
     }
-    let twice = remainder * 2;
+    // remainder > d − remainder  ⇔  2·remainder > d, without doubling past i128::MAX.
+    let rest = d.checked_sub(remainder).ok_or_else(|| Error::overflow("rounding overflowed"))?;
     let up = match mode {
         Rounding::Floor => false,
         Rounding::Ceil => true,
-        Rounding::HalfUp => twice > d || (twice == d && floor >= 0),
-        Rounding::HalfEven => twice > d || (twice == d && floor % 2 != 0),
+        Rounding::HalfUp => remainder > rest || (remainder == rest && floor >= 0),
+        Rounding::HalfEven => remainder > rest || (remainder == rest && floor.rem_euclid(2) != 0),
     };
-    Ok(if up { floor + 1 } else { floor })
+    if up {
+        floor.checked_add(1).ok_or_else(|| Error::overflow("rounding overflowed"))
+    } else {
+        Ok(floor)
+    }
 }
 
 #[cfg(test)]

@@ -25,6 +25,11 @@ impl Yen {
         self.0.checked_sub(other.0).map(Yen).ok_or_else(overflow)
     }
 
+    /// `self × count` (a unit amount times a number of units, orders or days), exactly.
+    pub fn times(self, count: u64) -> Result<Yen> {
+        Yen::from_i128(super::mul_i128(i128::from(self.0), i128::from(count))?)
+    }
+
     /// Converts an exact integer result (e.g. from [`crate::money::div_round`]) back to yen.
     pub fn from_i128(value: i128) -> Result<Yen> {
         i64::try_from(value).map(Yen).map_err(|_| overflow())
@@ -37,7 +42,9 @@ impl Yen {
             let why = if digits.contains('.') {
                 "must be whole yen (no fraction)".to_string()
             } else {
-                format!("{text:?} is not a whole number of yen (ASCII digits only)")
+                format!(
+                    "{text:?} is not a whole number of yen; write ASCII digits, e.g. \"3980\" (normalizeNumber turns \"¥3,980\" into that)"
+                )
             };
             return Err((code::INVALID_AMOUNT, why));
         }
@@ -51,8 +58,9 @@ impl Yen {
         if value > MAX_YEN as i128 {
             return Err((code::OVERFLOW, format!("amount exceeds the maximum of {MAX_YEN} yen")));
         }
-        let value = value as i64;
-        Ok(Yen(if text.starts_with('-') { -value } else { value }))
+        let value = if text.starts_with('-') { value.wrapping_neg() } else { value };
+        // |value| ≤ MAX_YEN < i64::MAX, checked above.
+        Yen::from_i128(value).map_err(|e| (e.code, e.message))
     }
 
     /// `deserialize_with` helper for input fields that may be negative (adjustments, refunds).

@@ -4,13 +4,25 @@
 //! subtotal of that rate — never per line (NTA インボイスQ&A Q46). The rounding method is the
 //! issuer's choice; `floor` is the default because it is the most common.
 
+// Issue 12: domain code never panics on input. Arithmetic is checked (`overflow` /
+// `out_of_range` errors), slices are read with `get`, and nothing unwraps; an exception that is
+// provably bounded says why in an `#[expect(…, reason = …)]`. Tests may do all of these.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::arithmetic_side_effects,
+        clippy::indexing_slicing,
+        clippy::unwrap_used,
+        clippy::expect_used
+    )
+)]
 mod rate;
 
 pub use rate::TaxRate;
 
 use crate::error::{code, Error, Result};
 use crate::input::coded;
-use crate::money::{div_round, Rounding, Yen};
+use crate::money::{add_i128, div_round, mul_i128, Rounding, Yen};
 use crate::provenance::{Provenance, Status};
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize};
@@ -31,17 +43,17 @@ pub fn provenance() -> Provenance {
 /// Exclusive: `tax = round(excl × r)`. Inclusive: `tax = round(incl × r / (1 + r))`, computed as
 /// one exact fraction (`incl × 10 / 110`) so no intermediate rounding creeps in.
 pub fn split(amount: Yen, rate: TaxRate, includes_tax: bool, rounding: Rounding) -> Result<Split> {
-    let pct = rate.percent() as i128;
-    let amount_i = amount.0 as i128;
+    let pct = i128::from(rate.percent());
+    let scaled = mul_i128(i128::from(amount.0), pct)?;
     if includes_tax {
-        let tax = Yen::from_i128(div_round(amount_i * pct, 100 + pct, rounding)?)?;
+        let tax = Yen::from_i128(div_round(scaled, add_i128(100, pct)?, rounding)?)?;
         Ok(Split {
             excl: amount.checked_sub(tax)?,
             tax,
             incl: amount,
         })
     } else {
-        let tax = Yen::from_i128(div_round(amount_i * pct, 100, rounding)?)?;
+        let tax = Yen::from_i128(div_round(scaled, 100, rounding)?)?;
         Ok(Split {
             excl: amount,
             tax,
@@ -198,7 +210,7 @@ pub fn invoice_tax(input: InvoiceInput) -> Result<InvoiceOutput> {
     let mut subtotals: BTreeMap<TaxRate, i128> = BTreeMap::new();
     let mut lines = input.include_lines.then(|| Vec::with_capacity(input.lines.len()));
     for (i, line) in input.lines.iter().enumerate() {
-        let extended = (line.amount.0 as i128) * (line.quantity.0 as i128);
+        let extended = mul_i128(i128::from(line.amount.0), i128::from(line.quantity.0)).map_err(|_| overflow(i))?;
         let subtotal = subtotals.entry(line.rate).or_insert(0);
         *subtotal = subtotal.checked_add(extended).ok_or_else(|| overflow(i))?;
         if let Some(lines) = lines.as_mut() {

@@ -281,3 +281,65 @@ fn stock_plan_for_super_sale() {
     assert_eq!(plan.multiplier, Decimal::TWO);
     assert_eq!(plan.cover_days_provenance.status, crate::provenance::Status::Unverified);
 }
+
+/// Issue 12: each of these trapped with rust_decimal's "Division overflowed" / "Multiplication
+/// overflowed" panic; now each is a coded error naming the field.
+#[wasm_bindgen_test(unsupported = test)]
+fn extreme_lines_and_stock_speeds_are_coded_errors() {
+    let err = |extra: Value| {
+        let mut input = json!({"orders": shop(), "evaluationDate": "2025-06-30"});
+        for (k, v) in extra.as_object().unwrap() {
+            input[k] = v.clone();
+        }
+        decode_json(&input.to_string()).and_then(store_health).unwrap_err()
+    };
+    // Every rate metric has a bad order in June, so a line of 1e-28 % is crossed and the recovery
+    // solver needs 1 × 100 / 1e-28 = 1e30 clean orders (> Decimal::MAX ≈ 7.9e28).
+    let tiny = "0.0000000000000000000000000001";
+    for metric in ["complaintRate", "cancellationRate", "lateShipmentRate", "returnRate"] {
+        for line in ["investigateAbove", "riskAbove", "highAbove"] {
+            let e = err(json!({"thresholds": {metric: {line: tiny}}}));
+            assert_eq!(
+                (e.code, e.field.as_str()),
+                ("overflow", format!("thresholds.{metric}.{line}").as_str()),
+                "{metric}.{line}: {}",
+                e.message
+            );
+        }
+    }
+    // 20 on hand / (1e-28 × 2 a day) = 1e29 days.
+    for daily in [json!(tiny), json!(1e-28)] {
+        let e = err(json!({"stockPlan": {"items": [{"sku": "A", "onHand": 20, "dailyUnits": daily}]}}));
+        assert_eq!(
+            (e.code, e.field.as_str()),
+            ("overflow", "stockPlan.items[0].dailyUnits"),
+            "{}",
+            e.message
+        );
+    }
+    // (2^53 − 1) / (1 × 1e-13) ≈ 9.007e28 days > Decimal::MAX.
+    let e = err(
+        json!({"stockPlan": {"multiplier": "0.0000000000001", "items": [{"sku": "A", "onHand": 9007199254740991u64, "dailyUnits": 1}]}}),
+    );
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        ("overflow", "stockPlan.items[0].dailyUnits"),
+        "{}",
+        e.message
+    );
+    // 1e-28 × 0.5 needs 29 decimal places: refused, not rounded.
+    let e = err(json!({"stockPlan": {"multiplier": "0.5", "items": [{"sku": "A", "onHand": 1, "dailyUnits": tiny}]}}));
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        ("out_of_range", "stockPlan.items[0].dailyUnits"),
+        "{}",
+        e.message
+    );
+    let e = err(json!({"plannedOrders": 1_000_000_000_001u64}));
+    assert_eq!((e.code, e.field.as_str()), ("out_of_range", "plannedOrders"));
+    // A small line that still solves: 1 complaint (C05) at 1e-9 % needs 1 × 100 / 1e-9 = 10^11
+    // orders in total; the shop has 50.
+    let out = health(json!({"thresholds": {"complaintRate": {"riskAbove": "0.000000001"}}}));
+    let recovery = metric(&out, MetricId::ComplaintRate).recovery.as_ref().unwrap();
+    assert_eq!(recovery.clean_orders_needed, 100_000_000_000 - 50);
+}

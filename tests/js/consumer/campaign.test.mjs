@@ -121,6 +121,19 @@ test('Robyn transforms: Hill, geometric, Weibull (arrays and Float64Array)', () 
   assert.equal(w.xDecayed[3], w.xDecayed[4]);
 });
 
+test('transforms check the series length before copying it into wasm memory (issue 12)', () => {
+  // 270e6 doubles (2.16 GB) used to be copied first and trap the instance; MAX_SERIES is 10,000.
+  const huge = new Float64Array(270e6);
+  const tooLong = (field) => (e) => e.code === 'out_of_range' && e.field === field && /at most 10000 periods/.test(e.message);
+  assert.throws(() => saturationHill(huge, 2, 0.5), tooLong('x'));
+  assert.throws(() => saturationHill([1, 2], 2, 0.5, huge), tooLong('xMarginal'));
+  assert.throws(() => adstockGeometric(huge, 0.5), tooLong('x'));
+  assert.throws(() => adstockWeibull(huge, 0.5, 0.5, 'pdf'), tooLong('x'));
+  assert.throws(() => adstockGeometric(new Array(10001).fill(1), 0.5), tooLong('x'));
+  // The instance is intact afterwards.
+  assert.deepEqual(adstockGeometric([100, 100], 0.5).xDecayed, [100, 150]);
+});
+
 test('campaignPresets: fee rules with provenance, seller-guide preset flagged', () => {
   const p = campaignPresets();
   assert.ok(p.feeRules.some((r) => r.id === 'tiktok.referral_fee' && r.provenance.url));
