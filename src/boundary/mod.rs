@@ -5,12 +5,18 @@
 //! unknown keys, `NaN` (→ null) and `undefined` fields are judged identically everywhere; the
 //! result goes back as JSON text through `JSON.parse`, so native and wasm outputs are the same
 //! bytes. Every failure becomes a JS `Error` with `code`, `field` and `message`.
+//!
+//! A panic is a bug; if one happens anyway, [`panic`] hands its message to the package's JS layer
+//! (`js/recovery.js`), which replaces the trapped instance and throws `internal_error` with it.
 
 mod campaign;
 mod fees;
 mod health;
 mod lint;
+mod panic;
 mod tax;
+#[cfg(feature = "trap-test")]
+mod trap_test;
 
 use crate::error::{code, Error, Result};
 use serde::de::DeserializeOwned;
@@ -35,9 +41,6 @@ where
 
 /// For functions with several parameters (e.g. `lint(text, options)`): decodes one JS value.
 pub(crate) fn from_js<I: DeserializeOwned>(value: &JsValue) -> Result<I> {
-    // Panics are bugs; if one happens anyway, report it on the console, not as a bare trap.
-    // (Installed here rather than in a start function so the package exports nothing extra.)
-    console_error_panic_hook::set_once();
     crate::input::decode_json(&input_json(value)?)
 }
 
