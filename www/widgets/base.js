@@ -29,6 +29,13 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .big { font-size: 1.4em; font-weight: 600; }
 `;
 
+/** Messages every widget shows, in the widget's language. */
+const sharedMessages = {
+  zh: { internalError: '计算引擎遇到内部错误，已自动重启，可以继续使用。请把这次的输入反馈给我们。' },
+  ja: { internalError: '計算エンジンで内部エラーが発生したため自動で再起動しました。そのまま続けてお使いいただけます。この入力内容をお知らせください。' },
+  en: { internalError: 'The engine hit an internal error and restarted itself; you can keep working. Please report this input.' },
+};
+
 let baseSheet;
 function sheetFor(css) {
   // Constructable stylesheets are not blocked by a strict style-src CSP, unlike <style> or style="".
@@ -99,7 +106,7 @@ export class JpsellerElement extends HTMLElement {
   /** Message lookup with {name} placeholders; falls back to Chinese, then the key. */
   t(key, params = {}) {
     const messages = this.constructor.messages;
-    const text = messages[this.lang]?.[key] ?? messages.zh?.[key] ?? key;
+    const text = messages[this.lang]?.[key] ?? sharedMessages[this.lang][key] ?? messages.zh?.[key] ?? key;
     return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
   }
 
@@ -134,6 +141,7 @@ export class JpsellerElement extends HTMLElement {
 
   /** Human text for a JpsellerError (code + field + message). */
   describeError(error) {
+    if (error?.code === 'internal_error') return `${this.t('internalError')} (${error.message}) [${error.code}]`;
     if (error && error.code) return `${error.message} [${error.code}]`;
     return String(error?.message ?? error);
   }

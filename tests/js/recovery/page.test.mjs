@@ -29,6 +29,18 @@ test(`page: ${TRAPS} traps, then every golden in the page and a working widget`,
       return (${trapRepeatedly})(await loadJpseller(), ${TRAPS});
     })()`);
     assert.deepEqual(tally, ALL_RECOVERED);
+    // A widget tells its user in the page language (zh here).
+    const shown = await page.evaluate(async () => {
+      const { loadJpseller } = await import('./widgets/wasm.js');
+      const api = await loadJpseller();
+      try {
+        api.trapForTest('panic');
+        return 'no error';
+      } catch (error) {
+        return document.querySelector('jpseller-tax-calculator').describeError(error);
+      }
+    });
+    assert.match(shown, /^计算引擎遇到内部错误，已自动重启.*trap-test: deliberate panic.*\[internal_error\]$/s);
 
     const domains = goldenDomains();
     const calls = domains.flatMap((d) => d.cases.map(({ api, args }) => ({ api, args })));
