@@ -4,14 +4,18 @@
 import { JpsellerElement, define, formatYen, h } from './base.js';
 import { toCsv } from './csv.js';
 
-const PLATFORMS = ['rakuten', 'tiktok', 'amazon', 'yahoo', 'qoo10'];
-const CHANNEL_OF = { rakuten: 'rakuten_listing', tiktok: 'tiktok_listing', amazon: 'amazon_title', yahoo: 'rakuten_listing', qoo10: 'rakuten_listing' };
+/** Each platform and the lint channel its listings are checked as. */
+const CHANNEL_OF = new Map([['rakuten', 'rakuten_listing'], ['tiktok', 'tiktok_listing'], ['amazon', 'amazon_title'], ['yahoo', 'rakuten_listing'], ['qoo10', 'rakuten_listing']]);
+const PLATFORMS = [...CHANNEL_OF.keys()];
+const PRODUCT_CLASSES = ['goods', 'cosmetics', 'health_food', 'food', 'apparel', 'electrical'];
 const SHOWN_ROWS = 200;
 
 class BulkChecker extends JpsellerElement {
   static get observedAttributes() {
     return ['lang', 'platform', 'product-class'];
   }
+
+  static choices = { platform: PLATFORMS, productClass: PRODUCT_CLASSES };
 
   static messages = {
     zh: {
@@ -96,7 +100,7 @@ class BulkChecker extends JpsellerElement {
       h('label', {}, this.t('platform'), h('select', { name: 'platform', onchange: (e) => { s.platform = e.target.value; this.stateChanged(); } },
         ...PLATFORMS.map((p) => h('option', { value: p, selected: s.platform === p, text: this.t(p) })))),
       h('label', {}, this.t('productClass'), h('select', { name: 'productClass', onchange: (e) => { s.productClass = e.target.value; this.stateChanged(); } },
-        ...['goods', 'cosmetics', 'health_food', 'food', 'apparel', 'electrical'].map((c) => h('option', { value: c, selected: s.productClass === c, text: this.t(c) })))),
+        ...PRODUCT_CLASSES.map((c) => h('option', { value: c, selected: s.productClass === c, text: this.t(c) })))),
       drop,
       h('div', { class: 'actions' }, h('button', { type: 'button', 'data-action': 'cancel', onclick: () => this.cancel(), text: this.t('cancel') }), ...this.exportButtons),
       this.out.progress, this.out.status, this.out.summary, this.out.error,
@@ -127,7 +131,7 @@ class BulkChecker extends JpsellerElement {
     const message = {
       type: 'run',
       runId,
-      lintOptions: { productClass, channel: CHANNEL_OF[platform] },
+      lintOptions: { productClass, channel: CHANNEL_OF.get(platform) },
       order: { platform },
       ...(bytes ? { bytes } : { text: String(input) }),
     };

@@ -5,11 +5,17 @@
 import { JpsellerElement, define, formatYen, h } from './base.js';
 import { histogram, lineChart, tornado } from './charts.js';
 
-const PLATFORMS = ['tiktok_shop_jp', 'rakuten'];
-const COLLABS = { tiktok_shop_jp: ['open', 'targeted'], rakuten: ['affiliate', 'creator_campaign'] };
+/** Each platform's collaboration kinds (the API's enums), first one the default. */
+const COLLABS = new Map([['tiktok_shop_jp', ['open', 'targeted']], ['rakuten', ['affiliate', 'creator_campaign']]]);
+const PLATFORMS = [...COLLABS.keys()];
 const OBJECTIVES = ['max_profit', 'max_gmv', 'max_gmv_profitable', 'min_spend_for_gmv', 'risk_aware'];
+/** Message key of each input a sensitivity bar names (its id's last segment). */
+const BAR_MESSAGES = new Map(Object.entries({ aov: 'aov', cogsRate: 'cogsRate', returnRate: 'returnRate', perOrderCost: 'perOrderCost', viewsPerPost: 'views', ctr: 'ctr', cvr: 'cvr',
+  commissionRate: 'commission', flatFee: 'flatFee', spend: 'adSpend', beta: 'adBeta', halfSaturation: 'adHalf' }));
 
 class CampaignSimulator extends JpsellerElement {
+  static choices = { 'creators[].platform': PLATFORMS, 'creators[].collaboration': [...COLLABS.values()].flat(), objective: OBJECTIVES };
+
   static messages = {
     zh: {
       loading: '正在加载…', title: '达人 / 联盟 / 广告投放模拟', product: '商品', aov: '客单价（日元，含税）', cogsRate: '成本率 %', returnRate: '退货率 %',
@@ -251,13 +257,13 @@ class CampaignSimulator extends JpsellerElement {
       oninput: (e) => { c[key] = e.target.value.trim(); this.schedule(); } }));
     const select = (c, key, options, i) => h('td', {}, h('select', { 'aria-label': `${this.t(key)} ${i + 1}`, onchange: (e) => {
       c[key] = e.target.value;
-      if (key === 'platform') { c.collaboration = COLLABS[c.platform][0]; this.renderCreators(); }
+      if (key === 'platform') { c.collaboration = COLLABS.get(c.platform)[0]; this.renderCreators(); }
       this.schedule();
     } }, ...options.map((o) => h('option', { value: o, selected: c[key] === o, text: this.t(o) }))));
     this.creatorRows.replaceChildren(...s.creators.map((c, i) => h('tr', {},
       cell(c, 'id', i, 'name'),
       select(c, 'platform', PLATFORMS, i),
-      select(c, 'collaboration', COLLABS[c.platform] ?? COLLABS.tiktok_shop_jp, i),
+      select(c, 'collaboration', COLLABS.get(c.platform), i),
       cell(c, 'posts', i), cell(c, 'viewsPerPost', i), cell(c, 'ctr', i), cell(c, 'cvr', i), cell(c, 'commissionRate', i), cell(c, 'flatFee', i),
       h('td', {}, h('button', { type: 'button', 'aria-label': `${this.t('remove')} ${i + 1}`, text: '×', onclick: () => { s.creators.splice(i, 1); this.renderCreators(); this.schedule(); } })))));
   }
@@ -345,14 +351,13 @@ class CampaignSimulator extends JpsellerElement {
 
   /** A tornado row's name in the page language, from the input path the engine reports. */
   barLabel(bar, input) {
-    const keys = { aov: 'aov', cogsRate: 'cogsRate', returnRate: 'returnRate', perOrderCost: 'perOrderCost', viewsPerPost: 'views', ctr: 'ctr', cvr: 'cvr',
-      commissionRate: 'commission', flatFee: 'flatFee', spend: 'adSpend', beta: 'adBeta', halfSaturation: 'adHalf' };
     const field = bar.id.split('.').pop();
+    const name = BAR_MESSAGES.get(field);
     const creator = /^creators\[(\d+)\]/.exec(bar.id);
-    if (creator) return `${input.creators[Number(creator[1])]?.id ?? ''} ${this.t(keys[field] ?? field)}`;
+    if (creator) return `${input.creators[Number(creator[1])]?.id ?? ''} ${this.t(name ?? field)}`;
     if (bar.id.startsWith('fees.')) return `${this.t('platformTake')} (${this.t(bar.id.includes('rakuten') ? 'rakuten' : 'tiktok_shop_jp')})`;
-    if (bar.id.startsWith('ads[')) return this.t(keys[field] ?? field);
-    return keys[field] ? this.t(keys[field]) : bar.label;
+    if (bar.id.startsWith('ads[')) return this.t(name ?? field);
+    return name ? this.t(name) : bar.label;
   }
 
   allocate() {

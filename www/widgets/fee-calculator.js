@@ -5,6 +5,10 @@ import { JpsellerElement, define, formatYen, h } from './base.js';
 import { waterfall } from './charts.js';
 
 const PLATFORMS = ['rakuten', 'tiktok', 'amazon', 'yahoo', 'qoo10'];
+const DEVICES = ['mobile', 'pc'];
+const FULFILMENTS = ['merchant', 'fba'];
+/** Solver targets and their message keys. */
+const TARGETS = [['break_even', 'breakEven'], ['margin', 'marginTarget'], ['profit', 'profitTarget']];
 
 const today = () => {
   const d = new Date();
@@ -21,6 +25,9 @@ class FeeCalculator extends JpsellerElement {
   static get observedAttributes() {
     return ['lang', 'platform', 'as-of'];
   }
+
+  static privateState = ['ordersCsv'];
+  static choices = { platform: PLATFORMS, 'rakuten.device': DEVICES, 'amazon.fulfilment': FULFILMENTS, target: TARGETS.map(([target]) => target) };
 
   static messages = {
     zh: {
@@ -131,7 +138,7 @@ class FeeCalculator extends JpsellerElement {
     const lang = this.lang;
     switch (s.platform) {
       case 'rakuten':
-        return [this.select(this.t('device'), 'device', [['mobile', this.t('mobile')], ['pc', this.t('pc')]], s.rakuten),
+        return [this.select(this.t('device'), 'device', DEVICES.map((d) => [d, this.t(d)]), s.rakuten),
           this.field(this.t('monthlySales'), 'monthlySales', s.rakuten), this.field(this.t('pointsRate'), 'pointsRate', s.rakuten),
           this.field(this.t('affiliateRate'), 'affiliateRate', s.rakuten)];
       case 'tiktok':
@@ -140,7 +147,7 @@ class FeeCalculator extends JpsellerElement {
       case 'amazon': {
         const fba = schedule.rules.find((r) => r.id === 'amazon.fba_fee');
         return [this.select(this.t('category'), 'category', (schedule.categories ?? []).map((c) => [c.id, c.label[lang]]), s.amazon),
-          this.select(this.t('fulfilment'), 'fulfilment', [['merchant', this.t('merchant')], ['fba', this.t('fba')]], s.amazon),
+          this.select(this.t('fulfilment'), 'fulfilment', FULFILMENTS.map((f) => [f, this.t(f)]), s.amazon),
           fba ? this.select(this.t('sizeTier'), 'sizeTier', fba.calc.rows.map((r) => [r.key, r.label[lang]]), s.amazon) : null];
       }
       case 'yahoo':
@@ -197,7 +204,7 @@ class FeeCalculator extends JpsellerElement {
     const solver = h('section', { class: 'card' },
       h('h2', { text: this.t('solver') }),
       h('div', { class: 'grid' },
-        this.select(this.t('target'), 'target', [['break_even', this.t('breakEven')], ['margin', this.t('marginTarget')], ['profit', this.t('profitTarget')]], s),
+        this.select(this.t('target'), 'target', TARGETS.map(([target, label]) => [target, this.t(label)]), s),
         this.field(this.t('value'), 'targetValue'),
         h('button', { type: 'button', class: 'primary', name: 'solve-price', text: this.t('solve'), onclick: () => this.solve('price') }),
         h('button', { type: 'button', name: 'solve-ad', text: this.t('maxAd'), onclick: () => this.solve('max_ad_spend') })),
@@ -318,7 +325,7 @@ class FeeCalculator extends JpsellerElement {
     if (s.platform === 'rakuten') {
       const { pointsRate, affiliateRate } = order.rakuten;
       input.rakuten = Object.fromEntries(Object.entries({ pointsRate, affiliateRate }).filter(([, v]) => v !== undefined));
-    } else if (order[s.platform]) {
+    } else if (Object.hasOwn(order, s.platform)) {
       input[s.platform] = order[s.platform];
     }
     try {
