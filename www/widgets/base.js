@@ -2,6 +2,7 @@
 // yen formatting and the `jpseller:result` event. No innerHTML anywhere: user text is only ever
 // assigned through textContent or attribute values.
 import { loadJpseller } from './wasm.js';
+import { WorkerRunner } from './worker-runner.js';
 
 export const LANGS = ['zh', 'ja', 'en'];
 
@@ -27,6 +28,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .error { color: #b00020; min-height: 1.5em; }
 .muted { color: var(--jpseller-muted, #57606a); font-size: .85em; }
 .big { font-size: 1.4em; font-weight: 600; }
+.busy { display: flex; align-items: center; gap: .5em; margin: .4em 0; color: var(--jpseller-muted, #57606a); font-size: .9em; }
+.busy[hidden] { display: none; }
 .notice { color: #4d3800; background: #fff8c5; border: 1px solid #d4a72c; border-radius: 6px; padding: .4em .7em; margin: 0 0 .6em; overflow-wrap: anywhere; }
 `;
 
@@ -35,14 +38,17 @@ const sharedMessages = {
   zh: {
     internalError: '计算引擎遇到内部错误，已自动重启，可以继续使用。请把这次的输入反馈给我们。',
     restoreDropped: '链接或文件中的部分设置无效，已忽略并使用默认值：{items}',
+    working: '正在计算…', cancel: '取消', cancelled: '已取消。',
   },
   ja: {
     internalError: '計算エンジンで内部エラーが発生したため自動で再起動しました。そのまま続けてお使いいただけます。この入力内容をお知らせください。',
     restoreDropped: 'リンクまたはファイルの一部の設定が無効なため、無視して既定値を使いました：{items}',
+    working: '計算中…', cancel: 'キャンセル', cancelled: 'キャンセルしました。',
   },
   en: {
     internalError: 'The engine hit an internal error and restarted itself; you can keep working. Please report this input.',
     restoreDropped: 'Some settings in the link or file were invalid and were ignored (defaults used): {items}',
+    working: 'Computing…', cancel: 'Cancel', cancelled: 'Cancelled.',
   },
 };
 
@@ -181,6 +187,7 @@ export class JpsellerElement extends HTMLElement {
 
   /** Human text for a JpsellerError (code + field + message). */
   describeError(error) {
+    if (error?.code === 'cancelled') return this.t('cancelled');
     if (error?.code === 'internal_error') return `${this.t('internalError')} (${error.message}) [${error.code}]`;
     if (error && error.code) return `${error.message} [${error.code}]`;
     return String(error?.message ?? error);
@@ -217,6 +224,56 @@ export class JpsellerElement extends HTMLElement {
   /** Subclasses call this after the user changes an input. */
   stateChanged() {
     this.dispatchEvent(new CustomEvent('jpseller:state', { detail: { state: this.getState() }, bubbles: true, composed: true }));
+  }
+}
+
+const ENGINE_WORKER = new URL('./engine-worker.js', import.meta.url);
+
+/**
+ * A heavy engine off the main thread, so the page never freezes: `call(name, ...args)` runs that
+ * jpseller export in a Web Worker (engine-worker.js) while the progress line `view()` built shows an
+ * indeterminate bar, the seconds elapsed and Cancel. A new call replaces one still running.
+ */
+export class EngineCall {
+  constructor(widget) {
+    this.widget = widget;
+    this.runner = new WorkerRunner(ENGINE_WORKER);
+    this.tick = null;
+    this.view();
+  }
+
+  /** The progress line, in the widget's current language; place it in the widget on each render. */
+  view() {
+    const w = this.widget;
+    this.seconds = h('span', { 'data-out': 'busy-seconds' });
+    this.element = h('p', { class: 'busy', 'data-out': 'busy', role: 'status', hidden: !this.runner.running },
+      h('progress', { 'aria-label': w.t('working') }), h('span', { text: w.t('working') }), this.seconds,
+      h('button', { type: 'button', name: 'cancel', text: w.t('cancel'), onclick: () => this.runner.cancel() }));
+    return this.element;
+  }
+
+  /**
+   * Resolves with `name(...args)`'s result, or null when a newer call replaced this one; rejects
+   * with the JpsellerError (`code: "cancelled"` when the user pressed Cancel).
+   */
+  async call(name, ...args) {
+    clearInterval(this.tick);
+    const started = performance.now();
+    const showSeconds = () => { this.seconds.textContent = `${((performance.now() - started) / 1000).toFixed(1)} s`; };
+    showSeconds();
+    this.tick = setInterval(showSeconds, 200);
+    this.element.hidden = false;
+    try {
+      return (await this.runner.run({ name, args })).result;
+    } catch (error) {
+      if (error.code === 'cancelled' && this.runner.running) return null;
+      throw error;
+    } finally {
+      if (!this.runner.running) {
+        clearInterval(this.tick);
+        this.element.hidden = true;
+      }
+    }
   }
 }
 

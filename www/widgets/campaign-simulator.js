@@ -2,7 +2,7 @@
 // risk (seeded Monte Carlo), the ad response curve and its break-even line, a tornado of what moves
 // profit most, the budget allocator, and scenarios saved as JSON (and in the page's URL hash).
 // Attributes: lang (zh|ja|en).
-import { JpsellerElement, define, formatYen, h } from './base.js';
+import { EngineCall, JpsellerElement, define, formatYen, h } from './base.js';
 import { histogram, lineChart, tornado } from './charts.js';
 
 /** Each platform's collaboration kinds (the API's enums), first one the default. */
@@ -102,6 +102,9 @@ class CampaignSimulator extends JpsellerElement {
     };
     this.timer = null;
     this.lastResult = null;
+    // Simulation (with its sensitivity) and allocation run in workers of their own.
+    this.simulation = new EngineCall(this);
+    this.allocation = new EngineCall(this);
   }
 
   /** The simulateCampaign input this form describes. */
@@ -225,7 +228,7 @@ class CampaignSimulator extends JpsellerElement {
         this.field(this.t('seed'), s.seed, (v) => { s.seed = v; }, { name: 'seed' }),
         this.field(this.t('draws'), s.draws, (v) => { s.draws = v; }, { name: 'draws' })));
     const results = h('section', { class: 'card' },
-      h('h3', { text: this.t('results') }), this.out.kpis, this.out.error,
+      h('h3', { text: this.t('results') }), this.simulation.view(), this.out.kpis, this.out.error,
       h('h3', { text: this.t('histogram') }), this.out.histogram,
       h('h3', { text: this.t('curve') }), this.out.curve,
       h('h3', { text: this.t('tornado') }), this.out.tornado,
@@ -238,6 +241,7 @@ class CampaignSimulator extends JpsellerElement {
           ...OBJECTIVES.map((o) => h('option', { value: o, selected: s.objective === o, text: this.t(o) })))),
         this.field(this.t('targetGmv'), s.targetGmv, (v) => { s.targetGmv = v; }, { name: 'targetGmv' }),
         h('button', { type: 'button', class: 'primary', name: 'allocate', onclick: () => this.allocate(), text: this.t('allocateRun') })),
+      this.allocation.view(),
       this.out.allocation);
     const scenario = h('section', { class: 'card' },
       h('h3', { text: this.t('scenario') }),
@@ -275,12 +279,13 @@ class CampaignSimulator extends JpsellerElement {
     this.timer = setTimeout(() => this.update(), 120);
   }
 
-  update() {
+  async update() {
     const out = this.out;
     const input = this.toInput();
     let result;
     try {
-      result = this.api.simulateCampaign(input);
+      result = await this.simulation.call('simulateCampaign', input);
+      if (result === null) return; // a newer input is being simulated
     } catch (error) {
       out.kpis.replaceChildren();
       for (const key of ['histogram', 'curve', 'tornado']) out[key].replaceChildren();
@@ -310,7 +315,6 @@ class CampaignSimulator extends JpsellerElement {
       markers: [{ x: Number(d.profit.p5), label: 'P5' }, { x: Number(d.profit.p50), label: 'P50' }, { x: Number(d.profit.p95), label: 'P95' }],
     }));
     this.renderCurve(input);
-    this.renderTornado(input);
     const unverified = result.provenance.filter((p) => p.status === 'UNV' || p.status === 'SEC1');
     out.notes.replaceChildren(...[
       h('p', { 'data-out': 'fingerprint', text: `${this.t('engine')}: ${result.engine.version} · seed ${result.engine.seed} · ${result.engine.draws} · #${result.engine.fingerprint}` }),
@@ -318,6 +322,7 @@ class CampaignSimulator extends JpsellerElement {
       h('p', { text: `${this.t('sources')}: ${result.provenance.map((p) => `${p.source} (${p.status})`).join(' · ')}` }),
       unverified.length ? h('p', { class: 'warn', text: `${this.t('unverified')}: ${unverified.length}` }) : null].filter(Boolean));
     this.emit('simulateCampaign', { result });
+    await this.renderTornado(input);
   }
 
   renderCurve(input) {
@@ -339,9 +344,10 @@ class CampaignSimulator extends JpsellerElement {
     }
   }
 
-  renderTornado(input) {
+  async renderTornado(input) {
     try {
-      const t = this.api.sensitivity({ scenario: { ...input, draws: 1 } });
+      const t = await this.simulation.call('sensitivity', { scenario: { ...input, draws: 1 } });
+      if (t === null) return;
       const rows = t.bars.slice(0, 8).map((b) => ({ label: this.barLabel(b, input), low: Number(b.profitAtLow), high: Number(b.profitAtHigh) }));
       this.out.tornado.replaceChildren(tornado(rows, { title: this.t('tornado'), base: Number(t.baseProfit), format: (v) => formatYen(Math.round(v)) }));
     } catch (error) {
@@ -360,13 +366,14 @@ class CampaignSimulator extends JpsellerElement {
     return name ? this.t(name) : bar.label;
   }
 
-  allocate() {
+  async allocate() {
     const s = this.state;
     const input = { scenario: { ...this.toInput(), draws: 2000 }, budget: s.budget, objective: s.objective };
     if (s.objective === 'min_spend_for_gmv') input.targetGmv = s.targetGmv;
     let out;
     try {
-      out = this.api.allocateBudget(input);
+      out = await this.allocation.call('allocateBudget', input);
+      if (out === null) return;
     } catch (error) {
       this.out.allocation.replaceChildren(h('p', { class: 'error', role: 'alert', text: this.describeError(error) }));
       return;

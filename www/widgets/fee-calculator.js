@@ -1,7 +1,7 @@
 // <jpseller-fee-calculator>: one order's fees, taxes, payout and profit on a Japanese marketplace,
 // line by line with provenance, a waterfall chart, a price solver and a marketplace comparison.
 // Attributes: lang (zh|ja|en), platform (rakuten|tiktok|amazon|yahoo|qoo10), as-of (YYYY-MM-DD).
-import { JpsellerElement, define, formatYen, h } from './base.js';
+import { EngineCall, JpsellerElement, define, formatYen, h } from './base.js';
 import { waterfall } from './charts.js';
 
 const PLATFORMS = ['rakuten', 'tiktok', 'amazon', 'yahoo', 'qoo10'];
@@ -101,6 +101,8 @@ class FeeCalculator extends JpsellerElement {
       target: 'break_even', targetValue: '20',
       ordersCsv: 'price,quantity,device,affiliate\n3980,1,mobile,0\n1100,2,pc,0\n5500,1,mobile,1',
     };
+    /** The month P&L runs in a worker: a month of orders can take a while. */
+    this.monthRun = new EngineCall(this);
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -225,6 +227,7 @@ class FeeCalculator extends JpsellerElement {
       h('label', {}, this.t('csv'), h('textarea', { name: 'ordersCsv', rows: 6, cols: 60, spellcheck: 'false',
         oninput: (e) => { s.ordersCsv = e.target.value; this.stateChanged(); } }, s.ordersCsv)),
       h('button', { type: 'button', name: 'month', text: this.t('monthRun'), onclick: () => this.month() }),
+      this.monthRun.view(),
       h('table', {},
         h('thead', {}, h('tr', {}, h('th', { text: this.t('item') }), h('th', { class: 'num', text: this.t('base') }),
           h('th', { class: 'num', text: this.t('net') }), h('th', { class: 'num', text: this.t('tax') }), h('th', { class: 'num', text: this.t('gross') }))),
@@ -313,7 +316,7 @@ class FeeCalculator extends JpsellerElement {
   }
 
   /** The month's P&L for the CSV orders with the form's platform, plan, costs and options. */
-  month() {
+  async month() {
     const s = this.state;
     const lang = this.lang;
     const order = this.orderInput();
@@ -329,7 +332,8 @@ class FeeCalculator extends JpsellerElement {
       input[s.platform] = order[s.platform];
     }
     try {
-      const r = this.api.estimateMonth(input);
+      const r = await this.monthRun.call('estimateMonth', input);
+      if (r === null) return;
       this.out.monthLines.replaceChildren(...[...r.lines, ...r.costs].map((l) => h('tr', { 'data-line': l.id },
         h('td', { text: `${l.label[lang]}${l.unverified ? ' ⚠' : ''}` }), h('td', { class: 'num', text: l.base ? formatYen(l.base) : this.t('none') }),
         h('td', { class: 'num', text: formatYen(l.net) }), h('td', { class: 'num', text: formatYen(l.tax) }), h('td', { class: 'num', text: formatYen(l.gross) }))));
