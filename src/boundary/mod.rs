@@ -99,7 +99,10 @@ export interface Provenance {
 /** Every function throws this on bad input; branch on `code`, show `field`. */
 export interface JpsellerError extends Error {
   name: "JpsellerError";
-  /** Stable snake_case code, e.g. "invalid_amount", "missing_field". */
+  /**
+   * Stable snake_case code, e.g. "invalid_amount", "missing_field"; "internal_error" when a bug
+   * trapped the engine (it was restarted: later calls work; the message says what happened).
+   */
   code: string;
   /** Path of the offending input, e.g. "lines[1].amount"; "" when the whole input is at fault. */
   field: string;
