@@ -77,6 +77,9 @@ export function decodeState(text) {
 
 const sharePrivate = () => document.getElementById('share-private').checked;
 
+/** A widget's state as the link holds it: without its privateState unless the user shares it. */
+const linkState = (widget) => encodeState(widget.getState({ withPrivate: sharePrivate() }));
+
 function showShareNote() {
   const lang = document.getElementById('lang').value;
   document.getElementById('share-note').textContent = TEXT[lang][sharePrivate() ? 'shareOn' : 'shareOff'];
@@ -138,7 +141,7 @@ function build() {
     widget.initialState = saved.get(tab.id) ?? null; // before connecting: restores on first render
     widget.addEventListener('jpseller:state', () => {
       const params = hashParams();
-      params.set(tab.id, encodeState(widget.getState({ withPrivate: sharePrivate() })));
+      params.set(tab.id, linkState(widget));
       writeHash(params);
     });
     panel.append(widget);
@@ -160,7 +163,7 @@ function build() {
   // Ticking or unticking rewrites every tab's link state at once.
   document.getElementById('share-private').addEventListener('change', () => {
     const params = hashParams();
-    for (const tab of tabs) if (params.has(tab.id)) params.set(tab.id, encodeState(widgetOf(tab).getState({ withPrivate: sharePrivate() })));
+    for (const tab of tabs) if (params.has(tab.id)) params.set(tab.id, linkState(widgetOf(tab)));
     writeHash(params);
     showShareNote();
   });
