@@ -1,35 +1,23 @@
 #!/usr/bin/env bash
-# Release wasm → wasm-bindgen (web target) → wasm-opt (npm binaryen) → the npm package in pkg/
-# and a copy for the page in www/pkg/. Prints the wasm size raw and gzipped.
+# Release wasm → wasm-bindgen (web target) and the JS layer (scripts/bindgen.sh) → wasm-opt (npm
+# binaryen) → the npm package in pkg/ and a copy for the page in www/pkg/. Prints the wasm size raw
+# and gzipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-BINDGEN_DIR="$(scripts/tools.sh bindgen-dir)"
 TARGET_DIR="${CARGO_TARGET_DIR:-target}"
 OUT="$TARGET_DIR/bindgen"
 
 cargo build --release --target wasm32-unknown-unknown --lib
-rm -rf "$OUT" pkg
-"$BINDGEN_DIR/wasm-bindgen" --target web --out-dir "$OUT" --out-name jpseller \
-  "$TARGET_DIR/wasm32-unknown-unknown/release/jpseller.wasm"
+rm -rf pkg
+scripts/bindgen.sh "$TARGET_DIR/wasm32-unknown-unknown/release/jpseller.wasm" "$OUT"
 # npm binaryen, never Debian's 108 (it corrupts the externref table; toolchain.md §4).
 node_modules/.bin/wasm-opt -Oz "$OUT/jpseller_bg.wasm" -o "$OUT/jpseller_bg.opt.wasm"
 mv "$OUT/jpseller_bg.opt.wasm" "$OUT/jpseller_bg.wasm"
 
 mkdir -p pkg
-cp "$OUT"/jpseller.js "$OUT"/jpseller.d.ts "$OUT"/jpseller_bg.wasm "$OUT"/jpseller_bg.wasm.d.ts pkg/
+cp -r "$OUT"/. pkg/
 cp README.md pkg/README.md
-
-# Node entry: initializes synchronously so `import { f } from 'jpseller'` works without init().
-cat > pkg/node.js <<'JS'
-import { readFileSync } from 'node:fs';
-import { initSync } from './jpseller.js';
-
-initSync({ module: readFileSync(new URL('./jpseller_bg.wasm', import.meta.url)) });
-
-export * from './jpseller.js';
-export { default } from './jpseller.js';
-JS
 
 # Widgets: same sources as the page; only the path to the glue differs.
 mkdir -p pkg/widgets
@@ -47,10 +35,10 @@ const r = priceWithTax({ price: '1000', rate: '10' });
 if (version() !== '$VERSION' || r.incl !== '1100') { console.error('smoke test failed', r); process.exit(1); }
 "
 
-# The page needs only the glue and the wasm (its widgets are www/widgets itself).
+# The page needs only the JS layer and the wasm (its widgets are www/widgets itself).
 rm -rf www/pkg
 mkdir -p www/pkg
-cp pkg/jpseller.js pkg/jpseller_bg.wasm www/pkg/
+cp -r pkg/jpseller.js pkg/jpseller_glue.js pkg/snippets pkg/jpseller_bg.wasm www/pkg/
 
 RAW=$(stat -c %s pkg/jpseller_bg.wasm)
 GZ=$(gzip -9 -c pkg/jpseller_bg.wasm | wc -c)

@@ -22,7 +22,7 @@ const pkg = {
     },
     './package.json': './package.json',
   },
-  files: ['jpseller.js', 'jpseller.d.ts', 'jpseller_bg.wasm', 'jpseller_bg.wasm.d.ts', 'node.js', 'widgets/', 'README.md'],
+  files: ['jpseller.js', 'jpseller_glue.js', 'snippets/', 'jpseller.d.ts', 'jpseller_bg.wasm', 'jpseller_bg.wasm.d.ts', 'node.js', 'widgets/', 'README.md'],
   sideEffects: ['./widgets/*.js'],
   engines: { node: '>=20' },
   keywords: ['japan', 'rakuten', 'tiktok-shop', 'consumption-tax', 'jct', 'wasm', 'compliance'],

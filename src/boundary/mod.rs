@@ -5,6 +5,9 @@
 //! unknown keys, `NaN` (→ null) and `undefined` fields are judged identically everywhere; the
 //! result goes back as JSON text through `JSON.parse`, so native and wasm outputs are the same
 //! bytes. Every failure becomes a JS `Error` with `code`, `field` and `message`.
+//!
+//! A panic is a bug; if one happens anyway, [`panic`] hands its message to the package's JS layer
+//! (`js/recovery.js`), which replaces the trapped instance and throws `internal_error` with it.
 
 // Issue 12: domain code never panics on input. Arithmetic is checked (`overflow` /
 // `out_of_range` errors), slices are read with `get`, and nothing unwraps; an exception that is
@@ -23,7 +26,10 @@ mod fees;
 mod health;
 mod lint;
 mod money;
+mod panic;
 mod tax;
+#[cfg(feature = "trap-test")]
+mod trap_test;
 
 use crate::error::{code, Error, Result};
 use serde::de::DeserializeOwned;
@@ -48,9 +54,6 @@ where
 
 /// For functions with several parameters (e.g. `lint(text, options)`): decodes one JS value.
 pub(crate) fn from_js<I: DeserializeOwned>(value: &JsValue) -> Result<I> {
-    // Panics are bugs; if one happens anyway, report it on the console, not as a bare trap.
-    // (Installed here rather than in a start function so the package exports nothing extra.)
-    console_error_panic_hook::set_once();
     crate::input::decode_json(&input_json(value)?)
 }
 
@@ -109,7 +112,10 @@ export interface Provenance {
 /** Every function throws this on bad input; branch on `code`, show `field`. */
 export interface JpsellerError extends Error {
   name: "JpsellerError";
-  /** Stable snake_case code, e.g. "invalid_amount", "missing_field". */
+  /**
+   * Stable snake_case code, e.g. "invalid_amount", "missing_field"; "internal_error" when a bug
+   * trapped the engine (it was restarted: later calls work; the message says what happened).
+   */
   code: string;
   /** Path of the offending input, e.g. "lines[1].amount"; "" when the whole input is at fault. */
   field: string;

@@ -2,6 +2,7 @@
 // yen formatting and the `jpseller:result` event. No innerHTML anywhere: user text is only ever
 // assigned through textContent or attribute values.
 import { loadJpseller } from './wasm.js';
+import { WorkerRunner } from './worker-runner.js';
 
 export const LANGS = ['zh', 'ja', 'en'];
 
@@ -27,7 +28,32 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .error { color: #b00020; min-height: 1.5em; }
 .muted { color: var(--jpseller-muted, #57606a); font-size: .85em; }
 .big { font-size: 1.4em; font-weight: 600; }
+.busy { display: flex; align-items: center; gap: .5em; margin: .4em 0; color: var(--jpseller-muted, #57606a); font-size: .9em; }
+.busy[hidden] { display: none; }
+.notice { color: #4d3800; background: #fff8c5; border: 1px solid #d4a72c; border-radius: 6px; padding: .4em .7em; margin: 0 0 .6em; overflow-wrap: anywhere; }
 `;
+
+/** Messages every widget shows, in the widget's language. */
+const sharedMessages = {
+  zh: {
+    internalError: '计算引擎遇到内部错误，已自动重启，可以继续使用。请把这次的输入反馈给我们。',
+    restoreDropped: '链接或文件中的部分设置无效，已忽略并使用默认值：{items}',
+    working: '正在计算…', cancel: '取消', cancelled: '已取消。',
+  },
+  ja: {
+    internalError: '計算エンジンで内部エラーが発生したため自動で再起動しました。そのまま続けてお使いいただけます。この入力内容をお知らせください。',
+    restoreDropped: 'リンクまたはファイルの一部の設定が無効なため、無視して既定値を使いました：{items}',
+    working: '計算中…', cancel: 'キャンセル', cancelled: 'キャンセルしました。',
+  },
+  en: {
+    internalError: 'The engine hit an internal error and restarted itself; you can keep working. Please report this input.',
+    restoreDropped: 'Some settings in the link or file were invalid and were ignored (defaults used): {items}',
+    working: 'Computing…', cancel: 'Cancel', cancelled: 'Cancelled.',
+  },
+};
+
+/** Most restored array items taken (a shared link must not make the page compute for minutes). */
+const MAX_RESTORED_ITEMS = 1000;
 
 let baseSheet;
 function sheetFor(css) {
@@ -72,6 +98,17 @@ export class JpsellerElement extends HTMLElement {
 
   /** Per-widget `{ zh: {...}, ja: {...}, en: {...} }`; subclasses override. */
   static messages = { zh: {}, ja: {}, en: {} };
+  /**
+   * The allowed values of the state's choice fields (the API's enums), by path with `[]` for any
+   * array index, e.g. `{ platform: [...], 'creators[].platform': [...] }`; subclasses override.
+   * Restored state takes only these values.
+   */
+  static choices = {};
+  /**
+   * Top-level state keys holding text the user pasted (copy, CSV files) or customer data: the page
+   * leaves them out of its URL-hash links unless the user asks to share them.
+   */
+  static privateState = [];
   /** Extra CSS for the widget's shadow root. */
   static styles = '';
 
@@ -79,6 +116,8 @@ export class JpsellerElement extends HTMLElement {
     super();
     /** Set by a host (e.g. from the URL hash) before connecting; merged into `state` on connect. */
     this.initialState = null;
+    /** What the last restore dropped (`path: value` texts), shown as a notice above the widget. */
+    this.restoreDropped = [];
     this.attachShadow({ mode: 'open' });
     baseSheet ??= sheetFor(baseStyles);
     const own = this.constructor.styles ? [sheetFor(this.constructor.styles)] : [];
@@ -99,13 +138,14 @@ export class JpsellerElement extends HTMLElement {
   /** Message lookup with {name} placeholders; falls back to Chinese, then the key. */
   t(key, params = {}) {
     const messages = this.constructor.messages;
-    const text = messages[this.lang]?.[key] ?? messages.zh?.[key] ?? key;
+    const own = (table) => (table && Object.hasOwn(table, key) ? table[key] : undefined);
+    const text = own(messages[this.lang]) ?? own(sharedMessages[this.lang]) ?? own(messages.zh) ?? String(key);
     return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
   }
 
   async connectedCallback() {
     if (this.initialState && this.state) {
-      this.state = mergeState(this.state, this.initialState);
+      this.restore(this.initialState);
       this.initialState = null;
     }
     if (!this.api) {
@@ -117,11 +157,24 @@ export class JpsellerElement extends HTMLElement {
         return;
       }
     }
-    this.render();
+    this.show();
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue !== newValue && this.api) this.render();
+    if (oldValue !== newValue && this.api) this.show();
+  }
+
+  /** Renders, with the notice of what the last restore dropped; a failed render shows its error. */
+  show() {
+    try {
+      this.render();
+    } catch (error) {
+      this.showFatal(error);
+      return;
+    }
+    if (this.restoreDropped.length) {
+      this.shadowRoot.prepend(h('p', { class: 'notice', role: 'status', 'data-out': 'restore-notice', text: this.t('restoreDropped', { items: this.restoreDropped.join(', ') }) }));
+    }
   }
 
   renderShell() {
@@ -134,6 +187,8 @@ export class JpsellerElement extends HTMLElement {
 
   /** Human text for a JpsellerError (code + field + message). */
   describeError(error) {
+    if (error?.code === 'cancelled') return this.t('cancelled');
+    if (error?.code === 'internal_error') return `${this.t('internalError')} (${error.message}) [${error.code}]`;
     if (error && error.code) return `${error.message} [${error.code}]`;
     return String(error?.message ?? error);
   }
@@ -146,16 +201,24 @@ export class JpsellerElement extends HTMLElement {
   /** Subclasses rebuild their shadow DOM here (called on connect and on attribute changes). */
   render() {}
 
-  /** The widget's inputs as plain JSON (for sharing through the URL hash). */
-  getState() {
-    return this.state ?? null;
+  /** The widget's inputs as plain JSON (for sharing through the URL hash); `withPrivate: false` leaves out `privateState`. */
+  getState({ withPrivate = true } = {}) {
+    if (!this.state || withPrivate) return this.state ?? null;
+    const hidden = this.constructor.privateState;
+    return Object.fromEntries(Object.entries(this.state).filter(([key]) => !hidden.includes(key)));
   }
 
-  /** Restores inputs from untrusted JSON: only known keys of the same type are taken. */
+  /** Restores inputs from untrusted JSON: only known keys of the same type and allowed values. */
   setState(saved) {
     if (!this.state) return;
-    this.state = mergeState(this.state, saved);
-    if (this.api) this.render();
+    this.restore(saved);
+    if (this.api) this.show();
+  }
+
+  restore(saved) {
+    const dropped = [];
+    this.state = mergeState(this.state, saved, { choices: this.constructor.choices, dropped });
+    this.restoreDropped = dropped;
   }
 
   /** Subclasses call this after the user changes an input. */
@@ -164,23 +227,91 @@ export class JpsellerElement extends HTMLElement {
   }
 }
 
+const ENGINE_WORKER = new URL('./engine-worker.js', import.meta.url);
+
+/**
+ * A heavy engine off the main thread, so the page never freezes: `call(name, ...args)` runs that
+ * jpseller export in a Web Worker (engine-worker.js) while the progress line `view()` built shows an
+ * indeterminate bar, the seconds elapsed and Cancel. A new call replaces one still running.
+ */
+export class EngineCall {
+  constructor(widget) {
+    this.widget = widget;
+    this.runner = new WorkerRunner(ENGINE_WORKER);
+    this.tick = null;
+    this.view();
+  }
+
+  /** The progress line, in the widget's current language; place it in the widget on each render. */
+  view() {
+    const w = this.widget;
+    this.seconds = h('span', { 'data-out': 'busy-seconds' });
+    this.element = h('p', { class: 'busy', 'data-out': 'busy', role: 'status', hidden: !this.runner.running },
+      h('progress', { 'aria-label': w.t('working') }), h('span', { text: w.t('working') }), this.seconds,
+      h('button', { type: 'button', name: 'cancel', text: w.t('cancel'), onclick: () => this.runner.cancel() }));
+    return this.element;
+  }
+
+  /**
+   * Resolves with `name(...args)`'s result, or null when a newer call replaced this one; rejects
+   * with the JpsellerError (`code: "cancelled"` when the user pressed Cancel).
+   */
+  async call(name, ...args) {
+    clearInterval(this.tick);
+    const started = performance.now();
+    const showSeconds = () => { this.seconds.textContent = `${((performance.now() - started) / 1000).toFixed(1)} s`; };
+    showSeconds();
+    this.tick = setInterval(showSeconds, 200);
+    this.element.hidden = false;
+    try {
+      return (await this.runner.run({ name, args })).result;
+    } catch (error) {
+      if (error.code === 'cancelled' && this.runner.running) return null;
+      throw error;
+    } finally {
+      if (!this.runner.running) {
+        clearInterval(this.tick);
+        this.element.hidden = true;
+      }
+    }
+  }
+}
+
 /**
  * Copies from `saved` only what `template` has, with the same type; arrays take their item shape
- * from the template's first item. Anything else in `saved` (e.g. from a crafted URL) is dropped.
+ * from the template's first item (at most MAX_RESTORED_ITEMS). A field listed in `choices` (see
+ * JpsellerElement.choices) takes only a listed value. Anything else in `saved` (e.g. from a crafted
+ * URL: unknown keys, other types, unlisted values) keeps the template's value and is reported in
+ * `dropped` as `path: value`.
  */
-export function mergeState(template, saved) {
+export function mergeState(template, saved, { choices = {}, dropped = [], path = '', choiceKey = '' } = {}) {
+  const drop = (at, value) => {
+    dropped.push(`${at || '(all)'}: ${String(JSON.stringify(value)).slice(0, 40)}`);
+    return template;
+  };
+  const allowed = Object.hasOwn(choices, choiceKey) ? choices[choiceKey] : null;
   if (Array.isArray(template)) {
-    if (!Array.isArray(saved)) return template;
+    if (!Array.isArray(saved)) return drop(path, saved);
     const shape = template[0];
-    return shape === undefined ? template : saved.slice(0, 1000).map((item) => mergeState(shape, item));
+    if (shape === undefined) return saved.length ? drop(path, saved) : template;
+    if (saved.length > MAX_RESTORED_ITEMS) drop(`${path}[${MAX_RESTORED_ITEMS}…]`, saved.length);
+    return saved.slice(0, MAX_RESTORED_ITEMS).map((item, i) =>
+      mergeState(structuredClone(shape), item, { choices, dropped, path: `${path}[${i}]`, choiceKey: `${choiceKey}[]` }));
   }
+  const at = (key) => (path ? `${path}.${key}` : key);
   if (template && typeof template === 'object') {
-    if (!saved || typeof saved !== 'object' || Array.isArray(saved)) return template;
+    if (!saved || typeof saved !== 'object' || Array.isArray(saved)) return drop(path, saved);
+    for (const key of Object.keys(saved)) if (!Object.hasOwn(template, key)) drop(at(key), saved[key]);
     const out = {};
-    for (const key of Object.keys(template)) out[key] = Object.hasOwn(saved, key) ? mergeState(template[key], saved[key]) : template[key];
+    for (const key of Object.keys(template)) {
+      out[key] = Object.hasOwn(saved, key)
+        ? mergeState(template[key], saved[key], { choices, dropped, path: at(key), choiceKey: choiceKey ? `${choiceKey}.${key}` : key })
+        : template[key];
+    }
     return out;
   }
-  return typeof saved === typeof template ? saved : template;
+  if (typeof saved !== typeof template || (allowed && !allowed.includes(saved))) return drop(path, saved);
+  return saved;
 }
 
 export function define(name, elementClass) {

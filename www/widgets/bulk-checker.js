@@ -3,15 +3,20 @@
 // Attributes: lang, platform (rakuten|tiktok|amazon|yahoo|qoo10), product-class, channel.
 import { JpsellerElement, define, formatYen, h } from './base.js';
 import { toCsv } from './csv.js';
+import { WorkerRunner } from './worker-runner.js';
 
-const PLATFORMS = ['rakuten', 'tiktok', 'amazon', 'yahoo', 'qoo10'];
-const CHANNEL_OF = { rakuten: 'rakuten_listing', tiktok: 'tiktok_listing', amazon: 'amazon_title', yahoo: 'rakuten_listing', qoo10: 'rakuten_listing' };
+/** Each platform and the lint channel its listings are checked as. */
+const CHANNEL_OF = new Map([['rakuten', 'rakuten_listing'], ['tiktok', 'tiktok_listing'], ['amazon', 'amazon_title'], ['yahoo', 'rakuten_listing'], ['qoo10', 'rakuten_listing']]);
+const PLATFORMS = [...CHANNEL_OF.keys()];
+const PRODUCT_CLASSES = ['goods', 'cosmetics', 'health_food', 'food', 'apparel', 'electrical'];
 const SHOWN_ROWS = 200;
 
 class BulkChecker extends JpsellerElement {
   static get observedAttributes() {
     return ['lang', 'platform', 'product-class'];
   }
+
+  static choices = { platform: PLATFORMS, productClass: PRODUCT_CLASSES };
 
   static messages = {
     zh: {
@@ -55,9 +60,8 @@ class BulkChecker extends JpsellerElement {
   constructor() {
     super();
     this.state = { platform: this.getAttribute('platform') ?? 'rakuten', productClass: this.getAttribute('product-class') ?? 'goods' };
-    this.worker = null;
+    this.runner = null;
     this.results = null;
-    this.pending = null;
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -96,7 +100,7 @@ class BulkChecker extends JpsellerElement {
       h('label', {}, this.t('platform'), h('select', { name: 'platform', onchange: (e) => { s.platform = e.target.value; this.stateChanged(); } },
         ...PLATFORMS.map((p) => h('option', { value: p, selected: s.platform === p, text: this.t(p) })))),
       h('label', {}, this.t('productClass'), h('select', { name: 'productClass', onchange: (e) => { s.productClass = e.target.value; this.stateChanged(); } },
-        ...['goods', 'cosmetics', 'health_food', 'food', 'apparel', 'electrical'].map((c) => h('option', { value: c, selected: s.productClass === c, text: this.t(c) })))),
+        ...PRODUCT_CLASSES.map((c) => h('option', { value: c, selected: s.productClass === c, text: this.t(c) })))),
       drop,
       h('div', { class: 'actions' }, h('button', { type: 'button', 'data-action': 'cancel', onclick: () => this.cancel(), text: this.t('cancel') }), ...this.exportButtons),
       this.out.progress, this.out.status, this.out.summary, this.out.error,
@@ -114,9 +118,7 @@ class BulkChecker extends JpsellerElement {
     const bytes = input instanceof Blob ? await input.arrayBuffer() : input instanceof ArrayBuffer ? input : null;
     // One worker is kept between files so its wasm instance and compiled lint rules are reused;
     // cancelling terminates it and the next file starts a fresh one.
-    this.worker ??= new Worker(new URL('./bulk-worker.js', import.meta.url), { type: 'module' });
-    const worker = this.worker;
-    const runId = (this.runId = (this.runId ?? 0) + 1);
+    this.runner ??= new WorkerRunner(new URL('./bulk-worker.js', import.meta.url));
     // Works before the element is rendered (created but not yet connected): the UI then just
     // shows the results when it renders.
     if (this.out) {
@@ -126,57 +128,36 @@ class BulkChecker extends JpsellerElement {
     const { platform, productClass } = this.state;
     const message = {
       type: 'run',
-      runId,
-      lintOptions: { productClass, channel: CHANNEL_OF[platform] },
+      lintOptions: { productClass, channel: CHANNEL_OF.get(platform) },
       order: { platform },
       ...(bytes ? { bytes } : { text: String(input) }),
     };
-    return new Promise((resolve, reject) => {
-      const stop = () => {
-        worker.removeEventListener('message', onMessage);
-        worker.removeEventListener('error', onError);
-        this.pending = null;
-      };
-      const onMessage = ({ data }) => {
-        if (data.runId !== runId) return;
-        if (data.type === 'start') {
-          if (this.out) this.out.status.textContent = this.t('detected', { encoding: data.encoding, text: data.columns.text.join('、') || this.t('none'), price: data.columns.price ?? this.t('none') });
-        } else if (data.type === 'progress' && this.out) {
-          this.out.progress.value = data.done / Math.max(1, data.total);
-          this.out.progress.textContent = this.t('rows', data);
-        } else if (data.type === 'done') {
-          stop();
-          this.results = data.results;
-          if (this.out) this.showResults(data.results);
-          this.emit('bulk', { result: { rows: data.results.length, columns: data.columns, encoding: data.encoding } });
-          resolve(data.results);
-        } else if (data.type === 'error') {
-          stop();
-          if (this.out) this.out.error.textContent = this.describeError(data.error);
-          reject(Object.assign(new Error(data.error.message), data.error));
-        }
-      };
-      const onError = (event) => {
-        stop();
-        this.worker?.terminate();
-        this.worker = null;
-        if (this.out) this.out.error.textContent = String(event.message ?? 'worker failed');
-        reject(new Error(event.message));
-      };
-      this.pending = (error) => { stop(); reject(error); };
-      worker.addEventListener('message', onMessage);
-      worker.addEventListener('error', onError);
-      worker.postMessage(message, bytes ? [bytes] : []);
-    });
+    const onUpdate = (data) => {
+      if (!this.out) return;
+      if (data.type === 'start') {
+        this.out.status.textContent = this.t('detected', { encoding: data.encoding, text: data.columns.text.join('、') || this.t('none'), price: data.columns.price ?? this.t('none') });
+      } else if (data.type === 'progress') {
+        this.out.progress.value = data.done / Math.max(1, data.total);
+        this.out.progress.textContent = this.t('rows', data);
+      }
+    };
+    let done;
+    try {
+      done = await this.runner.run(message, { transfer: bytes ? [bytes] : [], onUpdate });
+    } catch (error) {
+      if (this.out && error.code !== 'cancelled') this.out.error.textContent = this.describeError(error);
+      throw error;
+    }
+    this.results = done.results;
+    if (this.out) this.showResults(done.results);
+    this.emit('bulk', { result: { rows: done.results.length, columns: done.columns, encoding: done.encoding } });
+    return done.results;
   }
 
   cancel() {
-    if (!this.pending) return;
-    const reject = this.pending;
-    this.worker?.terminate();
-    this.worker = null;
+    if (!this.runner?.running) return;
     if (this.out) this.out.status.textContent = this.t('cancelled');
-    reject(Object.assign(new Error('cancelled'), { code: 'cancelled' }));
+    this.runner.cancel();
   }
 
   showResults(results) {

@@ -2,14 +2,20 @@
 // risk (seeded Monte Carlo), the ad response curve and its break-even line, a tornado of what moves
 // profit most, the budget allocator, and scenarios saved as JSON (and in the page's URL hash).
 // Attributes: lang (zh|ja|en).
-import { JpsellerElement, define, formatYen, h } from './base.js';
+import { EngineCall, JpsellerElement, define, formatYen, h } from './base.js';
 import { histogram, lineChart, tornado } from './charts.js';
 
-const PLATFORMS = ['tiktok_shop_jp', 'rakuten'];
-const COLLABS = { tiktok_shop_jp: ['open', 'targeted'], rakuten: ['affiliate', 'creator_campaign'] };
+/** Each platform's collaboration kinds (the API's enums), first one the default. */
+const COLLABS = new Map([['tiktok_shop_jp', ['open', 'targeted']], ['rakuten', ['affiliate', 'creator_campaign']]]);
+const PLATFORMS = [...COLLABS.keys()];
 const OBJECTIVES = ['max_profit', 'max_gmv', 'max_gmv_profitable', 'min_spend_for_gmv', 'risk_aware'];
+/** Message key of each input a sensitivity bar names (its id's last segment). */
+const BAR_MESSAGES = new Map(Object.entries({ aov: 'aov', cogsRate: 'cogsRate', returnRate: 'returnRate', perOrderCost: 'perOrderCost', viewsPerPost: 'views', ctr: 'ctr', cvr: 'cvr',
+  commissionRate: 'commission', flatFee: 'flatFee', spend: 'adSpend', beta: 'adBeta', halfSaturation: 'adHalf' }));
 
 class CampaignSimulator extends JpsellerElement {
+  static choices = { 'creators[].platform': PLATFORMS, 'creators[].collaboration': [...COLLABS.values()].flat(), objective: OBJECTIVES };
+
   static messages = {
     zh: {
       loading: '正在加载…', title: '达人 / 联盟 / 广告投放模拟', product: '商品', aov: '客单价（日元，含税）', cogsRate: '成本率 %', returnRate: '退货率 %',
@@ -96,6 +102,9 @@ class CampaignSimulator extends JpsellerElement {
     };
     this.timer = null;
     this.lastResult = null;
+    // Simulation (with its sensitivity) and allocation run in workers of their own.
+    this.simulation = new EngineCall(this);
+    this.allocation = new EngineCall(this);
   }
 
   /** The simulateCampaign input this form describes. */
@@ -219,7 +228,7 @@ class CampaignSimulator extends JpsellerElement {
         this.field(this.t('seed'), s.seed, (v) => { s.seed = v; }, { name: 'seed' }),
         this.field(this.t('draws'), s.draws, (v) => { s.draws = v; }, { name: 'draws' })));
     const results = h('section', { class: 'card' },
-      h('h3', { text: this.t('results') }), this.out.kpis, this.out.error,
+      h('h3', { text: this.t('results') }), this.simulation.view(), this.out.kpis, this.out.error,
       h('h3', { text: this.t('histogram') }), this.out.histogram,
       h('h3', { text: this.t('curve') }), this.out.curve,
       h('h3', { text: this.t('tornado') }), this.out.tornado,
@@ -232,6 +241,7 @@ class CampaignSimulator extends JpsellerElement {
           ...OBJECTIVES.map((o) => h('option', { value: o, selected: s.objective === o, text: this.t(o) })))),
         this.field(this.t('targetGmv'), s.targetGmv, (v) => { s.targetGmv = v; }, { name: 'targetGmv' }),
         h('button', { type: 'button', class: 'primary', name: 'allocate', onclick: () => this.allocate(), text: this.t('allocateRun') })),
+      this.allocation.view(),
       this.out.allocation);
     const scenario = h('section', { class: 'card' },
       h('h3', { text: this.t('scenario') }),
@@ -251,13 +261,13 @@ class CampaignSimulator extends JpsellerElement {
       oninput: (e) => { c[key] = e.target.value.trim(); this.schedule(); } }));
     const select = (c, key, options, i) => h('td', {}, h('select', { 'aria-label': `${this.t(key)} ${i + 1}`, onchange: (e) => {
       c[key] = e.target.value;
-      if (key === 'platform') { c.collaboration = COLLABS[c.platform][0]; this.renderCreators(); }
+      if (key === 'platform') { c.collaboration = COLLABS.get(c.platform)[0]; this.renderCreators(); }
       this.schedule();
     } }, ...options.map((o) => h('option', { value: o, selected: c[key] === o, text: this.t(o) }))));
     this.creatorRows.replaceChildren(...s.creators.map((c, i) => h('tr', {},
       cell(c, 'id', i, 'name'),
       select(c, 'platform', PLATFORMS, i),
-      select(c, 'collaboration', COLLABS[c.platform] ?? COLLABS.tiktok_shop_jp, i),
+      select(c, 'collaboration', COLLABS.get(c.platform), i),
       cell(c, 'posts', i), cell(c, 'viewsPerPost', i), cell(c, 'ctr', i), cell(c, 'cvr', i), cell(c, 'commissionRate', i), cell(c, 'flatFee', i),
       h('td', {}, h('button', { type: 'button', 'aria-label': `${this.t('remove')} ${i + 1}`, text: '×', onclick: () => { s.creators.splice(i, 1); this.renderCreators(); this.schedule(); } })))));
   }
@@ -269,12 +279,13 @@ class CampaignSimulator extends JpsellerElement {
     this.timer = setTimeout(() => this.update(), 120);
   }
 
-  update() {
+  async update() {
     const out = this.out;
     const input = this.toInput();
     let result;
     try {
-      result = this.api.simulateCampaign(input);
+      result = await this.simulation.call('simulateCampaign', input);
+      if (result === null) return; // a newer input is being simulated
     } catch (error) {
       out.kpis.replaceChildren();
       for (const key of ['histogram', 'curve', 'tornado']) out[key].replaceChildren();
@@ -304,7 +315,6 @@ class CampaignSimulator extends JpsellerElement {
       markers: [{ x: Number(d.profit.p5), label: 'P5' }, { x: Number(d.profit.p50), label: 'P50' }, { x: Number(d.profit.p95), label: 'P95' }],
     }));
     this.renderCurve(input);
-    this.renderTornado(input);
     const unverified = result.provenance.filter((p) => p.status === 'UNV' || p.status === 'SEC1');
     out.notes.replaceChildren(...[
       h('p', { 'data-out': 'fingerprint', text: `${this.t('engine')}: ${result.engine.version} · seed ${result.engine.seed} · ${result.engine.draws} · #${result.engine.fingerprint}` }),
@@ -312,6 +322,7 @@ class CampaignSimulator extends JpsellerElement {
       h('p', { text: `${this.t('sources')}: ${result.provenance.map((p) => `${p.source} (${p.status})`).join(' · ')}` }),
       unverified.length ? h('p', { class: 'warn', text: `${this.t('unverified')}: ${unverified.length}` }) : null].filter(Boolean));
     this.emit('simulateCampaign', { result });
+    await this.renderTornado(input);
   }
 
   renderCurve(input) {
@@ -333,9 +344,10 @@ class CampaignSimulator extends JpsellerElement {
     }
   }
 
-  renderTornado(input) {
+  async renderTornado(input) {
     try {
-      const t = this.api.sensitivity({ scenario: { ...input, draws: 1 } });
+      const t = await this.simulation.call('sensitivity', { scenario: { ...input, draws: 1 } });
+      if (t === null) return;
       const rows = t.bars.slice(0, 8).map((b) => ({ label: this.barLabel(b, input), low: Number(b.profitAtLow), high: Number(b.profitAtHigh) }));
       this.out.tornado.replaceChildren(tornado(rows, { title: this.t('tornado'), base: Number(t.baseProfit), format: (v) => formatYen(Math.round(v)) }));
     } catch (error) {
@@ -345,23 +357,23 @@ class CampaignSimulator extends JpsellerElement {
 
   /** A tornado row's name in the page language, from the input path the engine reports. */
   barLabel(bar, input) {
-    const keys = { aov: 'aov', cogsRate: 'cogsRate', returnRate: 'returnRate', perOrderCost: 'perOrderCost', viewsPerPost: 'views', ctr: 'ctr', cvr: 'cvr',
-      commissionRate: 'commission', flatFee: 'flatFee', spend: 'adSpend', beta: 'adBeta', halfSaturation: 'adHalf' };
     const field = bar.id.split('.').pop();
+    const name = BAR_MESSAGES.get(field);
     const creator = /^creators\[(\d+)\]/.exec(bar.id);
-    if (creator) return `${input.creators[Number(creator[1])]?.id ?? ''} ${this.t(keys[field] ?? field)}`;
+    if (creator) return `${input.creators[Number(creator[1])]?.id ?? ''} ${this.t(name ?? field)}`;
     if (bar.id.startsWith('fees.')) return `${this.t('platformTake')} (${this.t(bar.id.includes('rakuten') ? 'rakuten' : 'tiktok_shop_jp')})`;
-    if (bar.id.startsWith('ads[')) return this.t(keys[field] ?? field);
-    return keys[field] ? this.t(keys[field]) : bar.label;
+    if (bar.id.startsWith('ads[')) return this.t(name ?? field);
+    return name ? this.t(name) : bar.label;
   }
 
-  allocate() {
+  async allocate() {
     const s = this.state;
     const input = { scenario: { ...this.toInput(), draws: 2000 }, budget: s.budget, objective: s.objective };
     if (s.objective === 'min_spend_for_gmv') input.targetGmv = s.targetGmv;
     let out;
     try {
-      out = this.api.allocateBudget(input);
+      out = await this.allocation.call('allocateBudget', input);
+      if (out === null) return;
     } catch (error) {
       this.out.allocation.replaceChildren(h('p', { class: 'error', role: 'alert', text: this.describeError(error) }));
       return;

@@ -33,6 +33,10 @@ class CopyChecker extends JpsellerElement {
     return ['lang', 'channel', 'product-class'];
   }
 
+  /** '' is "not specified". */
+  static privateState = ['text'];
+  static choices = { channel: ['', ...CHANNELS], productClass: ['', ...CLASSES], strictness: STRICTNESS };
+
   static messages = {
     zh: {
       ...labels.zh, loading: '正在加载…', title: '文案合规检查', text: '日文文案', channel: '发布渠道', productClass: '商品类别', any: '（未指定）', strictness: '严格程度',

@@ -41,11 +41,17 @@ export function csvRecords(text) {
   return { header: names, records: rows.map((r) => Object.fromEntries(names.map((name, i) => [name, r[i] ?? '']))) };
 }
 
+/**
+ * Cell starts a spreadsheet may read as a formula (CSV injection): = + - @, their full-width forms
+ * ＝ ＋ － ＠ (Japanese Excel and IMEs fold them), and tab, CR, LF and NUL before any of them.
+ */
+const FORMULA_START = /^[=+\-@＝＋－＠\t\r\n\0]/;
+
 function quote(value) {
   const s = value === undefined || value === null ? '' : String(value);
-  // Leading =, +, -, @ would run as formulas in Excel: prefix a quote (CSV injection). Only a
-  // whole negative number is left alone (`-2+3+cmd|…` starts with a digit too).
-  const safe = /^[=+\-@\t\r]/.test(s) && !/^-\d+(\.\d+)?$/.test(s) ? `'${s}` : s;
+  // Such a cell gets a leading quote. Only a whole negative number is left alone (`-2+3+cmd|…`
+  // starts with a digit too).
+  const safe = FORMULA_START.test(s) && !/^-\d+(\.\d+)?$/.test(s) ? `'${s}` : s;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -1,10 +1,14 @@
 // <jpseller-fee-calculator>: one order's fees, taxes, payout and profit on a Japanese marketplace,
 // line by line with provenance, a waterfall chart, a price solver and a marketplace comparison.
 // Attributes: lang (zh|ja|en), platform (rakuten|tiktok|amazon|yahoo|qoo10), as-of (YYYY-MM-DD).
-import { JpsellerElement, define, formatYen, h } from './base.js';
+import { EngineCall, JpsellerElement, define, formatYen, h } from './base.js';
 import { waterfall } from './charts.js';
 
 const PLATFORMS = ['rakuten', 'tiktok', 'amazon', 'yahoo', 'qoo10'];
+const DEVICES = ['mobile', 'pc'];
+const FULFILMENTS = ['merchant', 'fba'];
+/** Solver targets and their message keys. */
+const TARGETS = [['break_even', 'breakEven'], ['margin', 'marginTarget'], ['profit', 'profitTarget']];
 
 const today = () => {
   const d = new Date();
@@ -21,6 +25,9 @@ class FeeCalculator extends JpsellerElement {
   static get observedAttributes() {
     return ['lang', 'platform', 'as-of'];
   }
+
+  static privateState = ['ordersCsv'];
+  static choices = { platform: PLATFORMS, 'rakuten.device': DEVICES, 'amazon.fulfilment': FULFILMENTS, target: TARGETS.map(([target]) => target) };
 
   static messages = {
     zh: {
@@ -94,6 +101,8 @@ class FeeCalculator extends JpsellerElement {
       target: 'break_even', targetValue: '20',
       ordersCsv: 'price,quantity,device,affiliate\n3980,1,mobile,0\n1100,2,pc,0\n5500,1,mobile,1',
     };
+    /** The month P&L runs in a worker: a month of orders can take a while. */
+    this.monthRun = new EngineCall(this);
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -131,7 +140,7 @@ class FeeCalculator extends JpsellerElement {
     const lang = this.lang;
     switch (s.platform) {
       case 'rakuten':
-        return [this.select(this.t('device'), 'device', [['mobile', this.t('mobile')], ['pc', this.t('pc')]], s.rakuten),
+        return [this.select(this.t('device'), 'device', DEVICES.map((d) => [d, this.t(d)]), s.rakuten),
           this.field(this.t('monthlySales'), 'monthlySales', s.rakuten), this.field(this.t('pointsRate'), 'pointsRate', s.rakuten),
           this.field(this.t('affiliateRate'), 'affiliateRate', s.rakuten)];
       case 'tiktok':
@@ -140,7 +149,7 @@ class FeeCalculator extends JpsellerElement {
       case 'amazon': {
         const fba = schedule.rules.find((r) => r.id === 'amazon.fba_fee');
         return [this.select(this.t('category'), 'category', (schedule.categories ?? []).map((c) => [c.id, c.label[lang]]), s.amazon),
-          this.select(this.t('fulfilment'), 'fulfilment', [['merchant', this.t('merchant')], ['fba', this.t('fba')]], s.amazon),
+          this.select(this.t('fulfilment'), 'fulfilment', FULFILMENTS.map((f) => [f, this.t(f)]), s.amazon),
           fba ? this.select(this.t('sizeTier'), 'sizeTier', fba.calc.rows.map((r) => [r.key, r.label[lang]]), s.amazon) : null];
       }
       case 'yahoo':
@@ -197,7 +206,7 @@ class FeeCalculator extends JpsellerElement {
     const solver = h('section', { class: 'card' },
       h('h2', { text: this.t('solver') }),
       h('div', { class: 'grid' },
-        this.select(this.t('target'), 'target', [['break_even', this.t('breakEven')], ['margin', this.t('marginTarget')], ['profit', this.t('profitTarget')]], s),
+        this.select(this.t('target'), 'target', TARGETS.map(([target, label]) => [target, this.t(label)]), s),
         this.field(this.t('value'), 'targetValue'),
         h('button', { type: 'button', class: 'primary', name: 'solve-price', text: this.t('solve'), onclick: () => this.solve('price') }),
         h('button', { type: 'button', name: 'solve-ad', text: this.t('maxAd'), onclick: () => this.solve('max_ad_spend') })),
@@ -218,6 +227,7 @@ class FeeCalculator extends JpsellerElement {
       h('label', {}, this.t('csv'), h('textarea', { name: 'ordersCsv', rows: 6, cols: 60, spellcheck: 'false',
         oninput: (e) => { s.ordersCsv = e.target.value; this.stateChanged(); } }, s.ordersCsv)),
       h('button', { type: 'button', name: 'month', text: this.t('monthRun'), onclick: () => this.month() }),
+      this.monthRun.view(),
       h('table', {},
         h('thead', {}, h('tr', {}, h('th', { text: this.t('item') }), h('th', { class: 'num', text: this.t('base') }),
           h('th', { class: 'num', text: this.t('net') }), h('th', { class: 'num', text: this.t('tax') }), h('th', { class: 'num', text: this.t('gross') }))),
@@ -306,7 +316,7 @@ class FeeCalculator extends JpsellerElement {
   }
 
   /** The month's P&L for the CSV orders with the form's platform, plan, costs and options. */
-  month() {
+  async month() {
     const s = this.state;
     const lang = this.lang;
     const order = this.orderInput();
@@ -318,11 +328,12 @@ class FeeCalculator extends JpsellerElement {
     if (s.platform === 'rakuten') {
       const { pointsRate, affiliateRate } = order.rakuten;
       input.rakuten = Object.fromEntries(Object.entries({ pointsRate, affiliateRate }).filter(([, v]) => v !== undefined));
-    } else if (order[s.platform]) {
+    } else if (Object.hasOwn(order, s.platform)) {
       input[s.platform] = order[s.platform];
     }
     try {
-      const r = this.api.estimateMonth(input);
+      const r = await this.monthRun.call('estimateMonth', input);
+      if (r === null) return;
       this.out.monthLines.replaceChildren(...[...r.lines, ...r.costs].map((l) => h('tr', { 'data-line': l.id },
         h('td', { text: `${l.label[lang]}${l.unverified ? ' ⚠' : ''}` }), h('td', { class: 'num', text: l.base ? formatYen(l.base) : this.t('none') }),
         h('td', { class: 'num', text: formatYen(l.net) }), h('td', { class: 'num', text: formatYen(l.tax) }), h('td', { class: 'num', text: formatYen(l.gross) }))));

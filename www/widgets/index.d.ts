@@ -19,8 +19,12 @@ export type WidgetLang = 'zh' | 'ja' | 'en';
 export interface JpsellerWidget extends HTMLElement {
   /** `lang` attribute; falls back to the page's `<html lang>`, then Chinese. */
   lang: string;
-  /** The widget's inputs as plain JSON (what the page stores in the URL hash). */
-  getState(): unknown;
+  /**
+   * The widget's inputs as plain JSON (what the page stores in the URL hash). With
+   * `withPrivate: false`, without pasted copy, CSV files and customer data (what the page's links
+   * leave out unless the user asks to share them).
+   */
+  getState(options?: { withPrivate?: boolean }): unknown;
   /** Restores inputs saved by `getState()`; unknown keys and wrong types are ignored. */
   setState(state: unknown): void;
 }

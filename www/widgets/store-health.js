@@ -38,6 +38,11 @@ const MESSAGING_ITEMS = [
   ['prior_consent', 'priorConsent'], ['consent_records', 'consentRecordsKept'], ['honour_opt_outs', 'optOutsHonoured'], ['sender_name', 'senderNameShown'],
   ['unsubscribe', 'unsubscribeShown'], ['sender_address', 'senderAddressShown'], ['contact', 'contactShown'],
 ];
+const CREATOR_CHECKS = ['jctRegistered', 'japaneseReturnAddress', 'japaneseCustomerSupport', 'trademarkRegistered', 'categoryNeedsPseOrJis', 'pseOrJisDocuments'];
+/** Answers to a yes/no check; '' is "unknown". */
+const ANSWERS = ['', 'yes', 'no'];
+const FULFILMENTS = ['', 'jp_warehouse', 'fba_jp', 'overseas'];
+const MESSAGE_CHANNELS = ['line', 'email', 'sms'];
 const BAND_COLORS = { ok: '#2f855a', investigate: '#b7791f', risk: '#dd6b20', high: '#c53030', unrated: '#a0aec0' };
 
 /** Splits simple CSV (quoted fields allowed) into rows of cells. */
@@ -106,6 +111,14 @@ class StoreHealth extends JpsellerElement {
   static get observedAttributes() {
     return ['lang', 'evaluation-date', 'window-days'];
   }
+
+  /** Orders and customer messages (CSV), and the salt that pseudonymises customer ids. */
+  static privateState = ['csv', 'messages', 'salt'];
+  static choices = {
+    'creator.fulfilment': FULFILMENTS, 'messaging.channel': MESSAGE_CHANNELS,
+    ...Object.fromEntries(CREATOR_CHECKS.map((key) => [`creator.${key}`, ANSWERS])),
+    ...Object.fromEntries(MESSAGING_ITEMS.map(([, key]) => [`messaging.${key}`, ANSWERS])),
+  };
 
   static messages = {
     zh: {
@@ -217,7 +230,7 @@ class StoreHealth extends JpsellerElement {
       csv: SAMPLE_ORDERS,
       evaluationDate: this.getAttribute('evaluation-date') ?? '2025-06-30',
       windowDays: this.getAttribute('window-days') ?? '30',
-      lines: {},
+      lines: Object.fromEntries(LINE_INPUTS.map(([metric, key]) => [`${metric}.${key}`, ''])),
       messages: SAMPLE_MESSAGES,
       now: '2025-06-05T12:00',
       saleRunning: false,
@@ -227,8 +240,8 @@ class StoreHealth extends JpsellerElement {
       year: String(new Date().getFullYear()),
       salt: '',
       comp: { orderAmount: '12000', delayDays: '4', returnCoupons: '1', ugcRewards: '1', margin: '4000' },
-      creator: { fulfilment: '', monthlyDsr: '4.8, 4.7, 4.6', liveItems: '6' },
-      messaging: { channel: 'line', sends: '2025-06-02T12:00\n2025-06-05T12:00\n2025-06-07T20:00' },
+      creator: { ...Object.fromEntries(CREATOR_CHECKS.map((key) => [key, ''])), fulfilment: '', monthlyDsr: '4.8, 4.7, 4.6', liveItems: '6' },
+      messaging: { ...Object.fromEntries(MESSAGING_ITEMS.map(([, key]) => [key, ''])), channel: 'line', sends: '2025-06-02T12:00\n2025-06-05T12:00\n2025-06-07T20:00' },
     };
   }
 
@@ -312,12 +325,12 @@ class StoreHealth extends JpsellerElement {
     this.out.creator = h('div', { 'data-out': 'creator' });
     this.out.creatorError = h('p', { class: 'error', role: 'alert' });
     const tri = (group, key) => h('label', {}, this.t(key), h('select', { name: key, onchange: (e) => { s[group][key] = e.target.value; group === 'creator' ? this.updateCreator() : this.updateMessaging(); } },
-      ...[['', 'unknown'], ['yes', 'yes'], ['no', 'no']].map(([value, label]) => h('option', { value, selected: (s[group][key] ?? '') === value, text: this.t(label) }))));
+      ...ANSWERS.map((value) => h('option', { value, selected: s[group][key] === value, text: this.t(value || 'unknown') }))));
     const creator = h('section', { class: 'card' },
       h('h2', { text: this.t('creator') }),
-      ...['jctRegistered', 'japaneseReturnAddress', 'japaneseCustomerSupport', 'trademarkRegistered', 'categoryNeedsPseOrJis', 'pseOrJisDocuments'].map((k) => tri('creator', k)),
+      ...CREATOR_CHECKS.map((k) => tri('creator', k)),
       h('label', {}, this.t('fulfilment'), h('select', { name: 'fulfilment', onchange: (e) => { s.creator.fulfilment = e.target.value; this.updateCreator(); } },
-        ...['', 'jp_warehouse', 'fba_jp', 'overseas'].map((v) => h('option', { value: v, selected: s.creator.fulfilment === v, text: this.t(v || 'unknown') })))),
+        ...FULFILMENTS.map((v) => h('option', { value: v, selected: s.creator.fulfilment === v, text: this.t(v || 'unknown') })))),
       field(this.t('monthlyDsr'), { name: 'monthlyDsr', value: s.creator.monthlyDsr, oninput: (e) => { s.creator.monthlyDsr = e.target.value; this.updateCreator(); } }),
       field(this.t('liveItems'), { name: 'liveItems', inputmode: 'numeric', value: s.creator.liveItems, oninput: (e) => { s.creator.liveItems = e.target.value.trim(); this.updateCreator(); } }),
       this.out.creatorError,
@@ -330,7 +343,7 @@ class StoreHealth extends JpsellerElement {
     const messaging = h('section', { class: 'card' },
       h('h2', { text: this.t('messaging') }),
       h('label', {}, this.t('channel'), h('select', { name: 'channel', onchange: (e) => { s.messaging.channel = e.target.value; this.updateMessaging(); } },
-        ...['line', 'email', 'sms'].map((v) => h('option', { value: v, selected: s.messaging.channel === v, text: this.t(v) })))),
+        ...MESSAGE_CHANNELS.map((v) => h('option', { value: v, selected: s.messaging.channel === v, text: this.t(v) })))),
       h('label', { class: 'wide' }, this.t('sends'), sends),
       ...MESSAGING_ITEMS.map(([, key]) => tri('messaging', key)),
       this.out.messagingError,
@@ -385,7 +398,7 @@ class StoreHealth extends JpsellerElement {
     const answer = (v) => (v === 'yes' ? true : v === 'no' ? false : undefined);
     try {
       const input = {};
-      for (const key of ['jctRegistered', 'japaneseReturnAddress', 'japaneseCustomerSupport', 'trademarkRegistered', 'categoryNeedsPseOrJis', 'pseOrJisDocuments']) {
+      for (const key of CREATOR_CHECKS) {
         if (answer(c[key]) !== undefined) input[key] = answer(c[key]);
       }
       if (c.fulfilment) input.fulfilment = c.fulfilment;

@@ -3,11 +3,14 @@
 import { JpsellerElement, define, formatYen, h } from './base.js';
 
 const ROUNDINGS = ['floor', 'half_up', 'ceil', 'half_even'];
+const RATES = ['10', '8'];
 
 class TaxCalculator extends JpsellerElement {
   static get observedAttributes() {
     return ['lang', 'rate', 'rounding'];
   }
+
+  static choices = { rate: RATES, rounding: ROUNDINGS, 'lines[].rate': RATES };
 
   static messages = {
     zh: {

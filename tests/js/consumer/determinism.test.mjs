@@ -6,42 +6,22 @@
 // carry the golden code, field and message.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as jpseller from 'jpseller';
-import { goldenDir } from './golden.mjs';
+import { callAsGolden, goldenDomains } from './golden.mjs';
 
-const dir = goldenDir();
-const domains = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
+const domains = goldenDomains();
 
 test('every export has determinism fixtures', () => {
-  const covered = new Set(domains.flatMap((d) => JSON.parse(readFileSync(join(dir, `${d}.json`), 'utf8')).map((c) => c.api)));
+  const covered = new Set(domains.flatMap((d) => d.cases.map((c) => c.api)));
   const uncovered = Object.keys(jpseller).filter((k) => typeof jpseller[k] === 'function' && !['default', 'initSync', 'version'].includes(k) && !covered.has(k));
   assert.deepEqual(uncovered, [], 'add fixtures to tests/golden/<domain>.json, then JPSELLER_BLESS=1 cargo test --test determinism');
 });
 
-for (const domain of domains) {
-  const cases = JSON.parse(readFileSync(join(dir, `${domain}.json`), 'utf8'));
-  const goldens = readFileSync(join(dir, `${domain}.out.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+for (const { domain, cases } of domains) {
   test(`${domain}: ${cases.length} fixtures match the native goldens`, () => {
-    assert.equal(goldens.length, cases.length, 'fixture and golden counts differ');
-    cases.forEach(({ api, case: name, args }, i) => {
-      const golden = goldens[i];
-      assert.equal(golden.case, name, 'goldens out of order');
+    for (const { api, name, args, expected } of cases) {
       assert.equal(typeof jpseller[api], 'function', `${api} is not exported`);
-      let result;
-      try {
-        result = { ok: jpseller[api](...args) };
-      } catch (error) {
-        result = { error: { code: error.code, field: error.field, message: error.message } };
-      }
-      if (golden.error) {
-        // The JS message is prefixed with the field path.
-        const { code, field, message } = golden.error;
-        assert.deepEqual(result, { error: { code, field, message: field ? `${field}: ${message}` : message } }, `${api} / ${name}`);
-      } else {
-        assert.deepStrictEqual(result, { ok: golden.ok }, `${api} / ${name}`);
-      }
-    });
+      assert.deepStrictEqual(callAsGolden(jpseller[api], args), expected, `${api} / ${name}`);
+    }
   });
 }

@@ -22,6 +22,7 @@ test('a scenario survives a reload and opens from a shared link', async () => {
     assert.equal(await page.locator('jpseller-tax-calculator input[name="price"]').inputValue(), '5000');
     // 5,000 incl: 5,000 × 10 / 110 = 454.5… → floor 454, excl 4,546.
     assert.equal(await textOf(page, 'jpseller-tax-calculator [data-out="excl"]'), '¥4,546');
+    assert.equal(await page.locator('jpseller-tax-calculator [data-out="restore-notice"]').count(), 0, 'a link the page made restores without a notice');
 
     // The same link in a fresh page (another seller receiving it).
     const other = await openPage(new URL(link).pathname + new URL(link).hash);
@@ -125,6 +126,92 @@ test('every tab renders visibly in Chinese and Japanese', async () => {
         assert.match(text, lang === 'ja' ? /[\u3040-\u30ff]/ : /[\u4e00-\u9fff]/, `${tab.id}/${lang} shows ${lang} text`);
       }
     }
+  } finally {
+    await app.close();
+  }
+});
+
+test('a crafted link with values outside the API enums still renders, drops them and says so', async () => {
+  const link = (state) => Buffer.from(typeof state === 'string' ? state : JSON.stringify(state)).toString('base64url');
+  const cases = [
+    { tab: 'fees', state: { platform: 'evil', price: '5000' }, dropped: ['platform: "evil"'], kept: ['jpseller-fee-calculator input[name="price"]', '5000'] },
+    { tab: 'fees', state: { platform: '__proto__' }, dropped: ['platform: "__proto__"'] },
+    // An own "__proto__" key (as JSON.parse makes it) and a user value that names an Object.prototype member.
+    { tab: 'fees', state: '{"__proto__": {"polluted": 1}, "rakuten": {"device": "constructor"}, "target": "margin"}', dropped: ['__proto__: {"polluted":1}', 'rakuten.device: "constructor"'] },
+    {
+      tab: 'campaign',
+      state: { creators: [{ id: 'evil-1', platform: 'constructor', collaboration: 'toString', posts: '1', viewsPerPost: '1000', ctr: '1', cvr: '1', commissionRate: '10', flatFee: '0' }], objective: 'hasOwnProperty' },
+      dropped: ['creators[0].platform: "constructor"', 'creators[0].collaboration: "toString"', 'objective: "hasOwnProperty"'],
+      kept: ['jpseller-campaign-simulator input[aria-label="名称 1"]', 'evil-1'],
+    },
+  ];
+  for (const { tab, state, dropped, kept } of cases) {
+    const app = await openPage(`/#tab=${tab}&${tab}=${link(state)}`);
+    try {
+      const { page } = app;
+      const widget = page.locator(`#panel-${tab} > *`);
+      const notice = widget.locator('[data-out="restore-notice"]');
+      await notice.waitFor();
+      const text = await notice.textContent();
+      assert.match(text, /^链接或文件中的部分设置无效/, tab);
+      for (const item of dropped) assert.ok(text.includes(item), `${tab}: notice names ${item}: ${text}`);
+      // The tab rendered its form and a result, not 正在加载….
+      assert.ok((await widget.locator('h2').count()) > 0, `${tab} rendered`);
+      assert.doesNotMatch(await widget.evaluate((el) => el.shadowRoot.textContent), /正在加载/);
+      if (kept) assert.equal(await page.locator(kept[0]).inputValue(), kept[1], `${tab}: valid values still restored`);
+      assert.equal(await page.evaluate(() => ({}).polluted), undefined, 'Object.prototype untouched');
+      assert.deepEqual(app.pageErrors, [], tab);
+    } finally {
+      await app.close();
+    }
+  }
+});
+
+test('pasted copy stays out of the link unless the user ticks sharing; the page says what is stored where', async () => {
+  const app = await openPage('/#tab=copy');
+  try {
+    const { page } = app;
+    const linked = (url, tab) => {
+      const value = new URLSearchParams(new URL(url).hash.slice(1)).get(tab);
+      return value === null ? null : JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    };
+    const pasted = '山田花子様へ：最安値の美白クリーム';
+    await page.locator('jpseller-copy-checker textarea[name="text"]').fill(pasted);
+    await page.locator('jpseller-copy-checker [data-out="preview"]').filter({ hasText: '山田花子' }).waitFor();
+    const copyState = linked(page.url(), 'copy');
+    assert.equal(copyState.channel, 'rakuten_listing', 'settings are in the link');
+    assert.equal(Object.hasOwn(copyState, 'text'), false, 'pasted copy is not');
+    assert.doesNotMatch(decodeURIComponent(page.url()), /山田/);
+    const feeState = linked(page.url(), 'fees');
+    assert.equal(feeState.price, '3980');
+    assert.equal(Object.hasOwn(feeState, 'ordersCsv'), false, 'the pasted orders CSV is not in the link');
+
+    // The page says so, and where things are kept.
+    assert.match(await page.locator('#share-note').textContent(), /粘贴的文案和 CSV 不会写入链接/);
+    assert.match(await page.locator('#storage').textContent(), /^数据存放位置：.*localStorage.*离线缓存/);
+
+    // Sharing on request: the link then carries the copy, and opening it restores the copy.
+    await page.locator('#share-private').check();
+    assert.match(await page.locator('#share-note').textContent(), /链接现在包含你粘贴的文案和 CSV 数据/);
+    const shared = page.url();
+    assert.equal(linked(shared, 'copy').text, pasted);
+    assert.match(linked(shared, 'fees').ordersCsv, /^price,quantity/);
+    const other = await openPage(`/${new URL(shared).hash}`);
+    try {
+      await other.page.locator('jpseller-copy-checker [data-out="preview"]').filter({ hasText: '山田花子' }).waitFor();
+      assert.equal(await other.page.locator('jpseller-copy-checker textarea[name="text"]').inputValue(), pasted);
+    } finally {
+      await other.close();
+    }
+    await page.locator('#share-private').uncheck();
+    assert.equal(Object.hasOwn(linked(page.url(), 'copy'), 'text'), false, 'unticking takes the copy out again');
+
+    for (const [lang, storage] of [['ja', /^保存場所：/], ['en', /^What is stored where: /]]) {
+      await page.locator('#lang').selectOption(lang);
+      assert.match(await page.locator('#storage').textContent(), storage);
+      assert.ok((await page.locator('#share-private-label').textContent()).length > 10);
+    }
+    assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.close();
   }

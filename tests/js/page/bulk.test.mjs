@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
 import { openPage } from './harness.mjs';
+import { parseCsv } from '../../../www/widgets/csv.js';
 
 const HEADER = '商品管理番号（商品URL）,商品名,キャッチコピー,販売価格';
 
@@ -72,7 +73,9 @@ test('hostile cells stay text: no markup, no script, no navigation', async () =>
     const { page } = app;
     let dialogs = 0;
     page.on('dialog', (d) => { dialogs++; d.dismiss(); });
-    const attacks = ['<img src=x onerror=alert(1)>', '<script>alert(2)</script>', '<a href="javascript:alert(3)">click</a>', '"><svg onload=alert(4)>', '=HYPERLINK("http://evil")', "-2+3+cmd|' /C calc'!A0"];
+    const formulas = ['=HYPERLINK("http://evil")', "-2+3+cmd|' /C calc'!A0", '+1+1', '@SUM(A1)', '\t=1+1', '\n=HYPERLINK("http://evil")', '\r=1+1',
+      '＝HYPERLINK("http://evil")', '＋1+1', '－1+1', '＠SUM(A1)', '\u0000=1+1'];
+    const attacks = ['<img src=x onerror=alert(1)>', '<script>alert(2)</script>', '<a href="javascript:alert(3)">click</a>', '"><svg onload=alert(4)>', ...formulas];
     const csv = [HEADER, ...attacks.map((a, i) => `x-${i},"${a.replace(/"/g, '""')}",最安,1000`)].join('\n');
     const bulk = page.locator('jpseller-bulk-checker');
     await bulk.locator('input[type="file"]').setInputFiles({ name: 'xss.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -86,8 +89,14 @@ test('hostile cells stay text: no markup, no script, no navigation', async () =>
     // Exported CSV neutralises spreadsheet formulas.
     const [download] = await Promise.all([page.waitForEvent('download'), bulk.getByRole('button', { name: '导出 CSV' }).click()]);
     const exported = (await (await download.createReadStream()).toArray()).join('');
-    assert.match(exported, /'=HYPERLINK/);
-    assert.match(exported, /'-2\+3\+cmd/);
+    const [header, ...rows] = parseCsv(exported.replace(/^\uFEFF/, ''));
+    const copy = header.indexOf('copy');
+    const exportedCopy = new Map(rows.map((r) => [r[copy].replace(/^'/, ''), r[copy]]));
+    for (const formula of formulas) {
+      const cell = [...exportedCopy.keys()].find((text) => text.startsWith(formula));
+      assert.ok(cell !== undefined, `${JSON.stringify(formula)} exported`);
+      assert.ok(exportedCopy.get(cell).startsWith(`'${formula}`), `${JSON.stringify(formula)} starts with a quote`);
+    }
     assert.deepEqual(await app.cspViolations(), []);
     assert.deepEqual(app.pageErrors, []);
   } finally {

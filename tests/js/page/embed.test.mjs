@@ -87,3 +87,74 @@ test('iframe embed: one widget per frame, results posted only to the named paren
     await app.close();
   }
 });
+
+/** Opens embed.html?<query> in an iframe of the mock portal; resolves once its widget shows a result. */
+async function framed(page, query) {
+  await page.evaluate((src) => {
+    window.__posted = [];
+    window.addEventListener('message', (e) => { if (e.data?.type === 'jpseller:result') window.__posted.push(e.origin); });
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    frame.title = 'jpseller';
+    document.body.append(frame);
+  }, `/embed.html?${query}`);
+  const frame = page.frameLocator('iframe[title="jpseller"]');
+  await frame.locator('jpseller-tax-calculator [data-out="incl"]').filter({ hasText: '¥' }).waitFor();
+  return frame;
+}
+
+const removeFrame = (page) => page.evaluate(() => document.querySelector('iframe[title="jpseller"]').remove());
+
+test('iframe embed: only the widget\'s own attributes pass, the rest is named in a notice', async () => {
+  const app = await openPage('/embed-example.html');
+  try {
+    const { page, origin } = app;
+    const frame = await framed(page, `widget=tax-calculator&lang=en&rate=8&hidden=&style=${encodeURIComponent('display:none')}&onclick=alert(1)&x-data=1&parentOrigin=${encodeURIComponent(origin)}`);
+    const attributes = await frame.locator('jpseller-tax-calculator').evaluate((el) => el.getAttributeNames().sort());
+    assert.deepEqual(attributes, ['lang', 'rate']);
+    const notice = frame.locator('#notice');
+    assert.equal(await notice.isVisible(), true);
+    assert.equal(await notice.textContent(), 'Ignored parameters this widget does not take: hidden, style, onclick, x-data');
+    // Results still reach the portal (a valid local origin).
+    await page.waitForFunction(() => window.__posted.length > 0);
+    assert.deepEqual([...new Set(await page.evaluate(() => window.__posted))], [origin]);
+  } finally {
+    await app.close();
+  }
+});
+
+test('iframe embed: an invalid parentOrigin posts nothing and says why', async () => {
+  const invalid = ['data:,x', 'javascript:alert(1)', 'http://portal.example', 'https://portal.example/path', 'https://user@portal.example', 'ftp://portal.example', 'http://localhost.evil.example', 'null'];
+  const app = await openPage('/embed-example.html');
+  try {
+    const { page } = app;
+    for (const parentOrigin of invalid) {
+      const frame = await framed(page, `widget=tax-calculator&lang=ja&parentOrigin=${encodeURIComponent(parentOrigin)}`);
+      const notice = frame.locator('#notice');
+      assert.equal(await notice.isVisible(), true, parentOrigin);
+      assert.match(await notice.textContent(), /^parentOrigin が無効です/, parentOrigin);
+      // A new result, then a moment for any message to arrive: none may.
+      await frame.locator('jpseller-tax-calculator input[name="price"]').fill('3000');
+      await frame.locator('jpseller-tax-calculator [data-out="incl"]').filter({ hasText: '¥3,300' }).waitFor();
+      await page.waitForTimeout(200);
+      assert.deepEqual(await page.evaluate(() => window.__posted), [], parentOrigin);
+      await removeFrame(page);
+    }
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('iframe embed: https and local origins are accepted as given, without a notice', async () => {
+  const app = await openPage('/embed-example.html');
+  try {
+    for (const parentOrigin of ['https://portal.example', 'https://portal.example:8443/', 'http://localhost:5173', 'http://127.0.0.1']) {
+      const frame = await framed(app.page, `widget=tax-calculator&parentOrigin=${encodeURIComponent(parentOrigin)}`);
+      assert.equal(await frame.locator('#notice').isHidden(), true, parentOrigin);
+      await removeFrame(app.page);
+    }
+  } finally {
+    await app.close();
+  }
+});

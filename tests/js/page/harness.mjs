@@ -5,7 +5,11 @@ import { startServer } from '../../../scripts/serve.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function openPage(path = '/', { lang, viewport = { width: 1200, height: 900 } } = {}) {
+/**
+ * Serves www/ and opens `path` in chromium. `serviceWorkers: 'block'` keeps the page's service
+ * worker out (it would fetch past `setup`'s routes); `setup(page)` runs before the first navigation.
+ */
+export async function openPage(path = '/', { lang, viewport = { width: 1200, height: 900 }, serviceWorkers = 'allow', setup } = {}) {
   const server = await startServer({ port: 0 });
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
@@ -13,7 +17,7 @@ export async function openPage(path = '/', { lang, viewport = { width: 1200, hei
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
-  const context = await browser.newContext({ viewport, locale: lang ?? 'zh-CN' });
+  const context = await browser.newContext({ viewport, locale: lang ?? 'zh-CN', serviceWorkers });
   const page = await context.newPage();
   const foreignRequests = [];
   const pageErrors = [];
@@ -29,6 +33,7 @@ export async function openPage(path = '/', { lang, viewport = { width: 1200, hei
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
+  await setup?.(page);
   await page.goto(`${origin}${path}`);
   return {
     page, origin, foreignRequests, pageErrors, consoleErrors,

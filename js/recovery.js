@@ -1,0 +1,54 @@
+// Trap recovery for the jpseller package (Node entry, web entry and widgets alike).
+//
+// A panic or any other trap leaves a WebAssembly instance corrupted: its stack pointer and heap are
+// wherever the trap left them, and after a few hundred traps every later call of every export
+// fails. So every export runs through `guard`: on a `WebAssembly.RuntimeError` it discards the
+// instance, instantiates a fresh one from the already compiled `WebAssembly.Module`
+// (wasm-bindgen's `__wbg_reset_state`, built with --experimental-reset-state-function) and throws
+// a `JpsellerError` with `code: "internal_error"` instead; the next call of any export works.
+//
+// The wasm-bindgen glue imports `recordPanic` from this file (src/boundary/panic.rs): the panic
+// hook hands over the panic message just before the trap, and the thrown error carries it.
+
+let panicMessage = null;
+
+/** Called by the instance's panic hook with the panic message, right before it traps. */
+export function recordPanic(message) {
+  panicMessage = message;
+}
+
+/** The glue's exports that are not API functions: instantiation, and the reset itself. */
+const NOT_API = new Set(['default', 'initSync', '__wbg_reset_state']);
+
+/** Every API function of the wasm-bindgen glue `glue`, each wrapped once by `guard`. */
+export function guardExports(glue) {
+  const guarded = {};
+  for (const [name, value] of Object.entries(glue)) {
+    if (typeof value === 'function' && !NOT_API.has(name)) guarded[name] = guard(name, value, glue.__wbg_reset_state);
+  }
+  return guarded;
+}
+
+function guard(name, run, resetInstance) {
+  return {
+    [name](...args) {
+      try {
+        return run(...args);
+      } catch (error) {
+        if (!(error instanceof WebAssembly.RuntimeError)) throw error;
+        const panic = panicMessage;
+        panicMessage = null;
+        resetInstance();
+        throw internalError(name, panic ?? error.message, error);
+      }
+    },
+  }[name];
+}
+
+function internalError(name, reason, cause) {
+  const error = new Error(`${name} hit an internal error (${reason}); jpseller restarted its engine, so later calls work. Please report this input.`, { cause });
+  error.name = 'JpsellerError';
+  error.code = 'internal_error';
+  error.field = '';
+  return error;
+}
