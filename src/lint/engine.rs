@@ -77,24 +77,6 @@ struct Halves {
 /// Characters a gap may not contain: a gap stays within one clause.
 const CLAUSE_BREAKS: &[char] = &['。', '、', ',', '!', '?', '\n'];
 
-/// Denials that cancel a negatable claim when they follow its predicate within the clause.
-const DENIALS: &[&str] = &[
-    "ない",
-    "ません",
-    "なかった",
-    "なく",
-    "ずに",
-    "ず、",
-    "わけでは",
-    "ものでは",
-    "とは限",
-    "ことはあり",
-    "とはいえ",
-    "とは言え",
-];
-/// How far after a predicate's start a denial is looked for, in characters.
-const DENIAL_REACH: usize = 12;
-
 pub struct Compiled {
     automaton: AhoCorasick,
     /// The owners of each automaton literal (one literal may serve several rules and claims).
@@ -318,37 +300,29 @@ pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, acti
 
 /// Spans of a claim: each predicate joined to the nearest target before it (or, for
 /// `either_order`, after it) within `reach` characters of the same clause, unless a denial
-/// follows the predicate.
+/// follows the predicate (every predicate literal is tried, so the stem of 消えない is followed
+/// by ない while 消えます survives as 消え + ます and as the whole word).
 fn join_claim(text: &str, targets: &mut [(usize, usize)], predicates: &mut [(usize, usize)], claim: &Claim) -> Vec<(usize, usize)> {
     if targets.is_empty() || predicates.is_empty() {
         return Vec::new();
     }
     let mut pairs: Vec<(usize, usize, usize)> = join_halves(text, targets, predicates, claim.reach)
         .into_iter()
-        .map(|(target, predicate)| (target.0, predicate.1, predicate.0))
+        .map(|(target, predicate)| (target.0, predicate.1, predicate.1))
         .collect();
     if claim.either_order {
         // Predicate first: the predicate plays the head, the target the tail.
         pairs.extend(
             join_halves(text, predicates, targets, claim.reach)
                 .into_iter()
-                .map(|(predicate, target)| (predicate.0, target.1, predicate.0)),
+                .map(|(predicate, target)| (predicate.0, target.1, predicate.1)),
         );
     }
     pairs
         .into_iter()
-        .filter(|&(_, _, predicate_start)| !claim.negatable || !denied(text, predicate_start))
+        .filter(|&(_, _, predicate_end)| !claim.negatable || !denied_after(text, predicate_end))
         .map(|(start, end, _)| (start, end))
         .collect()
-}
-
-/// A denial within [`DENIAL_REACH`] characters after `at`, in the same clause.
-fn denied(text: &str, at: usize) -> bool {
-    let rest = &text[at..];
-    let clause_end = rest.find(CLAUSE_BREAKS).unwrap_or(rest.len());
-    let reach_end = rest.char_indices().nth(DENIAL_REACH).map_or(rest.len(), |(i, _)| i);
-    let window = &rest[..clause_end.min(reach_end)];
-    DENIALS.iter().any(|d| window.contains(d))
 }
 
 /// Pairs of a head and the tail after it: each tail joined to the nearest head that ends
@@ -456,14 +430,26 @@ const DENIALS_AFTER: &[&str] = &[
 ];
 /// How far after a phrase's end a denial is looked for, in characters.
 const DENIAL_AFTER_REACH: usize = 14;
+/// Plain negative endings, which deny only the verb they directly follow (消え|ない, 治ら|ない,
+/// 改善さ|れない, 薄くな|らない) — after a noun (がん|に負けない) or farther away
+/// (消えるので手放せません) they belong to another word.
+const NEGATIONS: &[&str] = &["ない", "ません", "なかっ", "ず", "ぬ", "なく"];
+/// Conjugation kana that may stand between a stem and its negative ending.
+const STEM_LINKS: &[char] = &['れ', 'ら', 'な', 'さ', 'せ', 'か', 'き', 'け', 'こ', 'が', 'ま', 'わ', 'て', 'い'];
 
-/// A denial within [`DENIAL_AFTER_REACH`] characters after `end`, in the same clause.
+/// A denial in the same clause right after `end`: a plain negative ending after at most two
+/// conjugation kana, or an explicit denial within [`DENIAL_AFTER_REACH`] characters.
 fn denied_after(text: &str, end: usize) -> bool {
     let rest = &text[end..];
-    let clause_end = rest.find(CLAUSE_BREAKS).unwrap_or(rest.len());
-    let reach_end = rest.char_indices().nth(DENIAL_AFTER_REACH).map_or(rest.len(), |(i, _)| i);
-    let window = &rest[..clause_end.min(reach_end)];
-    DENIALS_AFTER.iter().any(|d| window.contains(d))
+    let clause = &rest[..rest.find(CLAUSE_BREAKS).unwrap_or(rest.len())];
+    let mut ending = clause;
+    let negated = (0..=2).any(|_| {
+        let found = NEGATIONS.iter().any(|n| ending.starts_with(n));
+        ending = ending.strip_prefix(STEM_LINKS).unwrap_or("");
+        found
+    });
+    let within = &clause[..clause.char_indices().nth(DENIAL_AFTER_REACH).map_or(clause.len(), |(i, _)| i)];
+    negated || DENIALS_AFTER.iter().any(|d| within.contains(d))
 }
 
 /// Words after a closing quote that make the quoted phrase a mention, not a claim: a regulator

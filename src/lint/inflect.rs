@@ -81,7 +81,8 @@ fn expand_digits(form: &str) -> Vec<String> {
 }
 
 /// Conjugated forms of a lemma. Each list starts with the bare stems (so any continuation is
-/// caught) followed by the common full forms (so spans cover the whole word).
+/// caught) followed by the common full forms (so spans cover the whole word). Negative forms are
+/// left to the stems: a hit then ends before 〜ない / 〜ません, where the engine sees the denial.
 pub fn conjugate(lemma: &str, class: &str) -> Result<Vec<String>, String> {
     let mut chars: Vec<char> = lemma.chars().collect();
     let last = chars.pop().ok_or_else(|| format!("empty lemma for class `{class}`"))?;
@@ -95,11 +96,8 @@ pub fn conjugate(lemma: &str, class: &str) -> Result<Vec<String>, String> {
             i,
             e,
             onbin,
-            &format!("{a}ない"),
-            &format!("{a}なかった"),
             &format!("{i}ます"),
             &format!("{i}ました"),
-            &format!("{i}ません"),
             u,
             &format!("{e}る"),
             &format!("{e}ます"),
@@ -123,11 +121,8 @@ pub fn conjugate(lemma: &str, class: &str) -> Result<Vec<String>, String> {
             let mut forms = vec![stem.clone()];
             forms.extend(join(&[
                 "る",
-                "ない",
-                "なかった",
                 "ます",
                 "ました",
-                "ません",
                 "た",
                 "て",
                 "れる",
@@ -135,7 +130,6 @@ pub fn conjugate(lemma: &str, class: &str) -> Result<Vec<String>, String> {
                 "させる",
                 "よう",
                 "れば",
-                "ず",
                 "ちゃう",
             ]));
             forms
@@ -148,7 +142,6 @@ pub fn conjugate(lemma: &str, class: &str) -> Result<Vec<String>, String> {
                 "しました",
                 "した",
                 "して",
-                "しない",
                 "される",
                 "させる",
                 "できる",
@@ -161,7 +154,7 @@ pub fn conjugate(lemma: &str, class: &str) -> Result<Vec<String>, String> {
             .map(|s| format!("{noun}{s}"))
             .collect()
         }
-        "i" if last == 'い' => join(&["い", "く", "かった", "くない", "ければ", "さ"]),
+        "i" if last == 'い' => join(&["い", "く", "かった", "ければ", "さ"]),
         _ => return Err(format!("unknown conjugation class `{class}` for `{lemma}`")),
     };
     let mut unique: Vec<String> = Vec::with_capacity(forms.len());

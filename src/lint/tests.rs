@@ -165,7 +165,7 @@ fn adversarial_spellings_are_caught() {
         ("し\u{200B}みが消えます", "CS-SPOT"),
         ("ｼﾐが消えた", "CS-SPOT"),
         ("しわが無くなりました", "CS-WRINKLE"),
-        ("ニキビが治らない日はない", "CS-ACNE"),
+        ("ニキビがみるみる治っちゃう", "CS-ACNE"),
         ("ニキビを治せる", "CS-ACNE"),
         ("アンチ・エイジング", "CS-AGE"),
         ("最　安　値", "KH-CHEAP"),
