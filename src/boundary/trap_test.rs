@@ -33,5 +33,5 @@ fn trap_deep(depth: u8, held: &mut Vec<Vec<u8>>, trap: fn() -> !) -> ! {
     if depth == 0 {
         trap();
     }
-    trap_deep(depth - 1, std::hint::black_box(held), trap)
+    trap_deep(depth.saturating_sub(1), std::hint::black_box(held), trap)
 }
