@@ -1,11 +1,14 @@
 // Trap recovery for the jpseller package (Node entry, web entry and widgets alike).
 //
 // A panic or any other trap leaves a WebAssembly instance corrupted: its stack pointer and heap are
-// wherever the trap left them, and after a few hundred traps every later call of every export
-// fails. So every export runs through `guard`: on a `WebAssembly.RuntimeError` it discards the
-// instance, instantiates a fresh one from the already compiled `WebAssembly.Module`
-// (wasm-bindgen's `__wbg_reset_state`, built with --experimental-reset-state-function) and throws
-// a `JpsellerError` with `code: "internal_error"` instead; the next call of any export works.
+// wherever the trap left them, and after a few traps every later call of every export fails. A JS
+// exception thrown through the instance's frames (by a JS import) does the same. So every export
+// runs through `guard`: whatever it throws other than its own JpsellerError (which the instance
+// returns normally) means the call never returned, and the guard discards the instance and
+// instantiates a fresh one from the already compiled `WebAssembly.Module` (wasm-bindgen's
+// `__wbg_reset_state`, built with --experimental-reset-state-function). A trap
+// (`WebAssembly.RuntimeError`) is then thrown as a `JpsellerError` with `code: "internal_error"`,
+// a JS exception as it was. Either way the next call of any export works.
 //
 // The wasm-bindgen glue imports `recordPanic` from this file (src/boundary/panic.rs): the panic
 // hook hands over the panic message just before the trap, and the thrown error carries it.
@@ -35,11 +38,11 @@ function guard(name, run, resetInstance) {
       try {
         return run(...args);
       } catch (error) {
-        if (!(error instanceof WebAssembly.RuntimeError)) throw error;
+        if (error?.name === 'JpsellerError') throw error;
         const panic = panicMessage;
         panicMessage = null;
         resetInstance();
-        throw internalError(name, panic ?? error.message, error);
+        throw error instanceof WebAssembly.RuntimeError ? internalError(name, panic ?? error.message, error) : error;
       }
     },
   }[name];

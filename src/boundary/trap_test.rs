@@ -6,18 +6,22 @@ use crate::error::{code, Error};
 use wasm_bindgen::prelude::*;
 
 /// `"panic"` panics (the message must reach the thrown error); `"abort"` traps without a panic
-/// message (`unreachable`). Either way it first takes 32 KB of the 1 MB stack and 32 KB of heap,
-/// which a trap never gives back: an instance kept after its traps fails every call from the 15th
-/// trap on ("memory access out of bounds").
+/// message (`unreachable`); `"throw"` throws a JS exception through the instance's frames, as a
+/// JS import that throws does. Each first takes 32 KB of the 1 MB stack and 32 KB of heap, which
+/// none of them gives back: an instance kept after them fails every call from the 15th on
+/// ("memory access out of bounds").
 #[wasm_bindgen(js_name = trapForTest)]
-pub fn trap_for_test(#[wasm_bindgen(unchecked_param_type = "\"panic\" | \"abort\"")] kind: JsValue) -> Result<JsValue, JsValue> {
+pub fn trap_for_test(
+    #[wasm_bindgen(unchecked_param_type = "\"panic\" | \"abort\" | \"throw\"")] kind: JsValue,
+) -> Result<JsValue, JsValue> {
     match kind.as_string().as_deref() {
         Some("panic") => trap_deep(8, &mut Vec::new(), || panic!("trap-test: deliberate panic")),
         Some("abort") => trap_deep(8, &mut Vec::new(), || std::process::abort()),
+        Some("throw") => trap_deep(8, &mut Vec::new(), || wasm_bindgen::throw_str("trap-test: deliberate JS exception")),
         _ => Err(js_error(Error::new(
             code::INVALID_INPUT,
             "kind",
-            "kind must be \"panic\" or \"abort\"",
+            "kind must be \"panic\", \"abort\" or \"throw\"",
         ))),
     }
 }
@@ -29,5 +33,5 @@ fn trap_deep(depth: u8, held: &mut Vec<Vec<u8>>, trap: fn() -> !) -> ! {
     if depth == 0 {
         trap();
     }
-    trap_deep(depth - 1, std::hint::black_box(held), trap)
+    trap_deep(depth.saturating_sub(1), std::hint::black_box(held), trap)
 }

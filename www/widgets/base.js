@@ -227,8 +227,6 @@ export class JpsellerElement extends HTMLElement {
   }
 }
 
-const ENGINE_WORKER = new URL('./engine-worker.js', import.meta.url);
-
 /**
  * A heavy engine off the main thread, so the page never freezes: `call(name, ...args)` runs that
  * jpseller export in a Web Worker (engine-worker.js) while the progress line `view()` built shows an
@@ -237,7 +235,7 @@ const ENGINE_WORKER = new URL('./engine-worker.js', import.meta.url);
 export class EngineCall {
   constructor(widget) {
     this.widget = widget;
-    this.runner = new WorkerRunner(ENGINE_WORKER);
+    this.runner = new WorkerRunner(() => new Worker(new URL('./engine-worker.js', import.meta.url), { type: 'module' }));
     this.tick = null;
     this.view();
   }

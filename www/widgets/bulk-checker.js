@@ -118,7 +118,7 @@ class BulkChecker extends JpsellerElement {
     const bytes = input instanceof Blob ? await input.arrayBuffer() : input instanceof ArrayBuffer ? input : null;
     // One worker is kept between files so its wasm instance and compiled lint rules are reused;
     // cancelling terminates it and the next file starts a fresh one.
-    this.runner ??= new WorkerRunner(new URL('./bulk-worker.js', import.meta.url));
+    this.runner ??= new WorkerRunner(() => new Worker(new URL('./bulk-worker.js', import.meta.url), { type: 'module' }));
     // Works before the element is rendered (created but not yet connected): the UI then just
     // shows the results when it renders.
     if (this.out) {

@@ -5,8 +5,12 @@
 // same runId: `{ type: 'done', ... }` ends the run, `{ type: 'error', error: { name, code, field,
 // message } }` fails it, anything else (e.g. `type: 'progress'`) goes to `onUpdate`.
 export class WorkerRunner {
-  constructor(url) {
-    this.url = url;
+  /**
+   * `createWorker` returns a new worker, written out as `new Worker(new URL('./x.js',
+   * import.meta.url), { type: 'module' })` so bundlers (Vite, webpack) see and bundle the worker.
+   */
+  constructor(createWorker) {
+    this.createWorker = createWorker;
     this.worker = null;
     this.runId = 0;
     this.pending = null;
@@ -20,7 +24,7 @@ export class WorkerRunner {
   /** Resolves with the worker's `done` message; rejects with its error, or `code: "cancelled"`. */
   run(message, { transfer = [], onUpdate } = {}) {
     this.cancel();
-    this.worker ??= new Worker(this.url, { type: 'module' });
+    this.worker ??= this.createWorker();
     const worker = this.worker;
     const runId = ++this.runId;
     return new Promise((resolve, reject) => {

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** tests/golden above this file (the consumer tests run from a scratch copy inside the repository). */
-export function goldenDir() {
+function goldenDir() {
   for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
     const candidate = join(dir, 'tests', 'golden');
     if (existsSync(candidate)) return candidate;

@@ -10,7 +10,7 @@ import { ALL_RECOVERED, TRAPS, TRAP_TEST_PKG, trapRepeatedly } from './trap-buil
 
 const jpseller = await import(pathToFileURL(join(TRAP_TEST_PKG, 'node.js')));
 
-test(`${TRAPS} traps in a row: each one throws internal_error carrying its reason`, () => {
+test(`${TRAPS} traps in a row (panics, aborts, JS exceptions through the instance): each throws what it should`, () => {
   assert.deepEqual(trapRepeatedly(jpseller, TRAPS), ALL_RECOVERED);
 });
 

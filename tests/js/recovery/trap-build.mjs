@@ -12,26 +12,34 @@ export const TRAPS = 1000;
 
 /** What `trapRepeatedly(api, TRAPS)` returns when every trap was recovered from. */
 export const ALL_RECOVERED = {
-  'panic → JpsellerError internal_error, with the panic message': TRAPS / 2,
-  'abort → JpsellerError internal_error, with the trap message': TRAPS / 2,
+  'panic → JpsellerError internal_error, with the panic message': 334,
+  'abort → JpsellerError internal_error, with the trap message': 333,
+  'throw → Error (no code), the JS exception itself': 333,
 };
 
 /**
- * Calls `api.trapForTest` `count` times, alternating a panic and an abort, and tallies what each
- * call threw. Self-contained (no imports, no closure): the page test sends its source into the page.
+ * Calls `api.trapForTest` `count` times — a third of them panics, then aborts, then JS exceptions
+ * thrown through the instance, each kind in a row (a kept instance fails from the 15th on) — and
+ * tallies what each call threw. Self-contained (no imports, no closure): the page test sends its
+ * source into the page.
  */
 export function trapRepeatedly(api, count) {
+  const expected = {
+    panic: ['trap-test: deliberate panic', 'with the panic message'],
+    abort: ['(unreachable)', 'with the trap message'],
+    throw: ['trap-test: deliberate JS exception', 'the JS exception itself'],
+  };
+  const kinds = Object.keys(expected);
   const tally = {};
   for (let i = 0; i < count; i++) {
-    const kind = i % 2 === 0 ? 'panic' : 'abort';
-    const reason = kind === 'panic' ? 'trap-test: deliberate panic' : '(unreachable)';
+    const kind = kinds[Math.floor((i * kinds.length) / count)];
+    const [reason, said] = expected[kind];
     let outcome;
     try {
       api.trapForTest(kind);
       outcome = 'returned';
     } catch (error) {
-      const said = error.message.includes(reason) ? `with the ${kind === 'panic' ? 'panic' : 'trap'} message` : `message: ${error.message}`;
-      outcome = `${error.name} ${error.code}, ${said}`;
+      outcome = `${error.name} ${error.code ?? '(no code)'}, ${error.message.includes(reason) ? said : `message: ${error.message}`}`;
     }
     const key = `${kind} → ${outcome}`;
     tally[key] = (tally[key] ?? 0) + 1;

@@ -18,6 +18,9 @@ test('a Vite production build of an app using jpseller runs in Chromium', async 
     // 2,980 × 10 % = 298 → 3,278.
     await page.locator('#api-result').filter({ hasText: '3278' }).waitFor();
     await page.locator('jpseller-tax-calculator [data-out="incl"]').filter({ hasText: '¥2,178' }).waitFor();
+    // Computed in the bundled workers (bulk mode's and the engine's).
+    await page.locator('#bulk-result').filter({ hasText: 'KH-CHEAP' }).waitFor();
+    await page.locator('jpseller-campaign-simulator [data-out="profit"]').filter({ hasText: '¥' }).waitFor();
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
