@@ -12,9 +12,9 @@ use std::collections::BTreeMap;
 use std::fs;
 
 /// Floors for `make test`: the measured figures, so any regression fails (README "Lint accuracy").
-/// Measured on 2026-12-02: recall 65.7 %, false positives 3.0 %; the targets are 90 % and 1 %.
-const MIN_RECALL: f64 = 0.65;
-const MAX_FALSE_POSITIVE_RATE: f64 = 0.032;
+/// Measured on 2026-12-02: recall 74.4 %, false positives 1.1 %; the targets are 90 % and 1 %.
+const MIN_RECALL: f64 = 0.74;
+const MAX_FALSE_POSITIVE_RATE: f64 = 0.012;
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -26,6 +26,9 @@ struct Case {
     product_class: Option<String>,
     channel: Option<String>,
     sponsored: Option<bool>,
+    /// Whether the goods are made outside Japan; unset means "yes" for the origin family.
+    #[serde(default)]
+    made_overseas: Option<bool>,
     source: String,
     section: String,
     #[serde(default)]
@@ -131,7 +134,7 @@ fn options(case: &Case) -> LintOptions {
         } else {
             case.sponsored.or(Some(false))
         },
-        made_overseas: case.family == "origin",
+        made_overseas: case.made_overseas.unwrap_or(case.family == "origin"),
         ..Default::default()
     }
 }

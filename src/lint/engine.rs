@@ -369,7 +369,8 @@ fn judge(compiled: &Compiled, rule: &Rule, index: usize, doc: &Doc, start: usize
             }
         }
     }
-    if rule.negatable && denied_after(text, end) {
+    // A denial after the hit, or one the hit swallowed (刺激が|ない|わけではありません).
+    if rule.negatable && (denied_after(text, end) || SWALLOWED_DENIALS.iter().any(|d| text[start..end].contains(d))) {
         return None;
     }
     if quoted_mention(text, start, end) {
@@ -390,7 +391,7 @@ fn judge(compiled: &Compiled, rule: &Rule, index: usize, doc: &Doc, start: usize
 
 /// Denials and hedges that, right after a phrase, turn it into its opposite or into an
 /// appearance (シミが消えるわけではありません, 効果を保証するものではありません, 小顔に見せる).
-const DENIALS_AFTER: &[&str] = &[
+pub(crate) const DENIALS_AFTER: &[&str] = &[
     "わけでは",
     "わけじゃ",
     "ものでは",
@@ -427,7 +428,15 @@ const DENIALS_AFTER: &[&str] = &[
     "禁じられ",
     "と誤認",
     "と信じ",
+    "という表現",
+    "という言葉",
+    "といった表現",
+    "という表示",
+    "という表記",
 ];
+/// Denials a claim's span can swallow when its predicate matches inside them
+/// (刺激が|ない|わけではありません): unlike 副作用はありません, never part of a claim.
+const SWALLOWED_DENIALS: &[&str] = &["わけでは", "わけじゃ", "ものでは", "とは限", "ということでは", "というわけ"];
 /// How far after a phrase's end a denial is looked for, in characters.
 const DENIAL_AFTER_REACH: usize = 14;
 /// Plain negative endings, which deny only the verb they directly follow (消え|ない, 治ら|ない,
@@ -439,7 +448,7 @@ const STEM_LINKS: &[char] = &['れ', 'ら', 'な', 'さ', 'せ', 'か', 'き', '
 
 /// A denial in the same clause right after `end`: a plain negative ending after at most two
 /// conjugation kana, or an explicit denial within [`DENIAL_AFTER_REACH`] characters.
-fn denied_after(text: &str, end: usize) -> bool {
+pub(crate) fn denied_after(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     let clause = &rest[..rest.find(CLAUSE_BREAKS).unwrap_or(rest.len())];
     let mut ending = clause;
@@ -493,6 +502,9 @@ const MENTION_AFTER_QUOTE: &[&str] = &[
     "と説明",
     "と述べ",
     "とする",
+    "の表記",
+    "という表記",
+    "表記は",
 ];
 /// Farthest a quote may open before a hit or close after it, in bytes of folded text.
 const QUOTE_REACH: usize = 240;

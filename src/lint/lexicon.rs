@@ -1651,7 +1651,6 @@ pub const OTHER_PRODUCTS: &[&str] = &[
     "市販",
     "一般的な",
     "ドラッグストア",
-    "紙パック式",
 ];
 
 /// Running them down.

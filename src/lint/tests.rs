@@ -260,13 +260,20 @@ fn disclosure_placement_is_judged() {
 
 #[wasm_bindgen_test(unsupported = test)]
 fn profiles_and_overrides() {
-    let text = "最強の吸引力";
-    assert!(!ids(text, &LintOptions::default()).contains(&"KH-SUPER"));
-    let strict = LintOptions {
-        strictness: Some(Strictness::Strict),
+    // A strict-tier rule waits for `strictness: "strict"`.
+    let thanks = CATALOG.iter().find(|r| r.id == "SG-THANKS").unwrap();
+    let reply = LintOptions {
+        channel: Some(Channel::CustomerReply),
         ..Default::default()
     };
-    assert!(ids(text, &strict).contains(&"KH-SUPER"));
+    assert!(!ids(thanks.ng[0], &reply).contains(&"SG-THANKS"));
+    let strict = LintOptions {
+        strictness: Some(Strictness::Strict),
+        ..reply
+    };
+    assert!(ids(thanks.ng[0], &strict).contains(&"SG-THANKS"));
+    let text = "最強の吸引力";
+    assert!(ids(text, &LintOptions::default()).contains(&"KH-SUPER"));
     let off: LintOptions = decode_json(r#"{"strictness":"strict","rules":{"KH-SUPER":"off"}}"#).unwrap();
     assert!(!ids(text, &off).contains(&"KH-SUPER"));
     let raised: LintOptions = decode_json(r#"{"rules":{"KH-SUPER":"error"}}"#).unwrap();

@@ -50,6 +50,10 @@ pub(crate) const CAUTIONS: &[&str] = &[
     "使用しないで",
     "お使いにならない",
     "治療中の方",
+    "お召し上がりにならない",
+    "召し上がらない",
+    "受診",
+    "医療機関",
 ];
 
 const fn standard(article: &'static str) -> Citation {
@@ -74,7 +78,7 @@ pub const RANGE: Rule = Rule {
         "改善:s|解消:s|消える:1|消す:5s|治る:5r|治す:5s|生まれ変わる:5r|若返る:5r|促進:s|排出:s|分解:s|燃焼:s|引き上げる:1|白くなる:5r",
         "改善|解消|再生|修復|活性化|リフトアップ|小顔|美白|発毛|育毛|浸透力",
     ],
-    exceptions: &["白くならない", "白浮き", 
+    exceptions: &["ロゴが若返", "デザインが若返", "パッケージが若返", "白くならない", "白浮き", 
         "使い心地を改善", "使用感を改善", "処方を改善", "容器を改善", "パッケージを改善", "品質改善", "品質を改善", "政治", "退治",
         "取り消", "取消", "打ち消", "再生紙", "再生プラスチック", "再生素材", "再生ポリエステル", "再生ボタン", "再生時間", "再生回数", "動画を再生",
         "再生可能",
@@ -192,6 +196,7 @@ pub const ACNE: Rule = Rule {
     ok: &["洗浄によりニキビを防ぐ洗顔料", "肌荒れを防ぐ化粧水"],
     claims: &[Claim::new(&[lexicon::ACNE], &[lexicon::REMOVE, lexicon::CURE_ONLY])],
     approvable_for: &[QuasiDrug],
+    near: &[Near { words: &["洗浄により", "洗浄によって"], window: 15, effect: Effect::Suppress }],
     ..BASE
 };
 
@@ -470,6 +475,7 @@ pub const BEFORE_AFTER: Rule = Rule {
     example_scope: COSMETIC,
     ng: &["驚きのビフォーアフター", "使用前・使用後の写真をご覧ください"],
     ok: &["ご使用前に必ずパッチテストをしてください", "仕上がりの色味を写真で紹介します"],
+    exceptions: &["メイク前", "メーキャップ"],
     ..BASE
 };
 

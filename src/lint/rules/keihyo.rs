@@ -2,9 +2,9 @@
 //! (compliance.md §1.1, §6.1).
 
 use super::super::checks::*;
-use crate::lint::engine::Doc;
+use crate::lint::engine::{denied_after, Doc};
 
-use super::super::rule::{Effect, Near, Rule, RuleStatus, Scope, Severity, Tier, BASE};
+use super::super::rule::{Effect, Near, Rule, RuleStatus, Scope, Severity, BASE};
 use super::{cite, t, KEIHYO_QUALITY};
 use crate::lint::rule::Hit;
 
@@ -22,7 +22,6 @@ const SURVEY: &[&str] = &[
     "比較対象",
     "ジャンル",
     "部門",
-    "集計日",
 ];
 const DATED: &[&str] = &["時点", "現在", "実施", "調査期間", "集計期間", "年", "月度", "更新"];
 
@@ -43,7 +42,9 @@ pub const NO1: Rule = Rule {
     patterns: &[
         "no.1|no1|no 1|ナンバーワン|ナンバー・ワン|第一位|第1位|日本一|世界一|業界一",
         "人気|売上|売り上げ|満足度|販売数|シェア|部門|ランキング|評価 + 1位|第1位",
-        "1位獲得|1位を獲得|シェア首位|売上首位|販売数首位",
+        "1位獲得|1位を獲得|シェア首位|売上首位|販売数首位|断トツ首位|ダントツ首位",
+        "ダントツ|断トツ|一番人気|1番人気|いちばん人気|最も選ばれ|トップシェア|トップクラス|楽天1位|ランキング#冠|#冠達成|一番売れ|いちばん売れ|ナンバー1|no. 1|ベストセラー|これが一番|負けたことがない",
+        "#人に#人|#人中#人",
     ],
     near: &[Near { words: SURVEY, window: 60, effect: Effect::Lower }, Near { words: DATED, window: 60, effect: Effect::Lower }],
     suggestions: &["顧客満足度No.1※ ※○○リサーチ「△△に関する調査」2025年5月実施、20〜60代女性1,000名、比較対象○社"],
@@ -99,7 +100,6 @@ pub const FIRST: Rule = Rule {
 pub const SUPERLATIVE: Rule = Rule {
     id: "KH-SUPER",
     severity: Severity::Warning,
-    tier: Tier::Strict,
     title: t("最高级/绝对化表述", "最上級・断定表現", "Superlative or absolute wording"),
     message: t(
         "最强、最高级、完美、绝对等表述本身不违法，但需要客观证明；请改为可测量的事实。",
@@ -108,9 +108,11 @@ pub const SUPERLATIVE: Rule = Rule {
     ),
     citation: KEIHYO_QUALITY,
     patterns: &[
-        "最高級|最高峰|最強|最大級|最上級|究極|圧倒的|完璧|完全無欠|絶対|世界最高|世界最大|業界最高|業界最大|日本最大|史上最高|史上最強",
+        "最高級|最高峰|最強|最大級|最上級|究極|圧倒的|完璧|完全無欠|世界最高|世界最大|業界最高|業界最大|日本最大|史上最高|史上最強",
+        "最高品質|最高水準|最高レベル|最軽量|最速|最先端|世界で一番|これ以上のもの|これ以上の + 商品|製品|ものは|はない|はありません|フライパン",
+        "他に類を見ない|どこにもない|ここだけの|真似できない|群を抜く|を圧倒|存在しない|他のどの|一択|いちばん優秀|一番優秀|極上|これを超える|右に出るもの",
     ],
-    exceptions: &["最高気温", "最大級の台風", "絶対値", "絶対音感"],
+    exceptions: &["最高気温", "最強寒波", "最大級の台風", "最速で", "最先端医療", "完璧な一日", "完璧主義", "最軽量級", "最高の一日", "最高の天気", "ここだけの話", "最高気温", "最大級の台風", "絶対値", "絶対音感"],
     suggestions: &["吸引仕事率200W（当社従来品比1.3倍）"],
     ng: &["最強の吸引力", "圧倒的なコスパ"],
     ok: &["吸引仕事率は200Wです", "最高気温が30度を超える日も快適です"],
@@ -126,8 +128,8 @@ pub const CHEAPEST: Rule = Rule {
         "'Lowest price' or 'cheaper than anywhere' is a misleading-price risk; name the comparison and the date (marketplace lowest prices change constantly).",
     ),
     citation: cite("景品表示法（不当景品類及び不当表示防止法）", "5条2号（有利誤認）", "https://www.caa.go.jp/policies/policy/representation/fair_labeling/", "2024-10-01"),
-    patterns: &["最安|最安値|業界最安|地域最安|最低価格|日本一安い|どこよりも安|他店より安|他店よりお安|底値|最安値に挑戦"],
-    near: &[Near { words: &["調べ", "比較対象", "比較"], window: 60, effect: Effect::Lower }, Near { words: &["時点", "現在"], window: 60, effect: Effect::Lower }],
+    patterns: &["最安|最安値|業界最安|地域最安|最低価格|日本一安い|どこよりも安|他店より安|他店よりお安|底値|最安値に挑戦|これより安い|必ず安く|一番安い|いちばん安い|さいやす|相場の半額|ネット相場"],
+    near: &[Near { words: &["調べ", "比較対象", "比較"], window: 60, effect: Effect::Lower }, Near { words: &["時点", "現在", "年"], window: 60, effect: Effect::Lower }],
     suggestions: &["2025年5月10日時点、当店調べ（比較対象：主要通販サイト3社）", "特別価格 3,980円（税込）"],
     ng: &["業界最安値！", "どこよりも安い自信があります"],
     ok: &["お求めやすい価格でご用意しました", "安心の国内発送です"],
@@ -144,8 +146,11 @@ pub const DOUBLE_PRICE: Rule = Rule {
         "A 'usual' or list price needs the 8-week majority rule (sold at that price for over half of the prior 8 weeks, at least 2 weeks, last within 2 weeks); an MSRP needs public evidence. State the period or source.",
     ),
     citation: cite("不当な価格表示についての景品表示法上の考え方（価格表示ガイドライン）", "第4 二重価格表示", "https://www.caa.go.jp/policies/policy/representation/fair_labeling/", "2000-06-30"),
-    patterns: &["通常価格|当店通常価格|定価|参考価格|希望小売価格|メーカー希望小売価格|市場価格|他店価格|元値|通常販売価格"],
-    near: &[Near { words: &["販売していた", "販売価格）", "の販売価格", "前日まで", "比較対照価格"], window: 40, effect: Effect::Suppress }, 
+    patterns: &[
+        "通常価格|当店通常価格|定価|参考価格|希望小売価格|メーカー希望小売価格|市場価格|他店価格|元値|通常販売価格",
+        "百貨店価格|サロン専売価格|家電量販店では|お店で買ったら|普段は|通常#万|#万円相当|#円相当|倍の値段|#万はする|#万円以上する",
+    ],
+    near: &[Near { words: &["確認）", "確認)", "記載の価格", "セール期間", "期間："], window: 60, effect: Effect::Suppress }, Near { words: &["販売していた", "販売価格）", "の販売価格", "前日まで", "比較対照価格"], window: 40, effect: Effect::Suppress }, 
         Near { words: &["円", "¥", "→", "off", "半額", "値下げ", "割引", "割引き"], window: 30, effect: Effect::Require },
         Near { words: &["の販売価格", "販売実績", "カタログ", "に基づく", "販売期間"], window: 40, effect: Effect::Lower },
     ],
@@ -175,8 +180,11 @@ pub const URGENCY: Rule = Rule {
         "https://www.caa.go.jp/policies/policy/representation/fair_labeling/",
         "2024-10-01",
     ),
-    patterns: &["今だけ|本日限り|期間限定|残りわずか|在庫限り|先着#|売り切れ続出|入荷未定|満員御礼|ラストチャンス|お見逃しなく"],
-    near: &[
+    patterns: &[
+        "今だけ|本日限り|期間限定|残りわずか|在庫限り|先着#|売り切れ続出|入荷未定|満員御礼|ラストチャンス|お見逃しなく",
+        "本日終了|毎日開催|限定価格|分間だけ|ラスト1点|ラスト#点|在庫一掃|閉店セール|最後の入荷|限定#セット|二度と手に入りません|あと#時間|今しか買えない|超限定|本日限定|もう間に合いません|早い者勝ち|数量限定|売り切れ御免|在庫わずか|今日で終わり|本当にラスト|在庫これで最後|次回入荷は未定",
+    ],
+    near: &[Near { words: &["時点", "残り：", "残り:", "販売開始", "残数"], window: 40, effect: Effect::Suppress }, 
         Near {
             words: &["販売終了", "生産終了", "再入荷の予定", "再入荷予定"],
             window: 40,
@@ -230,6 +238,32 @@ pub const ORIGIN: Rule = Rule {
     ..BASE
 };
 
+pub const REVIEW_REWARD: Rule = Rule {
+    id: "KH-REVIEW",
+    status: RuleStatus::Secondary,
+    title: t("以好评为条件的奖励或代写评价", "高評価を条件にした特典・レビューの依頼操作", "Rewards for good ratings or scripted reviews"),
+    message: t(
+        "以★5、好评或特定内容为条件给予优惠、赠品或返款，或由商家准备评价文案、让员工发评价，会让评价看起来像消费者的真实意见（隐形营销、优良误认），楽天、Amazon、TikTok Shop也都禁止。奖励只能对所有评价一律、在投稿后给予。",
+        "★5・高評価・特定の文言を条件にした特典や返金、事業者が用意した文面での投稿依頼、社員による投稿は、事業者の表示を消費者の感想に見せかけるもの（ステマ告示・優良誤認）で、楽天・Amazon・TikTok Shop の規約でも禁止されています。特典は評価にかかわらず、投稿後に一律で提供してください。",
+        "Rewards, refunds or discounts conditional on ★5, a good rating or given wording, reviews written from the seller's script, and reviews by staff present the seller's own message as customers' opinions (stealth marketing, misleading quality) and break Rakuten, Amazon and TikTok Shop rules. Offer any reward to every reviewer, after posting, whatever the rating.",
+    ),
+    citation: cite(
+        "景品表示法5条3号（ステルスマーケティング告示）・5条1号／楽天市場・Amazon.co.jp のレビューガイドライン",
+        "運用基準 第2（事業者の表示であること）",
+        "https://www.caa.go.jp/policies/policy/representation/fair_labeling/stealth_marketing/",
+        "2023-10-01",
+    ),
+    patterns: &[
+        "★5|☆5|星5|星5つ|5つ星|★4以上|★5に変更|高評価|良い評価|低評価 + レビュー|の|を|で|をつけ|を付け|の方|いただけ|取り下げ|してくれた",
+        "レビュー + で送料|投稿のお約束|の文面|記入で|を取り下げ",
+        "とレビューしてくれた|とレビューいただいた|と書いてくれた人|社員一同でレビュー|スタッフもレビュー|レビューを書いてくだされば|代金を全額返金",
+    ],
+    suggestions: &["レビューを書いてくださった方全員に、投稿確認後○○をお送りします（評価の内容は問いません）"],
+    ng: &["★5レビューで次回送料無料", "「おいしい」とレビューしてくれた方にサンプルをお送りします"],
+    ok: &["レビューを書いてくださった方全員に、投稿確認後クーポンをお送りします（評価の内容は問いません）", "レビューのご投稿をお待ちしております"],
+    ..BASE
+};
+
 // Whole-text checks.
 
 const ORIGIN_STATEMENTS: &[&str] = &[
@@ -274,6 +308,7 @@ fn country_of_origin(doc: &Doc, scope: &Scope) -> Vec<Hit> {
     )
     .into_iter()
     // With the real origin stated, 日本製 describes a part (生地：日本製／縫製：中国): a reminder only.
+    .filter(|&(_, e)| !denied_after(&doc.folded.text, e))
     .map(|(s, e)| hit(doc, s, e, stated.then_some(Severity::Info)))
     .collect();
     if !stated {

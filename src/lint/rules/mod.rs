@@ -33,6 +33,7 @@ pub static CATALOG: &[&Rule] = &[
     &keihyo::URGENCY,
     &keihyo::DISCLAIMER,
     &keihyo::ORIGIN,
+    &keihyo::REVIEW_REWARD,
     &stealth::MISSING,
     &stealth::UNSTATED,
     &stealth::PLACEMENT,

@@ -95,6 +95,7 @@ pub const RK_EXT: Rule = Rule {
         "http://|https://|www.|.com|.jp|line id|lineid|@gmail|@yahoo|@outlook",
         "メール|電話|fax|line + でも|で + 注文|ご注文|購入",
         "公式サイトならもっと安|公式サイトで購入|公式サイトはこちら|公式サイトの方が安",
+        "インスタのdm|dmで|公式オンラインストア|自社通販サイト|当店公式サイト|ホームページから直接|直接ご注文|直接お振込|楽天を通さず|line登録|ライン ＠|ライン@|yahoo!ショッピング店|amazon店|ふるさと納税サイト|直販サイト|ググって|で検索してね|で検索!|で検索！|他サイト",
     ],
     near: &[Near {
         words: &["rakuten.co.jp", "rakuten.ne.jp"],
@@ -283,7 +284,7 @@ fn rakuten_ranking(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
     const GENRE: &[&str] = &["ジャンル", "部門", "カテゴリ", "総合"];
     let mut hits = Vec::new();
     for (start, end) in find_all(doc, &["楽天ランキング"]) {
-        let window = doc.window(start, end, 60);
+        let window = doc.window(start, end, 120);
         let claims_rank = ["位", "入賞", "獲得", "受賞", "no.1", "no1", "ランクイン"]
             .iter()
             .any(|w| window.contains(&*fold_word(w)));
