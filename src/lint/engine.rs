@@ -264,7 +264,7 @@ pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, acti
         .enumerate()
         .flat_map(|(number, h)| {
             let (rule, claim) = compiled.claims[number];
-            let spans = join_claim(text, &mut h.heads, &mut h.tails, &claim);
+            let spans = join_claim(doc, &mut h.heads, &mut h.tails, &claim);
             spans.into_iter().map(move |s| (rule, s))
         })
         .collect::<Vec<_>>();
@@ -302,10 +302,11 @@ pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, acti
 /// `either_order`, after it) within `reach` characters of the same clause, unless a denial
 /// follows the predicate (every predicate literal is tried, so the stem of 消えない is followed
 /// by ない while 消えます survives as 消え + ます and as the whole word).
-fn join_claim(text: &str, targets: &mut [(usize, usize)], predicates: &mut [(usize, usize)], claim: &Claim) -> Vec<(usize, usize)> {
+fn join_claim(doc: &Doc, targets: &mut [(usize, usize)], predicates: &mut [(usize, usize)], claim: &Claim) -> Vec<(usize, usize)> {
     if targets.is_empty() || predicates.is_empty() {
         return Vec::new();
     }
+    let text = doc.folded.text.as_str();
     let mut pairs: Vec<(usize, usize, usize)> = join_halves(text, targets, predicates, claim.reach)
         .into_iter()
         .map(|(target, predicate)| (target.0, predicate.1, predicate.1))
@@ -320,7 +321,7 @@ fn join_claim(text: &str, targets: &mut [(usize, usize)], predicates: &mut [(usi
     }
     pairs
         .into_iter()
-        .filter(|&(_, _, predicate_end)| !claim.negatable || !denied_after(text, predicate_end))
+        .filter(|&(_, _, predicate_end)| !claim.negatable || !denied_after(doc, predicate_end))
         .map(|(start, end, _)| (start, end))
         .collect()
 }
@@ -370,7 +371,7 @@ fn judge(compiled: &Compiled, rule: &Rule, index: usize, doc: &Doc, start: usize
         }
     }
     // A denial after the hit, or one the hit swallowed (刺激が|ない|わけではありません).
-    if rule.negatable && (denied_after(text, end) || SWALLOWED_DENIALS.iter().any(|d| text[start..end].contains(d))) {
+    if rule.negatable && (denied_after(doc, end) || SWALLOWED_DENIALS.iter().any(|d| text[start..end].contains(d))) {
         return None;
     }
     if quoted_mention(text, start, end) {
@@ -446,14 +447,25 @@ const NEGATIONS: &[&str] = &["ない", "ません", "なかっ", "ず", "ぬ", "
 /// Conjugation kana that may stand between a stem and its negative ending.
 const STEM_LINKS: &[char] = &['れ', 'ら', 'な', 'さ', 'せ', 'か', 'き', 'け', 'こ', 'が', 'ま', 'わ', 'て', 'い'];
 
-/// A denial in the same clause right after `end`: a plain negative ending after at most two
-/// conjugation kana, or an explicit denial within [`DENIAL_AFTER_REACH`] characters.
-pub(crate) fn denied_after(text: &str, end: usize) -> bool {
+/// A denial in the same clause right after folded offset `end`: a plain negative ending after at
+/// most two conjugation kana, or an explicit denial within [`DENIAL_AFTER_REACH`] characters. A
+/// negative ending must be hiragana in the original: katakana folds to hiragana, and ナイトブラ
+/// must not read as 〜ない.
+pub(crate) fn denied_after(doc: &Doc, end: usize) -> bool {
+    let text = doc.folded.text.as_str();
     let rest = &text[end..];
     let clause = &rest[..rest.find(CLAUSE_BREAKS).unwrap_or(rest.len())];
+    let written_in_hiragana = |at: usize| {
+        let original = doc.folded.original_start(at);
+        doc.source
+            .get(original..)
+            .and_then(|s| s.chars().next())
+            .is_some_and(|c| ('\u{3041}'..='\u{309F}').contains(&c))
+    };
     let mut ending = clause;
     let negated = (0..=2).any(|_| {
-        let found = NEGATIONS.iter().any(|n| ending.starts_with(n));
+        let at = text.len() - (rest.len() - (clause.len() - ending.len()));
+        let found = NEGATIONS.iter().any(|n| ending.starts_with(n)) && written_in_hiragana(at);
         ending = ending.strip_prefix(STEM_LINKS).unwrap_or("");
         found
     });

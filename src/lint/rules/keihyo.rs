@@ -308,7 +308,7 @@ fn country_of_origin(doc: &Doc, scope: &Scope) -> Vec<Hit> {
     )
     .into_iter()
     // With the real origin stated, 日本製 describes a part (生地：日本製／縫製：中国): a reminder only.
-    .filter(|&(_, e)| !denied_after(&doc.folded.text, e))
+    .filter(|&(_, e)| !denied_after(doc, e))
     .map(|(s, e)| hit(doc, s, e, stated.then_some(Severity::Info)))
     .collect();
     if !stated {
