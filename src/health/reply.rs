@@ -235,6 +235,17 @@ struct Schedule {
     closed: Vec<Weekday>,
     closed_on_holidays: bool,
     closed_dates: Vec<Date>,
+    /// Open days counted once over every day any deadline search can visit (see [`OpenDays`]).
+    open_days: OpenDays,
+}
+
+/// `counts[i]` = open days in `[first, first + i)`: the k-th open day after any date is then a
+/// binary search, so a deadline costs O(log days) however few days are open (issue 12: a
+/// day-by-day walk over 10 years of mostly closed days, per message, for up to 10^6 messages).
+#[derive(Default)]
+struct OpenDays {
+    first: i32,
+    counts: Vec<u32>,
 }
 
 impl Schedule {
@@ -262,7 +273,42 @@ impl Schedule {
                 dates.dedup();
                 dates
             },
+            open_days: OpenDays::default(),
         })
+    }
+
+    /// Counts the open days from `first` to `last` + MAX_SEARCH_DAYS, once. Received dates are
+    /// 1900–2199, so this is at most ~113,000 days.
+    fn count_open_days(&mut self, first: Date, last: Date) {
+        let days = usize::try_from(last.days_since(first))
+            .unwrap_or(0)
+            .saturating_add(MAX_SEARCH_DAYS as usize);
+        let mut counts = Vec::with_capacity(days.saturating_add(1));
+        let mut open = 0u32;
+        counts.push(open);
+        let mut day = first;
+        for _ in 0..days {
+            open = open.saturating_add(u32::from(self.is_open_day(day))); // ≤ days
+            counts.push(open);
+            day = day.add_days(1);
+        }
+        self.open_days = OpenDays {
+            first: first.days(),
+            counts,
+        };
+    }
+
+    /// The `k`-th open day (k ≥ 1) after `day`, if it is within MAX_SEARCH_DAYS − 1 days of it.
+    fn nth_open_day_after(&self, day: Date, k: u32) -> Option<Date> {
+        let offset = usize::try_from(day.days_since(Date::from_days(self.open_days.first))).ok()?;
+        let before = *self.open_days.counts.get(offset.checked_add(1)?)?;
+        let wanted = before.checked_add(k)?;
+        // counts[i + 1] ≥ wanted ⇔ day first + i is at or past the k-th open day.
+        let index = self.open_days.counts.partition_point(|&count| count < wanted);
+        let found = index.checked_sub(1)?;
+        let limit = offset.checked_add(MAX_SEARCH_DAYS as usize)?;
+        (index < self.open_days.counts.len() && found < limit)
+            .then(|| Date::from_days(self.open_days.first).add_days(i32::try_from(found).unwrap_or(i32::MAX)))
     }
 
     fn is_open_day(&self, day: Date) -> bool {
@@ -271,31 +317,41 @@ impl Schedule {
             && !(self.closed_on_holidays && holidays::is_holiday(day))
     }
 
-    /// The moment `seconds` of open time have passed after `start`.
+    /// The moment `seconds` of open time have passed after `start` (which must lie inside the
+    /// span given to [`Schedule::count_open_days`]): the rest of `start`'s day if it is open,
+    /// then whole open days of `closes − opens` seconds each.
     fn add_open_time(&self, start: Instant, seconds: i64) -> Result<Instant> {
-        let mut t = start;
+        let too_far = || {
+            Error::new(
+                code::OUT_OF_RANGE,
+                "businessHours",
+                "no deadline within 10 years: too few open days",
+            )
+        };
+        let day = start.date_jst();
         let mut remaining = seconds;
-        for _ in 0..MAX_SEARCH_DAYS {
-            let day = t.date_jst();
-            if self.is_open_day(day) {
-                let open = day.start_jst().add_seconds(self.opens);
-                let close = day.start_jst().add_seconds(self.closes);
-                let from = t.max(open);
-                if from < close {
-                    let available = close.seconds_since(from);
-                    if remaining <= available {
-                        return Ok(from.add_seconds(remaining));
-                    }
-                    remaining = remaining.saturating_sub(available); // remaining > available > 0
+        if self.is_open_day(day) {
+            let open = day.start_jst().add_seconds(self.opens);
+            let close = day.start_jst().add_seconds(self.closes);
+            let from = start.max(open);
+            if from < close {
+                let available = close.seconds_since(from);
+                if remaining <= available {
+                    return Ok(from.add_seconds(remaining));
                 }
+                remaining = remaining.saturating_sub(available); // remaining > available > 0
             }
-            t = day.add_days(1).start_jst();
         }
-        Err(Error::new(
-            code::OUT_OF_RANGE,
-            "businessHours",
-            "no deadline within 10 years: too few open days",
-        ))
+        // opens < closes is checked in `from`, so a whole open day is ≥ 1 s.
+        let per_day = self.closes.saturating_sub(self.opens).max(1);
+        // The k-th open day holds the deadline: k = ⌈remaining / per_day⌉, at least 1 (with
+        // nothing remaining the deadline is the next opening).
+        let k = remaining.saturating_sub(1).div_euclid(per_day).saturating_add(1).max(1);
+        let into_day = remaining.saturating_sub(k.saturating_sub(1).saturating_mul(per_day));
+        let deadline_day = self
+            .nth_open_day_after(day, u32::try_from(k).map_err(|_| too_far())?)
+            .ok_or_else(too_far)?;
+        Ok(deadline_day.start_jst().add_seconds(self.opens).add_seconds(into_day))
     }
 }
 
@@ -322,7 +378,32 @@ pub fn reply_risk(input: ReplyRiskInput) -> Result<ReplyRiskOutput> {
         ));
     }
     let rules = rules(&input.rules)?;
-    let schedule = input.business_hours.as_ref().map(Schedule::from).transpose()?;
+    let mut schedule = input.business_hours.as_ref().map(Schedule::from).transpose()?;
+    if let Some(s) = schedule.as_mut() {
+        let days = input.messages.iter().map(|m| m.received_at.date_jst());
+        if let (Some(first), Some(last)) = (days.clone().min(), days.max()) {
+            s.count_open_days(first, last);
+        }
+    }
+    // Post ids and sale periods looked up per message: a set and sorted periods, not scans
+    // (10^6 messages × 10^5 posts was 10^11 comparisons).
+    let post_ids: std::collections::BTreeSet<&str> = input.posts.iter().map(|p| p.id.as_str()).collect();
+    let mut sale_periods: Vec<(Instant, Instant)> = input.sales.iter().map(|p| (p.start, p.end)).collect();
+    sale_periods.sort_unstable();
+    // Running maximum of the ends: a moment is inside some period iff, among the periods that
+    // start at or before it, the latest end is at or after it.
+    let latest_end: Vec<Instant> = sale_periods
+        .iter()
+        .scan(None, |latest: &mut Option<Instant>, &(_, end)| {
+            let max = latest.map_or(end, |l: Instant| l.max(end));
+            *latest = Some(max);
+            Some(max)
+        })
+        .collect();
+    let in_sale = |t: Instant| {
+        let started = sale_periods.partition_point(|&(start, _)| start <= t);
+        started.checked_sub(1).and_then(|i| latest_end.get(i)).is_some_and(|&end| t <= end)
+    };
     let now = input.now;
 
     let mut items = Vec::with_capacity(input.messages.len());
@@ -338,7 +419,7 @@ pub fn reply_risk(input: ReplyRiskInput) -> Result<ReplyRiskOutput> {
             }
         }
         if let Some(post) = &message.post_id {
-            if !input.posts.iter().any(|p| &p.id == post) {
+            if !post_ids.contains(post.as_str()) {
                 return Err(Error::new(
                     code::INVALID_INPUT,
                     format!("{at}.postId"),
@@ -346,11 +427,7 @@ pub fn reply_risk(input: ReplyRiskInput) -> Result<ReplyRiskOutput> {
                 ));
             }
         }
-        let during_sale = input.sale_running
-            || input
-                .sales
-                .iter()
-                .any(|p| p.start <= message.received_at && message.received_at <= p.end);
+        let during_sale = input.sale_running || in_sale(message.received_at);
         let rule = match (message.channel, during_sale) {
             (Channel::CreatorComment, _) => &rules.creator_comment,
             (Channel::RakutenInquiry, false) => &rules.inquiry,
