@@ -205,10 +205,10 @@ fn mean_shared(model: &Model) -> SharedDraw {
 
 /// allocateBudget's work limit: Σ options (post counts and spend levels of every creator and
 /// channel) × (grid + 1) budget cells, the size of one knapsack pass. Measured in Node on a
-/// 2-core machine: the slowest objective (minSpendForGmv, which solves many times) takes ≈ 15 ns
-/// per unit, so 40,000,000 is about 0.6 s; 1,000 creators × 1,000 post options × 5,000 cells
-/// took 74 s before this limit.
-pub const MAX_ALLOCATION_WORK: u64 = 40_000_000;
+/// 2-core machine: ≈ 41 ns per unit for maxProfit (the slowest objective at this size), so
+/// 15,000,000 is about 0.6 s; 1,000 creators × 7 options × 5,001 cells took 1.4 s and 1,000
+/// creators × 1,000 post options × 5,001 cells 58–74 s before this limit.
+pub const MAX_ALLOCATION_WORK: u64 = 15_000_000;
 
 fn check_allocation_work(items: &[Item], grid: usize) -> Result<()> {
     let options = items.iter().map(|item| item.choices.len() as u64).sum::<u64>();

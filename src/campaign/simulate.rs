@@ -233,9 +233,10 @@ pub struct Draws {
 /// The seeded Monte Carlo for `plan`.
 /// simulateCampaign's work limit: draws × (creators + ad channels + 10), the last term for the
 /// per-draw work every simulation does (shared draws, sorting, quantiles). Measured in Node on a
-/// 2-core machine at ≈ 0.15 µs per unit plus ≈ 0.3 ms of pricing per creator: 4,000,000 keeps a
-/// call under a second (1,000 creators × 3,960 draws ≈ 0.9 s; 1 creator × 200,000 draws ≈ 0.35 s).
-pub const MAX_SIMULATION_WORK: u64 = 4_000_000;
+/// 2-core machine: 0.13–0.7 µs per unit (more with many creators, whose streams leave the cache),
+/// so 2,000,000 keeps a call under a second (1,000 creators × 1,980 draws ≈ 0.5 s; 1 creator ×
+/// 181,818 draws ≈ 0.35 s). 1,000 creators × 3,960 draws took 1.8 s.
+pub const MAX_SIMULATION_WORK: u64 = 2_000_000;
 
 /// One draw's share of [`MAX_SIMULATION_WORK`]: a unit per creator and channel, plus ten.
 pub fn work_per_draw(model: &Model) -> u64 {
