@@ -77,18 +77,18 @@ function replyInput(messages) {
 export async function run({ api }) {
   api.simulateCampaign(scenario(5, 1000)); // warm up
   const rows = [];
-  // draws × (creators + 10) ≤ 2,000,000.
-  rows.push(row('simulateCampaign 1,000 creators × 1,980 draws', timed(() => api.simulateCampaign(scenario(1000, 1980))), timed(() => api.simulateCampaign(scenario(1000, 1981)))));
-  rows.push(row('simulateCampaign 1 creator × 181,818 draws', timed(() => api.simulateCampaign(scenario(1, 181_818))), timed(() => api.simulateCampaign(scenario(1, 181_819)))));
-  // parameters (4 + 5 per creator + platform fees) × (creators + 10) × 16 ≤ 6,000,000.
-  rows.push(row('sensitivity 260 creators', timed(() => api.sensitivity({ scenario: scenario(260, 1000) })), timed(() => api.sensitivity({ scenario: scenario(280, 1000) }))));
-  rows.push(row('sensitivity 18 creators with probabilityOfLoss', timed(() => api.sensitivity({ scenario: scenario(18, 1000), probabilityOfLoss: true })), timed(() => api.sensitivity({ scenario: scenario(23, 1000), probabilityOfLoss: true }))));
+  // draws × (creators + 10) ≤ 1,500,000.
+  rows.push(row('simulateCampaign 1,000 creators × 1,485 draws', timed(() => api.simulateCampaign(scenario(1000, 1485))), timed(() => api.simulateCampaign(scenario(1000, 1486)))));
+  rows.push(row('simulateCampaign 1 creator × 136,363 draws', timed(() => api.simulateCampaign(scenario(1, 136_363))), timed(() => api.simulateCampaign(scenario(1, 136_364)))));
+  // parameters (4 + 5 per creator + platform fees) × (creators + 10) × 16 ≤ 4,000,000.
+  rows.push(row('sensitivity 210 creators', timed(() => api.sensitivity({ scenario: scenario(210, 1000) })), timed(() => api.sensitivity({ scenario: scenario(230, 1000) }))));
+  rows.push(row('sensitivity 14 creators with probabilityOfLoss', timed(() => api.sensitivity({ scenario: scenario(14, 1000), probabilityOfLoss: true })), timed(() => api.sensitivity({ scenario: scenario(17, 1000), probabilityOfLoss: true }))));
   // options × (grid + 1) ≤ 15,000,000: 1,000 creators × 3 options (0, 1, 2 posts) × 5,000 cells.
   for (const objective of ['max_profit', 'min_spend_for_gmv']) {
     const input = (grid) => ({ scenario: scenario(1000, 1000, 2), budget: 50_000_000, objective, grid, targetGmv: 1_000_000 });
     rows.push(row(`allocateBudget 1,000 creators × 3 options × 5,000 cells (${objective})`, timed(() => api.allocateBudget(input(4999))), timed(() => api.allocateBudget(input(5000)))));
   }
-  rows.push(row('replyRisk 40,000 messages, 1 open hour a week, 10,000 closed dates', timed(() => api.replyRisk(replyInput(40_000))), timed(() => api.replyRisk(replyInput(40_001)))));
+  rows.push(row('replyRisk 20,000 messages, 1 open hour a week, 10,000 closed dates', timed(() => api.replyRisk(replyInput(20_000))), timed(() => api.replyRisk(replyInput(20_001)))));
   return rows;
 }
 

@@ -220,9 +220,10 @@ fn params(model: &Model) -> Vec<Param> {
 /// sensitivity's work limit: parameters × (creators + ad channels + 10) × evaluations, where an
 /// expected-profit evaluation counts 4 (four per parameter: low, high and the two elasticity
 /// points) and each Monte Carlo draw of probabilityOfLoss counts 1 (2 × 1,000 per parameter).
-/// Measured in Node on a 2-core machine at ≈ 0.12 µs per unit: 6,000,000 is about 0.7 s
-/// (≈ 270 creators, or 20 with probabilityOfLoss). 1,000 creators took 2.5 s before this limit.
-pub const MAX_SENSITIVITY_WORK: u64 = 6_000_000;
+/// Measured in Node on a 2-core machine at 0.12 µs per unit idle, up to 0.2 µs with the other core
+/// busy: 4,000,000 is 0.5–0.8 s (≈ 220 creators, or 14 with probabilityOfLoss). 1,000 creators
+/// took 2.5 s before this limit.
+pub const MAX_SENSITIVITY_WORK: u64 = 4_000_000;
 
 fn check_sensitivity_work(model: &Model, probability_of_loss: bool, loss_draws: u64) -> Result<()> {
     let evaluations = if probability_of_loss {

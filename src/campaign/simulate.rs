@@ -234,9 +234,9 @@ pub struct Draws {
 /// simulateCampaign's work limit: draws × (creators + ad channels + 10), the last term for the
 /// per-draw work every simulation does (shared draws, sorting, quantiles). Measured in Node on a
 /// 2-core machine: 0.13–0.7 µs per unit (more with many creators, whose streams leave the cache),
-/// so 2,000,000 keeps a call under a second (1,000 creators × 1,980 draws ≈ 0.5 s; 1 creator ×
-/// 181,818 draws ≈ 0.35 s). 1,000 creators × 3,960 draws took 1.8 s.
-pub const MAX_SIMULATION_WORK: u64 = 2_000_000;
+/// so 1,500,000 keeps a call under a second even with the other core busy (1,000 creators × 1,980
+/// draws took 0.5–0.86 s; 1 creator × 181,818 draws 0.36 s). 1,000 creators × 3,960 draws took 1.8 s.
+pub const MAX_SIMULATION_WORK: u64 = 1_500_000;
 
 /// One draw's share of [`MAX_SIMULATION_WORK`]: a unit per creator and channel, plus ten.
 pub fn work_per_draw(model: &Model) -> u64 {
