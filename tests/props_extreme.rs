@@ -6,6 +6,7 @@
 //!
 //! Native only: a panic is caught with `catch_unwind` (wasm aborts instead, which is the bug this
 //! test exists to prevent). The lint API takes no numbers and is owned elsewhere.
+#![cfg(not(target_arch = "wasm32"))]
 
 use jpseller::api;
 use proptest::prelude::*;
