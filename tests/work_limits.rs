@@ -28,15 +28,15 @@ fn refused(name: &str, input: Value) -> String {
 
 #[wasm_bindgen_test(unsupported = test)]
 fn simulation_is_limited_by_draws_times_creators() {
-    // 1 creator: 136,364 × (1 + 10) = 1,500,004 > 1,500,000; 136,363 draws would be 1,499,993.
-    let why = refused("simulateCampaign", scenario(1, 136_364, 5));
+    // 1 creator: 90,910 × (1 + 10) = 1,000,010 > 1,000,000; 90,909 draws would be 999,999.
+    let why = refused("simulateCampaign", scenario(1, 90_910, 5));
     assert!(
-        why.contains("draws × (creators + ad channels + 10) is 1500004; the limit is 1500000"),
+        why.contains("draws × (creators + ad channels + 10) is 1000010; the limit is 1000000"),
         "{why}"
     );
     assert!(why.contains("lower draws"), "{why}");
-    // 1,000 creators × 1,486 draws = 1,000 × 1,486 + 10 × 1,486 = 1,500,860.
-    refused("simulateCampaign", scenario(1000, 1486, 5));
+    // 1,000 creators × 991 draws = 991 × 1,010 = 1,000,910.
+    refused("simulateCampaign", scenario(1000, 991, 5));
     assert!(api::call("simulateCampaign", &[&scenario(10, 1000, 5).to_string()]).is_ok());
 }
 

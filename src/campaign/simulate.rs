@@ -234,9 +234,10 @@ pub struct Draws {
 /// simulateCampaign's work limit: draws × (creators + ad channels + 10), the last term for the
 /// per-draw work every simulation does (shared draws, sorting, quantiles). Measured in Node on a
 /// 2-core machine: 0.13–0.7 µs per unit (more with many creators, whose streams leave the cache),
-/// so 1,500,000 keeps a call under a second even with the other core busy (1,000 creators × 1,980
-/// draws took 0.5–0.86 s; 1 creator × 181,818 draws 0.36 s). 1,000 creators × 3,960 draws took 1.8 s.
-pub const MAX_SIMULATION_WORK: u64 = 1_500_000;
+/// so 1,000,000 keeps a call under a second even on a busy machine (1,000 creators × 1,485 draws
+/// took 0.45–0.52 s warm and 0.74–1.24 s as the first large call of a process at load 6 on 2
+/// cores; 1 creator × 136,363 draws 0.26 s). 1,000 creators × 3,960 draws took 1.8 s.
+pub const MAX_SIMULATION_WORK: u64 = 1_000_000;
 
 /// One draw's share of [`MAX_SIMULATION_WORK`]: a unit per creator and channel, plus ten.
 pub fn work_per_draw(model: &Model) -> u64 {
