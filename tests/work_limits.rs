@@ -70,3 +70,28 @@ fn reply_risk_is_limited_by_messages() {
     assert_eq!((e.code, e.field.as_str()), ("too_much_work", "messages"));
     assert!(e.message.contains("is 20001; the limit is 20000"), "{}", e.message);
 }
+
+#[wasm_bindgen_test(unsupported = test)]
+fn row_limits_are_too_much_work() {
+    let call = |name: &str, input: Value| api::call(name, &[&input.to_string()]).unwrap_err();
+    // estimateBatch: 10,001 rows (each a full estimate).
+    let csv = format!("price\n{}", "1000\n".repeat(10_001));
+    let e = call(
+        "estimateBatch",
+        json!({"order": {"platform": "rakuten", "asOf": "2026-11-20"}, "ordersCsv": csv}),
+    );
+    assert_eq!((e.code, e.field.as_str()), ("too_much_work", "orders"), "{}", e.message);
+    assert!(e.message.contains("at most 10000 rows"), "{}", e.message);
+    // estimateMonth: 250,001 orders, given as an aggregate (refused before any row is made).
+    let e = call(
+        "estimateMonth",
+        json!({"platform": "rakuten", "asOf": "2026-11-20", "aggregate": {"orders": 250_001, "sales": 1_000_000}}),
+    );
+    assert_eq!((e.code, e.field.as_str()), ("too_much_work", "aggregate.orders"), "{}", e.message);
+    // storeHealth / rfmSegments: 100,001 CSV rows.
+    let csv = format!("orderDate,customerId,amount\n{}", "2026-11-01,c1,1000\n".repeat(100_001));
+    let e = call("storeHealth", json!({"csv": {"text": csv}, "evaluationDate": "2026-11-20"}));
+    assert_eq!((e.code, e.field.as_str()), ("too_much_work", "csv"), "{}", e.message);
+    let e = call("rfmSegments", json!({"csv": {"text": csv}, "asOf": "2026-11-20"}));
+    assert_eq!(e.code, "too_much_work", "{}", e.message);
+}

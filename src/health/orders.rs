@@ -158,7 +158,11 @@ fn parse_score(text: &str) -> std::result::Result<Option<Decimal>, String> {
 /// Checks the row count and labels rows by order id (or `#n`, 1-based).
 pub fn from_rows(rows: Vec<OrderRow>) -> Result<Vec<Order>> {
     if rows.len() > MAX_ROWS {
-        return Err(Error::new(code::OUT_OF_RANGE, "orders", format!("more than {MAX_ROWS} orders")));
+        return Err(Error::new(
+            code::TOO_MUCH_WORK,
+            "orders",
+            format!("more than {MAX_ROWS} orders; the limit is {MAX_ROWS} (about a second of work): split them by month or shop"),
+        ));
     }
     Ok(rows
         .into_iter()
