@@ -164,6 +164,14 @@ pub fn estimate_batch(input: BatchInput) -> Result<BatchResult> {
     Ok(BatchResult { rows: out, totals })
 }
 
+/// estimateBatch's limit on rows (also checked by the wasm boundary before `orders` is copied).
+pub fn check_batch_rows(rows: usize) -> Result<()> {
+    if rows > MAX_BATCH {
+        return Err(too_many_rows());
+    }
+    Ok(())
+}
+
 fn too_many_rows() -> Error {
     Error::new(
         code::TOO_MUCH_WORK,

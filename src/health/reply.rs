@@ -359,14 +359,19 @@ impl Schedule {
     }
 }
 
-pub fn reply_risk(input: ReplyRiskInput) -> Result<ReplyRiskOutput> {
+/// replyRisk's limit on `messages` (also checked by the wasm boundary before the array is copied).
+pub fn check_message_count(messages: usize) -> Result<()> {
     Error::check_work(
         "the number of messages",
-        input.messages.len() as u64,
+        messages as u64,
         MAX_MESSAGES as u64,
         "check the messages in batches (e.g. one shop or one week at a time)",
     )
-    .map_err(|e| e.within("messages"))?;
+    .map_err(|e| e.within("messages"))
+}
+
+pub fn reply_risk(input: ReplyRiskInput) -> Result<ReplyRiskOutput> {
+    check_message_count(input.messages.len())?;
     if input.posts.len() > MAX_POSTS || input.sales.len() > 10_000 {
         return Err(Error::new(
             code::OUT_OF_RANGE,
