@@ -81,7 +81,7 @@ fn row_limits_are_too_much_work() {
         json!({"order": {"platform": "rakuten", "asOf": "2026-11-20"}, "ordersCsv": csv}),
     );
     assert_eq!((e.code, e.field.as_str()), ("too_much_work", "orders"), "{}", e.message);
-    assert!(e.message.contains("at most 10000 rows"), "{}", e.message);
+    assert!(e.message.contains("10001 rows; the limit is 10000 rows"), "{}", e.message);
     // estimateMonth: 250,001 orders, given as an aggregate (refused before any row is made).
     let e = call(
         "estimateMonth",

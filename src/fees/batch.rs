@@ -90,9 +90,7 @@ pub fn estimate_batch(input: BatchInput) -> Result<BatchResult> {
     // (CSV line, the row or why it could not be read), in input order.
     let rows: Vec<(Option<usize>, Result<OrderRow>)> = match (input.orders, &input.orders_csv) {
         (Some(rows), None) => {
-            if rows.len() > MAX_BATCH {
-                return Err(too_many_rows());
-            }
+            check_batch_rows(rows.len())?;
             rows.into_iter()
                 .enumerate()
                 .map(|(i, row)| (None, crate::input::decode(row).map_err(|e| e.within(&format!("orders[{i}]")))))
@@ -104,9 +102,7 @@ pub fn estimate_batch(input: BatchInput) -> Result<BatchResult> {
             .collect(),
         _ => return Err(Error::new(code::MISSING_FIELD, "orders", "give orders or ordersCsv (one of them)")),
     };
-    if rows.len() > MAX_BATCH {
-        return Err(too_many_rows());
-    }
+    check_batch_rows(rows.len())?;
     let mut totals = BatchTotals {
         ok: 0,
         failed: 0,
@@ -167,16 +163,16 @@ pub fn estimate_batch(input: BatchInput) -> Result<BatchResult> {
 /// estimateBatch's limit on rows (also checked by the wasm boundary before `orders` is copied).
 pub fn check_batch_rows(rows: usize) -> Result<()> {
     if rows > MAX_BATCH {
-        return Err(too_many_rows());
+        return Err(too_many_rows(rows));
     }
     Ok(())
 }
 
-fn too_many_rows() -> Error {
+fn too_many_rows(rows: usize) -> Error {
     Error::new(
         code::TOO_MUCH_WORK,
         "orders",
-        format!("at most {MAX_BATCH} rows per batch (about a second of work); split the file"),
+        format!("{rows} rows; the limit is {MAX_BATCH} rows per batch (about a second of work): split the file"),
     )
 }
 
