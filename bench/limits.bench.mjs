@@ -89,10 +89,10 @@ export async function run({ api }) {
     rows.push(row(`allocateBudget 1,000 creators × 3 options × 5,000 cells (${objective})`, timed(() => api.allocateBudget(input(4999))), timed(() => api.allocateBudget(input(5000)))));
   }
   const orders = (n) => Array.from({ length: n }, (_, i) => ({ orderId: `o${i}`, customerId: `c${i % 50_000}`, orderDate: `2026-${String(6 + (i % 5)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, amount: 1000 + (i % 5000), shipBy: '2026-11-30', shippedAt: '2026-11-02', complaint: i % 97 === 0 }));
-  const within = orders(100_000);
-  const beyond = orders(100_001);
-  rows.push(row('storeHealth 100,000 orders', timed(() => api.storeHealth({ orders: within, evaluationDate: '2026-11-20' })), timed(() => api.storeHealth({ orders: beyond, evaluationDate: '2026-11-20' }))));
-  rows.push(row('rfmSegments 100,000 orders with members', timed(() => api.rfmSegments({ orders: within, asOf: '2026-11-20', includeMembers: true })), timed(() => api.rfmSegments({ orders: beyond, asOf: '2026-11-20' }))));
+  const within = orders(50_000);
+  const beyond = orders(50_001);
+  rows.push(row('storeHealth 50,000 orders', timed(() => api.storeHealth({ orders: within, evaluationDate: '2026-11-20' })), timed(() => api.storeHealth({ orders: beyond, evaluationDate: '2026-11-20' }))));
+  rows.push(row('rfmSegments 50,000 orders with members', timed(() => api.rfmSegments({ orders: within, asOf: '2026-11-20', includeMembers: true })), timed(() => api.rfmSegments({ orders: beyond, asOf: '2026-11-20' }))));
   const prices = (n) => Array.from({ length: n }, (_, i) => ({ price: 1000 + (i % 9000), quantity: 1 + (i % 3) }));
   rows.push(row('estimateMonth 250,000 orders (rakuten)', timed(() => api.estimateMonth({ platform: 'rakuten', asOf: '2026-11-20', orders: prices(250_000) })), timed(() => api.estimateMonth({ platform: 'rakuten', asOf: '2026-11-20', orders: prices(250_001) }))));
   const template = { platform: 'rakuten', asOf: '2026-11-20', costs: { cogsPerUnit: 1200, shipping: 700 } };

@@ -88,8 +88,8 @@ fn row_limits_are_too_much_work() {
         json!({"platform": "rakuten", "asOf": "2026-11-20", "aggregate": {"orders": 250_001, "sales": 1_000_000}}),
     );
     assert_eq!((e.code, e.field.as_str()), ("too_much_work", "aggregate.orders"), "{}", e.message);
-    // storeHealth / rfmSegments: 100,001 CSV rows.
-    let csv = format!("orderDate,customerId,amount\n{}", "2026-11-01,c1,1000\n".repeat(100_001));
+    // storeHealth / rfmSegments: 50,001 CSV rows.
+    let csv = format!("orderDate,customerId,amount\n{}", "2026-11-01,c1,1000\n".repeat(50_001));
     let e = call("storeHealth", json!({"csv": {"text": csv}, "evaluationDate": "2026-11-20"}));
     assert_eq!((e.code, e.field.as_str()), ("too_much_work", "csv"), "{}", e.message);
     let e = call("rfmSegments", json!({"csv": {"text": csv}, "asOf": "2026-11-20"}));

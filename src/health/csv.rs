@@ -4,10 +4,10 @@
 use crate::error::{code, Error, Result};
 
 /// Upper bound on data rows in one CSV (and on rows passed as arrays): storeHealth's and
-/// rfmSegments' work limit. Measured in Node on a 2-core machine at load 5: 100,000 orders take
-/// 0.9 s (storeHealth) and 2.0 s (rfmSegments with objects; about half that idle). 10^6 were
-/// allowed and took 9–20 s.
-pub const MAX_ROWS: usize = 100_000;
+/// rfmSegments' work limit. Measured in Node on a 2-core machine at load 5–7: 100,000 orders took
+/// 1.2–1.7 s (storeHealth) and 1.5–2.3 s (rfmSegments), CSV or objects, so the limit is 50,000.
+/// 10^6 were allowed and took 9–20 s.
+pub const MAX_ROWS: usize = 50_000;
 const MAX_COLUMNS: usize = 1_000;
 
 /// Header cells plus data records; `line` is the 1-based physical line a record starts on.
