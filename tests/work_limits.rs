@@ -94,4 +94,9 @@ fn row_limits_are_too_much_work() {
     assert_eq!((e.code, e.field.as_str()), ("too_much_work", "csv"), "{}", e.message);
     let e = call("rfmSegments", json!({"csv": {"text": csv}, "asOf": "2026-11-20"}));
     assert_eq!(e.code, "too_much_work", "{}", e.message);
+    // rfmSegments stops at 25,000 orders (members and the CSV export cost more per customer).
+    let csv = format!("orderDate,customerId,amount\n{}", "2026-11-01,c1,1000\n".repeat(25_001));
+    let e = call("rfmSegments", json!({"csv": {"text": csv}, "asOf": "2026-11-20"}));
+    assert_eq!((e.code, e.field.as_str()), ("too_much_work", "csv"), "{}", e.message);
+    assert!(e.message.contains("25001 orders; the limit is 25000"), "{}", e.message);
 }

@@ -36,7 +36,7 @@ pub fn creator_eligibility(#[wasm_bindgen(unchecked_param_type = "CreatorEligibi
 #[wasm_bindgen(js_name = rfmSegments, unchecked_return_type = "RfmSegmentsResult")]
 pub fn rfm_segments(#[wasm_bindgen(unchecked_param_type = "RfmSegmentsInput")] input: JsValue) -> Result<JsValue, JsValue> {
     if let Some(n) = super::array_len(&input, "orders") {
-        health::orders::check_order_count(n).map_err(js_error)?;
+        health::rfm::check_rfm_orders(n).map_err(js_error)?;
     }
     run(input, health::rfm_segments)
 }
