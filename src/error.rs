@@ -58,6 +58,19 @@ impl Error {
         Error::new(code::OVERFLOW, "", what)
     }
 
+    /// `too_much_work` unless `work` ≤ `limit`. `measure` names the product being limited
+    /// (e.g. "draws × (creators + ad channels)"), `reduce` says what to lower.
+    pub fn check_work(measure: &str, work: u64, limit: u64, reduce: &str) -> Result<()> {
+        if work <= limit {
+            return Ok(());
+        }
+        Err(Error::new(
+            code::TOO_MUCH_WORK,
+            "",
+            format!("{measure} is {work}; the limit is {limit} (about a second of work); {reduce}"),
+        ))
+    }
+
     /// Prefixes the field path, e.g. `amount` inside `lines[1]` becomes `lines[1].amount`.
     pub fn within(mut self, parent: &str) -> Self {
         self.field = join_path(parent, &self.field);

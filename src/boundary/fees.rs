@@ -97,6 +97,9 @@ pub fn import_tax(#[wasm_bindgen(unchecked_param_type = "ImportTaxInput")] input
 /// One estimate per order row (array or CSV) sharing a template; bad rows report in place.
 #[wasm_bindgen(js_name = estimateBatch, unchecked_return_type = "EstimateBatchResult")]
 pub fn estimate_batch(#[wasm_bindgen(unchecked_param_type = "EstimateBatchInput")] input: JsValue) -> Result<JsValue, JsValue> {
+    if let Some(n) = super::array_len(&input, "orders") {
+        fees::batch::check_batch_rows(n).map_err(js_error)?;
+    }
     let mut i: BatchInput = decode_large(&input).map_err(js_error)?;
     if i.order.as_of.is_none() {
         i.order.as_of = today();

@@ -1,16 +1,22 @@
-use super::run;
+use super::{js_error, run};
 use crate::health;
 use wasm_bindgen::prelude::*;
 
 /// Shop metrics over the last N days against the seller guide's red lines (editable).
 #[wasm_bindgen(js_name = storeHealth, unchecked_return_type = "StoreHealthResult")]
 pub fn store_health(#[wasm_bindgen(unchecked_param_type = "StoreHealthInput")] input: JsValue) -> Result<JsValue, JsValue> {
+    if let Some(n) = super::array_len(&input, "orders") {
+        health::orders::check_order_count(n).map_err(js_error)?;
+    }
     run(input, health::store_health)
 }
 
 /// Reply deadlines, overdue messages and the creator-campaign pause rule.
 #[wasm_bindgen(js_name = replyRisk, unchecked_return_type = "ReplyRiskResult")]
 pub fn reply_risk(#[wasm_bindgen(unchecked_param_type = "ReplyRiskInput")] input: JsValue) -> Result<JsValue, JsValue> {
+    if let Some(n) = super::array_len(&input, "messages") {
+        health::reply::check_message_count(n).map_err(js_error)?;
+    }
     run(input, health::reply_risk)
 }
 
@@ -29,6 +35,9 @@ pub fn creator_eligibility(#[wasm_bindgen(unchecked_param_type = "CreatorEligibi
 /// Recency / frequency / monetary segments per (hashed) customer.
 #[wasm_bindgen(js_name = rfmSegments, unchecked_return_type = "RfmSegmentsResult")]
 pub fn rfm_segments(#[wasm_bindgen(unchecked_param_type = "RfmSegmentsInput")] input: JsValue) -> Result<JsValue, JsValue> {
+    if let Some(n) = super::array_len(&input, "orders") {
+        health::rfm::check_rfm_orders(n).map_err(js_error)?;
+    }
     run(input, health::rfm_segments)
 }
 

@@ -75,6 +75,13 @@ pub(crate) fn input_json(input: &JsValue) -> Result<String> {
     }
 }
 
+/// The length of the array at `input[key]`, if it is one: read before the input is turned into
+/// JSON and copied into wasm memory, so a count limit refuses a huge array at once.
+pub(crate) fn array_len(input: &JsValue, key: &str) -> Option<usize> {
+    let value = js_sys::Reflect::get(input, &JsValue::from_str(key)).ok()?;
+    js_sys::Array::is_array(&value).then(|| js_sys::Array::from(&value).length() as usize)
+}
+
 /// A JS `Error` whose `name` is `JpsellerError` and which carries `code` and `field`.
 pub(crate) fn js_error(error: Error) -> JsValue {
     let message = if error.field.is_empty() {

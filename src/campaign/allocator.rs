@@ -203,6 +203,25 @@ fn mean_shared(model: &Model) -> SharedDraw {
     }
 }
 
+/// allocateBudget's work limit: Σ options (post counts and spend levels of every creator and
+/// channel) × (grid + 1) budget cells, the size of one knapsack pass. Measured in Node on a
+/// 2-core machine: ≈ 41 ns per unit for maxProfit (the slowest objective at this size), so
+/// 15,000,000 is about 0.6 s; 1,000 creators × 7 options × 5,001 cells took 1.4 s and 1,000
+/// creators × 1,000 post options × 5,001 cells 58–74 s before this limit.
+pub const MAX_ALLOCATION_WORK: u64 = 15_000_000;
+
+fn check_allocation_work(items: &[Item], grid: usize) -> Result<()> {
+    let options = items.iter().map(|item| item.choices.len() as u64).sum::<u64>();
+    let cells = (grid as u64).saturating_add(1);
+    Error::check_work(
+        "allocateBudget's options (posts and spend levels of every creator and channel) × (grid + 1)",
+        options.saturating_mul(cells),
+        MAX_ALLOCATION_WORK,
+        "lower maxPosts, the number of creators or channels, or grid",
+    )
+    .map_err(|e| e.within("scenario"))
+}
+
 fn build_items(model: &Model, grid: usize, step: f64) -> Result<Vec<Item>> {
     let shared = mean_shared(model);
     let system_rate = first_band_rate(model)?;
@@ -668,6 +687,7 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
     let grid = grid as usize;
     let step = budget / grid as f64;
     let items = build_items(&model, grid, step)?;
+    check_allocation_work(&items, grid)?;
     let mut diagnostics = Vec::new();
     let warnings = model.warnings.clone();
 

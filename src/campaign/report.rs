@@ -237,6 +237,7 @@ pub struct SimulationOutput {
 /// `simulateCampaign`.
 pub fn simulate_campaign(input: CampaignInput) -> Result<SimulationOutput> {
     let model = input.compile()?;
+    super::simulate::check_simulation_work(&model, model.draws)?;
     let plan = Plan::of(&model);
     let outcome = expected(&model, &plan)?;
     let mut draws = monte_carlo(&model, &plan, model.draws, model.seed)?;

@@ -65,7 +65,11 @@ pub fn parse_order_rows(text: &str, field: &str) -> Result<Vec<(usize, Result<Or
     let mut rows = Vec::new();
     for (index, line) in lines {
         if rows.len() == MAX_ORDERS {
-            return Err(Error::new(code::OUT_OF_RANGE, field, format!("at most {MAX_ORDERS} orders")));
+            return Err(Error::new(
+                code::TOO_MUCH_WORK,
+                field,
+                format!("at most {MAX_ORDERS} orders (about a second of work): split the file"),
+            ));
         }
         // `index` counts lines of a text already limited to MAX_ORDERS rows.
         let line_number = index.saturating_add(1);

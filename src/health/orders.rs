@@ -155,11 +155,22 @@ fn parse_score(text: &str) -> std::result::Result<Option<Decimal>, String> {
     }
 }
 
+/// storeHealth's and rfmSegments' limit on `orders` (also checked by the wasm boundary before the
+/// array is copied in, since decoding 100,000 order objects is most of the work).
+pub fn check_order_count(orders: usize) -> Result<()> {
+    if orders > MAX_ROWS {
+        return Err(Error::new(
+            code::TOO_MUCH_WORK,
+            "orders",
+            format!("{orders} orders; the limit is {MAX_ROWS} (about a second of work): split them by month or shop"),
+        ));
+    }
+    Ok(())
+}
+
 /// Checks the row count and labels rows by order id (or `#n`, 1-based).
 pub fn from_rows(rows: Vec<OrderRow>) -> Result<Vec<Order>> {
-    if rows.len() > MAX_ROWS {
-        return Err(Error::new(code::OUT_OF_RANGE, "orders", format!("more than {MAX_ROWS} orders")));
-    }
+    check_order_count(rows.len())?;
     Ok(rows
         .into_iter()
         .enumerate()

@@ -12,7 +12,11 @@ use crate::error::{code, Error, Result};
 use crate::provenance::Provenance;
 use serde::{Deserialize, Serialize};
 
-const MAX_MESSAGES: usize = 1_000_000;
+/// replyRisk's work limit: decoding, the deadline and the encoded item cost ≈ 20 µs per message
+/// in Node on an idle 2-core machine (≈ 55 µs with the other core busy), so 20,000 messages is
+/// well under a second (10^6 were allowed and took about 20 s). Deadlines themselves are
+/// O(log days), post and sale lookups O(log n).
+pub const MAX_MESSAGES: usize = 20_000;
 const MAX_POSTS: usize = 100_000;
 /// Business-hours deadlines never look further ahead than this.
 const MAX_SEARCH_DAYS: i32 = 3_660;
@@ -235,6 +239,17 @@ struct Schedule {
     closed: Vec<Weekday>,
     closed_on_holidays: bool,
     closed_dates: Vec<Date>,
+    /// Open days counted once over every day any deadline search can visit (see [`OpenDays`]).
+    open_days: OpenDays,
+}
+
+/// `counts[i]` = open days in `[first, first + i)`: the k-th open day after any date is then a
+/// binary search, so a deadline costs O(log days) however few days are open (issue 12: a
+/// day-by-day walk over 10 years of mostly closed days, per message, for up to 10^6 messages).
+#[derive(Default)]
+struct OpenDays {
+    first: i32,
+    counts: Vec<u32>,
 }
 
 impl Schedule {
@@ -262,7 +277,42 @@ impl Schedule {
                 dates.dedup();
                 dates
             },
+            open_days: OpenDays::default(),
         })
+    }
+
+    /// Counts the open days from `first` to `last` + MAX_SEARCH_DAYS, once. Received dates are
+    /// 1900–2199, so this is at most ~113,000 days.
+    fn count_open_days(&mut self, first: Date, last: Date) {
+        let days = usize::try_from(last.days_since(first))
+            .unwrap_or(0)
+            .saturating_add(MAX_SEARCH_DAYS as usize);
+        let mut counts = Vec::with_capacity(days.saturating_add(1));
+        let mut open = 0u32;
+        counts.push(open);
+        let mut day = first;
+        for _ in 0..days {
+            open = open.saturating_add(u32::from(self.is_open_day(day))); // ≤ days
+            counts.push(open);
+            day = day.add_days(1);
+        }
+        self.open_days = OpenDays {
+            first: first.days(),
+            counts,
+        };
+    }
+
+    /// The `k`-th open day (k ≥ 1) after `day`, if it is within MAX_SEARCH_DAYS − 1 days of it.
+    fn nth_open_day_after(&self, day: Date, k: u32) -> Option<Date> {
+        let offset = usize::try_from(day.days_since(Date::from_days(self.open_days.first))).ok()?;
+        let before = *self.open_days.counts.get(offset.checked_add(1)?)?;
+        let wanted = before.checked_add(k)?;
+        // counts[i + 1] ≥ wanted ⇔ day first + i is at or past the k-th open day.
+        let index = self.open_days.counts.partition_point(|&count| count < wanted);
+        let found = index.checked_sub(1)?;
+        let limit = offset.checked_add(MAX_SEARCH_DAYS as usize)?;
+        (index < self.open_days.counts.len() && found < limit)
+            .then(|| Date::from_days(self.open_days.first).add_days(i32::try_from(found).unwrap_or(i32::MAX)))
     }
 
     fn is_open_day(&self, day: Date) -> bool {
@@ -271,42 +321,57 @@ impl Schedule {
             && !(self.closed_on_holidays && holidays::is_holiday(day))
     }
 
-    /// The moment `seconds` of open time have passed after `start`.
+    /// The moment `seconds` of open time have passed after `start` (which must lie inside the
+    /// span given to [`Schedule::count_open_days`]): the rest of `start`'s day if it is open,
+    /// then whole open days of `closes − opens` seconds each.
     fn add_open_time(&self, start: Instant, seconds: i64) -> Result<Instant> {
-        let mut t = start;
+        let too_far = || {
+            Error::new(
+                code::OUT_OF_RANGE,
+                "businessHours",
+                "no deadline within 10 years: too few open days",
+            )
+        };
+        let day = start.date_jst();
         let mut remaining = seconds;
-        for _ in 0..MAX_SEARCH_DAYS {
-            let day = t.date_jst();
-            if self.is_open_day(day) {
-                let open = day.start_jst().add_seconds(self.opens);
-                let close = day.start_jst().add_seconds(self.closes);
-                let from = t.max(open);
-                if from < close {
-                    let available = close.seconds_since(from);
-                    if remaining <= available {
-                        return Ok(from.add_seconds(remaining));
-                    }
-                    remaining = remaining.saturating_sub(available); // remaining > available > 0
+        if self.is_open_day(day) {
+            let open = day.start_jst().add_seconds(self.opens);
+            let close = day.start_jst().add_seconds(self.closes);
+            let from = start.max(open);
+            if from < close {
+                let available = close.seconds_since(from);
+                if remaining <= available {
+                    return Ok(from.add_seconds(remaining));
                 }
+                remaining = remaining.saturating_sub(available); // remaining > available > 0
             }
-            t = day.add_days(1).start_jst();
         }
-        Err(Error::new(
-            code::OUT_OF_RANGE,
-            "businessHours",
-            "no deadline within 10 years: too few open days",
-        ))
+        // opens < closes is checked in `from`, so a whole open day is ≥ 1 s.
+        let per_day = self.closes.saturating_sub(self.opens).max(1);
+        // The k-th open day holds the deadline: k = ⌈remaining / per_day⌉, at least 1 (with
+        // nothing remaining the deadline is the next opening).
+        let k = remaining.saturating_sub(1).div_euclid(per_day).saturating_add(1).max(1);
+        let into_day = remaining.saturating_sub(k.saturating_sub(1).saturating_mul(per_day));
+        let deadline_day = self
+            .nth_open_day_after(day, u32::try_from(k).map_err(|_| too_far())?)
+            .ok_or_else(too_far)?;
+        Ok(deadline_day.start_jst().add_seconds(self.opens).add_seconds(into_day))
     }
 }
 
+/// replyRisk's limit on `messages` (also checked by the wasm boundary before the array is copied).
+pub fn check_message_count(messages: usize) -> Result<()> {
+    Error::check_work(
+        "the number of messages",
+        messages as u64,
+        MAX_MESSAGES as u64,
+        "check the messages in batches (e.g. one shop or one week at a time)",
+    )
+    .map_err(|e| e.within("messages"))
+}
+
 pub fn reply_risk(input: ReplyRiskInput) -> Result<ReplyRiskOutput> {
-    if input.messages.len() > MAX_MESSAGES {
-        return Err(Error::new(
-            code::OUT_OF_RANGE,
-            "messages",
-            format!("more than {MAX_MESSAGES} messages"),
-        ));
-    }
+    check_message_count(input.messages.len())?;
     if input.posts.len() > MAX_POSTS || input.sales.len() > 10_000 {
         return Err(Error::new(
             code::OUT_OF_RANGE,
@@ -322,7 +387,32 @@ pub fn reply_risk(input: ReplyRiskInput) -> Result<ReplyRiskOutput> {
         ));
     }
     let rules = rules(&input.rules)?;
-    let schedule = input.business_hours.as_ref().map(Schedule::from).transpose()?;
+    let mut schedule = input.business_hours.as_ref().map(Schedule::from).transpose()?;
+    if let Some(s) = schedule.as_mut() {
+        let days = input.messages.iter().map(|m| m.received_at.date_jst());
+        if let (Some(first), Some(last)) = (days.clone().min(), days.max()) {
+            s.count_open_days(first, last);
+        }
+    }
+    // Post ids and sale periods looked up per message: a set and sorted periods, not scans
+    // (10^6 messages × 10^5 posts was 10^11 comparisons).
+    let post_ids: std::collections::BTreeSet<&str> = input.posts.iter().map(|p| p.id.as_str()).collect();
+    let mut sale_periods: Vec<(Instant, Instant)> = input.sales.iter().map(|p| (p.start, p.end)).collect();
+    sale_periods.sort_unstable();
+    // Running maximum of the ends: a moment is inside some period iff, among the periods that
+    // start at or before it, the latest end is at or after it.
+    let latest_end: Vec<Instant> = sale_periods
+        .iter()
+        .scan(None, |latest: &mut Option<Instant>, &(_, end)| {
+            let max = latest.map_or(end, |l: Instant| l.max(end));
+            *latest = Some(max);
+            Some(max)
+        })
+        .collect();
+    let in_sale = |t: Instant| {
+        let started = sale_periods.partition_point(|&(start, _)| start <= t);
+        started.checked_sub(1).and_then(|i| latest_end.get(i)).is_some_and(|&end| t <= end)
+    };
     let now = input.now;
 
     let mut items = Vec::with_capacity(input.messages.len());
@@ -338,7 +428,7 @@ pub fn reply_risk(input: ReplyRiskInput) -> Result<ReplyRiskOutput> {
             }
         }
         if let Some(post) = &message.post_id {
-            if !input.posts.iter().any(|p| &p.id == post) {
+            if !post_ids.contains(post.as_str()) {
                 return Err(Error::new(
                     code::INVALID_INPUT,
                     format!("{at}.postId"),
@@ -346,11 +436,7 @@ pub fn reply_risk(input: ReplyRiskInput) -> Result<ReplyRiskOutput> {
                 ));
             }
         }
-        let during_sale = input.sale_running
-            || input
-                .sales
-                .iter()
-                .any(|p| p.start <= message.received_at && message.received_at <= p.end);
+        let during_sale = input.sale_running || in_sale(message.received_at);
         let rule = match (message.channel, during_sale) {
             (Channel::CreatorComment, _) => &rules.creator_comment,
             (Channel::RakutenInquiry, false) => &rules.inquiry,
@@ -398,14 +484,21 @@ pub fn reply_risk(input: ReplyRiskInput) -> Result<ReplyRiskOutput> {
     let threshold = rules.pause_unanswered.hours;
     let within = i64::from(rules.pause_within.hours).saturating_mul(3600); // ≤ 1.6e13 s
     let mut pause = Vec::new();
+    // Messages grouped by post once, rather than every message scanned for every post.
+    let mut by_post: std::collections::BTreeMap<&str, Vec<(&Message, &Item)>> = std::collections::BTreeMap::new();
+    for (m, item) in input.messages.iter().zip(&items) {
+        if let Some(post) = m.post_id.as_deref() {
+            by_post.entry(post).or_default().push((m, item));
+        }
+    }
     for post in &input.posts {
         let window_end = post.posted_at.add_seconds(within);
         let cutoff = now.min(window_end);
-        let message_ids: Vec<String> = input
-            .messages
+        let message_ids: Vec<String> = by_post
+            .get(post.id.as_str())
+            .map_or(&[][..], Vec::as_slice)
             .iter()
-            .zip(&items)
-            .filter(|(m, _)| m.post_id.as_deref() == Some(post.id.as_str()))
+            .copied()
             .filter(|(m, _)| m.language.as_deref().unwrap_or("ja").eq_ignore_ascii_case("ja"))
             .filter(|(m, _)| post.posted_at <= m.received_at && m.received_at <= cutoff)
             .filter(|(m, _)| m.answered_at.is_none_or(|a| a > cutoff))

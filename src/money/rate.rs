@@ -30,7 +30,7 @@ impl Percent {
 
     /// The rate as a fraction (7 % → 0.07).
     pub fn fraction(self) -> Decimal {
-        // Exact for parsed rates: `from_str_checked` keeps at most MAX_RATE_PLACES (26) decimal
+        // Exact for parsed rates: `from_str_checked` keeps at most MAX_PERCENT_PLACES (26) decimal
         // places, so the two-place shift stays within Decimal's 28. Dividing by a non-zero
         // constant cannot fail, so the default is never used.
         self.0.checked_div(Decimal::ONE_HUNDRED).unwrap_or_default()

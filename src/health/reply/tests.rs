@@ -122,3 +122,65 @@ fn bad_input() {
     let e = run(json!({"now": "yesterday", "messages": []})).unwrap_err();
     assert_eq!((e.code, e.field.as_str()), ("invalid_date", "now"));
 }
+
+/// The day-by-day walk `add_open_time` used before issue 12, kept as the reference for the
+/// counted-open-days version.
+fn walk_open_time(s: &Schedule, start: Instant, seconds: i64) -> Option<Instant> {
+    let mut t = start;
+    let mut remaining = seconds;
+    for _ in 0..MAX_SEARCH_DAYS {
+        let day = t.date_jst();
+        if s.is_open_day(day) {
+            let open = day.start_jst().add_seconds(s.opens);
+            let close = day.start_jst().add_seconds(s.closes);
+            let from = t.max(open);
+            if from < close {
+                let available = close.0 - from.0;
+                if remaining <= available {
+                    return Some(from.add_seconds(remaining));
+                }
+                remaining -= available;
+            }
+        }
+        t = day.add_days(1).start_jst();
+    }
+    None
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn counted_open_days_match_the_day_walk() {
+    let mut seed = 12u64;
+    let mut next = |below: u64| {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (seed >> 33) % below
+    };
+    let base = Date::from_ymd(2025, 12, 20).unwrap();
+    for round in 0..300 {
+        let opens = next(20) as i64 * 3600;
+        let closes = opens + 60 + next(86_400 - opens as u64 - 60) as i64;
+        let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+        let closed: Vec<String> = weekdays.iter().filter(|_| next(3) == 0).map(|d| d.to_string()).collect();
+        // Sometimes a long closed stretch, so deadlines run far or past the 10-year search.
+        let closed_dates: Vec<Date> = (0..next(3) * 200).map(|i| base.add_days(i as i32 * (1 + (round % 3)))).collect();
+        let hours = BusinessHours {
+            opens: ClockTime(opens),
+            closes: ClockTime(closes),
+            closed_weekdays: Some(closed),
+            closed_on_holidays: next(2) == 0,
+            closed_dates,
+        };
+        let mut s = Schedule::from(&hours).unwrap();
+        let starts: Vec<Instant> = (0..5).map(|_| base.start_jst().add_seconds(next(40 * 86_400) as i64)).collect();
+        s.count_open_days(starts.iter().min().unwrap().date_jst(), starts.iter().max().unwrap().date_jst());
+        for start in starts.iter().map(|t| Instant(t.0 - (t.0 % 60) * (round as i64 % 2))) {
+            let start = start.max(*starts.iter().min().unwrap());
+            for seconds in [0, 1, 3600, 24 * 3600, 720 * 3600, closes - opens, (closes - opens) * 3] {
+                assert_eq!(
+                    s.add_open_time(start, seconds).ok(),
+                    walk_open_time(&s, start, seconds),
+                    "round {round}: {start} + {seconds} s, open {opens}–{closes}"
+                );
+            }
+        }
+    }
+}

@@ -53,7 +53,12 @@ test('importTax truncates like customs; estimateBatch reports rows in place', ()
   assert.equal(importTax({ asOf: '2026-11-20', goods: 9000, freight: 1000 }).exempt, true);
   const b = estimateBatch({ order: { platform: 'rakuten', asOf: '2026-11-20', costs: { cogsPerUnit: 1200, shipping: 700 } }, ordersCsv: 'price,discount\n3980,\n1000,2000\n' });
   assert.equal(b.rows[0].profit, '1370');
-  assert.deepEqual([b.rows[1].error.code, b.rows[1].error.field], ['out_of_range', 'discount']);
+  // Data row 2 is CSV line 3 (line 1 is the header).
+  assert.deepEqual([b.rows[1].error.code, b.rows[1].error.field, b.rows[1].error.row, b.rows[1].error.line], ['out_of_range', 'ordersCsv[line 3].discount', 2, 3]);
+  // Array rows that cannot be read fail alone too (issue 12).
+  const a = estimateBatch({ order: { platform: 'rakuten', asOf: '2026-11-20' }, orders: [{ price: 3980 }, { price: '=1+1' }, { price: 3980, quantity: 0 }] });
+  assert.deepEqual(a.rows.map((r) => r.error && [r.error.code, r.error.field, r.error.row]), [undefined, ['invalid_amount', 'orders[1].price', 2], ['invalid_quantity', 'orders[2].quantity', 3]]);
+  assert.equal(a.totals.ok, 1);
 });
 
 test('bad input throws JpsellerError with code and field', () => {

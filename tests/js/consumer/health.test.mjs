@@ -145,3 +145,16 @@ test('health types are in the .d.ts', () => {
     assert.match(types, new RegExp(`\\b${name}\\b`), name);
   }
 });
+
+test('row limits refuse a huge array before copying it into wasm memory (issue 12)', async () => {
+  const { storeHealth, rfmSegments, replyRisk, estimateBatch } = await import('jpseller');
+  const orders = new Array(50_001).fill({ orderDate: '2026-11-01', customerId: 'c', amount: 1 });
+  const tooMuch = (field) => (e) => e.code === 'too_much_work' && e.field === field && /the limit is/.test(e.message);
+  const t0 = performance.now();
+  assert.throws(() => storeHealth({ orders, evaluationDate: '2026-11-20' }), tooMuch('orders'));
+  assert.throws(() => rfmSegments({ orders: orders.slice(0, 25_001), asOf: '2026-11-20' }), tooMuch('orders'));
+  assert.throws(() => replyRisk({ now: '2026-11-20T12:00', messages: new Array(20_001).fill({ channel: 'tiktok', receivedAt: '2026-11-01T10:00' }) }), tooMuch('messages'));
+  assert.throws(() => estimateBatch({ order: { platform: 'rakuten' }, orders: new Array(10_001).fill({ price: 1 }) }), tooMuch('orders'));
+  // Refused from the array's length alone, not after decoding 50,000 objects (≈ 0.6 s).
+  assert.ok(performance.now() - t0 < 200, `${performance.now() - t0} ms`);
+});

@@ -82,3 +82,19 @@ test('the browser entry and the wasm subpath are exported', async () => {
     assert.match(types, new RegExp(`\\b${name}\\b`), `${name} in .d.ts`);
   }
 });
+
+test('normalizeNumber: what people type → the one number grammar (issue 12)', async () => {
+  const { normalizeNumber, priceWithTax } = await import('jpseller');
+  assert.equal(normalizeNumber('¥3,980'), '3980');
+  assert.equal(normalizeNumber('３９８０円'), '3980');
+  assert.equal(normalizeNumber('１２．５％'), '12.5');
+  assert.equal(priceWithTax({ price: normalizeNumber('¥1,980'), rate: '10' }).incl, '2178'); // 1,980 + floor(198)
+  assert.throws(() => normalizeNumber('1,5'), (e) => e.code === 'invalid_input' && e.field === 'text');
+  assert.throws(() => normalizeNumber('9'.repeat(1e6)), (e) => e.code === 'invalid_input');
+  // The grammar itself refuses what it cannot keep exactly, with the reason (a percentage field).
+  const { estimateOrder } = await import('jpseller');
+  const order = (pointsRate) => () => estimateOrder({ platform: 'rakuten', asOf: '2026-11-20', price: 1000, rakuten: { pointsRate } });
+  assert.throws(order('1e1'), (e) => e.code === 'invalid_rate' && e.field === 'rakuten.pointsRate' && /e\.g\. "10"/.test(e.message));
+  assert.throws(order(5e-324), (e) => e.code === 'invalid_rate' && /324 decimal places/.test(e.message));
+  assert.throws(order('100.00000000000000000000000000001'), (e) => e.code === 'invalid_rate' && /29 decimal places/.test(e.message));
+});
