@@ -12,9 +12,9 @@ use std::collections::BTreeMap;
 use std::fs;
 
 /// Floors for `make test`: the measured figures, so any regression fails (README "Lint accuracy").
-/// Measured on 2026-12-02: recall 74.4 %, false positives 1.1 %; the targets are 90 % and 1 %.
-const MIN_RECALL: f64 = 0.74;
-const MAX_FALSE_POSITIVE_RATE: f64 = 0.012;
+/// Measured on 2026-12-02: recall 75.6 %, false positives 0.9 %; the targets are 90 % and 1 %.
+const MIN_RECALL: f64 = 0.75;
+const MAX_FALSE_POSITIVE_RATE: f64 = 0.01;
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

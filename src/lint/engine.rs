@@ -87,6 +87,8 @@ pub struct Compiled {
     claims: Vec<(usize, Claim)>,
     /// Folded exceptions per rule.
     exceptions: Vec<Vec<String>>,
+    /// Folded approved wording per rule.
+    approved: Vec<Vec<String>>,
     /// Folded near-words per rule, per near group.
     near: Vec<Vec<Vec<String>>>,
     /// Concrete patterns per rule after expansion.
@@ -178,6 +180,7 @@ pub fn compile(rules: &[&Rule]) -> Result<Compiled, String> {
         .build(&literals.literals)
         .map_err(|e| format!("could not compile the catalog: {e}"))?;
     let exceptions = rules.iter().map(|r| r.exceptions.iter().map(|e| fold(e)).collect()).collect();
+    let approved = rules.iter().map(|r| r.approved_wording.iter().map(|e| fold(e)).collect()).collect();
     let near = rules
         .iter()
         .map(|r| r.near.iter().map(|n| n.words.iter().map(|w| fold(w)).collect()).collect())
@@ -188,6 +191,7 @@ pub fn compile(rules: &[&Rule]) -> Result<Compiled, String> {
         gap_rules,
         claims,
         exceptions,
+        approved,
         near,
         pattern_counts,
     })
@@ -283,7 +287,7 @@ pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, acti
         }
         spans.sort_unstable();
         for (start, end) in merge(spans) {
-            if let Some(severity) = judge(compiled, rules[index], index, doc, start, end) {
+            if let Some(severity) = judge(compiled, rules[index], index, doc, scope, start, end) {
                 let (start, end) = doc.original(start, end);
                 let severity = (severity != rules[index].severity).then_some(severity);
                 hits[index].push(Hit { start, end, severity });
@@ -357,18 +361,15 @@ fn merge(sorted: &[(usize, usize)]) -> Vec<(usize, usize)> {
 }
 
 /// Applies exceptions and context to one hit; `None` drops it.
-fn judge(compiled: &Compiled, rule: &Rule, index: usize, doc: &Doc, start: usize, end: usize) -> Option<Severity> {
+fn judge(compiled: &Compiled, rule: &Rule, index: usize, doc: &Doc, scope: &Scope, start: usize, end: usize) -> Option<Severity> {
     let text = doc.folded.text.as_str();
-    for exception in compiled.exceptions.get(index)?.iter() {
-        let reach = exception.chars().count();
-        let window = doc.window(start, end, reach);
-        let window_start = window.as_ptr() as usize - text.as_ptr() as usize;
-        for (at, _) in window.match_indices(exception.as_str()) {
-            let (ex_start, ex_end) = (window_start + at, window_start + at + exception.len());
-            if ex_start < end && ex_end > start {
-                return None;
-            }
-        }
+    if compiled
+        .exceptions
+        .get(index)?
+        .iter()
+        .any(|exception| overlaps(doc, exception, start, end))
+    {
+        return None;
     }
     // A denial after the hit, or one the hit swallowed (刺激が|ない|わけではありません).
     if rule.negatable && (denied_after(doc, end) || SWALLOWED_DENIALS.iter().any(|d| text[start..end].contains(d))) {
@@ -376,6 +377,13 @@ fn judge(compiled: &Compiled, rule: &Rule, index: usize, doc: &Doc, start: usize
     }
     if quoted_mention(text, start, end) {
         return None;
+    }
+    // An approvable efficacy (a quasi-drug's approved wording) asks for the approval.
+    if scope.class.is_some_and(|class| rule.approvable_for.contains(&class)) {
+        let approved = compiled.approved.get(index)?;
+        if approved.is_empty() || approved.iter().any(|w| overlaps(doc, w, start, end)) {
+            return Some(Severity::Info);
+        }
     }
     let mut severity = rule.severity;
     for (near, words) in rule.near.iter().zip(compiled.near.get(index)?.iter()) {
@@ -551,6 +559,16 @@ fn floor_char_boundary(text: &str, mut at: usize) -> usize {
         at -= 1;
     }
     at
+}
+
+/// An occurrence of the folded `phrase` overlapping the folded span `start..end`.
+fn overlaps(doc: &Doc, phrase: &str, start: usize, end: usize) -> bool {
+    let text = doc.folded.text.as_str();
+    let window = doc.window(start, end, phrase.chars().count());
+    let window_start = window.as_ptr() as usize - text.as_ptr() as usize;
+    window
+        .match_indices(phrase)
+        .any(|(at, _)| window_start + at < end && window_start + at + phrase.len() > start)
 }
 
 /// UTF-16 code-unit offsets for sorted, deduplicated UTF-8 byte offsets (character boundaries)

@@ -190,11 +190,7 @@ fn lint_with(text: &str, scope: &Scope, severities: &[Option<Severity>]) -> Resu
                 Some(s) if s < CATALOG[index].severity => (CATALOG[index].severity as u8 - s as u8) as usize,
                 _ => 0,
             };
-            let mut severity = (0..steps).fold(*configured, |s, _| s.lower());
-            // An approvable efficacy (a quasi-drug's approved wording) asks for the approval.
-            if scope.class.is_some_and(|class| CATALOG[index].approvable_for.contains(&class)) {
-                severity = Severity::Info;
-            }
+            let severity = (0..steps).fold(*configured, |s, _| s.lower());
             raw.push((hit.start, hit.end, index, severity));
         }
     }

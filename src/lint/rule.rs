@@ -297,6 +297,9 @@ pub struct Rule {
     /// approved wording, a 機能性表示食品's notified claim): reported as info asking for the
     /// approval or notification rather than as a violation.
     pub approvable_for: &'static [ProductClass],
+    /// The approvable wording itself (シワを改善, メラニンの生成を抑え): a hit in an approvable class
+    /// is info only when it overlaps one of these; empty means every hit of the rule is approvable.
+    pub approved_wording: &'static [&'static str],
     /// A denial or an appearance right after a hit (わけではありません, ように見せる) cancels it;
     /// off for rules about denials themselves (SM-NEG).
     pub negatable: bool,
@@ -337,6 +340,7 @@ pub const BASE: Rule = Rule {
     near: &[],
     claims: &[],
     approvable_for: &[],
+    approved_wording: &[],
     negatable: true,
     sponsored_only: false,
     fallback: false,

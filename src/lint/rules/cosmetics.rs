@@ -129,6 +129,7 @@ pub const WRINKLE: Rule = Rule {
     ok: &["乾燥による小ジワを目立たなくする（効能評価試験済み）", "スチーマーでシャツのシワを伸ばす"],
     claims: &[Claim::new(&[lexicon::WRINKLES], &[lexicon::REMOVE, lexicon::REJUVENATE]).either_order()],
     approvable_for: &[QuasiDrug],
+    approved_wording: &["シワを改善", "しわを改善", "シワ改善", "シワの改善"],
     ..BASE
 };
 
@@ -174,6 +175,7 @@ pub const WHITE: Rule = Rule {
     ok: &["明るい印象の肌に（メーキャップ効果）", "歯を白くする歯みがき"],
     claims: &[Claim::new(&[lexicon::SKIN_COLOUR], &[lexicon::WHITEN])],
     approvable_for: &[QuasiDrug],
+    approved_wording: &["美白", "メラニンの生成を抑え", "メラニンの生成をおさえ"],
     ..BASE
 };
 
@@ -197,6 +199,7 @@ pub const ACNE: Rule = Rule {
     claims: &[Claim::new(&[lexicon::ACNE], &[lexicon::REMOVE, lexicon::CURE_ONLY])],
     approvable_for: &[QuasiDrug],
     near: &[Near { words: &["洗浄により", "洗浄によって"], window: 15, effect: Effect::Suppress }],
+    approved_wording: &["ニキビを防", "にきびを防", "ニキビ予防", "にきびの予防", "ニキビの予防"],
     ..BASE
 };
 
@@ -305,6 +308,7 @@ pub const DISEASE: Rule = Rule {
     ok: &["敏感肌用（パッチテスト済み）", "乾燥肌の方にもお使いいただけます"],
     claims: &[Claim::new(&[lexicon::DISEASES], &[lexicon::CURE])],
     approvable_for: &[QuasiDrug],
+    approved_wording: &["を防", "の予防", "予防する", "殺菌", "消毒", "消炎", "荒れ性", "肌あれ"],
     ..BASE
 };
 
@@ -513,7 +517,10 @@ pub const QUASI: Rule = Rule {
         "A product notified as a cosmetic may not say 'medicated', 'quasi-drug' or 'active ingredient'; remove it and keep to the 56 efficacies.",
     ),
     citation: cite("医薬品医療機器等法（薬機法）", "名称・区分（化粧品と医薬部外品の区別）", "https://www.cftc.jp/kiyaku/kiyaku02-3.html", "2011-07-21"),
-    patterns: &["薬用|医薬部外品|有効成分|指定医薬部外品"],
+    patterns: &[
+        "薬用|医薬部外品|有効成分|指定医薬部外品",
+        "汗を抑え|制汗|ニオイを防|においを防|臭いを防|かみそりまけを防|ほてりを防|荒れ性|殺菌|除毛|わきがを防|体臭を防|しもやけを防",
+    ],
     suggestions: &["保湿成分配合"],
     example_scope: COSMETIC,
     ng: &["薬用美白クリーム", "有効成分配合の化粧水"],
@@ -543,6 +550,7 @@ pub const HAIR: Rule = Rule {
     example_scope: COSMETIC,
     ng: &["髪がどんどん生えてくるシャンプー", "まつ毛がぐんぐん伸びる美容液", "ムダ毛が二度と生えてこない"],
     ok: &["頭皮、毛髪をすこやかに保つシャンプー", "白髪を黒く染めるヘアカラー", "まつ毛にハリ・コシを与える"],
+    approved_wording: &["育毛", "発毛促進", "脱毛の予防", "抜け毛を防", "抜け毛の予防", "養毛", "毛生促進"],
     ..BASE
 };
 

@@ -38,7 +38,7 @@ pub const DISEASE: Rule = Rule {
     example_scope: HEALTH,
     ng: &["糖尿病の方にお奨め", "花粉症対策にぴったりのお茶", "便秘がすっきり解消", "がんを治す"],
     ok: &["甘いものが気になる方に", "季節の変わり目の栄養補給に"],
-    claims: &[Claim::new(&[lexicon::DISEASES], &[lexicon::CURE])],
+    claims: &[Claim::new(&[lexicon::DISEASES], &[lexicon::CURE]), Claim::new(&[lexicon::DISEASES], &[lexicon::DISEASE_APPEAL]).reach(4)],
     near: &[Near { words: NOTIFIED, window: 80, effect: Effect::Suppress }, Near { words: CAUTIONS, window: 30, effect: Effect::Suppress }],
     ..BASE
 };
