@@ -15,7 +15,10 @@ export async function openPage(path = '/', { lang, viewport = { width: 1200, hei
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+      // The trap-test build is an unoptimised dev wasm over 8 MB, and a trapped instance is replaced
+      // synchronously; the release module (under 2 MB raw) never needs this.
+      '--enable-features=WebAssemblyUnlimitedSyncCompilation'],
   });
   const context = await browser.newContext({ viewport, locale: lang ?? 'zh-CN', serviceWorkers });
   const page = await context.newPage();
