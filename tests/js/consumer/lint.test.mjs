@@ -44,8 +44,11 @@ test('bad options and unknown rules throw JpsellerError with code and field', ()
 });
 
 test('profiles: strictness, overrides, opt-in unverified preset', () => {
-  assert.ok(!lint('最強の吸引力').findings.some((f) => f.ruleId === 'KH-SUPER'));
-  assert.ok(lint('最強の吸引力', { strictness: 'strict' }).findings.some((f) => f.ruleId === 'KH-SUPER'));
+  assert.ok(lint('最強の吸引力').findings.some((f) => f.ruleId === 'KH-SUPER' && f.severity === 'warning'));
+  const reply = { channel: 'customer_reply' };
+  const thanks = explainRule('SG-THANKS').examples.ng[0];
+  assert.ok(!lint(thanks, reply).findings.some((f) => f.ruleId === 'SG-THANKS'));
+  assert.ok(lint(thanks, { ...reply, strictness: 'strict' }).findings.some((f) => f.ruleId === 'SG-THANKS'));
   assert.equal(lint('業界最安値', { rules: { 'KH-CHEAP': 'off' } }).findings.length, 0);
   const guide = lint('絶対に失敗しないコスメ', { presets: ['seller_guide_unverified'] });
   const ban = guide.findings.find((f) => f.ruleId === 'UV-BANNED-WORDS');
