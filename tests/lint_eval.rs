@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 use std::fs;
 
 /// Floors for `make test`: the measured figures, so any regression fails (README "Lint accuracy").
-/// Measured on 2026-12-02: recall 75.6 %, false positives 0.9 %; the targets are 90 % and 1 %.
-const MIN_RECALL: f64 = 0.75;
+/// Measured on 2026-12-02: recall 83.8 %, false positives 0.9 %; the targets are 90 % and 1 %.
+const MIN_RECALL: f64 = 0.83;
 const MAX_FALSE_POSITIVE_RATE: f64 = 0.01;
 
 #[derive(Debug, Deserialize)]
@@ -217,7 +217,14 @@ fn evaluate() -> Report {
             .collect();
         by_source.entry(document).or_default().add(case.label, flagged);
         match (case.label, flagged) {
-            (Label::Ng, false) => misses.push(format!("{} [{}] {}", case.id, case.family, case.text)),
+            (Label::Ng, false) => misses.push(format!(
+                "{} [{} {}/{}] {}",
+                case.id,
+                case.family,
+                case.product_class.as_deref().unwrap_or("-"),
+                case.channel.as_deref().unwrap_or("-"),
+                case.text
+            )),
             (Label::Ok, true) => false_positives.push(format!(
                 "{} [{}] {} ← {} (labelled ok: {})",
                 case.id,

@@ -182,6 +182,8 @@ pub struct Claim {
     /// A denial right after the predicate (治るわけではありません, 消えません) cancels the claim.
     /// Off for claims whose wording is itself negative (副作用がない, 二度と生えてこない).
     pub negatable: bool,
+    /// The two halves may stand on either side of a comma (放っておくと、シミが一生消えない).
+    pub across_commas: bool,
 }
 
 impl Claim {
@@ -192,6 +194,7 @@ impl Claim {
             reach: 12,
             either_order: false,
             negatable: true,
+            across_commas: false,
         }
     }
     pub const fn reach(self, reach: usize) -> Claim {
@@ -200,6 +203,12 @@ impl Claim {
     pub const fn either_order(self) -> Claim {
         Claim {
             either_order: true,
+            ..self
+        }
+    }
+    pub const fn across_commas(self) -> Claim {
+        Claim {
+            across_commas: true,
             ..self
         }
     }

@@ -36,6 +36,8 @@ const FABRIC: &[&str] = &[
 /// Caution statements that name a condition without claiming anything about it.
 pub(crate) const CAUTIONS: &[&str] = &[
     "ご相談",
+    "をご確認",
+    "原材料表示",
     "相談して",
     "医師に",
     "医師の指示",
@@ -87,7 +89,18 @@ pub const RANGE: Rule = Rule {
     example_scope: COSMETIC,
     ng: &["肌が生まれ変わる美容液", "肌の調子を改善するクリーム"],
     ok: &["肌を整える化粧水", "使い心地を改善したリニューアル品です"],
-    near: &[Near { words: &["香り", "香", "ノート", "泡", "跡が残らず"], window: 10, effect: Effect::Suppress }],
+    // A bare verb is a claim only about the body: 手順を改善する or 若返った街 is not.
+    near: &[
+        Near { words: &["香り", "香", "ノート", "泡", "跡が残らず"], window: 10, effect: Effect::Suppress },
+        Near {
+            words: &[
+                "肌", "皮膚", "顔", "毛穴", "髪", "頭皮", "体", "からだ", "唇", "目元", "爪", "頬", "傷", "跡", "痕", "症状", "ニキビ", "シミ", "シワ", "しわ",
+                "たるみ", "くすみ", "脂肪", "代謝", "細胞", "血行", "むくみ", "悩み", "荒れ", "ハリ", "毛",
+            ],
+            window: 15,
+            effect: Effect::Require,
+        },
+    ],
     ..BASE
 };
 
@@ -122,7 +135,7 @@ pub const WRINKLE: Rule = Rule {
     ),
     citation: YAKKI_66,
     patterns: &["シワ|小ジワ|小じわ|ほうれい線|目尻のシワ|法令線 + が|を|も|は| ~ 消える:1|消す:5s|なくなる:5r|無くなる:5r|取れる:1|取る:5r|伸ばす:5s|伸びる:1|改善|解消|予防|薄く|撃退"],
-    exceptions: &["乾燥による小ジワを目立たなく", "小ジワを目立たなく", "小じわを目立たなく", "しわざ", "仕業"],
+    exceptions: &["毛穴の汚れ", "毛穴汚れ", "毛穴の奥の汚れ", "毛穴の皮脂", "毛穴の黒ずみ", "乾燥による小ジワを目立たなく", "小ジワを目立たなく", "小じわを目立たなく", "しわざ", "仕業"],
     near: &[Near { words: FABRIC, window: 15, effect: Effect::Suppress }],
     suggestions: &["乾燥による小ジワを目立たなくする（効能評価試験済み）", "小ジワをカバー（メーキャップ効果）"],
     ng: &["シワがなくなるクリーム", "ほうれい線を消す美容液", "ほうれい線がすっきり消える"],
@@ -198,7 +211,7 @@ pub const ACNE: Rule = Rule {
     ok: &["洗浄によりニキビを防ぐ洗顔料", "肌荒れを防ぐ化粧水"],
     claims: &[Claim::new(&[lexicon::ACNE], &[lexicon::REMOVE, lexicon::CURE_ONLY])],
     approvable_for: &[QuasiDrug],
-    near: &[Near { words: &["洗浄により", "洗浄によって"], window: 15, effect: Effect::Suppress }],
+    near: &[Near { words: &["洗浄により", "洗浄によって", "洗浄による"], window: 40, effect: Effect::Suppress }],
     approved_wording: &["ニキビを防", "にきびを防", "ニキビ予防", "にきびの予防", "ニキビの予防"],
     ..BASE
 };
@@ -301,7 +314,7 @@ pub const DISEASE: Rule = Rule {
     patterns: &["アトピー|皮膚炎|湿疹|乾癬|水虫|抗炎症|消炎", "炎症|かゆみ|痒み + を|が| ~ 抑える:1|鎮める:1|止める:1|治る:5r|治す:5s|止まる:5r"],
     // The statutory caution label (傷やはれもの、湿疹等、異常のある部位にはお使いにならないでください) names diseases too.
     near: &[Near { words: CAUTIONS, window: 30, effect: Effect::Suppress }, Near { words: &["異常のある", "お使いにならない", "使用しない", "使わないで", "ご使用をおやめ", "ご使用を中止"], window: 30, effect: Effect::Suppress }],
-    exceptions: &["ムシ歯を防", "むし歯を防", "虫歯を防", "せき止め", "咳止め", "ウイルス対策ソフト", "かゆみを抑える（フケ", "フケ・かゆみを抑える", "フケ、かゆみを抑える", "フケかゆみを抑える"],
+    exceptions: &["ムシ歯を防", "むし歯を防", "虫歯を防", "せき止め", "咳止め", "ウイルス対策ソフト", "かゆみを抑える（フケ", "フケ・かゆみを抑え", "フケ、かゆみを抑え", "フケかゆみを抑え", "手荒れを防", "手あれを防", "肌荒れを防", "肌あれを防", "あせもを防", "ニキビ、あせもを防"],
     suggestions: &["敏感肌用（パッチテスト済み※すべての方に刺激が起きないわけではありません）"],
     example_scope: COSMETIC,
     ng: &["アトピー肌でも大丈夫", "炎症を抑えるクリーム"],
@@ -324,6 +337,7 @@ pub const GUARANTEE: Rule = Rule {
     ),
     citation: standard("第4の3(5)（効能効果又は安全性を保証する表現の禁止）"),
     patterns: &[
+        "効果抜群|効きすぎ|効かないなんてありえない|後悔させない|医薬品と同じ|医薬品並み|薬と同じ効果|%の人に効果|%の人が効果",
         "必ず効|必ず効果|必ず実感|絶対に効|絶対効|確実に効|確実に効果|100%効|100%効果|誰でも効果|誰にでも効|効果を保証|効果保証",
         "副作用 + なし|ゼロ|がない|はない|の心配がない|の心配なし|の心配はありません|がありません|はありません|は一切ありません|は一切ない",
         "安全性 + を|は| + 保証",
@@ -332,6 +346,7 @@ pub const GUARANTEE: Rule = Rule {
         "効果100%|100%保証|効果のない人はいません|一人もいません|効かなければ|医薬品以上|薬以上の|薬より安全|病院いらず|薬に頼らない|これさえ|これ1本で解決|これ1つで|これひとつで|最終結論|ないはずがない|根こそぎ|全部まとめて解決",
         "好転反応|毒素が出て|悪いものが排出|良くなっているサイン|良くなっている証拠|何粒飲んでも|飲みすぎても|ノンアレルギー|アレルギーが起こらない|医薬品レベル",
     ],
+    exceptions: &["完全には", "絶対には"],
     suggestions: &["低刺激処方（パッチテスト済み※すべての方に刺激が起きないわけではありません）"],
     example_scope: COSMETIC,
     ng: &["副作用ゼロで安心", "誰でも必ず効果を実感", "副作用はありません", "100%安全な成分"],
@@ -372,18 +387,12 @@ pub const SPEED: Rule = Rule {
         "'Instant', 'overnight', 'gone in one day', 'permanent' claim speed or duration of effect beyond recognized science; for moisturizers say 'moist right after applying (feel-in-use)'.",
     ),
     citation: standard("第4の3(7)（効能効果の発現程度の表現）"),
+    // Speed or permanence is a claim next to an effect (一晩でシミが薄く, 一生リバウンドしない):
+    // the claims below; 一晩でしっとり is feel-in-use. These phrases name the effect themselves.
     patterns: &[
-        "即効|即効性|瞬時に|一瞬で|塗った瞬間|翌朝には|一晩で|永久に|二度と",
-        "効果が一生|効果がずっと|効果は半永久|効果が#時間持続|効き目が長く続|一生もの|一生モノ|もう元には戻りません|戻ってこない|若さが続|ずっと続く美肌|疲れ知らず|効果が続く|効果が持続",
-        "#秒で|#分で|#日で|#日間で|#週間で|#ヶ月で|#か月で|#カ月で",
+        "効果が永久|永久に続く|一生続く|どんどん高まる|続けるほど効果|続ければ続けるほど|効果が上がります",
+        "即効|即効性|速効性|効果が一生|効果がずっと|効果は半永久|効果が#時間持続|効き目が長く続|もう元には戻りません|戻ってこない|若さが続|ずっと続く美肌|疲れ知らず|効果が続く|効果が持続",
     ],
-    // Speed wording is only a claim next to an efficacy word (一晩でしっとり is feel-in-use);
-    // 即効 names the effect itself.
-    near: &[Near {
-        words: &["即効", "消え", "消す", "変わ", "治", "白く", "痩せ", "やせ", "効", "実感", "なくな", "薄く", "若返", "kg", "減"],
-        window: 12,
-        effect: Effect::Require,
-    }],
     suggestions: &["塗った直後からしっとり（使用感）"],
     example_scope: COSMETIC,
     ng: &["1日でシワが消える", "一晩でシミが薄くなる", "即効性のある美容液"],
@@ -433,7 +442,12 @@ pub const COMPARE: Rule = Rule {
     example_scope: COSMETIC,
     ng: &["パラベン入りは肌に悪い", "他社製品とは違う浸透力"],
     ok: &["パラベン不使用（防腐剤としてフェノキシエタノールを使用）", "当社従来品と比べて容量が20%増えました"],
-    claims: &[Claim::new(&[lexicon::OTHER_PRODUCTS, lexicon::SHUNNED_INGREDIENTS], &[lexicon::DISPARAGE]).reach(14).not_negatable()],
+    claims: &[
+        Claim::new(&[lexicon::OTHER_PRODUCTS, lexicon::SHUNNED_INGREDIENTS], &[lexicon::DISPARAGE]).reach(14).not_negatable(),
+        Claim::new(&[lexicon::RIVALS], &[lexicon::COMPARED]).reach(10),
+    ],
+    // A comparison stating its survey (当店調べ, 比較対象, 時点) is informational.
+    near: &[Near { words: &["調べ", "比較対象", "対象:", "時点", "確認)"], window: 120, effect: Effect::Lower }],
     ..BASE
 };
 
@@ -449,12 +463,14 @@ pub const FEAR: Rule = Rule {
         "'Leave it and you'll be wrinkled in 10 years' plays on fear, which is banned; frame it positively, e.g. 'for your daily care from today'.",
     ),
     citation: standard("第4の12（不安・恐怖感を与える表現）"),
+    // A cue (放っておくと, このままでは, なる前に) next to a harm (手遅れ, 病気, 老化, 嫌われ);
+    // the phrases below are fear appeals by themselves.
     patterns: &[
-        "このままだと|このままでは|放っておくと|放置すると|手遅れ|今のうちに|取り返しがつかな|取り返しがつきません|一生後悔|後悔するのはあなた|まっしぐら",
-        "ボロボロにして|ボロボロになる|むしばまれ|嫌われてしまい|なってからでは遅い|からでは遅い|になる前に|予備軍|寝たきりに|ハゲるよ|もう戻れない|確実に衰え|ダメにしてる|壊れています|あなたも危ない|みんな気づいています|サインかもしれません",
+        "手遅れ|取り返しがつかな|取り返しがつきません|取り返しのつかな|一生後悔|後悔するのはあなた|まっしぐら|経皮毒|サイレントキラー",
+        "ボロボロにして|ボロボロになる|むしばまれ|嫌われてしまい|なってからでは遅い|からでは遅い|予備軍|寝たきりに|ハゲるよ|もう戻れない|確実に衰え|ダメにしてる|壊れています|あなたも危ない|みんな気づいています|命を縮め",
         "#年後 + には|に| + シワ|シミ|ボロボロ|たるみ|老け顔|後悔",
     ],
-    near: &[Near { words: &["シワ", "シミ", "たるみ", "老け", "ボロボロ", "肌", "薄毛", "ハゲ", "太", "病気", "後悔"], window: 20, effect: Effect::Require }],
+    claims: &[Claim::new(&[lexicon::FEAR_CUES], &[lexicon::FEAR_HARMS, lexicon::DISEASES]).either_order().reach(20).across_commas().not_negatable()],
     suggestions: &["今日からの毎日のお手入れに"],
     example_scope: COSMETIC,
     ng: &["放っておくと10年後シワだらけ", "このままだと肌がボロボロに"],

@@ -15,12 +15,24 @@ use ProductClass::*;
 const NOTIFIED: &[&str] = &["ことが報告されています", "機能があることが報告", "報告されています"];
 
 const HEALTH: Scope = Scope::class(HealthFood);
-const FOODS_AND_GOODS: &[ProductClass] = &[HealthFood, FunctionalFood, Food, Goods, BeautyDevice];
+/// Drug efficacy (46通知) is outside every non-drug class: foods, goods, apparel, appliances and,
+/// beyond the 56 efficacies, cosmetics (CS-DISEASE covers diseases for cosmetics).
+const NON_DRUG: &[ProductClass] = &[HealthFood, FunctionalFood, Food, Goods, BeautyDevice, Apparel, Electrical];
+const NON_DRUG_WITH_COSMETICS: &[ProductClass] = &[
+    HealthFood,
+    FunctionalFood,
+    Food,
+    Goods,
+    BeautyDevice,
+    Apparel,
+    Electrical,
+    Cosmetics,
+];
 
 pub const DISEASE: Rule = Rule {
     id: "HF-DISEASE",
     status: RuleStatus::Confirmed,
-    classes: FOODS_AND_GOODS,
+    classes: NON_DRUG,
     title: t("食品/杂货宣称预防或改善疾病", "食品・雑貨での疾病の治療・予防表示", "Disease treatment or prevention claim for food or goods"),
     message: t(
         "食品、保健食品、杂货宣称对糖尿病、高血压、花粉症等疾病有效或可预防，即被视为未获批准的药品（46通知、药机法68条）。请删除疾病名称，改为生活方式表述，如“在意甜食的人”“换季时的营养补充”。",
@@ -29,24 +41,30 @@ pub const DISEASE: Rule = Rule {
     ),
     citation: NOTICE_46,
     patterns: &[
+        "薬をやめて|薬をやめても|薬の代わりに|薬いらず|薬を減らせ|薬が不要|薬に頼らない|薬を飲まなくて",
         "がん|癌|ガン|糖尿病|高血圧|動脈硬化|肝炎|認知症|うつ病|不眠症|不眠|便秘|花粉症|アレルギー|アトピー|風邪|インフルエンザ|更年期障害|更年期|生理痛|冷え性|関節痛|腰痛|肩こり|頭痛|痛風|骨粗しょう症|骨粗鬆症|貧血|肥満|メタボ|AGA|ED|胃潰瘍|高脂血症|脂肪肝|白内障|緑内障|歯周病|口内炎 + に効く:5k|に効果|の方に|対策|の改善|の予防|の人に|でお悩みの方",
         "がん|癌|ガン|糖尿病|高血圧|動脈硬化|肝炎|認知症|うつ病|不眠症|不眠|便秘|花粉症|アレルギー|アトピー|風邪|インフルエンザ|更年期障害|更年期|生理痛|冷え性|関節痛|腰痛|肩こり|頭痛|痛風|骨粗しょう症|骨粗鬆症|貧血|肥満|メタボ|AGA|ED|胃潰瘍|高脂血症|脂肪肝|白内障|緑内障|歯周病|口内炎 + が|を|も|は| ~ 予防|改善|解消|治す:5s|治る:5r|防ぐ:5g|良くなる:5r|撃退",
         "コロナ|コロナウイルス|新型コロナ + 予防|に効く:5k|に効果|を防ぐ:5g",
     ],
-    exceptions: &["を助ける栄養素", "に寄与する栄養素", "を助けるとともに", "の維持を助ける", "の形成を助ける", "原因になりにくい", "せき止め", "咳止め", "ウイルス対策ソフト", "多量摂取により疾病が治癒", "疾病が治癒したり", "がんば", "ガンマ", "ガンダム", "がんも", "頑張"],
+    exceptions: &["見た目", "仕上げ", "仕上が", "を助ける栄養素", "に寄与する栄養素", "を助けるとともに", "の維持を助ける", "の形成を助ける", "原因になりにくい", "せき止め", "咳止め", "ウイルス対策ソフト", "多量摂取により疾病が治癒", "疾病が治癒したり", "がんば", "ガンマ", "ガンダム", "がんも", "頑張"],
     suggestions: &["甘いものが気になる方に", "季節の変わり目の栄養補給に"],
     example_scope: HEALTH,
     ng: &["糖尿病の方にお奨め", "花粉症対策にぴったりのお茶", "便秘がすっきり解消", "がんを治す"],
     ok: &["甘いものが気になる方に", "季節の変わり目の栄養補給に"],
     claims: &[Claim::new(&[lexicon::DISEASES], &[lexicon::CURE]), Claim::new(&[lexicon::DISEASES], &[lexicon::DISEASE_APPEAL]).reach(4)],
-    near: &[Near { words: NOTIFIED, window: 80, effect: Effect::Suppress }, Near { words: CAUTIONS, window: 30, effect: Effect::Suppress }],
+    near: &[
+        Near { words: NOTIFIED, window: 80, effect: Effect::Suppress },
+        Near { words: CAUTIONS, window: 30, effect: Effect::Suppress },
+        // A certified medical device may state its certified efficacy.
+        Near { words: &["管理医療機器", "認証番号", "承認番号", "医療機器認証", "医療機器承認"], window: 200, effect: Effect::Suppress },
+    ],
     ..BASE
 };
 
 pub const FUNCTION: Rule = Rule {
     id: "HF-FUNC",
     status: RuleStatus::Confirmed,
-    classes: FOODS_AND_GOODS,
+    classes: NON_DRUG_WITH_COSMETICS,
     title: t("增强身体机能的表述", "身体機能の増強・増進表示", "Claim to strengthen body functions"),
     message: t(
         "“消除疲劳”“提高免疫力”“燃烧脂肪”“降血糖”等增强身体机能的表述属于药品功效。可写“日常健康维持”“营养补充”。功能性标示食品仅限已申报的原文。",
@@ -55,6 +73,7 @@ pub const FUNCTION: Rule = Rule {
     ),
     citation: NOTICE_46,
     patterns: &[
+        "ぐっすり眠れるように|眠れるようになり|快眠サプリ|疲れにくい|疲れない体|疲れが取れ",
         "疲労回復|滋養強壮|体力増強|食欲増進|老化防止|回春|精力増強|精力がつく|精力をつけ|解毒|デトックス|血液サラサラ|血液をサラサラ|血液浄化|血液をきれい|自然治癒力|脂肪燃焼|燃焼系|脂肪を燃焼|腸内環境を整え|整腸|快便|肝機能|ホルモンバランスを整え|ホルモンを刺激|代謝アップ|代謝を上げ",
         "新陳代謝 + を| ~ 促す:5s|盛んにする|上げる:1|高める:1|アップ",
         "免疫|免疫力|抵抗力 + を|が| ~ アップ|向上|高める:1|上げる:1|強化|上がる:5r|高まる:5r",
@@ -68,7 +87,7 @@ pub const FUNCTION: Rule = Rule {
     ng: &["飲むだけで脂肪燃焼", "免疫力アップに", "血糖値がぐんぐん下がる"],
     ok: &["毎日の健康維持に", "ダイエット中の栄養補給に"],
     claims: &[Claim::new(&[lexicon::BODY_FUNCTIONS], &[lexicon::BOOST]).reach(8)],
-    exceptions: &["を助ける栄養素", "に寄与する栄養素", "を助けるとともに", "の維持を助ける", "の形成を助ける", "原因になりにくい", "酸化から守", "健康維持を助け", "高めの方に適した", "高めの方に", "気になる方に適した"],
+    exceptions: &["見た目", "仕上げ", "仕上が", "を助ける栄養素", "に寄与する栄養素", "を助けるとともに", "の維持を助ける", "の形成を助ける", "原因になりにくい", "酸化から守", "健康維持を助け", "高めの方に適した", "高めの方に", "気になる方に適した"],
     ..BASE
 };
 
@@ -110,6 +129,7 @@ pub const DOSE: Rule = Rule {
     patterns: &[
         "服用|用量|投与|用法",
         "#回 + 、| + 食前|食後|食間",
+        "食前に|食後に|食間に|食前#|食後#|食間#|食事と食事の間|頓服|空腹時に|就寝前に#|症状に応じて|症状がつらい|増やしていただけ|朝晩#|朝昼晩|ごはんの後に|#回につき|#回#粒|#回#カプセル|#回#錠",
         "#錠|#粒|#カプセル + を| + 服用|飲む:5m|お飲み",
     ],
     exceptions: &["服用中", "服用している", "服用されている", "服用の方", "服用する場合", "容量"],
@@ -157,7 +177,7 @@ pub const FFC: Rule = Rule {
     citation: cite("機能性表示食品に対する食品表示等関係法令に基づく事後的規制（事後チェック）の透明性の確保等に関する指針", "問題となるおそれのある表示", "https://www.caa.go.jp/policies/policy/food_labeling/", "2020"),
     patterns: &[
         "消費者庁 + 認可|承認|許可|が認め|も認め|認定|のお墨付き|お墨付き",
-        "国が認め|国も認め|厚労省推薦|who許可|who認定|トクホと同等|特保と同等|トクホ並み|特保並み",
+        "国が認め|国も認め|厚労省推薦|who許可|who認定|トクホと同等|特保と同等|トクホ並み|特保並み|トクホと同じ|特保と同じ|届出番号なし|届出なし",
     ],
     check: Some(ffc_notification_number),
     suggestions: &["機能性表示食品（届出番号A123）", "本品は、事業者の責任において特定の保健の目的が期待できる旨を表示するものとして、消費者庁長官に届出されたものです。"],

@@ -4,8 +4,9 @@
 use super::super::checks::*;
 use crate::lint::engine::{denied_after, Doc};
 
-use super::super::rule::{Effect, Near, Rule, RuleStatus, Scope, Severity, BASE};
+use super::super::rule::{Claim, Effect, Near, ProductClass::*, Rule, RuleStatus, Scope, Severity, BASE};
 use super::{cite, t, KEIHYO_QUALITY};
+use crate::lint::lexicon;
 use crate::lint::rule::Hit;
 
 /// Survey vocabulary and dates: each group found near a claim lowers its severity one step.
@@ -22,8 +23,16 @@ const SURVEY: &[&str] = &[
     "比較対象",
     "ジャンル",
     "部門",
+    "販売数",
+    "デイリー",
+    "週間",
+    "月間",
+    "販売実績",
+    "販売個数",
+    "売上",
 ];
-const DATED: &[&str] = &["時点", "現在", "実施", "調査期間", "集計期間", "年", "月度", "更新"];
+// "202" is a year of the 2020s written with slashes (2025/08/14).
+const DATED: &[&str] = &["時点", "現在", "実施", "調査期間", "集計期間", "年", "月度", "更新", "202"];
 
 pub const NO1: Rule = Rule {
     id: "KH-NO1",
@@ -119,6 +128,35 @@ pub const SUPERLATIVE: Rule = Rule {
     ..BASE
 };
 
+/// Absolute performance claims for goods outside the 薬機法 classes (CS-GUAR covers those):
+/// 絶対に落ちない, 100%いなくなる, 電気代が確実に半分 need objective proof on demand (7条2項).
+pub const ABSOLUTE: Rule = Rule {
+    id: "KH-ABSOLUTE",
+    severity: Severity::Warning,
+    classes: &[Apparel, Electrical, Food],
+    needs_class: true,
+    title: t("绝对化的性能保证", "性能・効果の断定的な保証", "Absolute performance guarantee"),
+    message: t(
+        "“绝对不会掉”“100%消灭”“电费一定减半”“谁都能成功”是对性能的断定保证；消费者厅可要求在15天内提交合理依据，否则视为优良误认。请写测试条件和结果。",
+        "「絶対に落ちない」「100%いなくなる」「電気代が確実に半分」「誰でも失敗しない」は性能の断定的な保証です。消費者庁は15日以内に合理的な根拠の提出を求めることができ、出せなければ優良誤認とみなされます。試験条件と結果を示してください。",
+        "'Never falls off', '100 % gone', 'halves your power bill for sure', 'nobody fails' guarantee performance; the CAA can demand substantiation within 15 days, and without it the claim counts as misleading. State the test conditions and results.",
+    ),
+    citation: KEIHYO_QUALITY,
+    patterns: &[
+        "効果がなかった人はいません|効果のなかった人はいません|なかった方はいません|なかった人はいません|全員が効果|全員が実感|100人中100人|一匹残らず|一人残らず|絶対に失敗しない",
+    ],
+    claims: &[
+        Claim::new(&[lexicon::CERTAINLY, lexicon::PERMANENT], &[lexicon::EFFECT]).reach(10),
+        Claim::new(&[lexicon::PERMANENT], &[lexicon::NEVER_AGAIN]).reach(8).not_negatable(),
+    ],
+    exceptions: &["完全には", "絶対には"],
+    suggestions: &["当社試験（条件：○○）で○○の結果（すべての環境で同じ結果を保証するものではありません）"],
+    example_scope: Scope::class(Electrical),
+    ng: &["電気代が確実に半分になるサーキュレーター", "絶対に落ちないスマホケース"],
+    ok: &["当社試験（室温25℃・8時間運転）で消費電力量が従来品比12%減", "必ず電源を切ってからお手入れください"],
+    ..BASE
+};
+
 pub const CHEAPEST: Rule = Rule {
     id: "KH-CHEAP",
     title: t("“最便宜”缺少比较依据", "比較根拠のない最安表示", "'Cheapest' claim without a comparison basis"),
@@ -150,9 +188,9 @@ pub const DOUBLE_PRICE: Rule = Rule {
         "通常価格|当店通常価格|定価|参考価格|希望小売価格|メーカー希望小売価格|市場価格|他店価格|元値|通常販売価格",
         "百貨店価格|サロン専売価格|家電量販店では|お店で買ったら|普段は|通常#万|#万円相当|#円相当|倍の値段|#万はする|#万円以上する",
     ],
-    near: &[Near { words: &["確認）", "確認)", "記載の価格", "セール期間", "期間："], window: 60, effect: Effect::Suppress }, Near { words: &["販売していた", "販売価格）", "の販売価格", "前日まで", "比較対照価格"], window: 40, effect: Effect::Suppress }, 
+    near: &[Near { words: &["確認）", "確認)", "記載の価格", "セール期間", "期間："], window: 60, effect: Effect::Suppress }, Near { words: &["販売していた", "販売価格）", "の販売価格", "前日まで", "比較対照価格"], window: 80, effect: Effect::Suppress }, 
         Near { words: &["円", "¥", "→", "off", "半額", "値下げ", "割引", "割引き"], window: 30, effect: Effect::Require },
-        Near { words: &["の販売価格", "販売実績", "カタログ", "に基づく", "販売期間"], window: 40, effect: Effect::Lower },
+        Near { words: &["の販売価格", "販売実績", "カタログ", "に基づく", "販売期間", "から値引き", "定期便"], window: 40, effect: Effect::Lower },
     ],
     suggestions: &["当店通常価格（2025年3月1日〜4月30日の販売価格）9,800円", "メーカー希望小売価格（メーカーカタログに基づく）"],
     ng: &["通常価格9,800円→今だけ4,980円", "定価5,000円のところ半額"],

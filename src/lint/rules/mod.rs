@@ -28,6 +28,7 @@ pub static CATALOG: &[&Rule] = &[
     &keihyo::HIGH_PERCENT,
     &keihyo::FIRST,
     &keihyo::SUPERLATIVE,
+    &keihyo::ABSOLUTE,
     &keihyo::CHEAPEST,
     &keihyo::DOUBLE_PRICE,
     &keihyo::URGENCY,
