@@ -173,6 +173,11 @@ export class JpsellerElement extends HTMLElement {
    */
   static choices = {};
   /**
+   * State fields that are records keyed by free-form ids (e.g. `overrides` by rule id), each value
+   * shaped like the given template; restored keys must look like ids.
+   */
+  static records = {};
+  /**
    * Top-level state keys holding text the user pasted (copy, CSV files) or customer data: the page
    * leaves them out of its URL-hash links unless the user asks to share them.
    */
@@ -369,7 +374,7 @@ export class JpsellerElement extends HTMLElement {
 
   restore(saved) {
     const dropped = [];
-    this.state = mergeState(this.state, saved, { choices: this.constructor.choices, dropped });
+    this.state = mergeState(this.state, saved, { choices: this.constructor.choices, records: this.constructor.records, dropped });
     this.restoreDropped = dropped;
   }
 
@@ -434,7 +439,7 @@ export class EngineCall {
  * URL: unknown keys, other types, unlisted values) keeps the template's value and is reported in
  * `dropped` as `path: value`.
  */
-export function mergeState(template, saved, { choices = {}, dropped = [], path = '', choiceKey = '' } = {}) {
+export function mergeState(template, saved, { choices = {}, records = {}, dropped = [], path = '', choiceKey = '' } = {}) {
   const drop = (at, value) => {
     dropped.push(`${at || '(all)'}: ${String(JSON.stringify(value)).slice(0, 40)}`);
     return template;
@@ -446,16 +451,25 @@ export function mergeState(template, saved, { choices = {}, dropped = [], path =
     if (shape === undefined) return saved.length ? drop(path, saved) : template;
     if (saved.length > MAX_RESTORED_ITEMS) drop(`${path}[${MAX_RESTORED_ITEMS}…]`, saved.length);
     return saved.slice(0, MAX_RESTORED_ITEMS).map((item, i) =>
-      mergeState(structuredClone(shape), item, { choices, dropped, path: `${path}[${i}]`, choiceKey: `${choiceKey}[]` }));
+      mergeState(structuredClone(shape), item, { choices, records, dropped, path: `${path}[${i}]`, choiceKey: `${choiceKey}[]` }));
   }
   const at = (key) => (path ? `${path}.${key}` : key);
+  if (Object.hasOwn(records, choiceKey)) {
+    if (!saved || typeof saved !== 'object' || Array.isArray(saved)) return drop(path, saved);
+    const out = {};
+    for (const [key, value] of Object.entries(saved).slice(0, MAX_RESTORED_ITEMS)) {
+      if (/^[a-z0-9_.]{1,80}$/.test(key)) out[key] = mergeState(structuredClone(records[choiceKey]), value, { choices, records, dropped, path: at(key), choiceKey: `${choiceKey}.*` });
+      else drop(at(key), value);
+    }
+    return out;
+  }
   if (template && typeof template === 'object') {
     if (!saved || typeof saved !== 'object' || Array.isArray(saved)) return drop(path, saved);
     for (const key of Object.keys(saved)) if (!Object.hasOwn(template, key)) drop(at(key), saved[key]);
     const out = {};
     for (const key of Object.keys(template)) {
       out[key] = Object.hasOwn(saved, key)
-        ? mergeState(template[key], saved[key], { choices, dropped, path: at(key), choiceKey: choiceKey ? `${choiceKey}.${key}` : key })
+        ? mergeState(template[key], saved[key], { choices, records, dropped, path: at(key), choiceKey: choiceKey ? `${choiceKey}.${key}` : key })
         : template[key];
     }
     return out;

@@ -27,6 +27,8 @@ class FeeCalculator extends JpsellerElement {
   }
 
   static privateState = ['ordersCsv'];
+  /** The seller's values for ⚠ presets, by rule id: a rate, an amount, or one rate per band. */
+  static records = { overrides: { rate: '', amount: '', bands: [''] } };
   static choices = { platform: PLATFORMS, 'rakuten.device': DEVICES, 'amazon.fulfilment': FULFILMENTS, target: TARGETS.map(([target]) => target) };
 
   static messages = {
@@ -38,11 +40,12 @@ class FeeCalculator extends JpsellerElement {
       category: '类目', fulfilment: '配送方式', merchant: '自发货', fba: 'FBA', sizeTier: 'FBA 尺寸', payment: '支付方式', megaWari: 'Mega 割期间',
       breakdown: '费用明细', item: '项目', base: '基数', rate: '费率', net: '税前', tax: '消费税', gross: '合计', source: '依据', effective: '生效日',
       revenue: '买家支付', fees: '平台费用', payout: '回款', costs: '成本', taxDue: '应缴消费税（销项 − 进项）', profit: '利润', margin: '利润率',
-      unverified: '含未核实的预设值（标记 ⚠）：请对照账单修改。', waterfall: '瀑布图', solver: '定价求解', target: '目标', breakEven: '保本', marginTarget: '利润率 %',
+      unverified: '含未核实的预设值（标记 ⚠）：展开该行的依据即可按账单修改，修改会保存在链接里。', waterfall: '瀑布图', solver: '定价求解', target: '目标', breakEven: '保本', marginTarget: '利润率 %',
       profitTarget: '每单利润（日元）', value: '数值', solve: '求最低售价', maxAd: '求最高广告费', solvedPrice: '最低售价 {price}（低 1 日元时利润 {below}）',
       solvedAd: '每单最多可投广告 {spend}（再多 1 日元利润 {beyond}）', compare: '多平台比较', compareRun: '比较所有平台', rank: '排名', reasons: '原因', skipped: '未比较：{platform}（{reason}）',
       rounding: '舍入：{rounding}，范围：{scope}', openSource: '打开来源', none: '—',
       chartFeesNet: '平台费用（税前）', chartFeeTax: '费用的消费税', chartTaxDue: '应缴消费税',
+      editPreset: '按你的账单修改：', band: '≤ {upTo}', bandAbove: '以上部分', resetPreset: '恢复默认值', yourValue: '你的数值',
       monthlyFixed: '每月固定费用（税前）：{items}', monthlyItem: '{label} {amount}/月', perOrderAt: '（按每月 {orders} 单分摊，每单 {share}）',
       monthlyMissing: '未填写月订单数：上面的单笔费用和利润不含每月固定费用 {total}。请填写月订单数以分摊到每单；按每月 {orders} 单计算，每单还要 {share}。',
       profitNoMonthly: '利润（未含月费）', compareAssumed: '比较时使用的类目', amazonCategory: '亚马逊类目', qoo10Category: 'Qoo10 类目',
@@ -56,11 +59,12 @@ class FeeCalculator extends JpsellerElement {
       category: 'カテゴリー', fulfilment: '配送方法', merchant: '自社発送', fba: 'FBA', sizeTier: 'FBAサイズ', payment: '決済方法', megaWari: 'メガ割期間',
       breakdown: '手数料の内訳', item: '項目', base: '基準額', rate: '料率', net: '税抜', tax: '消費税', gross: '合計', source: '根拠', effective: '適用開始',
       revenue: '購入者の支払額', fees: 'モール手数料', payout: '入金額', costs: '費用', taxDue: '納付消費税（売上税額−仕入税額）', profit: '利益', margin: '利益率',
-      unverified: '未検証のプリセットを含みます（⚠）。請求書に合わせて修正してください。', waterfall: 'ウォーターフォール', solver: '価格の逆算', target: '目標', breakEven: '損益分岐',
+      unverified: '未検証のプリセットを含みます（⚠）。行の根拠を開くと請求書に合わせて修正でき、修正はリンクに保存されます。', waterfall: 'ウォーターフォール', solver: '価格の逆算', target: '目標', breakEven: '損益分岐',
       marginTarget: '利益率 %', profitTarget: '1件あたり利益（円）', value: '値', solve: '最低価格を計算', maxAd: '広告費の上限を計算', solvedPrice: '最低価格 {price}（1円下げると利益 {below}）',
       solvedAd: '1件あたり広告費の上限 {spend}（1円超えると利益 {beyond}）', compare: 'モール比較', compareRun: '全モールを比較', rank: '順位', reasons: '理由', skipped: '比較対象外：{platform}（{reason}）',
       rounding: '端数処理：{rounding}、単位：{scope}', openSource: '出典を開く', none: '—',
       chartFeesNet: '手数料（税抜）', chartFeeTax: '手数料の消費税', chartTaxDue: '納付消費税',
+      editPreset: '請求書に合わせて修正：', band: '≤ {upTo}', bandAbove: 'それ以上', resetPreset: '既定値に戻す', yourValue: 'あなたの値',
       monthlyFixed: '毎月の固定費（税抜）：{items}', monthlyItem: '{label} {amount}／月', perOrderAt: '（月 {orders} 件で按分すると 1 件 {share}）',
       monthlyMissing: '月間注文数が未入力です：上の 1 件あたりの手数料と利益に毎月の固定費 {total} は含まれていません。月間注文数を入力すると按分します。月 {orders} 件なら 1 件あたりさらに {share} かかります。',
       profitNoMonthly: '利益（月額費用を除く）', compareAssumed: '比較に使うカテゴリー', amazonCategory: 'Amazon のカテゴリー', qoo10Category: 'Qoo10 のカテゴリー',
@@ -74,11 +78,12 @@ class FeeCalculator extends JpsellerElement {
       category: 'Category', fulfilment: 'Fulfilment', merchant: 'Merchant', fba: 'FBA', sizeTier: 'FBA size', payment: 'Payment method', megaWari: 'During Mega Sale',
       breakdown: 'Breakdown', item: 'Item', base: 'Base', rate: 'Rate', net: 'Net', tax: 'Tax', gross: 'Total', source: 'Source', effective: 'From',
       revenue: 'Customer pays', fees: 'Platform charges', payout: 'Payout', costs: 'Costs', taxDue: 'Consumption tax due (output − input)', profit: 'Profit', margin: 'Margin',
-      unverified: 'Uses unverified presets (⚠): edit them to match your statement.', waterfall: 'Waterfall', solver: 'Price solver', target: 'Target', breakEven: 'Break even',
+      unverified: 'Uses unverified presets (⚠): open a line\'s source to edit it to match your statement; your values are kept in the link.', waterfall: 'Waterfall', solver: 'Price solver', target: 'Target', breakEven: 'Break even',
       marginTarget: 'Margin %', profitTarget: 'Profit per order (yen)', value: 'Value', solve: 'Lowest price', maxAd: 'Most ad spend', solvedPrice: 'Lowest price {price} (¥1 less gives profit {below})',
       solvedAd: 'At most {spend} of ads per order (¥1 more gives profit {beyond})', compare: 'Compare marketplaces', compareRun: 'Compare all', rank: 'Rank', reasons: 'Why', skipped: 'Not compared: {platform} ({reason})',
       rounding: 'Rounding: {rounding}, scope: {scope}', openSource: 'Open source', none: '—',
       chartFeesNet: 'Fees (net)', chartFeeTax: 'Tax on fees', chartTaxDue: 'Tax due',
+      editPreset: 'Match your statement: ', band: '≤ {upTo}', bandAbove: 'above', resetPreset: 'Reset to default', yourValue: 'your value',
       monthlyFixed: 'Monthly fixed fees (excl. tax): {items}', monthlyItem: '{label} {amount}/month', perOrderAt: ' (shared over {orders} orders a month: {share} per order)',
       monthlyMissing: 'Orders per month is empty: the fees and profit above leave out the monthly fixed fees of {total}. Enter your orders per month to share them per order; at {orders} orders a month they add {share} per order.',
       profitNoMonthly: 'Profit (before monthly fees)', compareAssumed: 'Categories used in the comparison', amazonCategory: 'Amazon category', qoo10Category: 'Qoo10 category',
@@ -96,6 +101,8 @@ class FeeCalculator extends JpsellerElement {
     .summary div { background: #fff; border: 1px solid var(--jpseller-border, #e1e4e8); border-radius: 6px; padding: .5em .7em; }
     .summary span { display: block; }
     .warn { color: #9a6700; }
+    .preset { display: flex; flex-wrap: wrap; gap: .2em .6em; align-items: center; margin: .3em 0; }
+    .preset input { width: 5.5em; }
   `;
 
   constructor() {
@@ -110,8 +117,11 @@ class FeeCalculator extends JpsellerElement {
       yahoo: { payment: 'card' },
       qoo10: { category: 'beauty', megaWari: false },
       target: 'break_even', targetValue: '20',
+      overrides: {},
       ordersCsv: 'price,quantity,device,affiliate\n3980,1,mobile,0\n1100,2,pc,0\n5500,1,mobile,1',
     };
+    /** Breakdown rows whose details the seller opened (kept open across recomputes). */
+    this.openLines = new Set();
     /** The month P&L runs in a worker: a month of orders can take a while. */
     this.monthRun = new EngineCall(this);
   }
@@ -185,6 +195,7 @@ class FeeCalculator extends JpsellerElement {
     const lang = this.lang;
     const schedules = this.api.feeSchedules({ history: true });
     const schedule = this.schedule();
+    this.currentSchedule = schedule;
     if (!schedule.plans.some((p) => p.id === s.plan)) s.plan = schedule.plans.find((p) => p.id === 'standard')?.id ?? schedule.plans[0].id;
     const names = Object.fromEntries(schedules.platforms.map((p) => [p.platform, p.name[lang]]));
 
@@ -289,7 +300,45 @@ class FeeCalculator extends JpsellerElement {
     }
     if (s.platform === 'yahoo') input.yahoo = { ...s.yahoo };
     if (s.platform === 'qoo10') input.qoo10 = { ...s.qoo10 };
+    const overrides = this.overridesInput();
+    if (Object.keys(overrides).length) input.overrides = overrides;
     return input;
+  }
+
+  /** The rule `id` as it applies to the chosen plan on the chosen date. */
+  ruleFor(id) {
+    return this.currentSchedule?.rules.filter((r) => r.id === id).find((r) => !r.plans || r.plans.includes(this.state.plan)) ?? null;
+  }
+
+  /** The seller's preset edits as the engine's `overrides` (blank entries keep the preset). */
+  overridesInput() {
+    const out = {};
+    for (const [id, edit] of Object.entries(this.state.overrides)) {
+      const calc = this.ruleFor(id)?.calc;
+      if (calc?.type === 'rate' && edit.rate) out[id] = { rate: edit.rate };
+      else if (calc?.type === 'fixed' && edit.amount) out[id] = { amount: edit.amount };
+      else if (calc?.type === 'marginal' && edit.bands.some(Boolean)) {
+        out[id] = { bands: calc.bands.map((b, i) => ({ ...(b.upTo ? { upTo: b.upTo } : {}), rate: edit.bands[i] || b.rate })) };
+      }
+    }
+    return out;
+  }
+
+  /** Inline editor for a preset line: its rate, amount or band rates, and a reset. */
+  presetEditor(line) {
+    const calc = this.ruleFor(line.id)?.calc;
+    if (!calc || !['rate', 'fixed', 'marginal'].includes(calc.type)) return null;
+    const edits = this.state.overrides;
+    const edit = () => (edits[line.id] ??= { rate: '', amount: '', bands: (calc.bands ?? []).map(() => '') });
+    const input = (label, value, fallback, set, field) => h('label', { class: 'inline' }, label, h('input', {
+      name: `preset-${line.id}-${field}`, inputmode: 'decimal', autocomplete: 'off', value: value || fallback, 'data-field': `overrides.${line.id}.${field}`,
+      onchange: (e) => { set(normalizeNumber(e.target.value)); this.update(); } }));
+    const fields = calc.type === 'rate' ? [input('%', edits[line.id]?.rate, calc.rate, (v) => { edit().rate = v; }, 'rate')]
+      : calc.type === 'fixed' ? [input('¥', edits[line.id]?.amount, calc.amount, (v) => { edit().amount = v; }, 'amount')]
+        : calc.bands.map((b, i) => input(`${b.upTo ? this.t('band', { upTo: formatYen(b.upTo) }) : this.t('bandAbove')} %`, edits[line.id]?.bands[i], b.rate,
+          (v) => { edit().bands[i] = v; }, `bands[${i}].rate`));
+    return h('div', { class: 'preset', 'data-preset': line.id }, h('span', { class: 'muted', text: this.t('editPreset') }), ...fields,
+      line.overridden ? h('button', { type: 'button', name: 'reset-preset', text: this.t('resetPreset'), onclick: () => { delete edits[line.id]; this.update(); } }) : null);
   }
 
   update() {
@@ -319,8 +368,9 @@ class FeeCalculator extends JpsellerElement {
     if (out.solve.textContent) this.solveStale.mark(true);
     const row = (l) => {
       const p = l.provenance;
-      const details = h('details', {},
-        h('summary', {}, h('span', { class: `status ${p.status}`, text: `${l.unverified ? '⚠ ' : ''}${this.t(`status_${p.status}`)}` })),
+      const details = h('details', { open: this.openLines.has(l.id), ontoggle: (e) => { if (e.target.open) this.openLines.add(l.id); else this.openLines.delete(l.id); } },
+        h('summary', {}, h('span', { class: `status ${l.overridden ? 'OWN' : p.status}`, text: l.overridden ? `✎ ${this.t('yourValue')}` : `${l.unverified ? '⚠ ' : ''}${this.t(`status_${p.status}`)}` })),
+        l.unverified || l.overridden ? this.presetEditor(l) : null,
         sourceText('p', p.source, { class: 'muted' }),
         p.effectiveFrom ? h('p', { class: 'muted', text: `${this.t('effective')}: ${p.effectiveFrom}${p.effectiveTo ? ` – ${p.effectiveTo}` : ''}` }) : null,
         h('p', { class: 'muted', text: this.t('rounding', { rounding: this.t(`round_${l.rounding}`), scope: this.t(`scope_${l.scope}`) }) }),

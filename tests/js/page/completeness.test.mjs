@@ -84,3 +84,39 @@ test('bulk: a file without a cost column is flagged, and a default cost rate is 
     await app.close();
   }
 });
+
+test('fees: a ⚠ preset is edited inline, kept in the link, and reset to its default', async () => {
+  const app = await openPage('/#tab=fees');
+  try {
+    const { page } = app;
+    const calc = page.locator('jpseller-fee-calculator');
+    await calc.locator('[data-out="profit"]').waitFor();
+    await calc.locator('input[name="asOf"]').fill('2026-11-20');
+    await calc.locator('input[name="asOf"]').dispatchEvent('change');
+    const profit = async () => yen(await textOf(page, 'jpseller-fee-calculator [data-out="profit"]'));
+    assert.equal(await profit(), 1370);
+    const system = calc.locator('tr[data-line="rakuten.system_fee.mobile"]');
+    await system.locator('summary').click();
+    const firstBand = system.locator('input[name="preset-rakuten.system_fee.mobile-bands[0].rate"]');
+    assert.equal(await firstBand.inputValue(), '4.5', 'the preset is shown as the starting value');
+    // Mobile system fee on ¥3,980: 4.5 % → ¥179; at 4 % → ¥159. Its tax is credited against the
+    // tax due, so profit rises by the net ¥20: 1,390.
+    await firstBand.fill('４％');
+    await firstBand.dispatchEvent('change');
+    assert.equal(await profit(), 1390);
+    assert.match(await system.locator('summary').textContent(), /你的数值/);
+    assert.equal(await system.locator('details').getAttribute('open'), '', 'the edited row stays open');
+
+    // The edit is part of the scenario: a reload from the link keeps it.
+    await page.reload();
+    await calc.locator('[data-out="profit"]').waitFor();
+    assert.equal(await profit(), 1390);
+    await calc.locator('tr[data-line="rakuten.system_fee.mobile"] summary').click();
+    await calc.locator('tr[data-line="rakuten.system_fee.mobile"] button[name="reset-preset"]').click();
+    assert.equal(await profit(), 1370);
+    assert.match(await calc.locator('tr[data-line="rakuten.system_fee.mobile"] summary').textContent(), /⚠/);
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
