@@ -73,3 +73,18 @@ for (const lang of ['zh', 'ja', 'en']) {
     });
   }
 }
+
+for (const width of [1366, 360]) {
+  test(`embed example at ${width} px: the portal page does not scroll sideways with a result shown`, async () => {
+    const app = await openPage('/embed-example.html', { viewport: { width, height: 900 } });
+    try {
+      const { page } = app;
+      await page.locator('#last-result').filter({ hasNotText: /^—$/ }).waitFor();
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+      assert.ok(scrollWidth <= innerWidth, `embed example is ${scrollWidth} px wide at ${innerWidth} px: ${(await overflowing(page)).join('; ')}`);
+      assert.deepEqual(app.pageErrors, []);
+    } finally {
+      await app.close();
+    }
+  });
+}
