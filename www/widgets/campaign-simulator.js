@@ -29,7 +29,7 @@ class CampaignSimulator extends JpsellerElement {
       run: '模拟', seed: '随机种子', draws: '模拟次数', results: '结果', expectedProfit: '期望利润', probLoss: '亏损概率', p5: 'P5', p50: 'P50（中位数）', p95: 'P95',
       cvar: '最差 5% 平均（CVaR）', roas: 'ROAS（毛）', breakEven: '盈亏平衡 ROAS', tiktokRoi: 'TikTok“ROI”（其实是 GMV÷花费）', spend: '总花费',
       histogram: '利润分布', curve: '广告反应曲线', gmv: 'GMV', profit: '利润', breakEvenLine: '盈亏平衡线（GMV = 花费 ÷ m）', profitMax: '利润最大化', current: '当前',
-      tornado: '敏感度（±20%，对期望利润的影响）', allocate: '预算分配', budget: '预算（日元）', objective: '目标', allocateRun: '计算最优分配',
+      tornado: '敏感度（±20%，对期望利润的影响）', tornadoLow: '该项 −20% 时', tornadoHigh: '该项 +20% 时', allocate: '预算分配', budget: '预算（日元）', objective: '目标', allocateRun: '计算最优分配',
       max_profit: '期望利润最大', max_gmv: 'GMV 最大（预算内）', max_gmv_profitable: 'GMV 最大且利润 ≥ 0', min_spend_for_gmv: '达到目标 GMV 的最低花费', risk_aware: '兼顾风险（CVaR）',
       targetGmv: '目标 GMV（日元）', hired: '录用', notHired: '不录用', total: '合计', applyPlan: '采用此方案', infeasible: '无法满足约束',
       scenario: '方案（JSON）', save: '导出 JSON', load: '从 JSON 载入', download: '下载', loadError: 'JSON 无法解析', engine: '引擎', sources: '数据来源',
@@ -46,7 +46,7 @@ class CampaignSimulator extends JpsellerElement {
       run: 'シミュレーション', seed: '乱数シード', draws: '試行回数', results: '結果', expectedProfit: '期待利益', probLoss: '赤字確率', p5: 'P5', p50: 'P50（中央値）', p95: 'P95',
       cvar: '下位 5% 平均（CVaR）', roas: 'ROAS（グロス）', breakEven: '損益分岐 ROAS', tiktokRoi: 'TikTok「ROI」（実は GMV÷費用）', spend: '総費用',
       histogram: '利益の分布', curve: '広告の反応曲線', gmv: 'GMV', profit: '利益', breakEvenLine: '損益分岐線（GMV = 費用 ÷ m）', profitMax: '利益最大', current: '現在',
-      tornado: '感度（±20%、期待利益への影響）', allocate: '予算配分', budget: '予算（円）', objective: '目的', allocateRun: '最適配分を計算',
+      tornado: '感度（±20%、期待利益への影響）', tornadoLow: 'その値が −20% のとき', tornadoHigh: 'その値が +20% のとき', allocate: '予算配分', budget: '予算（円）', objective: '目的', allocateRun: '最適配分を計算',
       max_profit: '期待利益を最大化', max_gmv: 'GMV 最大（予算内）', max_gmv_profitable: '利益 ≥ 0 で GMV 最大', min_spend_for_gmv: '目標 GMV を最小費用で', risk_aware: 'リスク考慮（CVaR）',
       targetGmv: '目標 GMV（円）', hired: '起用', notHired: '見送り', total: '合計', applyPlan: 'この配分を採用', infeasible: '制約を満たせません',
       scenario: 'シナリオ（JSON）', save: 'JSON を書き出す', load: 'JSON から読み込む', download: 'ダウンロード', loadError: 'JSON を読めません', engine: 'エンジン', sources: '出典',
@@ -63,7 +63,7 @@ class CampaignSimulator extends JpsellerElement {
       run: 'Simulate', seed: 'Seed', draws: 'Draws', results: 'Results', expectedProfit: 'Expected profit', probLoss: 'P(loss)', p5: 'P5', p50: 'P50 (median)', p95: 'P95',
       cvar: 'Worst 5 % mean (CVaR)', roas: 'ROAS (gross)', breakEven: 'Break-even ROAS', tiktokRoi: 'TikTok "ROI" (really GMV ÷ cost)', spend: 'Total spend',
       histogram: 'Profit distribution', curve: 'Ad response curve', gmv: 'GMV', profit: 'Profit', breakEvenLine: 'Break-even (GMV = spend ÷ m)', profitMax: 'Profit max', current: 'Now',
-      tornado: 'Sensitivity (±20 %, effect on expected profit)', allocate: 'Budget allocation', budget: 'Budget (¥)', objective: 'Objective', allocateRun: 'Find the best allocation',
+      tornado: 'Sensitivity (±20 %, effect on expected profit)', tornadoLow: 'input 20 % lower', tornadoHigh: 'input 20 % higher', allocate: 'Budget allocation', budget: 'Budget (¥)', objective: 'Objective', allocateRun: 'Find the best allocation',
       max_profit: 'Max expected profit', max_gmv: 'Max GMV within budget', max_gmv_profitable: 'Max GMV with profit ≥ 0', min_spend_for_gmv: 'Least spend for a GMV target', risk_aware: 'Risk-aware (CVaR)',
       targetGmv: 'Target GMV (¥)', hired: 'Hire', notHired: 'Skip', total: 'Total', applyPlan: 'Use this plan', infeasible: 'Constraints cannot all hold',
       scenario: 'Scenario (JSON)', save: 'Export JSON', load: 'Load from JSON', download: 'Download', loadError: 'Could not read the JSON', engine: 'Engine', sources: 'Sources',
@@ -357,7 +357,7 @@ class CampaignSimulator extends JpsellerElement {
       const t = await this.simulation.call('sensitivity', { scenario: { ...input, draws: 1 } });
       if (t === null) return;
       const rows = t.bars.slice(0, 8).map((b) => ({ label: this.barLabel(b, input), low: Number(b.profitAtLow), high: Number(b.profitAtHigh) }));
-      this.out.tornado.replaceChildren(fitted((width) => tornado(rows, { title: this.t('tornado'), base: Number(t.baseProfit), format: (v) => formatYen(Math.round(v)), width })));
+      this.out.tornado.replaceChildren(fitted((width) => tornado(rows, { title: this.t('tornado'), base: Number(t.baseProfit), format: (v) => formatYen(Math.round(v)), width, lowLabel: this.t('tornadoLow'), highLabel: this.t('tornadoHigh') })));
     } catch (error) {
       this.out.tornado.replaceChildren(h('p', { class: 'error', text: this.describeError(error) }));
     }

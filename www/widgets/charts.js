@@ -52,6 +52,27 @@ export function textWidth(text) {
 /** How many axis ticks fit along `span` pixels when each label is about `label` pixels wide. */
 const tickCount = (span, label, most) => Math.max(2, Math.min(most, Math.floor(span / (label + 16))));
 
+/**
+ * A legend (colour swatch + label per item) laid out in rows from (x, y) within `width`, so names
+ * are on screen rather than only in hover tooltips; returns the height it took.
+ */
+function legend(root, items, x, y, width) {
+  let cx = x;
+  let row = 0;
+  for (const item of items) {
+    const w = 16 + textWidth(item.label) + 12;
+    if (cx > x && cx + w > x + width) {
+      cx = x;
+      row += 1;
+    }
+    const top = y + row * 16;
+    root.append(svg('rect', { x: cx, y: top + 2, width: 12, height: 8, fill: item.color }));
+    root.append(svg('text', { x: cx + 16, y: top + 10, fill: '#1a202c', 'data-legend': '' }, item.label));
+    cx += w;
+  }
+  return items.length ? (row + 1) * 16 + 4 : 0;
+}
+
 /** "Nice" tick values covering [min, max]. */
 export function ticks(min, max, count = 5) {
   if (!(max > min)) return [min];
@@ -166,8 +187,14 @@ export function histogram(bins, { title = '', format = String, lossBelow, marker
  * (e.g. the break-even line) and vertical `vlines` [{ x, label }] (e.g. the profit-max budget).
  */
 export function lineChart(series, { title = '', formatX = String, formatY = String, hlines = [], vlines = [], width = 640, height = 260 } = {}) {
-  const root = frame(width, height, title);
-  const m = { left: 70, right: 12, top: 14, bottom: 34 };
+  const colorOf = (s, i) => s.color ?? (i ? COLORS.line2 : COLORS.line);
+  const items = series.map((s, i) => ({ label: s.label, color: colorOf(s, i) }));
+  const probe = frame(width, height, title);
+  const legendHeight = legend(probe, items, 70, 2, width - 82);
+  const root = frame(width, height + legendHeight, title);
+  legend(root, items, 70, 2, width - 82);
+  const m = { left: 70, right: 12, top: 14 + legendHeight, bottom: 34 };
+  height += legendHeight;
   const all = series.flatMap((s) => s.points);
   if (all.length === 0) return root;
   const xs = all.map((p) => p[0]);
@@ -181,7 +208,7 @@ export function lineChart(series, { title = '', formatX = String, formatY = Stri
   for (const v of ticks(xlo, xhi, tickCount(width - m.left - m.right, xLabel, 6))) root.append(svg('text', { x: x(v), y: height - m.bottom + 14, 'text-anchor': 'middle', fill: '#4a5568' }, formatX(v)));
   series.forEach((s, i) => {
     const d = s.points.map((p, j) => `${j ? 'L' : 'M'}${x(p[0]).toFixed(1)},${y(p[1]).toFixed(1)}`).join('');
-    const path = svg('path', { d, fill: 'none', stroke: s.color ?? (i ? COLORS.line2 : COLORS.line), 'stroke-width': 2 });
+    const path = svg('path', { d, fill: 'none', stroke: colorOf(s, i), 'stroke-width': 2 });
     path.append(svg('title', {}, s.label));
     root.append(path);
   });
@@ -200,10 +227,13 @@ export function lineChart(series, { title = '', formatX = String, formatY = Stri
  * Tornado: rows [{ label, low, high }] = the output when one input moves to its low/high value,
  * around `base`. Rows are drawn in the given order (sort by swing first).
  */
-export function tornado(rows, { title = '', format = String, base = 0, width = 640, rowHeight = 24 } = {}) {
-  const m = { left: 150, right: 16, top: 10, bottom: 26 };
+export function tornado(rows, { title = '', format = String, base = 0, width = 640, rowHeight = 24, lowLabel, highLabel } = {}) {
+  const items = lowLabel && highLabel ? [{ label: lowLabel, color: COLORS.down }, { label: highLabel, color: COLORS.up }] : [];
+  const legendHeight = items.length ? legend(frame(width, 10, ''), items, 8, 2, width - 16) : 0;
+  const m = { left: 150, right: 16, top: 10 + legendHeight, bottom: 26 };
   const height = m.top + m.bottom + rowHeight * Math.max(1, rows.length);
   const root = frame(width, height, title);
+  legend(root, items, 8, 2, width - 16);
   const values = rows.flatMap((r) => [r.low, r.high]).concat(base);
   const x = scale(Math.min(...values), Math.max(...values), m.left, width - m.right);
   rows.forEach((r, i) => {

@@ -88,3 +88,17 @@ for (const width of [1366, 360]) {
     }
   });
 }
+
+test('charts name their series on screen: response-curve legend and tornado colours', async () => {
+  const app = await openPage('/#tab=campaign', { viewport: { width: 390, height: 800 } });
+  try {
+    const { page } = app;
+    const widget = page.locator('jpseller-campaign-simulator');
+    await widget.locator('[data-out="tornado"] svg').waitFor();
+    const curveLegend = await widget.locator('[data-out="curve"] svg text[data-legend]').allTextContents();
+    assert.ok(curveLegend.includes('利润') && curveLegend.length >= 2, `curve legend: ${curveLegend}`);
+    assert.deepEqual(await widget.locator('[data-out="tornado"] svg text[data-legend]').allTextContents(), ['该项 −20% 时', '该项 +20% 时']);
+  } finally {
+    await app.close();
+  }
+});
