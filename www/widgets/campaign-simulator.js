@@ -31,7 +31,7 @@ class CampaignSimulator extends JpsellerElement {
       histogram: '利润分布', curve: '广告反应曲线', gmv: 'GMV', profit: '利润', breakEvenLine: '盈亏平衡线（GMV = 花费 ÷ m）', profitMax: '利润最大化', current: '当前',
       tornado: '敏感度（±20%，对期望利润的影响）', tornadoLow: '该项 −20% 时', tornadoHigh: '该项 +20% 时', allocate: '预算分配', budget: '预算（日元）', objective: '目标', allocateRun: '计算最优分配',
       max_profit: '期望利润最大', max_gmv: 'GMV 最大（预算内）', max_gmv_profitable: 'GMV 最大且利润 ≥ 0', min_spend_for_gmv: '达到目标 GMV 的最低花费', risk_aware: '兼顾风险（CVaR）',
-      targetGmv: '目标 GMV（日元）', hired: '录用', notHired: '不录用', total: '合计', applyPlan: '采用此方案', infeasible: '无法满足约束',
+      targetGmv: '目标 GMV（日元）', hired: '录用', notHired: '不录用', total: '合计', applyPlan: '采用此方案', infeasible: '无法满足约束', nobodyRoas: '一个达人都没有录用：当前方案的 ROAS {roas} 低于盈亏平衡 ROAS {breakEven}，没有达人能回本。', nobody: '一个达人都没有录用：在这个预算和目标下，每位达人带来的利润都抵不过其佣金和固定费用。',
       scenario: '方案（JSON）', save: '导出 JSON', load: '从 JSON 载入', download: '下载', loadError: 'JSON 无法解析', engine: '引擎', sources: '数据来源',
       unverified: '未核实', warnings: '提示', platformTake: '平台费 + 消费税',
     },
@@ -48,7 +48,7 @@ class CampaignSimulator extends JpsellerElement {
       histogram: '利益の分布', curve: '広告の反応曲線', gmv: 'GMV', profit: '利益', breakEvenLine: '損益分岐線（GMV = 費用 ÷ m）', profitMax: '利益最大', current: '現在',
       tornado: '感度（±20%、期待利益への影響）', tornadoLow: 'その値が −20% のとき', tornadoHigh: 'その値が +20% のとき', allocate: '予算配分', budget: '予算（円）', objective: '目的', allocateRun: '最適配分を計算',
       max_profit: '期待利益を最大化', max_gmv: 'GMV 最大（予算内）', max_gmv_profitable: '利益 ≥ 0 で GMV 最大', min_spend_for_gmv: '目標 GMV を最小費用で', risk_aware: 'リスク考慮（CVaR）',
-      targetGmv: '目標 GMV（円）', hired: '起用', notHired: '見送り', total: '合計', applyPlan: 'この配分を採用', infeasible: '制約を満たせません',
+      targetGmv: '目標 GMV（円）', hired: '起用', notHired: '見送り', total: '合計', applyPlan: 'この配分を採用', infeasible: '制約を満たせません', nobodyRoas: 'クリエイターを 1 人も起用しません：今の計画の ROAS {roas} が損益分岐 ROAS {breakEven} を下回り、どのクリエイターも回収できません。', nobody: 'クリエイターを 1 人も起用しません：この予算と目的では、どのクリエイターも報酬と固定費を上回る利益を生みません。',
       scenario: 'シナリオ（JSON）', save: 'JSON を書き出す', load: 'JSON から読み込む', download: 'ダウンロード', loadError: 'JSON を読めません', engine: 'エンジン', sources: '出典',
       unverified: '未確認', warnings: '注意', platformTake: 'モール手数料＋消費税',
     },
@@ -65,7 +65,7 @@ class CampaignSimulator extends JpsellerElement {
       histogram: 'Profit distribution', curve: 'Ad response curve', gmv: 'GMV', profit: 'Profit', breakEvenLine: 'Break-even (GMV = spend ÷ m)', profitMax: 'Profit max', current: 'Now',
       tornado: 'Sensitivity (±20 %, effect on expected profit)', tornadoLow: 'input 20 % lower', tornadoHigh: 'input 20 % higher', allocate: 'Budget allocation', budget: 'Budget (¥)', objective: 'Objective', allocateRun: 'Find the best allocation',
       max_profit: 'Max expected profit', max_gmv: 'Max GMV within budget', max_gmv_profitable: 'Max GMV with profit ≥ 0', min_spend_for_gmv: 'Least spend for a GMV target', risk_aware: 'Risk-aware (CVaR)',
-      targetGmv: 'Target GMV (¥)', hired: 'Hire', notHired: 'Skip', total: 'Total', applyPlan: 'Use this plan', infeasible: 'Constraints cannot all hold',
+      targetGmv: 'Target GMV (¥)', hired: 'Hire', notHired: 'Skip', total: 'Total', applyPlan: 'Use this plan', infeasible: 'Constraints cannot all hold', nobodyRoas: 'Nobody is hired: the plan\'s ROAS {roas} is below the break-even ROAS {breakEven}, so no creator pays back.', nobody: 'Nobody is hired: with this budget and objective no creator brings more profit than their commission and fixed fee.',
       scenario: 'Scenario (JSON)', save: 'Export JSON', load: 'Load from JSON', download: 'Download', loadError: 'Could not read the JSON', engine: 'Engine', sources: 'Sources',
       unverified: 'unverified', warnings: 'Notes', platformTake: 'Platform fees + tax',
     },
@@ -389,6 +389,7 @@ class CampaignSimulator extends JpsellerElement {
     const row = (name, posts, spend, gmv, profit) => h('tr', {}, h('td', { text: name }), h('td', { text: posts }), h('td', { class: 'num', text: formatYen(spend) }), h('td', { class: 'num', text: formatYen(gmv) }), h('td', { class: 'num', text: formatYen(profit) }));
     this.out.allocation.replaceChildren(...[
       out.feasible ? null : h('p', { class: 'error', text: this.t('infeasible') }),
+      this.whyNobody(out),
       ...out.diagnostics.map((dg) => h('p', { class: 'warn', 'data-code': dg.code }, sourceText('span', dg.message))),
       h('table', {},
         h('thead', {}, h('tr', {}, ...[this.t('id'), this.t('posts'), this.t('spend'), this.t('gmv'), this.t('profit')].map((x, i) => h('th', { class: i > 1 ? 'num' : undefined, text: x })))),
@@ -398,6 +399,16 @@ class CampaignSimulator extends JpsellerElement {
           h('tr', { 'data-out': 'allocation-total' }, h('td', { text: this.t('total') }), h('td'), h('td', { class: 'num', text: formatYen(out.totals.spend) }), h('td', { class: 'num', text: formatYen(out.totals.gmv) }), h('td', { class: 'num', text: formatYen(out.totals.profit) })))),
       h('button', { type: 'button', name: 'applyPlan', onclick: () => this.fromScenario(out.plan), text: this.t('applyPlan') })].filter(Boolean));
     this.emit('allocateBudget', { result: out });
+  }
+
+  /** When the allocator hires no creator, the reason in words (from the last simulation's ROAS). */
+  whyNobody(out) {
+    if (!out.creators.length || out.creators.some((c) => c.hired)) return null;
+    const metric = (id) => this.lastResult?.metrics.find((m) => m.id === id)?.value;
+    const [roas, breakEven] = [metric('roas_gross'), metric('break_even_roas')];
+    const text = Number.isFinite(roas) && Number.isFinite(breakEven) && roas < breakEven
+      ? this.t('nobodyRoas', { roas: roas.toFixed(2), breakEven: breakEven.toFixed(2) }) : this.t('nobody');
+    return h('p', { class: 'notice', role: 'status', 'data-out': 'allocation-why', text });
   }
 
   saveJson() {

@@ -129,3 +129,21 @@ test('campaign tab: a heavy plan runs in a worker — the page stays responsive,
     await app.close();
   }
 });
+
+test('campaign tab: an allocation that hires nobody says why in words', async () => {
+  const { app, widget } = await openCampaign();
+  try {
+    // A product that loses money on every order (cost of goods 95 %): no creator can pay back.
+    await widget.locator('input[name="cogsRate"]').fill('95');
+    await widget.locator('[data-out="profit"]').filter({ hasText: '-¥' }).waitFor();
+    await widget.locator('input[name="budget"]').fill('300000');
+    await widget.locator('button[name="allocate"]').click();
+    const why = widget.locator('[data-out="allocation-why"]');
+    await why.waitFor();
+    assert.match(await why.textContent(), /一个达人都没有录用/);
+    assert.equal(await widget.locator('[data-out="allocation-rows"] tr').filter({ hasText: '不录用' }).count() > 0, true);
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
