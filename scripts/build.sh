@@ -22,7 +22,7 @@ cp README.md pkg/README.md
 # Widgets: same sources as the page; only the path to the glue differs.
 mkdir -p pkg/widgets
 cp www/widgets/*.js pkg/widgets/
-sed -i "s#'../pkg/jpseller.js'#'../jpseller.js'#" pkg/widgets/wasm.js
+sed -i "s#'\.\./pkg/#'../#g" pkg/widgets/wasm.js
 cp www/widgets/index.d.ts pkg/widgets/index.d.ts
 
 VERSION="$(cargo metadata --no-deps --format-version 1 | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).packages[0].version))')"

@@ -8,6 +8,7 @@ const LANGS = ['zh', 'ja', 'en'];
 const HTML_LANG = { zh: 'zh-CN', ja: 'ja', en: 'en' };
 const TEXT = {
   zh: {
+    title: 'jpseller · 日本跨境卖家计算器',
     tagline: '日本跨境电商：费用、消费税、达人营销与文案合规，全部在你的浏览器里计算。', lang: '语言', privacy: '所有计算都在本机浏览器内完成，你的数据不会上传到任何服务器。',
     sharePrivate: '在链接中包含粘贴的文案和 CSV 数据（订单、客户消息）',
     shareOff: '链接（地址栏中 # 之后的部分）只保存表单设置；粘贴的文案和 CSV 不会写入链接。',
@@ -15,6 +16,7 @@ const TEXT = {
     storage: '数据存放位置：地址栏 # 之后的链接保存当前的表单设置（浏览器不会把这部分发送给服务器，但分享链接就是分享其中的内容）。粘贴的文案和 CSV 只在本页面的内存中，默认不写入链接，关闭页面即消失。语言选择保存在本机的 localStorage。离线缓存只保存本站的文件，不含你的数据。',
   },
   ja: {
+    title: 'jpseller · 日本向け越境EC計算ツール',
     tagline: '日本向け越境EC：手数料・消費税・クリエイター施策・表示の法令チェックをブラウザ内で計算。', lang: '言語', privacy: 'すべての計算はお使いのブラウザ内で行われ、データはどこにも送信されません。',
     sharePrivate: 'リンクに貼り付けた文章と CSV データ（注文・お客様メッセージ）を含める',
     shareOff: 'リンク（アドレスバーの # 以降）にはフォームの設定だけを保存します。貼り付けた文章と CSV はリンクに入りません。',
@@ -22,6 +24,7 @@ const TEXT = {
     storage: '保存場所：アドレスバーの # 以降のリンクに現在のフォームの設定が入ります（ブラウザはこの部分をサーバーに送りませんが、リンクを共有すると中身も共有されます）。貼り付けた文章と CSV はこのページのメモリ上にだけあり、既定ではリンクに入らず、ページを閉じると消えます。言語の選択はこの端末の localStorage に保存します。オフライン用キャッシュに入るのはこのサイトのファイルだけで、あなたのデータは含みません。',
   },
   en: {
+    title: 'jpseller · Calculators for selling in Japan',
     tagline: 'Cross-border selling in Japan: fees, consumption tax, creator campaigns and copy compliance, computed in your browser.', lang: 'Language', privacy: 'Everything is computed in your browser; your data is never uploaded.',
     sharePrivate: 'Include pasted copy and CSV data (orders, customer messages) in the link',
     shareOff: 'The link (the part of the address after #) holds only the form settings; pasted copy and CSV stay out of it.',
@@ -41,6 +44,7 @@ function storedLang() {
 
 function applyLang(lang) {
   document.documentElement.lang = HTML_LANG[lang];
+  document.title = TEXT[lang].title;
   document.getElementById('tagline').textContent = TEXT[lang].tagline;
   document.getElementById('lang-label').textContent = TEXT[lang].lang;
   for (const id of ['privacy', 'storage']) document.getElementById(id).textContent = TEXT[lang][id];

@@ -2,6 +2,8 @@
 // linted and feed in a Web Worker with progress and cancel; results export as CSV and JSON.
 // Attributes: lang, platform (rakuten|tiktok|amazon|yahoo|qoo10), product-class, channel.
 import { JpsellerElement, define, formatYen, h } from './base.js';
+import { errorText } from './errors.js';
+import { normalizeNumber } from './numbers.js';
 import { toCsv } from './csv.js';
 import { WorkerRunner } from './worker-runner.js';
 
@@ -20,30 +22,39 @@ class BulkChecker extends JpsellerElement {
 
   static messages = {
     zh: {
-      loading: '正在加载…', title: '批量检查（CSV）', file: '选择或拖入 CSV 文件', drop: '把乐天 RMS 商品 CSV（Shift_JIS）或 UTF-8 的商品/订单 CSV 拖到这里',
+      title: '批量检查（CSV）', file: '选择或拖入 CSV 文件', drop: '把乐天 RMS 商品 CSV（Shift_JIS）或 UTF-8 的商品/订单 CSV 拖到这里',
       platform: '平台', productClass: '商品类别', run: '开始', cancel: '取消', cancelled: '已取消', progress: '进度',
       rows: '{done} / {total} 行', detected: '编码 {encoding}；检查文案列：{text}；价格列：{price}', none: '无',
       row: '行', copy: '文案', findings: '问题', price: '售价', fees: '费用', profit: '利润', exportCsv: '导出 CSV', exportJson: '导出 JSON',
       summary: '共 {rows} 行：错误 {error}，警告 {warning}，提示 {info}；费用 {fees}，利润 {profit}', more: '仅显示前 {n} 行，导出可得全部结果。',
       rakuten: '乐天市场', tiktok: 'TikTok Shop', amazon: '亚马逊', yahoo: '雅虎购物', qoo10: 'Qoo10',
+      costRate: '默认成本率（占售价 %）', noCost: '文件没有原价（成本）列：利润没有扣除商品成本。请在上面填写默认成本率，或在 CSV 中加入“原価”列。',
+      costFromRate: '文件没有原价列：成本按售价的 {rate}% 计算（向下取整到日元）。',
+      csvHeaders: '行,文案,错误,警告,提示,规则,售价,费用,回款,利润,利润率,费用错误',
       goods: '杂货', cosmetics: '化妆品', health_food: '健康食品', food: '食品', apparel: '服装', electrical: '电器',
     },
     ja: {
-      loading: '読み込み中…', title: '一括チェック（CSV）', file: 'CSV ファイルを選択またはドロップ', drop: '楽天 RMS 商品 CSV（Shift_JIS）または UTF-8 の商品・注文 CSV をここへドロップ',
+      title: '一括チェック（CSV）', file: 'CSV ファイルを選択またはドロップ', drop: '楽天 RMS 商品 CSV（Shift_JIS）または UTF-8 の商品・注文 CSV をここへドロップ',
       platform: 'モール', productClass: '商品区分', run: '実行', cancel: 'キャンセル', cancelled: 'キャンセルしました', progress: '進捗',
       rows: '{done} / {total} 行', detected: '文字コード {encoding}／チェック対象列：{text}／価格列：{price}', none: 'なし',
       row: '行', copy: '文面', findings: '指摘', price: '価格', fees: '手数料', profit: '利益', exportCsv: 'CSV 出力', exportJson: 'JSON 出力',
       summary: '{rows} 行：エラー {error}、警告 {warning}、情報 {info}／手数料 {fees}、利益 {profit}', more: '先頭 {n} 行のみ表示。全件は出力してください。',
       rakuten: '楽天市場', tiktok: 'TikTok Shop', amazon: 'Amazon', yahoo: 'Yahoo!ショッピング', qoo10: 'Qoo10',
+      costRate: '既定の原価率（販売価格に対する %）', noCost: 'ファイルに原価の列がありません：利益から商品原価を引いていません。上で既定の原価率を入力するか、CSV に「原価」列を追加してください。',
+      costFromRate: 'ファイルに原価の列がないため、原価を販売価格の {rate}% として計算しています（円未満切り捨て）。',
+      csvHeaders: '行,文面,エラー,警告,情報,ルール,価格,手数料,入金額,利益,利益率,手数料エラー',
       goods: '雑貨', cosmetics: '化粧品', health_food: '健康食品', food: '食品', apparel: '衣料', electrical: '電気製品',
     },
     en: {
-      loading: 'Loading…', title: 'Bulk check (CSV)', file: 'Choose or drop a CSV file', drop: 'Drop a Rakuten RMS item CSV (Shift_JIS) or a UTF-8 listings/orders CSV here',
+      title: 'Bulk check (CSV)', file: 'Choose or drop a CSV file', drop: 'Drop a Rakuten RMS item CSV (Shift_JIS) or a UTF-8 listings/orders CSV here',
       platform: 'Platform', productClass: 'Product class', run: 'Run', cancel: 'Cancel', cancelled: 'Cancelled', progress: 'Progress',
       rows: '{done} / {total} rows', detected: 'Encoding {encoding}; copy columns: {text}; price column: {price}', none: 'none',
       row: 'Row', copy: 'Copy', findings: 'Findings', price: 'Price', fees: 'Fees', profit: 'Profit', exportCsv: 'Export CSV', exportJson: 'Export JSON',
       summary: '{rows} rows: {error} errors, {warning} warnings, {info} info; fees {fees}, profit {profit}', more: 'Showing the first {n} rows; export for all results.',
       rakuten: 'Rakuten Ichiba', tiktok: 'TikTok Shop', amazon: 'Amazon.co.jp', yahoo: 'Yahoo! Shopping', qoo10: 'Qoo10',
+      costRate: 'Default cost rate (% of price)', noCost: 'The file has no cost column: profit does not subtract the cost of goods. Set a default cost rate above, or add a 原価 (cost) column to the CSV.',
+      costFromRate: 'The file has no cost column: cost is taken as {rate}% of the price (rounded down to the yen).',
+      csvHeaders: 'row,copy,errors,warnings,info,rules,price,fees,payout,profit,margin,feeError',
       goods: 'General goods', cosmetics: 'Cosmetics', health_food: 'Health food', food: 'Food', apparel: 'Apparel', electrical: 'Electrical',
     },
   };
@@ -54,12 +65,14 @@ class BulkChecker extends JpsellerElement {
     progress { width: 100%; height: 1em; }
     td.copy { max-width: 28em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
     .sev-error { color: #b00020; font-weight: 600; } .sev-warning { color: #9a6700; } .sev-info { color: #57606a; }
+    .rule { color: var(--jpseller-muted, #57606a); font-size: .85em; }
+    td.copy { max-width: 100%; }
     .actions { display: flex; gap: .5em; flex-wrap: wrap; margin: .5em 0; }
   `;
 
   constructor() {
     super();
-    this.state = { platform: this.getAttribute('platform') ?? 'rakuten', productClass: this.getAttribute('product-class') ?? 'goods' };
+    this.state = { platform: this.getAttribute('platform') ?? 'rakuten', productClass: this.getAttribute('product-class') ?? 'goods', costRate: '' };
     this.runner = null;
     this.results = null;
   }
@@ -79,6 +92,7 @@ class BulkChecker extends JpsellerElement {
       error: h('p', { class: 'error', role: 'alert', 'data-out': 'error' }),
       body: h('tbody', { 'data-out': 'rows' }),
       more: h('p', { class: 'muted' }),
+      cost: h('p', { 'data-out': 'cost-note', role: 'status' }),
     };
     const fileInput = h('input', { type: 'file', accept: '.csv,text/csv,.txt', 'aria-label': this.t('file'),
       onchange: (e) => { if (e.target.files[0]) this.process(e.target.files[0]).catch(() => {}); } });
@@ -101,9 +115,11 @@ class BulkChecker extends JpsellerElement {
         ...PLATFORMS.map((p) => h('option', { value: p, selected: s.platform === p, text: this.t(p) })))),
       h('label', {}, this.t('productClass'), h('select', { name: 'productClass', onchange: (e) => { s.productClass = e.target.value; this.stateChanged(); } },
         ...PRODUCT_CLASSES.map((c) => h('option', { value: c, selected: s.productClass === c, text: this.t(c) })))),
+      h('label', {}, this.t('costRate'), h('input', { name: 'costRate', inputmode: 'decimal', autocomplete: 'off', value: s.costRate,
+        oninput: (e) => { s.costRate = normalizeNumber(e.target.value); this.stateChanged(); } })),
       drop,
       h('div', { class: 'actions' }, h('button', { type: 'button', 'data-action': 'cancel', onclick: () => this.cancel(), text: this.t('cancel') }), ...this.exportButtons),
-      this.out.progress, this.out.status, this.out.summary, this.out.error,
+      this.out.progress, this.out.status, this.out.cost, this.out.summary, this.out.error,
       h('table', {}, h('thead', {}, h('tr', {}, ...['row', 'copy', 'findings', 'price', 'fees', 'profit'].map((k) => h('th', { class: ['price', 'fees', 'profit'].includes(k) ? 'num' : null, text: this.t(k) })))), this.out.body),
       this.out.more));
     if (this.results) this.showResults(this.results);
@@ -125,9 +141,10 @@ class BulkChecker extends JpsellerElement {
       this.out.error.textContent = '';
       this.out.progress.value = 0;
     }
-    const { platform, productClass } = this.state;
+    const { platform, productClass, costRate } = this.state;
     const message = {
       type: 'run',
+      defaultCostRate: costRate,
       lintOptions: { productClass, channel: CHANNEL_OF.get(platform) },
       order: { platform },
       ...(bytes ? { bytes } : { text: String(input) }),
@@ -136,6 +153,7 @@ class BulkChecker extends JpsellerElement {
       if (!this.out) return;
       if (data.type === 'start') {
         this.out.status.textContent = this.t('detected', { encoding: data.encoding, text: data.columns.text.join('、') || this.t('none'), price: data.columns.price ?? this.t('none') });
+        this.showCostNote(data.columns, costRate);
       } else if (data.type === 'progress') {
         this.out.progress.value = data.done / Math.max(1, data.total);
         this.out.progress.textContent = this.t('rows', data);
@@ -149,6 +167,8 @@ class BulkChecker extends JpsellerElement {
       throw error;
     }
     this.results = done.results;
+    this.columns = done.columns;
+    this.costRate = costRate;
     if (this.out) this.showResults(done.results);
     this.emit('bulk', { result: { rows: done.results.length, columns: done.columns, encoding: done.encoding } });
     return done.results;
@@ -160,7 +180,17 @@ class BulkChecker extends JpsellerElement {
     this.runner.cancel();
   }
 
+  /** Says how cost of goods was counted when the file has no cost column (never silently zero). */
+  showCostNote(columns, rate) {
+    if (!this.out) return;
+    const missing = columns?.price && !columns.cost;
+    this.out.cost.className = missing && !rate ? 'notice' : 'muted';
+    this.out.cost.textContent = !missing ? '' : rate ? this.t('costFromRate', { rate }) : this.t('noCost');
+  }
+
   showResults(results) {
+    const lang = this.lang;
+    this.showCostNote(this.columns, this.costRate);
     const totals = { error: 0, warning: 0, info: 0, fees: 0n, profit: 0n };
     for (const r of results) {
       for (const f of r.findings) totals[f.severity]++;
@@ -171,9 +201,10 @@ class BulkChecker extends JpsellerElement {
     this.out.body.replaceChildren(...results.slice(0, SHOWN_ROWS).map((r) => h('tr', {},
       h('td', { text: r.row }),
       h('td', { class: 'copy', title: r.text, text: r.text }),
-      h('td', {}, ...r.findings.slice(0, 3).map((f) => h('div', { class: `sev-${f.severity}`, text: `${f.ruleId} 「${f.text}」` }))),
+      h('td', {}, ...r.findings.slice(0, 3).map((f) => h('div', { class: `sev-${f.severity}`, 'data-rule': f.ruleId },
+        `${f.title?.[lang] ?? f.ruleId}${f.text ? ` 「${f.text}」` : ''} `, h('span', { class: 'rule', text: f.ruleId })))),
       h('td', { class: 'num', text: r.price ?? '' }),
-      h('td', { class: 'num', text: r.fees?.error ? r.fees.error.code : formatYen(r.fees?.fees) }),
+      h('td', { class: r.fees?.error ? 'error' : 'num', title: r.fees?.error?.code, text: r.fees?.error ? errorText(r.fees.error.code, lang) : formatYen(r.fees?.fees) }),
       h('td', { class: 'num', text: formatYen(r.fees?.profit) }))));
     this.out.more.textContent = results.length > SHOWN_ROWS ? this.t('more', { n: SHOWN_ROWS }) : '';
     for (const b of this.exportButtons) b.disabled = false;
@@ -183,7 +214,7 @@ class BulkChecker extends JpsellerElement {
     if (!this.results) return;
     const body = kind === 'json'
       ? JSON.stringify(this.results, null, 2)
-      : toCsv(['row', 'copy', 'errors', 'warnings', 'info', 'rules', 'price', 'fees', 'payout', 'profit', 'margin', 'feeError'],
+      : toCsv(this.t('csvHeaders').split(','),
         this.results.map((r) => [r.row, r.text, r.summary?.error ?? 0, r.summary?.warning ?? 0, r.summary?.info ?? 0,
           [...new Set(r.findings.map((f) => f.ruleId))].join(' '), r.price ?? '', r.fees?.fees ?? '', r.fees?.payout ?? '',
           r.fees?.profit ?? '', r.fees?.margin ?? '', r.fees?.error?.code ?? '']));

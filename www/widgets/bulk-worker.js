@@ -2,6 +2,7 @@
 // The page cancels by terminating the worker, so a long file never blocks the UI.
 import { loadJpseller } from './wasm.js';
 import { csvRecords, decodeCsvBytes } from './csv.js';
+import { normalizeNumber } from './numbers.js';
 
 const CHUNK = 1000;
 const TEXT_COLUMN = /商品名|キャッチコピー|説明|タイトル|本文|title|description|copy|text|name/i;
@@ -19,7 +20,19 @@ function detectColumns(header) {
   };
 }
 
-const digits = (value) => (value ?? '').replace(/[,，¥￥円\s]/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+const digits = (value) => normalizeNumber(value ?? '');
+
+/**
+ * Cost of goods at `rate` percent (up to two decimals) of a whole-yen price, rounded down to the
+ * yen, in integers; null when either is not a plain number (the fee engine then reports the price).
+ */
+function costAt(price, rate) {
+  const p = /^\d+$/.exec(price);
+  const r = /^(\d+)(?:\.(\d{1,2}))?$/.exec(rate);
+  if (!p || !r) return null;
+  const hundredths = BigInt(r[1]) * 100n + BigInt((r[2] ?? '').padEnd(2, '0'));
+  return String((BigInt(price) * hundredths) / 10000n);
+}
 
 self.addEventListener('message', async ({ data }) => {
   if (data.type !== 'run') return;
@@ -40,6 +53,8 @@ self.addEventListener('message', async ({ data }) => {
           price: digits(r[columns.price]),
           ...(columns.quantity && digits(r[columns.quantity]) ? { quantity: digits(r[columns.quantity]) } : {}),
           ...(columns.cost && digits(r[columns.cost]) ? { cogsPerUnit: digits(r[columns.cost]) } : {}),
+          ...(!columns.cost && data.defaultCostRate && costAt(digits(r[columns.price]), data.defaultCostRate) !== null
+            ? { cogsPerUnit: costAt(digits(r[columns.price]), data.defaultCostRate) } : {}),
         }));
         fees = api.estimateBatch({ order: data.order, orders });
       }

@@ -2,8 +2,9 @@
 // risk (seeded Monte Carlo), the ad response curve and its break-even line, a tornado of what moves
 // profit most, the budget allocator, and scenarios saved as JSON (and in the page's URL hash).
 // Attributes: lang (zh|ja|en).
-import { EngineCall, JpsellerElement, define, formatYen, h } from './base.js';
-import { histogram, lineChart, tornado } from './charts.js';
+import { EngineCall, JpsellerElement, define, formatYen, h, sourceText } from './base.js';
+import { normalizeNumber } from './numbers.js';
+import { fitted, histogram, lineChart, tornado } from './charts.js';
 
 /** Each platform's collaboration kinds (the API's enums), first one the default. */
 const COLLABS = new Map([['tiktok_shop_jp', ['open', 'targeted']], ['rakuten', ['affiliate', 'creator_campaign']]]);
@@ -18,7 +19,7 @@ class CampaignSimulator extends JpsellerElement {
 
   static messages = {
     zh: {
-      loading: '正在加载…', title: '达人 / 联盟 / 广告投放模拟', product: '商品', aov: '客单价（日元，含税）', cogsRate: '成本率 %', returnRate: '退货率 %',
+      title: '达人 / 联盟 / 广告投放模拟', product: '商品', aov: '客单价（日元，含税）', cogsRate: '成本率 %', returnRate: '退货率 %',
       perOrderCost: '每单履约成本（日元）', jct: '已登记消费税（适格发票发行者）', creators: '达人', id: '名称', platform: '平台', collaboration: '合作方式',
       posts: '发布数', views: '每条平均播放', ctr: '点击率 %', cvr: '转化率 %', commission: '佣金 %', flatFee: '固定费用（日元）', remove: '删除', add: '添加达人',
       presets: '预设', presetNone: '— 选择预设添加达人 —', tiktok_open: 'TikTok 开放合作达人', tiktok_targeted: 'TikTok 定向合作达人（固定费 + 佣金）',
@@ -28,14 +29,14 @@ class CampaignSimulator extends JpsellerElement {
       run: '模拟', seed: '随机种子', draws: '模拟次数', results: '结果', expectedProfit: '期望利润', probLoss: '亏损概率', p5: 'P5', p50: 'P50（中位数）', p95: 'P95',
       cvar: '最差 5% 平均（CVaR）', roas: 'ROAS（毛）', breakEven: '盈亏平衡 ROAS', tiktokRoi: 'TikTok“ROI”（其实是 GMV÷花费）', spend: '总花费',
       histogram: '利润分布', curve: '广告反应曲线', gmv: 'GMV', profit: '利润', breakEvenLine: '盈亏平衡线（GMV = 花费 ÷ m）', profitMax: '利润最大化', current: '当前',
-      tornado: '敏感度（±20%，对期望利润的影响）', allocate: '预算分配', budget: '预算（日元）', objective: '目标', allocateRun: '计算最优分配',
+      tornado: '敏感度（±20%，对期望利润的影响）', tornadoLow: '该项 −20% 时', tornadoHigh: '该项 +20% 时', allocate: '预算分配', budget: '预算（日元）', objective: '目标', allocateRun: '计算最优分配',
       max_profit: '期望利润最大', max_gmv: 'GMV 最大（预算内）', max_gmv_profitable: 'GMV 最大且利润 ≥ 0', min_spend_for_gmv: '达到目标 GMV 的最低花费', risk_aware: '兼顾风险（CVaR）',
-      targetGmv: '目标 GMV（日元）', hired: '录用', notHired: '不录用', total: '合计', applyPlan: '采用此方案', infeasible: '无法满足约束',
+      targetGmv: '目标 GMV（日元）', hired: '录用', notHired: '不录用', total: '合计', applyPlan: '采用此方案', infeasible: '无法满足约束', nobodyRoas: '一个达人都没有录用：当前方案的 ROAS {roas} 低于盈亏平衡 ROAS {breakEven}，没有达人能回本。', nobody: '一个达人都没有录用：在这个预算和目标下，每位达人带来的利润都抵不过其佣金和固定费用。',
       scenario: '方案（JSON）', save: '导出 JSON', load: '从 JSON 载入', download: '下载', loadError: 'JSON 无法解析', engine: '引擎', sources: '数据来源',
       unverified: '未核实', warnings: '提示', platformTake: '平台费 + 消费税',
     },
     ja: {
-      loading: '読み込み中…', title: 'クリエイター / アフィリエイト / 広告 施策シミュレーター', product: '商品', aov: '平均注文額（円・税込）', cogsRate: '原価率 %', returnRate: '返品率 %',
+      title: 'クリエイター / アフィリエイト / 広告 施策シミュレーター', product: '商品', aov: '平均注文額（円・税込）', cogsRate: '原価率 %', returnRate: '返品率 %',
       perOrderCost: '1注文あたり出荷コスト（円）', jct: '適格請求書発行事業者（課税事業者）', creators: 'クリエイター', id: '名前', platform: 'モール', collaboration: '提携形態',
       posts: '投稿数', views: '1投稿あたり平均再生', ctr: 'クリック率 %', cvr: '購入率 %', commission: '報酬率 %', flatFee: '固定報酬（円）', remove: '削除', add: 'クリエイターを追加',
       presets: 'プリセット', presetNone: '— プリセットから追加 —', tiktok_open: 'TikTok オープンコラボ', tiktok_targeted: 'TikTok ターゲットコラボ（固定＋報酬）',
@@ -45,14 +46,14 @@ class CampaignSimulator extends JpsellerElement {
       run: 'シミュレーション', seed: '乱数シード', draws: '試行回数', results: '結果', expectedProfit: '期待利益', probLoss: '赤字確率', p5: 'P5', p50: 'P50（中央値）', p95: 'P95',
       cvar: '下位 5% 平均（CVaR）', roas: 'ROAS（グロス）', breakEven: '損益分岐 ROAS', tiktokRoi: 'TikTok「ROI」（実は GMV÷費用）', spend: '総費用',
       histogram: '利益の分布', curve: '広告の反応曲線', gmv: 'GMV', profit: '利益', breakEvenLine: '損益分岐線（GMV = 費用 ÷ m）', profitMax: '利益最大', current: '現在',
-      tornado: '感度（±20%、期待利益への影響）', allocate: '予算配分', budget: '予算（円）', objective: '目的', allocateRun: '最適配分を計算',
+      tornado: '感度（±20%、期待利益への影響）', tornadoLow: 'その値が −20% のとき', tornadoHigh: 'その値が +20% のとき', allocate: '予算配分', budget: '予算（円）', objective: '目的', allocateRun: '最適配分を計算',
       max_profit: '期待利益を最大化', max_gmv: 'GMV 最大（予算内）', max_gmv_profitable: '利益 ≥ 0 で GMV 最大', min_spend_for_gmv: '目標 GMV を最小費用で', risk_aware: 'リスク考慮（CVaR）',
-      targetGmv: '目標 GMV（円）', hired: '起用', notHired: '見送り', total: '合計', applyPlan: 'この配分を採用', infeasible: '制約を満たせません',
+      targetGmv: '目標 GMV（円）', hired: '起用', notHired: '見送り', total: '合計', applyPlan: 'この配分を採用', infeasible: '制約を満たせません', nobodyRoas: 'クリエイターを 1 人も起用しません：今の計画の ROAS {roas} が損益分岐 ROAS {breakEven} を下回り、どのクリエイターも回収できません。', nobody: 'クリエイターを 1 人も起用しません：この予算と目的では、どのクリエイターも報酬と固定費を上回る利益を生みません。',
       scenario: 'シナリオ（JSON）', save: 'JSON を書き出す', load: 'JSON から読み込む', download: 'ダウンロード', loadError: 'JSON を読めません', engine: 'エンジン', sources: '出典',
       unverified: '未確認', warnings: '注意', platformTake: 'モール手数料＋消費税',
     },
     en: {
-      loading: 'Loading…', title: 'Creator / affiliate / ads campaign simulator', product: 'Product', aov: 'Average order value (¥, tax-incl.)', cogsRate: 'COGS %', returnRate: 'Return rate %',
+      title: 'Creator / affiliate / ads campaign simulator', product: 'Product', aov: 'Average order value (¥, tax-incl.)', cogsRate: 'COGS %', returnRate: 'Return rate %',
       perOrderCost: 'Fulfilment per order (¥)', jct: 'JCT-registered seller', creators: 'Creators', id: 'Name', platform: 'Platform', collaboration: 'Collaboration',
       posts: 'Posts', views: 'Mean views per post', ctr: 'CTR %', cvr: 'CVR %', commission: 'Commission %', flatFee: 'Flat fee (¥)', remove: 'Remove', add: 'Add creator',
       presets: 'Presets', presetNone: '— add a creator from a preset —', tiktok_open: 'TikTok open collaboration', tiktok_targeted: 'TikTok targeted (flat fee + commission)',
@@ -62,9 +63,9 @@ class CampaignSimulator extends JpsellerElement {
       run: 'Simulate', seed: 'Seed', draws: 'Draws', results: 'Results', expectedProfit: 'Expected profit', probLoss: 'P(loss)', p5: 'P5', p50: 'P50 (median)', p95: 'P95',
       cvar: 'Worst 5 % mean (CVaR)', roas: 'ROAS (gross)', breakEven: 'Break-even ROAS', tiktokRoi: 'TikTok "ROI" (really GMV ÷ cost)', spend: 'Total spend',
       histogram: 'Profit distribution', curve: 'Ad response curve', gmv: 'GMV', profit: 'Profit', breakEvenLine: 'Break-even (GMV = spend ÷ m)', profitMax: 'Profit max', current: 'Now',
-      tornado: 'Sensitivity (±20 %, effect on expected profit)', allocate: 'Budget allocation', budget: 'Budget (¥)', objective: 'Objective', allocateRun: 'Find the best allocation',
+      tornado: 'Sensitivity (±20 %, effect on expected profit)', tornadoLow: 'input 20 % lower', tornadoHigh: 'input 20 % higher', allocate: 'Budget allocation', budget: 'Budget (¥)', objective: 'Objective', allocateRun: 'Find the best allocation',
       max_profit: 'Max expected profit', max_gmv: 'Max GMV within budget', max_gmv_profitable: 'Max GMV with profit ≥ 0', min_spend_for_gmv: 'Least spend for a GMV target', risk_aware: 'Risk-aware (CVaR)',
-      targetGmv: 'Target GMV (¥)', hired: 'Hire', notHired: 'Skip', total: 'Total', applyPlan: 'Use this plan', infeasible: 'Constraints cannot all hold',
+      targetGmv: 'Target GMV (¥)', hired: 'Hire', notHired: 'Skip', total: 'Total', applyPlan: 'Use this plan', infeasible: 'Constraints cannot all hold', nobodyRoas: 'Nobody is hired: the plan\'s ROAS {roas} is below the break-even ROAS {breakEven}, so no creator pays back.', nobody: 'Nobody is hired: with this budget and objective no creator brings more profit than their commission and fixed fee.',
       scenario: 'Scenario (JSON)', save: 'Export JSON', load: 'Load from JSON', download: 'Download', loadError: 'Could not read the JSON', engine: 'Engine', sources: 'Sources',
       unverified: 'unverified', warnings: 'Notes', platformTake: 'Platform fees + tax',
     },
@@ -157,22 +158,27 @@ class CampaignSimulator extends JpsellerElement {
     }[kind];
     if (!make) return;
     this.state.creators.push({ ...base, ...make });
-    this.presetNote.textContent = this.presetSource(kind);
+    this.presetNote.replaceChildren(...this.presetSource(kind));
     this.renderCreators();
     this.schedule();
   }
 
   presetSource(kind) {
     const p = this.presets;
-    if (!p) return '';
-    const show = (prov) => `${this.t('sources')}: ${prov.source} (${prov.status}${prov.status === 'UNV' || prov.status === 'SEC1' ? `, ${this.t('unverified')}` : ''})`;
-    if (kind === 'rakuten_creator_campaign') return `${p.rakutenCreatorCampaign.warning} ${show(p.rakutenCreatorCampaign.provenance)}`;
-    if (kind === 'rakuten_affiliate') return p.feeRules.filter((r) => r.id.startsWith('rakuten.affiliate')).map((r) => show(r.provenance)).join(' · ');
-    return show(p.tiktokCommissionProvenance);
+    if (!p) return [];
+    const show = (provs) => [`${this.t('sources')}: `, ...provs.flatMap((prov, i) => [i ? ' · ' : '', sourceText('span', prov.source), ` (${this.sourceStatus(prov)})`])];
+    if (kind === 'rakuten_creator_campaign') return [sourceText('span', p.rakutenCreatorCampaign.warning), ' ', ...show([p.rakutenCreatorCampaign.provenance])];
+    if (kind === 'rakuten_affiliate') return show(p.feeRules.filter((r) => r.id.startsWith('rakuten.affiliate')).map((r) => r.provenance));
+    return show([p.tiktokCommissionProvenance]);
+  }
+
+  /** A source's evidence grade in words, flagged ⚠ when it is a preset to check against your own figures. */
+  sourceStatus(prov) {
+    return `${prov.status === 'UNV' || prov.status === 'SEC1' ? '⚠ ' : ''}${this.t(`status_${prov.status}`)}`;
   }
 
   field(label, value, oninput, attrs = {}) {
-    return h('label', {}, label, h('input', { value, inputmode: 'decimal', autocomplete: 'off', oninput: (e) => { oninput(e.target.value.trim()); this.schedule(); }, ...attrs }));
+    return h('label', {}, label, h('input', { value, inputmode: 'decimal', autocomplete: 'off', oninput: (e) => { oninput(normalizeNumber(e.target.value)); this.schedule(); }, ...attrs }));
   }
 
   render() {
@@ -201,10 +207,10 @@ class CampaignSimulator extends JpsellerElement {
       h('h2', { text: this.t('title') }),
       h('h3', { text: this.t('product') }),
       h('div', { class: 'row' },
-        this.field(this.t('aov'), s.product.aov, (v) => { s.product.aov = v; }, { name: 'aov' }),
-        this.field(this.t('cogsRate'), s.product.cogsRate, (v) => { s.product.cogsRate = v; }, { name: 'cogsRate' }),
-        this.field(this.t('returnRate'), s.product.returnRate, (v) => { s.product.returnRate = v; }, { name: 'returnRate' }),
-        this.field(this.t('perOrderCost'), s.product.perOrderCost, (v) => { s.product.perOrderCost = v; }, { name: 'perOrderCost' }),
+        this.field(this.t('aov'), s.product.aov, (v) => { s.product.aov = v; }, { name: 'aov', 'data-field': 'product.aov' }),
+        this.field(this.t('cogsRate'), s.product.cogsRate, (v) => { s.product.cogsRate = v; }, { name: 'cogsRate', 'data-field': 'product.cogsRate' }),
+        this.field(this.t('returnRate'), s.product.returnRate, (v) => { s.product.returnRate = v; }, { name: 'returnRate', 'data-field': 'product.returnRate' }),
+        this.field(this.t('perOrderCost'), s.product.perOrderCost, (v) => { s.product.perOrderCost = v; }, { name: 'perOrderCost', 'data-field': 'product.perOrderCost' }),
         h('label', { class: 'inline' }, h('input', { type: 'checkbox', name: 'jctRegistered', checked: s.jctRegistered, onchange: (e) => { s.jctRegistered = e.target.checked; this.schedule(); } }), this.t('jct'))));
     const creators = h('section', { class: 'card' },
       h('h3', { text: this.t('creators') }),
@@ -220,10 +226,10 @@ class CampaignSimulator extends JpsellerElement {
       this.presetNote,
       h('h3', { text: this.t('ads') }),
       h('div', { class: 'row' },
-        this.field(this.t('adSpend'), s.ad.spend, (v) => { s.ad.spend = v; }, { name: 'adSpend' }),
-        this.field(this.t('adBeta'), s.ad.beta, (v) => { s.ad.beta = v; }, { name: 'adBeta' }),
-        this.field(this.t('adHalf'), s.ad.halfSaturation, (v) => { s.ad.halfSaturation = v; }, { name: 'adHalf' }),
-        this.field(this.t('adAlpha'), s.ad.alpha, (v) => { s.ad.alpha = v; }, { name: 'adAlpha' })),
+        this.field(this.t('adSpend'), s.ad.spend, (v) => { s.ad.spend = v; }, { name: 'adSpend', 'data-field': 'ads[0].spend' }),
+        this.field(this.t('adBeta'), s.ad.beta, (v) => { s.ad.beta = v; }, { name: 'adBeta', 'data-field': 'ads[0].curve.beta' }),
+        this.field(this.t('adHalf'), s.ad.halfSaturation, (v) => { s.ad.halfSaturation = v; }, { name: 'adHalf', 'data-field': 'ads[0].curve.halfSaturation' }),
+        this.field(this.t('adAlpha'), s.ad.alpha, (v) => { s.ad.alpha = v; }, { name: 'adAlpha', 'data-field': 'ads[0].curve.alpha' })),
       h('div', { class: 'row' },
         this.field(this.t('seed'), s.seed, (v) => { s.seed = v; }, { name: 'seed' }),
         this.field(this.t('draws'), s.draws, (v) => { s.draws = v; }, { name: 'draws' })));
@@ -258,7 +264,7 @@ class CampaignSimulator extends JpsellerElement {
   renderCreators() {
     const s = this.state;
     const cell = (c, key, i, cls) => h('td', {}, h('input', { class: cls, value: c[key], 'aria-label': `${this.t(key === 'viewsPerPost' ? 'views' : key === 'commissionRate' ? 'commission' : key)} ${i + 1}`, inputmode: key === 'id' ? 'text' : 'decimal',
-      oninput: (e) => { c[key] = e.target.value.trim(); this.schedule(); } }));
+      'data-field': `creators[${i}].${key}`, oninput: (e) => { c[key] = key === 'id' ? e.target.value.trim() : normalizeNumber(e.target.value); this.schedule(); } }));
     const select = (c, key, options, i) => h('td', {}, h('select', { 'aria-label': `${this.t(key)} ${i + 1}`, onchange: (e) => {
       c[key] = e.target.value;
       if (key === 'platform') { c.collaboration = COLLABS.get(c.platform)[0]; this.renderCreators(); }
@@ -290,9 +296,11 @@ class CampaignSimulator extends JpsellerElement {
       out.kpis.replaceChildren();
       for (const key of ['histogram', 'curve', 'tornado']) out[key].replaceChildren();
       out.error.textContent = this.describeError(error);
+      this.showFieldError(error);
       return;
     }
     out.error.textContent = '';
+    this.clearFieldErrors();
     this.lastResult = result;
     const metric = (id) => result.metrics.find((m) => m.id === id);
     const ratio = (v) => (v === null || v === undefined ? '—' : v.toFixed(2));
@@ -310,16 +318,16 @@ class CampaignSimulator extends JpsellerElement {
       kpi(this.t('breakEven'), ratio(metric('break_even_roas').value), 'break-even', metric('break_even_roas').formula),
       kpi(this.t('tiktokRoi'), ratio(metric('tiktok_roi').value), 'tiktok-roi', metric('tiktok_roi').formula));
     const bins = d.histogram.counts.map((count, i) => ({ x0: Number(d.histogram.edges[i]), x1: Number(d.histogram.edges[i + 1]), count }));
-    out.histogram.replaceChildren(histogram(bins, {
-      title: this.t('histogram'), format: (v) => formatYen(Math.round(v)), lossBelow: 0,
+    out.histogram.replaceChildren(fitted((width) => histogram(bins, {
+      title: this.t('histogram'), format: (v) => formatYen(Math.round(v)), lossBelow: 0, width,
       markers: [{ x: Number(d.profit.p5), label: 'P5' }, { x: Number(d.profit.p50), label: 'P50' }, { x: Number(d.profit.p95), label: 'P95' }],
-    }));
+    })));
     this.renderCurve(input);
     const unverified = result.provenance.filter((p) => p.status === 'UNV' || p.status === 'SEC1');
     out.notes.replaceChildren(...[
       h('p', { 'data-out': 'fingerprint', text: `${this.t('engine')}: ${result.engine.version} · seed ${result.engine.seed} · ${result.engine.draws} · #${result.engine.fingerprint}` }),
-      ...result.warnings.map((w) => h('p', { class: 'warn', text: `${this.t('warnings')}: ${w}` })),
-      h('p', { text: `${this.t('sources')}: ${result.provenance.map((p) => `${p.source} (${p.status})`).join(' · ')}` }),
+      ...result.warnings.map((w) => h('p', { class: 'warn' }, `${this.t('warnings')}: `, sourceText('span', w))),
+      h('p', { 'data-out': 'sources' }, `${this.t('sources')}: `, ...result.provenance.flatMap((p, i) => [i ? ' · ' : '', sourceText('span', p.source), ` (${this.sourceStatus(p)})`])),
       unverified.length ? h('p', { class: 'warn', text: `${this.t('unverified')}: ${unverified.length}` }) : null].filter(Boolean));
     this.emit('simulateCampaign', { result });
     await this.renderTornado(input);
@@ -338,7 +346,7 @@ class CampaignSimulator extends JpsellerElement {
       if (curve.margin) series.push({ label: this.t('breakEvenLine'), points: [[0, 0], [max, max / curve.margin]], color: '#c53030' });
       const vlines = [{ x: Number(ad.spend), label: this.t('current') }];
       if (curve.markers.profitMax) vlines.push({ x: Number(curve.markers.profitMax), label: this.t('profitMax'), color: '#2f855a' });
-      this.out.curve.replaceChildren(lineChart(series, { title: this.t('curve'), formatX: (v) => formatYen(Math.round(v)), formatY: (v) => formatYen(Math.round(v)), vlines }));
+      this.out.curve.replaceChildren(fitted((width) => lineChart(series, { title: this.t('curve'), formatX: (v) => formatYen(Math.round(v)), formatY: (v) => formatYen(Math.round(v)), vlines, width })));
     } catch (error) {
       this.out.curve.replaceChildren(h('p', { class: 'error', text: this.describeError(error) }));
     }
@@ -349,7 +357,7 @@ class CampaignSimulator extends JpsellerElement {
       const t = await this.simulation.call('sensitivity', { scenario: { ...input, draws: 1 } });
       if (t === null) return;
       const rows = t.bars.slice(0, 8).map((b) => ({ label: this.barLabel(b, input), low: Number(b.profitAtLow), high: Number(b.profitAtHigh) }));
-      this.out.tornado.replaceChildren(tornado(rows, { title: this.t('tornado'), base: Number(t.baseProfit), format: (v) => formatYen(Math.round(v)) }));
+      this.out.tornado.replaceChildren(fitted((width) => tornado(rows, { title: this.t('tornado'), base: Number(t.baseProfit), format: (v) => formatYen(Math.round(v)), width, lowLabel: this.t('tornadoLow'), highLabel: this.t('tornadoHigh') })));
     } catch (error) {
       this.out.tornado.replaceChildren(h('p', { class: 'error', text: this.describeError(error) }));
     }
@@ -381,7 +389,8 @@ class CampaignSimulator extends JpsellerElement {
     const row = (name, posts, spend, gmv, profit) => h('tr', {}, h('td', { text: name }), h('td', { text: posts }), h('td', { class: 'num', text: formatYen(spend) }), h('td', { class: 'num', text: formatYen(gmv) }), h('td', { class: 'num', text: formatYen(profit) }));
     this.out.allocation.replaceChildren(...[
       out.feasible ? null : h('p', { class: 'error', text: this.t('infeasible') }),
-      ...out.diagnostics.map((dg) => h('p', { class: 'warn', text: `${dg.code}: ${dg.message}` })),
+      this.whyNobody(out),
+      ...out.diagnostics.map((dg) => h('p', { class: 'warn', 'data-code': dg.code }, sourceText('span', dg.message))),
       h('table', {},
         h('thead', {}, h('tr', {}, ...[this.t('id'), this.t('posts'), this.t('spend'), this.t('gmv'), this.t('profit')].map((x, i) => h('th', { class: i > 1 ? 'num' : undefined, text: x })))),
         h('tbody', { 'data-out': 'allocation-rows' },
@@ -390,6 +399,16 @@ class CampaignSimulator extends JpsellerElement {
           h('tr', { 'data-out': 'allocation-total' }, h('td', { text: this.t('total') }), h('td'), h('td', { class: 'num', text: formatYen(out.totals.spend) }), h('td', { class: 'num', text: formatYen(out.totals.gmv) }), h('td', { class: 'num', text: formatYen(out.totals.profit) })))),
       h('button', { type: 'button', name: 'applyPlan', onclick: () => this.fromScenario(out.plan), text: this.t('applyPlan') })].filter(Boolean));
     this.emit('allocateBudget', { result: out });
+  }
+
+  /** When the allocator hires no creator, the reason in words (from the last simulation's ROAS). */
+  whyNobody(out) {
+    if (!out.creators.length || out.creators.some((c) => c.hired)) return null;
+    const metric = (id) => this.lastResult?.metrics.find((m) => m.id === id)?.value;
+    const [roas, breakEven] = [metric('roas_gross'), metric('break_even_roas')];
+    const text = Number.isFinite(roas) && Number.isFinite(breakEven) && roas < breakEven
+      ? this.t('nobodyRoas', { roas: roas.toFixed(2), breakEven: breakEven.toFixed(2) }) : this.t('nobody');
+    return h('p', { class: 'notice', role: 'status', 'data-out': 'allocation-why', text });
   }
 
   saveJson() {

@@ -13,10 +13,64 @@ function svg(tag, attrs = {}, text) {
   return el;
 }
 
+/** Chart text size in SVG units; `fitted` draws one unit per CSS pixel, so this is the size on screen. */
+const FONT = 11;
+
 function frame(width, height, title) {
-  const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'img', 'font-size': 11, 'font-family': 'system-ui, sans-serif' });
+  const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'font-size': FONT, 'font-family': 'system-ui, sans-serif' });
   root.append(svg('title', {}, title));
   return root;
+}
+
+/**
+ * A chart drawn at its container's width in pixels (at most `maxWidth`), so its labels keep their
+ * 11 px on a phone instead of shrinking with a scaled-down viewBox; `draw(width)` returns the SVG
+ * and runs again whenever the container's width changes.
+ */
+export function fitted(draw, { maxWidth = 760, minWidth = 260 } = {}) {
+  const box = document.createElement('div');
+  let drawnAt = 0;
+  const paint = (width) => {
+    drawnAt = width;
+    box.replaceChildren(draw(width));
+  };
+  paint(maxWidth);
+  new ResizeObserver(([entry]) => {
+    const width = Math.max(minWidth, Math.min(maxWidth, Math.floor(entry.contentRect.width)));
+    if (entry.contentRect.width > 0 && width !== drawnAt) paint(width);
+  }).observe(box);
+  return box;
+}
+
+/** Rough width of a label in pixels at the chart font (CJK glyphs are square, Latin about half). */
+export function textWidth(text) {
+  let width = 0;
+  for (const c of String(text)) width += c.codePointAt(0) > 0x2e80 ? FONT : FONT * 0.6;
+  return width;
+}
+
+/** How many axis ticks fit along `span` pixels when each label is about `label` pixels wide. */
+const tickCount = (span, label, most) => Math.max(2, Math.min(most, Math.floor(span / (label + 16))));
+
+/**
+ * A legend (colour swatch + label per item) laid out in rows from (x, y) within `width`, so names
+ * are on screen rather than only in hover tooltips; returns the height it took.
+ */
+function legend(root, items, x, y, width) {
+  let cx = x;
+  let row = 0;
+  for (const item of items) {
+    const w = 16 + textWidth(item.label) + 12;
+    if (cx > x && cx + w > x + width) {
+      cx = x;
+      row += 1;
+    }
+    const top = y + row * 16;
+    root.append(svg('rect', { x: cx, y: top + 2, width: 12, height: 8, fill: item.color }));
+    root.append(svg('text', { x: cx + 16, y: top + 10, fill: '#1a202c', 'data-legend': '' }, item.label));
+    cx += w;
+  }
+  return items.length ? (row + 1) * 16 + 4 : 0;
 }
 
 /** "Nice" tick values covering [min, max]. */
@@ -48,8 +102,6 @@ function yAxis(root, y, values, x0, x1, format) {
  * running total; totals and the start are drawn from zero.
  */
 export function waterfall(steps, { title = '', format = String, width = 640, height = 260 } = {}) {
-  const root = frame(width, height, title);
-  const m = { left: 70, right: 10, top: 10, bottom: 48 };
   let running = 0;
   const bars = steps.map((s) => {
     if (s.kind === 'delta') {
@@ -62,20 +114,42 @@ export function waterfall(steps, { title = '', format = String, width = 640, hei
   });
   const lo = Math.min(0, ...bars.map((b) => Math.min(b.from, b.to)));
   const hi = Math.max(0, ...bars.map((b) => Math.max(b.from, b.to)));
+  const color = (b) => (b.kind === 'delta' ? (b.value < 0 ? COLORS.down : COLORS.up) : COLORS.total);
+  const m = { left: 70, right: 10, top: 10, bottom: 48 };
+  const band = (width - m.left - m.right) / Math.max(1, bars.length);
+  const widest = Math.max(...bars.map((b) => Math.max(textWidth(b.label), textWidth(format(b.value)))));
+  if (widest > band * 0.95) return waterfallRows(bars, { title, format, width, lo, hi, color });
+  const root = frame(width, height, title);
   const y = scale(lo, hi || 1, height - m.bottom, m.top);
   yAxis(root, y, ticks(lo, hi || 1), m.left, width - m.right, format);
-  const band = (width - m.left - m.right) / Math.max(1, bars.length);
   bars.forEach((b, i) => {
     const x = m.left + i * band + band * 0.15;
     const top = y(Math.max(b.from, b.to));
-    const color = b.kind === 'delta' ? (b.value < 0 ? COLORS.down : COLORS.up) : COLORS.total;
-    const rect = svg('rect', { x, y: top, width: band * 0.7, height: Math.max(1, Math.abs(y(b.from) - y(b.to))), fill: color });
+    const rect = svg('rect', { x, y: top, width: band * 0.7, height: Math.max(1, Math.abs(y(b.from) - y(b.to))), fill: color(b) });
     rect.append(svg('title', {}, `${b.label}: ${format(b.value)}`));
     root.append(rect);
     root.append(svg('text', { x: x + band * 0.35, y: height - m.bottom + 14, 'text-anchor': 'middle', fill: '#1a202c' }, b.label));
-    root.append(svg('text', { x: x + band * 0.35, y: height - m.bottom + 28, 'text-anchor': 'middle', fill: color }, format(b.value)));
+    root.append(svg('text', { x: x + band * 0.35, y: height - m.bottom + 28, 'text-anchor': 'middle', fill: color(b) }, format(b.value)));
   });
   root.append(svg('line', { x1: m.left, x2: width - m.right, y1: y(0), y2: y(0), stroke: '#1a202c' }));
+  return root;
+}
+
+/** The waterfall as one row per step (label and value above a horizontal bar), for narrow screens. */
+function waterfallRows(bars, { title, format, width, lo, hi, color }) {
+  const rowHeight = 36;
+  const m = { left: 4, right: 4, top: 4 };
+  const root = frame(width, m.top * 2 + rowHeight * bars.length, title);
+  const x = scale(lo, hi || 1, m.left, width - m.right);
+  bars.forEach((b, i) => {
+    const top = m.top + i * rowHeight;
+    root.append(svg('text', { x: m.left, y: top + 12, fill: '#1a202c' }, b.label));
+    root.append(svg('text', { x: width - m.right, y: top + 12, 'text-anchor': 'end', fill: color(b) }, format(b.value)));
+    const rect = svg('rect', { x: x(Math.min(b.from, b.to)), y: top + 17, width: Math.max(1, Math.abs(x(b.to) - x(b.from))), height: 12, fill: color(b) });
+    rect.append(svg('title', {}, `${b.label}: ${format(b.value)}`));
+    root.append(rect);
+  });
+  root.append(svg('line', { x1: x(0), x2: x(0), y1: m.top, y2: m.top + rowHeight * bars.length, stroke: '#1a202c' }));
   return root;
 }
 
@@ -96,7 +170,8 @@ export function histogram(bins, { title = '', format = String, lossBelow, marker
     rect.append(svg('title', {}, `${format(b.x0)} – ${format(b.x1)}: ${b.count}`));
     root.append(rect);
   }
-  for (const v of ticks(bins[0].x0, bins[bins.length - 1].x1, 6)) {
+  const xLabel = Math.max(textWidth(format(bins[0].x0)), textWidth(format(bins[bins.length - 1].x1)));
+  for (const v of ticks(bins[0].x0, bins[bins.length - 1].x1, tickCount(width - m.left - m.right, xLabel, 6))) {
     root.append(svg('text', { x: x(v), y: height - m.bottom + 14, 'text-anchor': 'middle', fill: '#4a5568' }, format(v)));
   }
   markers.forEach((mk, i) => {
@@ -112,8 +187,14 @@ export function histogram(bins, { title = '', format = String, lossBelow, marker
  * (e.g. the break-even line) and vertical `vlines` [{ x, label }] (e.g. the profit-max budget).
  */
 export function lineChart(series, { title = '', formatX = String, formatY = String, hlines = [], vlines = [], width = 640, height = 260 } = {}) {
-  const root = frame(width, height, title);
-  const m = { left: 70, right: 12, top: 14, bottom: 34 };
+  const colorOf = (s, i) => s.color ?? (i ? COLORS.line2 : COLORS.line);
+  const items = series.map((s, i) => ({ label: s.label, color: colorOf(s, i) }));
+  const probe = frame(width, height, title);
+  const legendHeight = legend(probe, items, 70, 2, width - 82);
+  const root = frame(width, height + legendHeight, title);
+  legend(root, items, 70, 2, width - 82);
+  const m = { left: 70, right: 12, top: 14 + legendHeight, bottom: 34 };
+  height += legendHeight;
   const all = series.flatMap((s) => s.points);
   if (all.length === 0) return root;
   const xs = all.map((p) => p[0]);
@@ -123,10 +204,11 @@ export function lineChart(series, { title = '', formatX = String, formatY = Stri
   const x = scale(xlo, xhi, m.left, width - m.right);
   const y = scale(ylo, yhi === ylo ? ylo + 1 : yhi, height - m.bottom, m.top);
   yAxis(root, y, ticks(ylo, yhi), m.left, width - m.right, formatY);
-  for (const v of ticks(xlo, xhi, 6)) root.append(svg('text', { x: x(v), y: height - m.bottom + 14, 'text-anchor': 'middle', fill: '#4a5568' }, formatX(v)));
+  const xLabel = Math.max(textWidth(formatX(xlo)), textWidth(formatX(xhi)));
+  for (const v of ticks(xlo, xhi, tickCount(width - m.left - m.right, xLabel, 6))) root.append(svg('text', { x: x(v), y: height - m.bottom + 14, 'text-anchor': 'middle', fill: '#4a5568' }, formatX(v)));
   series.forEach((s, i) => {
     const d = s.points.map((p, j) => `${j ? 'L' : 'M'}${x(p[0]).toFixed(1)},${y(p[1]).toFixed(1)}`).join('');
-    const path = svg('path', { d, fill: 'none', stroke: s.color ?? (i ? COLORS.line2 : COLORS.line), 'stroke-width': 2 });
+    const path = svg('path', { d, fill: 'none', stroke: colorOf(s, i), 'stroke-width': 2 });
     path.append(svg('title', {}, s.label));
     root.append(path);
   });
@@ -145,10 +227,13 @@ export function lineChart(series, { title = '', formatX = String, formatY = Stri
  * Tornado: rows [{ label, low, high }] = the output when one input moves to its low/high value,
  * around `base`. Rows are drawn in the given order (sort by swing first).
  */
-export function tornado(rows, { title = '', format = String, base = 0, width = 640, rowHeight = 24 } = {}) {
-  const m = { left: 150, right: 16, top: 10, bottom: 26 };
+export function tornado(rows, { title = '', format = String, base = 0, width = 640, rowHeight = 24, lowLabel, highLabel } = {}) {
+  const items = lowLabel && highLabel ? [{ label: lowLabel, color: COLORS.down }, { label: highLabel, color: COLORS.up }] : [];
+  const legendHeight = items.length ? legend(frame(width, 10, ''), items, 8, 2, width - 16) : 0;
+  const m = { left: 150, right: 16, top: 10 + legendHeight, bottom: 26 };
   const height = m.top + m.bottom + rowHeight * Math.max(1, rows.length);
   const root = frame(width, height, title);
+  legend(root, items, 8, 2, width - 16);
   const values = rows.flatMap((r) => [r.low, r.high]).concat(base);
   const x = scale(Math.min(...values), Math.max(...values), m.left, width - m.right);
   rows.forEach((r, i) => {
@@ -161,6 +246,7 @@ export function tornado(rows, { title = '', format = String, base = 0, width = 6
     }
   });
   root.append(svg('line', { x1: x(base), x2: x(base), y1: m.top, y2: height - m.bottom, stroke: '#1a202c' }));
-  for (const v of ticks(Math.min(...values), Math.max(...values), 5)) root.append(svg('text', { x: x(v), y: height - 8, 'text-anchor': 'middle', fill: '#4a5568' }, format(v)));
+  const xLabel = Math.max(...values.map((v) => textWidth(format(v))));
+  for (const v of ticks(Math.min(...values), Math.max(...values), tickCount(width - m.left - m.right, xLabel, 5))) root.append(svg('text', { x: x(v), y: height - 8, 'text-anchor': 'middle', fill: '#4a5568' }, format(v)));
   return root;
 }

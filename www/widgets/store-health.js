@@ -1,7 +1,8 @@
 // <jpseller-store-health>: store health from an order CSV read locally (never uploaded), reply
 // deadlines and the seasonal risk calendar. Attributes: lang (zh|ja|en), evaluation-date
 // (YYYY-MM-DD), window-days.
-import { JpsellerElement, define, formatYen, h } from './base.js';
+import { JpsellerElement, define, formatYen, h, sourceText } from './base.js';
+import { normalizeNumber } from './numbers.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -122,7 +123,7 @@ class StoreHealth extends JpsellerElement {
 
   static messages = {
     zh: {
-      loading: '正在加载…', title: '店铺健康', file: '读取订单 CSV（仅在本机读取，不上传）', encoding: '编码', auto: '自动（UTF-8 / Shift_JIS）',
+      title: '店铺健康', file: '读取订单 CSV（仅在本机读取，不上传）', encoding: '编码', auto: '自动（UTF-8 / Shift_JIS）',
       csv: '订单 CSV', evaluationDate: '评估日', windowDays: '统计天数', lines: '红线（可编辑，预设来自卖家指南，未经官方核实）', compute: '计算',
       complaintRate: '投诉率（クレーム率）', cancellationRate: '取消率（キャンセル率）', lateShipmentRate: '延迟发货率（遅延率）', returnRate: '退货率（返品率）', nonDelivery: '未送达（未着）', reviewScore: '评价分',
       riskAbove: '风险 >', highAbove: '高风险 >', investigateAbove: '需排查 >',
@@ -134,7 +135,7 @@ class StoreHealth extends JpsellerElement {
       a_apologise_without_blame: '礼貌致歉，绝不指责顾客，并说明处理方式', a_update_tracking_within_24h: '24 小时内更新物流单号（物流不更新投诉约增三倍）', a_ship_within_48h: '下单后 48 小时内发货',
       a_fix_listing_descriptions: '核对商品页：尺寸、材质、洗涤说明、实拍颜色，不写绝对化表述', a_inspect_returns_within_48h: '退货 48 小时内验收', a_investigate_logistics: '排查未送达订单的承运商和线路',
       a_review_cancellation_reasons: '检查取消原因（缺货、价格错误、发货慢）',
-      reply: '回复时限', messages: '消息 CSV（id, channel, receivedAt, answeredAt, postId）', now: '当前时间（日本时间）', saleRunning: '大促进行中（12 小时）', businessHours: '按营业时间计算（跳过周末和日本法定节假日）',
+      reply: '回复时限', messages: '消息 CSV（列：id、channel、receivedAt、answeredAt、postId）', now: '当前时间（日本时间）', saleRunning: '大促进行中（12 小时）', businessHours: '按营业时间计算（跳过周末和日本法定节假日）',
       opens: '开始', closes: '结束', deadline: '截止', status: '状态', timeLeft: '剩余', answered_on_time: '按时回复', answered_late: '超时回复', open: '待回复', overdue: '已超时',
       pause: '达人帖：72 小时内 ≥{n} 条日语提问未回复将暂停活动（卖家指南说法，未经核实）', paused: '已触发暂停', notPaused: '未触发（还差 {n} 条）',
       calendar: '风险日历', year: '年份', holidays: '日本法定节假日', closedDays: '休息日 {n} 天', window: '时段',
@@ -149,9 +150,10 @@ class StoreHealth extends JpsellerElement {
       lawLine: 'LINE 消息一般不属于该法所称“电子邮件”（SMTP 邮件和短信），此清单作为良好实践展示。', lawMail: '商业广告邮件和短信适用《特定电子邮件法》。',
       priorConsent: '事先同意', consentRecordsKept: '保存同意记录', optOutsHonoured: '退订即停发', senderNameShown: '显示发送者名称', unsubscribeShown: '显示退订方式', senderAddressShown: '显示发送者地址', contactShown: '显示咨询窗口',
       national: '法定节日', substitute: '振替休日', citizens: '国民の休日',
+      messageId: '消息编号', messageChannel: '渠道', ch_rakuten_inquiry: '乐天咨询', ch_creator_comment: '达人帖评论', ch_tiktok: 'TikTok 消息',
     },
     ja: {
-      loading: '読み込み中…', title: 'ショップ健全性', file: '注文 CSV を読み込む（端末内で処理・送信なし）', encoding: '文字コード', auto: '自動（UTF-8 / Shift_JIS）',
+      title: 'ショップ健全性', file: '注文 CSV を読み込む（端末内で処理・送信なし）', encoding: '文字コード', auto: '自動（UTF-8 / Shift_JIS）',
       csv: '注文 CSV', evaluationDate: '評価日', windowDays: '集計日数', lines: '基準線（編集可・プリセットは販売ガイドの記述で未検証）', compute: '計算',
       complaintRate: 'クレーム率', cancellationRate: 'キャンセル率', lateShipmentRate: '出荷遅延率', returnRate: '返品率', nonDelivery: '未着', reviewScore: 'レビュー評価',
       riskAbove: '注意 >', highAbove: '危険 >', investigateAbove: '要調査 >',
@@ -163,7 +165,7 @@ class StoreHealth extends JpsellerElement {
       a_apologise_without_blame: 'お客様を責めず丁寧にお詫びし対応を伝える', a_update_tracking_within_24h: '追跡番号は 24 時間以内に更新', a_ship_within_48h: '注文から 48 時間以内に出荷',
       a_fix_listing_descriptions: '商品ページを確認：サイズ・素材・洗濯表示・実物の色、断定表現なし', a_inspect_returns_within_48h: '返品は 48 時間以内に検品', a_investigate_logistics: '未着注文の配送業者とルートを調査',
       a_review_cancellation_reasons: 'キャンセル理由（欠品・価格誤り・出荷遅れ）を確認',
-      reply: '返信期限', messages: 'メッセージ CSV（id, channel, receivedAt, answeredAt, postId）', now: '現在時刻（日本時間）', saleRunning: '大型セール中（12 時間）', businessHours: '営業時間で計算（土日祝を除く）',
+      reply: '返信期限', messages: 'メッセージ CSV（列：id、channel、receivedAt、answeredAt、postId）', now: '現在時刻（日本時間）', saleRunning: '大型セール中（12 時間）', businessHours: '営業時間で計算（土日祝を除く）',
       opens: '開始', closes: '終了', deadline: '期限', status: '状態', timeLeft: '残り', answered_on_time: '期限内に返信', answered_late: '期限後に返信', open: '未返信', overdue: '期限切れ',
       pause: 'クリエイター投稿：72 時間以内に日本語の質問 {n} 件以上が未回答だと停止（販売ガイドの記述・未検証）', paused: '停止条件に該当', notPaused: '該当なし（あと {n} 件）',
       calendar: 'リスクカレンダー', year: '年', holidays: '国民の祝日・休日', closedDays: '休業日 {n} 日', window: '期間',
@@ -178,9 +180,10 @@ class StoreHealth extends JpsellerElement {
       lawLine: 'LINE のメッセージは一般に同法の「電子メール」（SMTP メール・SMS）に当たらないため、参考の良い実践として表示しています。', lawMail: '広告宣伝のメール・SMS には特定電子メール法が適用されます。',
       priorConsent: '事前同意', consentRecordsKept: '同意記録の保存', optOutsHonoured: '配信停止の反映', senderNameShown: '送信者名の表示', unsubscribeShown: '受信拒否方法の表示', senderAddressShown: '送信者住所の表示', contactShown: '問合せ先の表示',
       national: '祝日', substitute: '振替休日', citizens: '国民の休日',
+      messageId: 'メッセージ番号', messageChannel: 'チャネル', ch_rakuten_inquiry: '楽天の問い合わせ', ch_creator_comment: 'クリエイター投稿へのコメント', ch_tiktok: 'TikTok のメッセージ',
     },
     en: {
-      loading: 'Loading…', title: 'Store health', file: 'Read an order CSV (read on this device, never uploaded)', encoding: 'Encoding', auto: 'Auto (UTF-8 / Shift_JIS)',
+      title: 'Store health', file: 'Read an order CSV (read on this device, never uploaded)', encoding: 'Encoding', auto: 'Auto (UTF-8 / Shift_JIS)',
       csv: 'Order CSV', evaluationDate: 'Evaluation date', windowDays: 'Window (days)', lines: 'Red lines (editable; presets come from a seller guide, unverified)', compute: 'Compute',
       complaintRate: 'Complaint rate', cancellationRate: 'Cancellation rate', lateShipmentRate: 'Late shipment rate', returnRate: 'Return rate', nonDelivery: 'Not delivered', reviewScore: 'Review score',
       riskAbove: 'Risk >', highAbove: 'High >', investigateAbove: 'Investigate >',
@@ -207,6 +210,7 @@ class StoreHealth extends JpsellerElement {
       lawLine: 'LINE messages are generally outside the act’s “電子メール” (SMTP e-mail and SMS); the checklist is shown as good practice.', lawMail: 'The act applies to advertising e-mail and SMS.',
       priorConsent: 'Prior consent', consentRecordsKept: 'Consent records', optOutsHonoured: 'Opt-outs honoured', senderNameShown: 'Sender name shown', unsubscribeShown: 'Unsubscribe shown', senderAddressShown: 'Sender address shown', contactShown: 'Contact shown',
       national: 'Holiday', substitute: 'Substitute holiday', citizens: "Citizens' holiday",
+      messageId: 'Message id', messageChannel: 'Channel', ch_rakuten_inquiry: 'Rakuten inquiry', ch_creator_comment: 'Creator post comment', ch_tiktok: 'TikTok message',
     },
   };
 
@@ -218,7 +222,7 @@ class StoreHealth extends JpsellerElement {
     .chip.ok { background: #2f855a; } .chip.investigate { background: #b7791f; } .chip.risk { background: #dd6b20; }
     .chip.high, .chip.overdue { background: #c53030; } .chip.unrated, .chip.open { background: #718096; }
     .chip.answered_on_time { background: #2f855a; } .chip.answered_late { background: #b7791f; }
-    .metric { display: grid; grid-template-columns: 12em 1fr; gap: .2em 1em; align-items: center; padding: .4em 0; border-bottom: 1px solid var(--jpseller-border, #e1e4e8); }
+    .metric { display: grid; grid-template-columns: minmax(6em, 12em) minmax(0, 1fr); gap: .2em 1em; align-items: center; padding: .4em 0; border-bottom: 1px solid var(--jpseller-border, #e1e4e8); }
     .metric .detail { grid-column: 2; }
     ul { margin: .3em 0; padding-left: 1.2em; }
     .mono { font-family: ui-monospace, monospace; font-size: .85em; }
@@ -272,7 +276,7 @@ class StoreHealth extends JpsellerElement {
       h('option', { value: 'auto', text: this.t('auto') }), h('option', { value: 'utf-8', text: 'UTF-8' }), h('option', { value: 'shift_jis', text: 'Shift_JIS' }));
     const lineInputs = LINE_INPUTS.map(([metric, key]) => field(`${this.t(metric)} ${this.t(key)}`, {
       name: `${metric}.${key}`, inputmode: 'decimal', placeholder: '', value: s.lines[`${metric}.${key}`] ?? '',
-      oninput: (e) => { s.lines[`${metric}.${key}`] = e.target.value.trim(); this.updateHealth(); },
+      oninput: (e) => { s.lines[`${metric}.${key}`] = normalizeNumber(e.target.value); this.updateHealth(); },
     }));
     this.linesBox = h('div', { class: 'lines' }, ...lineInputs);
     const health = h('section', { class: 'card' },
@@ -281,7 +285,7 @@ class StoreHealth extends JpsellerElement {
       h('label', {}, this.t('encoding'), this.encoding),
       h('label', { class: 'wide' }, this.t('csv'), this.csvBox),
       field(this.t('evaluationDate'), { type: 'date', name: 'evaluationDate', value: s.evaluationDate, oninput: (e) => { s.evaluationDate = e.target.value; this.updateHealth(); } }),
-      field(this.t('windowDays'), { name: 'windowDays', inputmode: 'numeric', value: s.windowDays, oninput: (e) => { s.windowDays = e.target.value.trim(); this.updateHealth(); } }),
+      field(this.t('windowDays'), { name: 'windowDays', inputmode: 'numeric', value: s.windowDays, oninput: (e) => { s.windowDays = normalizeNumber(e.target.value); this.updateHealth(); } }),
       h('h3', { text: this.t('lines') }),
       this.linesBox,
       this.out.healthError,
@@ -302,7 +306,7 @@ class StoreHealth extends JpsellerElement {
 
     const calendar = h('section', { class: 'card' },
       h('h2', { text: this.t('calendar') }),
-      field(this.t('year'), { name: 'year', inputmode: 'numeric', value: s.year, oninput: (e) => { s.year = e.target.value.trim(); this.updateCalendar(); } }),
+      field(this.t('year'), { name: 'year', inputmode: 'numeric', value: s.year, oninput: (e) => { s.year = normalizeNumber(e.target.value); this.updateCalendar(); } }),
       this.out.calendarError,
       this.out.calendar);
 
@@ -314,7 +318,7 @@ class StoreHealth extends JpsellerElement {
       this.out.rfmError,
       this.out.rfm);
 
-    const compField = (key) => field(this.t(key), { name: key, inputmode: 'numeric', value: s.comp[key], oninput: (e) => { s.comp[key] = e.target.value.trim(); this.updateComp(); } });
+    const compField = (key) => field(this.t(key), { name: key, inputmode: 'numeric', value: s.comp[key], oninput: (e) => { s.comp[key] = normalizeNumber(e.target.value); this.updateComp(); } });
     const comp = h('section', { class: 'card' },
       h('h2', { text: this.t('comp') }),
       ...['orderAmount', 'delayDays', 'returnCoupons', 'ugcRewards', 'margin'].map(compField),
@@ -332,7 +336,7 @@ class StoreHealth extends JpsellerElement {
       h('label', {}, this.t('fulfilment'), h('select', { name: 'fulfilment', onchange: (e) => { s.creator.fulfilment = e.target.value; this.updateCreator(); } },
         ...FULFILMENTS.map((v) => h('option', { value: v, selected: s.creator.fulfilment === v, text: this.t(v || 'unknown') })))),
       field(this.t('monthlyDsr'), { name: 'monthlyDsr', value: s.creator.monthlyDsr, oninput: (e) => { s.creator.monthlyDsr = e.target.value; this.updateCreator(); } }),
-      field(this.t('liveItems'), { name: 'liveItems', inputmode: 'numeric', value: s.creator.liveItems, oninput: (e) => { s.creator.liveItems = e.target.value.trim(); this.updateCreator(); } }),
+      field(this.t('liveItems'), { name: 'liveItems', inputmode: 'numeric', value: s.creator.liveItems, oninput: (e) => { s.creator.liveItems = normalizeNumber(e.target.value); this.updateCreator(); } }),
       this.out.creatorError,
       this.out.creator);
 
@@ -413,7 +417,7 @@ class StoreHealth extends JpsellerElement {
           h('td', { text: this.t(`c_${i.id}`) }),
           h('td', {}, h('span', { class: `chip ${i.status === 'pass' ? 'ok' : i.status === 'fail' ? 'high' : 'unrated'}`, text: this.t(i.status) })),
           h('td', { class: 'muted', text: i.value ?? '' }))))),
-        h('p', { class: 'muted', text: result.program }));
+        sourceText('p', result.program, { class: 'muted' }));
       this.emit('creatorEligibility', { result });
     } catch (error) {
       this.out.creator.replaceChildren();
@@ -526,7 +530,7 @@ class StoreHealth extends JpsellerElement {
       ...metrics,
       actions.length ? h('h3', { text: this.t('actions') }) : null,
       actions.length ? h('ul', {}, ...actions) : null,
-      h('p', { class: 'muted', text: `${this.t('source')}: ${result.provenance.source} (${result.provenance.status})` }));
+      h('p', { class: 'muted' }, `${this.t('source')}: `, sourceText('span', result.provenance.source), ` (${this.t(`status_${result.provenance.status}`)})`));
   }
 
   updateReply() {
@@ -555,12 +559,12 @@ class StoreHealth extends JpsellerElement {
         return `${sign}${Math.floor(abs / 3600)}h${String(Math.floor((abs % 3600) / 60)).padStart(2, '0')}m`;
       };
       const rowsOut = result.items.map((i) => h('tr', { 'data-item': i.id },
-        h('td', { text: i.id }), h('td', { text: i.channel }), h('td', { text: i.deadline.replace('+09:00', '') }),
+        h('td', { text: i.id }), h('td', { text: this.t(`ch_${i.channel}`) }), h('td', { text: i.deadline.replace('+09:00', '') }),
         h('td', {}, h('span', { class: `chip ${i.status}`, text: this.t(i.status) })), h('td', { class: 'num', text: left(i.secondsLeft) })));
       const pause = result.pause.map((p) => h('li', { 'data-post': p.postId },
         `${p.postId}: `, h('span', { class: `chip ${p.triggered ? 'high' : 'ok'}`, text: p.triggered ? this.t('paused') : this.t('notPaused', { n: p.remainingBeforePause }) })));
       this.out.reply.replaceChildren(
-        h('table', {}, h('thead', {}, h('tr', {}, h('th', { text: 'id' }), h('th', { text: 'channel' }), h('th', { text: this.t('deadline') }), h('th', { text: this.t('status') }), h('th', { class: 'num', text: this.t('timeLeft') }))),
+        h('table', {}, h('thead', {}, h('tr', {}, h('th', { text: this.t('messageId') }), h('th', { text: this.t('messageChannel') }), h('th', { text: this.t('deadline') }), h('th', { text: this.t('status') }), h('th', { class: 'num', text: this.t('timeLeft') }))),
           h('tbody', {}, ...rowsOut)),
         result.pause.length ? h('p', { class: 'muted', text: this.t('pause', { n: result.pause[0]?.threshold ?? 3 }) }) : null,
         result.pause.length ? h('ul', {}, ...pause) : null);
@@ -586,7 +590,7 @@ class StoreHealth extends JpsellerElement {
         h('table', {}, h('thead', {}, h('tr', {}, h('th', { text: this.t('window') }), h('th'), h('th'), h('th'))), h('tbody', {}, ...windows)),
         h('h3', { text: this.t('holidays') }),
         h('table', {}, h('tbody', { 'data-out': 'holidays' }, ...holidays)),
-        h('p', { class: 'muted', text: `${this.t('source')}: ${result.holidaysProvenance.source}` }));
+        h('p', { class: 'muted' }, `${this.t('source')}: `, sourceText('span', result.holidaysProvenance.source)));
       this.emit('riskCalendar', { result });
     } catch (error) {
       this.out.calendar.replaceChildren();

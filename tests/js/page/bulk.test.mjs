@@ -38,7 +38,7 @@ test('a Shift_JIS RMS item CSV is decoded, linted and feed row by row, and expor
     const [download] = await Promise.all([page.waitForEvent('download'), bulk.getByRole('button', { name: '导出 CSV' }).click()]);
     const exported = (await (await download.createReadStream()).toArray()).join('');
     const lines = exported.replace(/^\uFEFF/, '').trim().split('\r\n');
-    assert.equal(lines[0], 'row,copy,errors,warnings,info,rules,price,fees,payout,profit,margin,feeError');
+    assert.equal(lines[0], '行,文案,错误,警告,提示,规则,售价,费用,回款,利润,利润率,费用错误', 'headers in the page language');
     assert.equal(lines.length, 4);
     assert.deepEqual(app.foreignRequests, []);
     assert.deepEqual(await app.cspViolations(), []);
@@ -90,7 +90,7 @@ test('hostile cells stay text: no markup, no script, no navigation', async () =>
     const [download] = await Promise.all([page.waitForEvent('download'), bulk.getByRole('button', { name: '导出 CSV' }).click()]);
     const exported = (await (await download.createReadStream()).toArray()).join('');
     const [header, ...rows] = parseCsv(exported.replace(/^\uFEFF/, ''));
-    const copy = header.indexOf('copy');
+    const copy = header.indexOf('文案'); // the page's language: zh
     const exportedCopy = new Map(rows.map((r) => [r[copy].replace(/^'/, ''), r[copy]]));
     for (const formula of formulas) {
       const cell = [...exportedCopy.keys()].find((text) => text.startsWith(formula));

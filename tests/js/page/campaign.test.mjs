@@ -71,7 +71,7 @@ test('campaign tab: allocation, presets with provenance, scenario JSON and URL h
 
     // The seller-guide preset is labelled unverified with its source.
     await widget.locator('select[name="preset"]').selectOption('rakuten_creator_campaign');
-    assert.match(await textOf(page, `${W} [data-out="preset-source"]`), /UNV/);
+    assert.match(await textOf(page, `${W} [data-out="preset-source"]`), /⚠ 未核实/);
     assert.equal(await widget.locator('tbody tr').filter({ has: page.locator('input[value="rakuten_creator_campaign-4"]') }).count(), 1);
 
     // Export the scenario, change an input, load the JSON back: the same run (same fingerprint).
@@ -124,6 +124,24 @@ test('campaign tab: a heavy plan runs in a worker — the page stays responsive,
     await widget.locator('input[name="draws"]').fill('1000');
     await widget.locator('[data-out="profit"]').filter({ hasText: '¥' }).waitFor();
     assert.equal(await widget.locator('[data-out="error"]').textContent(), '');
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('campaign tab: an allocation that hires nobody says why in words', async () => {
+  const { app, widget } = await openCampaign();
+  try {
+    // A product that loses money on every order (cost of goods 95 %): no creator can pay back.
+    await widget.locator('input[name="cogsRate"]').fill('95');
+    await widget.locator('[data-out="profit"]').filter({ hasText: '-¥' }).waitFor();
+    await widget.locator('input[name="budget"]').fill('300000');
+    await widget.locator('button[name="allocate"]').click();
+    const why = widget.locator('[data-out="allocation-why"]');
+    await why.waitFor();
+    assert.match(await why.textContent(), /一个达人都没有录用/);
+    assert.equal(await widget.locator('[data-out="allocation-rows"] tr').filter({ hasText: '不录用' }).count() > 0, true);
     assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.close();
