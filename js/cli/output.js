@@ -1,0 +1,38 @@
+// Shared output helpers: ANSI colour (only on a terminal), CSV cells, and the command line's own
+// words in the user's language.
+const ANSI = { bold: [1, 22], dim: [2, 22], red: [31, 39], yellow: [33, 39], cyan: [36, 39], green: [32, 39], highlight: [7, 27] };
+
+export function paint(enabled, style, text) {
+  if (!enabled) return text;
+  const [on, off] = ANSI[style];
+  return `\x1b[${on}m${text}\x1b[${off}m`;
+}
+
+/** One CSV line (RFC 4180). A cell starting with = + - @ gets a leading ' so a spreadsheet
+ *  shows it rather than running it, as the page's exports do. */
+export function csvLine(cells) {
+  return cells
+    .map((cell) => {
+      let text = String(cell ?? '');
+      if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
+      return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    })
+    .join(',') + '\r\n';
+}
+
+const WORDS = {
+  error: { zh: '错误', ja: 'エラー', en: 'error' },
+  warning: { zh: '警告', ja: '警告', en: 'warning' },
+  info: { zh: '提示', ja: '情報', en: 'info' },
+  wholeText: { zh: '（整段文字）', ja: '（全文）', en: '(whole text)' },
+  summary: {
+    zh: (s) => `共 ${s.error + s.warning + s.info} 项：${s.error} 个错误，${s.warning} 个警告，${s.info} 个提示`,
+    ja: (s) => `合計 ${s.error + s.warning + s.info} 件：エラー ${s.error}、警告 ${s.warning}、情報 ${s.info}`,
+    en: (s) => `${s.error + s.warning + s.info} findings: ${s.error} errors, ${s.warning} warnings, ${s.info} info`,
+  },
+};
+
+export function say(lang, word, ...args) {
+  const entry = WORDS[word][lang];
+  return typeof entry === 'function' ? entry(...args) : entry;
+}
