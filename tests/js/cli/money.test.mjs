@@ -23,8 +23,8 @@ test('fees text and csv: every row and the month P&L, amounts grouped as yen', (
   const ordersCsv = readFileSync(ORDERS, 'utf8');
   const month = estimateMonth({ platform: 'rakuten', asOf: AS_OF, ordersCsv });
   const text = jpseller(['fees', ORDERS, '--platform', 'rakuten', '--as-of', AS_OF, '--lang', 'en']).stdout;
-  const grouped = (s) => `¥${s.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
-  assert.match(text, new RegExp(`Profit\\s+${grouped(month.profit).replace('$', '\\$')}`));
+  const grouped = (s) => `${s.startsWith('-') ? '-' : ''}¥${s.replace(/^-/, '').replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+  assert.match(text, new RegExp(`\nProfit +${grouped(month.profit)}\n`));
   for (const line of month.lines) assert.ok(text.includes(line.label.en), line.id);
   const rows = estimateBatch({ order: { platform: 'rakuten', asOf: AS_OF }, ordersCsv }).rows;
   const csv = jpseller(['fees', ORDERS, '--platform', 'rakuten', '--as-of', AS_OF, '--format', 'csv']).stdout.trim().split('\r\n');

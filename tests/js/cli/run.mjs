@@ -8,7 +8,7 @@ export const fixture = (name) => fileURLToPath(new URL(`./${name}`, import.meta.
 
 /** `{ status, stdout, stderr }` of `jpseller ...args`; stdout is not a terminal, so no colour. */
 export function jpseller(args, { input } = {}) {
-  const result = spawnSync(BIN, args, { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '' } });
+  const result = spawnSync(BIN, args, { encoding: 'utf8', input, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '' } });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
