@@ -5,7 +5,8 @@ import { lintBatch, listRules, version } from '../node.js';
 import { UsageError, defined, jsonFile, oneOf, parse } from './args.js';
 import { ENCODINGS, decode, detectDelimiter, locator, parseDelimited, readBytes } from './input.js';
 import { progress } from './progress.js';
-import { csvLine, paint, say } from './output.js';
+import { paint, say } from './output.js';
+import { toCsv } from '../widgets/csv.js';
 import { sarifLog } from './sarif.js';
 
 export const help = `Usage: jpseller lint <file|-> [options]
@@ -162,14 +163,14 @@ function jsonReport({ inputFormat, source, units, results, summary }) {
 
 function csvReport(report) {
   const where = locator(report.source.text);
-  const rows = [csvLine(['file', 'line', 'column', 'field', 'key', 'ruleId', 'severity', 'start', 'end', 'text', 'message', 'suggestions'])];
+  const rows = [];
   report.units.forEach((unit, i) => {
     for (const f of report.results[i].findings) {
       const loc = where(unit, f);
-      rows.push(csvLine([report.source.uri, loc.startLine, loc.wholeText ? '' : loc.startColumn, unit.column ?? '', unit.key ?? '', f.ruleId, f.severity, f.start, f.end, f.text, f.message[report.lang], f.suggestions.join(' / ')]));
+      rows.push([report.source.uri, loc.startLine, loc.wholeText ? '' : loc.startColumn, unit.column ?? '', unit.key ?? '', f.ruleId, f.severity, f.start, f.end, f.text, f.message[report.lang], f.suggestions.join(' / ')]);
     }
   });
-  return rows.join('');
+  return toCsv(['file', 'line', 'column', 'field', 'key', 'ruleId', 'severity', 'start', 'end', 'text', 'message', 'suggestions'], rows);
 }
 
 const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'cyan' };

@@ -3,7 +3,7 @@
 import { compareMarketplaces, estimateBatch, estimateMonth, priceWithTax } from '../node.js';
 import { UsageError, defined, jsonFile, number, oneOf, parse } from './args.js';
 import { ENCODINGS, decode, readBytes } from './input.js';
-import { csvLine } from './output.js';
+import { toCsv } from '../widgets/csv.js';
 import { progress } from './progress.js';
 
 const PLATFORMS = ['rakuten', 'tiktok', 'amazon', 'yahoo', 'qoo10'];
@@ -147,11 +147,10 @@ export function fees(argv, io) {
 }
 
 function rowsCsv(rows) {
-  const lines = [csvLine(['index', 'line', 'revenue', 'fees', 'payout', 'profit', 'margin', 'unverified', 'errorCode', 'errorField', 'errorMessage'])];
-  for (const r of rows.rows) {
-    lines.push(csvLine([r.index, r.error?.line ?? '', r.revenue, r.fees, r.payout, r.profit, r.margin, r.unverified, r.error?.code, r.error?.field, r.error?.message]));
-  }
-  return lines.join('');
+  return toCsv(
+    ['index', 'line', 'revenue', 'fees', 'payout', 'profit', 'margin', 'unverified', 'errorCode', 'errorField', 'errorMessage'],
+    rows.rows.map((r) => [r.index, r.error?.line ?? '', r.revenue, r.fees, r.payout, r.profit, r.margin, r.unverified, r.error?.code, r.error?.field, r.error?.message]),
+  );
 }
 
 function table(header, body) {

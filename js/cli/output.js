@@ -1,23 +1,12 @@
-// Shared output helpers: ANSI colour (only on a terminal), CSV cells, and the command line's own
-// words in the user's language.
+// Shared output helpers: ANSI colour (only on a terminal) and the command line's own words in the
+// user's language. CSV is written by the page's own writer (widgets/csv.js: BOM for Excel, cells
+// that a spreadsheet would run as formulas neutralised).
 const ANSI = { bold: [1, 22], dim: [2, 22], red: [31, 39], yellow: [33, 39], cyan: [36, 39], green: [32, 39], highlight: [7, 27] };
 
 export function paint(enabled, style, text) {
   if (!enabled) return text;
   const [on, off] = ANSI[style];
   return `\x1b[${on}m${text}\x1b[${off}m`;
-}
-
-/** One CSV line (RFC 4180). A cell starting with = + - @ gets a leading ' so a spreadsheet
- *  shows it rather than running it, as the page's exports do. */
-export function csvLine(cells) {
-  return cells
-    .map((cell) => {
-      let text = String(cell ?? '');
-      if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
-      return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-    })
-    .join(',') + '\r\n';
 }
 
 const WORDS = {

@@ -13,7 +13,8 @@ function withText(schema) {
   return { ...schema, properties: { text: { type: 'string', description: 'The Japanese copy to check, exactly as it will be published.' }, ...schema.properties }, required: ['text', ...(schema.required ?? [])] };
 }
 
-const money = (e) => `revenue ${yen(e.revenue.total)}, fees ${yen(e.fees.gross)}, payout ${yen(e.payout)}, profit ${yen(e.profit)}${e.margin === '' ? '' : ` (margin ${e.margin} %)`}${e.unverified ? '; uses unverified preset rates (replace them with overrides)' : ''}`;
+const money = (e) => `revenue ${yen(e.revenue.total)}, fees ${yen(e.fees.gross)}, payout ${yen(e.payout)}, profit ${yen(e.profit)}${e.margin === '' ? '' : ` (margin ${e.margin} %)`}`;
+const unverified = (e) => (e.unverified ? ' Uses unverified preset rates: confirm them or replace them with overrides.' : '');
 
 const findingLine = (f) => `${f.severity.toUpperCase()} ${f.ruleId} 「${f.text || '(whole text)'}」: ${f.title.en}${f.suggestions.length ? ` → ${f.suggestions.slice(0, 2).join(' / ')}` : ''}`;
 const lintSummary = (r) => {
@@ -56,14 +57,14 @@ export const TOOLS = [
     description: `One order's fees line by line (platform fees, points, affiliate, ads, fulfilment), the fee invoice's consumption tax, payout, the seller's JCT, profit and margin, for Rakuten, TikTok Shop JP, Amazon.co.jp, Yahoo! or Qoo10. Every rate carries its source and status.${reproducible}`,
     inputSchema: schemas.EstimateOrderInput,
     call: (input) => api.estimateOrder(input),
-    summary: (e) => `${e.platform}/${e.plan} on ${e.asOf}: ${money(e)}.`,
+    summary: (e) => `${e.platform}/${e.plan} on ${e.asOf}: ${money(e)}.${unverified(e)}`,
   },
   {
     name: 'estimate_month',
     description: `A month's P&L from its orders (rows or CSV text) or totals: marginal fee tiers on the month, fixed fees once, the fee invoice's tax rounded once per rate.${reproducible}`,
     inputSchema: schemas.EstimateMonthInput,
     call: (input) => api.estimateMonth(input),
-    summary: (m) => `${m.platform}/${m.plan} on ${m.asOf}: ${m.orders} orders, ${money(m)}, fee rate ${m.feeRate} %.`,
+    summary: (m) => `${m.platform}/${m.plan} on ${m.asOf}: ${m.orders} orders, ${money(m)}, fee rate ${m.feeRate} %.${unverified(m)}`,
   },
   {
     name: 'compare_marketplaces',
@@ -81,7 +82,7 @@ export const TOOLS = [
     description: `Solve an order for the price (or the largest ad spend, or commission rate) that breaks even or reaches a target margin or profit.${reproducible}`,
     inputSchema: schemas.SolvePriceInput,
     call: (input) => api.solvePrice(input),
-    summary: (s) => `${s.solve} = ${s.solve === 'max_commission_rate' ? `${s.value} %` : yen(s.value)} for target ${s.target.kind}; at that value: ${money(s.at)}.`,
+    summary: (s) => `${s.solve} = ${s.solve === 'max_commission_rate' ? `${s.value} %` : yen(s.value)} for target ${s.target.kind}; at that value: ${money(s.at)}.${unverified(s.at)}`,
   },
   {
     name: 'price_with_tax',

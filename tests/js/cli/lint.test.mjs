@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { lint, lintBatch, listRules } from 'jpseller';
-import { jpseller, fixture } from './run.mjs';
+import { BIN, jpseller, fixture } from './run.mjs';
 import { copyCells, csvText } from './items.mjs';
 
 const ITEMS = fixture('items.sjis.csv');
@@ -103,7 +104,9 @@ function readCsv(text) {
 test('--format csv: one row per finding, in the API order, with spans and the message', () => {
   const cells = copyCells();
   const expected = cells.flatMap((c) => lint(c.text).findings.map((f) => ({ c, f })));
-  const [header, ...rows] = readCsv(jpseller(['lint', ITEMS, '--format', 'csv', '--lang', 'ja']).stdout);
+  const { stdout } = jpseller(['lint', ITEMS, '--format', 'csv', '--lang', 'ja']);
+  assert.ok(stdout.startsWith('\uFEFF'), 'a BOM, so Excel reads the Japanese as UTF-8');
+  const [header, ...rows] = readCsv(stdout.slice(1));
   assert.deepEqual(header, ['file', 'line', 'column', 'field', 'key', 'ruleId', 'severity', 'start', 'end', 'text', 'message', 'suggestions']);
   assert.equal(rows.length, expected.length);
   rows.forEach((row, i) => {
@@ -197,4 +200,12 @@ test('UTF-8 with BOM and TSV are read too', () => {
   const report = JSON.parse(jpseller(['lint', tsv, '--format', 'json']).stdout);
   assert.equal(report.encoding, 'utf-8');
   assert.deepEqual(report.cells.map((c) => c.result), [lint('業界最安値'), lint('飲むだけで痩せる')]);
+});
+
+test('on a terminal (a pty from util-linux script) the finding is highlighted in ANSI reverse video', () => {
+  const file = write('cheap.txt', '業界最安値のタオル');
+  const tty = spawnSync('script', ['-qec', `'${BIN}' lint '${file}' --lang en`, '/dev/null'], { encoding: 'utf8' });
+  assert.equal(tty.status, 1, tty.stderr);
+  assert.ok(tty.stdout.includes('\x1b[7m業界最安値\x1b[27m'), tty.stdout);
+  assert.ok(!tty.stdout.includes('»'));
 });
