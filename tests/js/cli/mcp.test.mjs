@@ -3,41 +3,8 @@
 // whose results must be the API's own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { estimateOrder, lint } from 'jpseller';
-import { BIN } from './run.mjs';
-
-/** A client on one server process: request() resolves with the response of that id. */
-function startServer() {
-  const child = spawn(BIN, ['mcp'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const pending = new Map();
-  const stdoutLines = [];
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
-  createInterface({ input: child.stdout }).on('line', (line) => {
-    stdoutLines.push(line);
-    const message = JSON.parse(line); // every stdout line must be a JSON-RPC message
-    pending.get(message.id)?.(message);
-  });
-  let nextId = 1;
-  return {
-    stdoutLines,
-    stderr: () => stderr,
-    notify: (method, params) => child.stdin.write(JSON.stringify({ jsonrpc: '2.0', method, params }) + '\n'),
-    request: (method, params) =>
-      new Promise((resolve) => {
-        const id = nextId++;
-        pending.set(id, resolve);
-        child.stdin.write(JSON.stringify({ jsonrpc: '2.0', id, method, params }) + '\n');
-      }),
-    close: () =>
-      new Promise((resolve) => {
-        child.on('exit', resolve);
-        child.stdin.end(); // closing stdin ends the server
-      }),
-  };
-}
+import { startServer } from './mcp-client.mjs';
 
 test('MCP over stdio: initialize, tools/list, lint_copy and estimate_order equal the API', async () => {
   const server = startServer();
