@@ -13,8 +13,9 @@ export const help = `Usage: jpseller lint <file|-> [options]
 
 Lints Japanese listing copy (景品表示法, ステマ規制, 薬機法, 健康増進法, platform rules).
 <file> is plain text, or a CSV/TSV of listings (.csv/.tsv, or --input-format): a Rakuten RMS item
-CSV is read in Shift_JIS or UTF-8 (detected) and its copy columns (商品名, キャッチコピー,
-PC用商品説明文, スマートフォン用商品説明文, PC用販売説明文) are linted unless --columns says otherwise.
+CSV is read in Shift_JIS or UTF-8 (detected) and its copy columns (商品名, キャッチコピー or
+PC用/モバイル用キャッチコピー, PC用商品説明文, スマートフォン用商品説明文, PC用販売説明文) are linted
+unless --columns says otherwise.
 "-" reads standard input.
 
 Options (as lint() takes them):
@@ -61,7 +62,8 @@ const options = {
 };
 
 /** The RMS item CSV's copy columns, linted by default, and the columns that name a row. */
-const RMS_COPY_COLUMNS = ['商品名', 'キャッチコピー', 'PC用商品説明文', 'スマートフォン用商品説明文', 'PC用販売説明文'];
+// The older RMS layout has PC用/モバイル用キャッチコピー instead of キャッチコピー.
+const RMS_COPY_COLUMNS = ['商品名', 'キャッチコピー', 'PC用キャッチコピー', 'モバイル用キャッチコピー', 'PC用商品説明文', 'スマートフォン用商品説明文', 'PC用販売説明文'];
 const RMS_ID_COLUMNS = ['商品管理番号（商品URL）', '商品管理番号', '商品番号'];
 const LEVELS = ['off', 'info', 'warning', 'error'];
 /** Cells per lintBatch call: small enough for a progress step, large enough to be cheap. */

@@ -124,8 +124,8 @@ export function fees(argv, io) {
     ...categoryOptions(platform, values.category),
   });
   const { text: ordersCsv } = decode(readBytes(positionals[0]), oneOf(values, 'encoding', ENCODINGS));
-  const show = progress(io, values.progress, false);
   const count = ordersCsv.split('\n').filter((l) => l.trim() !== '').length - 1;
+  const show = progress(io, values.progress, count > 10_000);
   show(`fees: estimating ${Math.max(count, 0)} orders one by one`);
   const rows = estimateBatch({ order: { ...shared, ...(cogs ? { costs: { cogsPerUnit: cogs } } : {}), ...(extra.order ?? {}) }, ordersCsv });
   show(`fees: the month's P&L`);

@@ -9,6 +9,8 @@ export function paint(enabled, style, text) {
   return `\x1b[${on}m${text}\x1b[${off}m`;
 }
 
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 const WORDS = {
   error: { zh: '错误', ja: 'エラー', en: 'error' },
   warning: { zh: '警告', ja: '警告', en: 'warning' },
@@ -17,7 +19,7 @@ const WORDS = {
   summary: {
     zh: (s) => `共 ${s.error + s.warning + s.info} 项：${s.error} 个错误，${s.warning} 个警告，${s.info} 个提示`,
     ja: (s) => `合計 ${s.error + s.warning + s.info} 件：エラー ${s.error}、警告 ${s.warning}、情報 ${s.info}`,
-    en: (s) => `${s.error + s.warning + s.info} findings: ${s.error} errors, ${s.warning} warnings, ${s.info} info`,
+    en: (s) => `${plural(s.error + s.warning + s.info, 'finding')}: ${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${s.info} info`,
   },
 };
 
