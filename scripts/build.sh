@@ -25,6 +25,13 @@ cp www/widgets/*.js pkg/widgets/
 sed -i "s#'\.\./pkg/#'../#g" pkg/widgets/wasm.js
 cp www/widgets/index.d.ts pkg/widgets/index.d.ts
 
+# The command line and the MCP server (js/cli.js, js/cli/), with the tools' input schemas derived
+# from the package's own types.
+cp js/cli.js pkg/cli.js
+mkdir -p pkg/cli
+cp js/cli/*.js pkg/cli/
+node scripts/mcp-schemas.mjs pkg/jpseller.d.ts > pkg/cli/schemas.json
+
 VERSION="$(cargo metadata --no-deps --format-version 1 | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).packages[0].version))')"
 node scripts/package-json.mjs "$VERSION" > pkg/package.json
 

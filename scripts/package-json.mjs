@@ -9,6 +9,7 @@ const pkg = {
   main: './node.js',
   module: './jpseller.js',
   types: './jpseller.d.ts',
+  bin: { jpseller: './cli.js' },
   exports: {
     '.': {
       types: './jpseller.d.ts',
@@ -22,8 +23,10 @@ const pkg = {
     },
     './package.json': './package.json',
   },
-  files: ['jpseller.js', 'jpseller_glue.js', 'snippets/', 'jpseller.d.ts', 'jpseller_bg.wasm', 'jpseller_bg.wasm.d.ts', 'node.js', 'widgets/', 'README.md'],
+  files: ['jpseller.js', 'jpseller_glue.js', 'snippets/', 'jpseller.d.ts', 'jpseller_bg.wasm', 'jpseller_bg.wasm.d.ts', 'node.js', 'cli.js', 'cli/', 'widgets/', 'README.md'],
   sideEffects: ['./widgets/*.js'],
+  // Only `jpseller mcp` loads it (the stdio transport; its HTTP parts stay unused).
+  dependencies: { '@modelcontextprotocol/sdk': '^1.32.2' },
   engines: { node: '>=20' },
   keywords: ['japan', 'rakuten', 'tiktok-shop', 'consumption-tax', 'jct', 'wasm', 'compliance'],
 };

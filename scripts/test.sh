@@ -33,6 +33,9 @@ scripts/build.sh
 step "4/5 npm consumer: packed tarball installed in a scratch project"
 scripts/consumer-test.sh
 
+step "4/5 command line and MCP server: the tarball's jpseller binary in a scratch project"
+scripts/cli-test.sh
+
 step "4/5 bundler: Vite 7 production build of an app using the tarball, run in Chromium"
 scripts/vite-test.sh
 
