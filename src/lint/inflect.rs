@@ -136,7 +136,9 @@ pub fn conjugate(lemma: &str, class: &str) -> Result<Vec<String>, String> {
         }
         "s" => {
             let noun = lemma;
+            // The bare noun ends claims too (持病がすっかり完治, 肌荒れ改善).
             [
+                "",
                 "する",
                 "します",
                 "しました",

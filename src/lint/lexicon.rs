@@ -250,6 +250,12 @@ pub const DISEASES: &[&str] = &[
     "お通じ",
     "やけどの痕",
     "ヤケド",
+    "あせも",
+    "アセモ",
+    "かぶれ",
+    "ただれ",
+    "知覚過敏",
+    "ブツブツ",
 ];
 
 /// Curing, relieving or preventing (治る, 改善, 予防 … in every inflection).

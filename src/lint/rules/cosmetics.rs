@@ -172,7 +172,7 @@ pub const AGE: Rule = Rule {
 pub const WHITE: Rule = Rule {
     id: "CS-WHITE",
     status: RuleStatus::Secondary,
-    classes: &[Cosmetics, HealthFood, FunctionalFood, Food, Goods, BeautyDevice],
+    classes: &[Cosmetics, QuasiDrug, HealthFood, FunctionalFood, Food, Goods, BeautyDevice],
     title: t("美白/变白表述", "美白・肌が白くなる表示", "Whitening claim"),
     message: t(
         "“美白”“皮肤变白”只有获批的医药部外品可以用“抑制黑色素生成，防止色斑雀斑”的形式表述；化妆品只能写化妆效果（“明亮印象”）。牙膏“使牙齿洁白”除外。",
@@ -188,14 +188,14 @@ pub const WHITE: Rule = Rule {
     ok: &["明るい印象の肌に（メーキャップ効果）", "歯を白くする歯みがき"],
     claims: &[Claim::new(&[lexicon::SKIN_COLOUR], &[lexicon::WHITEN])],
     approvable_for: &[QuasiDrug],
-    approved_wording: &["美白", "メラニンの生成を抑え", "メラニンの生成をおさえ"],
+    approved_wording: &["美白", "ホワイトニング", "メラニンの生成を抑え", "メラニンの生成をおさえ"],
     ..BASE
 };
 
 pub const ACNE: Rule = Rule {
     id: "CS-ACNE",
     status: RuleStatus::Secondary,
-    classes: &[Cosmetics, HealthFood, FunctionalFood, Food, Goods, BeautyDevice],
+    classes: &[Cosmetics, QuasiDrug, HealthFood, FunctionalFood, Food, Goods, BeautyDevice],
     title: t("宣称治疗/消除痘痘", "ニキビを治す・撃退する表示", "Claims to treat acne"),
     message: t(
         "“治痘、消痘、击退痘痘”是药品功效。化妆品只有洁面产品可写“通过清洁防止痘痘”；其他产品请写“防止肌肤粗糙”。",
@@ -212,7 +212,7 @@ pub const ACNE: Rule = Rule {
     claims: &[Claim::new(&[lexicon::ACNE], &[lexicon::REMOVE, lexicon::CURE_ONLY])],
     approvable_for: &[QuasiDrug],
     near: &[Near { words: &["洗浄により", "洗浄によって", "洗浄による"], window: 40, effect: Effect::Suppress }],
-    approved_wording: &["ニキビを防", "にきびを防", "ニキビ予防", "にきびの予防", "ニキビの予防"],
+    approved_wording: &["を防", "ニキビ予防", "にきびの予防", "ニキビの予防"],
     ..BASE
 };
 
@@ -415,6 +415,7 @@ pub const ENDORSE: Rule = Rule {
         "医師|皮膚科医|専門医|薬剤師|看護師|美容師|歯科医|ドクター|医者|皮膚科 + が|も| + 推奨:s|推奨|推薦|おすすめ|オススメ|お勧め|愛用|監修|認めた|絶賛|太鼓判",
         "ドクターズコスメ|病院でも採用|病院で採用|病院でも使用|医療機関専売|医療機関で採用|厚労省認可|厚生労働省認可|厚労省承認|厚生労働省承認|厚生労働省推奨|厚労省推奨",
     ],
+    exceptions: &["開発に協力", "レシピ監修", "監修のレシピ"],
     suggestions: &["開発者：○○（化粧品研究者）", "美容の現場で広く使われています"],
     ng: &["皮膚科医も推奨", "ドクターズコスメで話題"],
     ok: &["開発者：山田花子（化粧品研究者）", "美容の現場で広く使われています"],
