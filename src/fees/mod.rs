@@ -45,6 +45,7 @@ pub mod amazon;
 pub mod batch;
 pub mod calc;
 pub mod compare;
+pub mod costs;
 pub mod crossborder;
 pub mod csv;
 pub mod date;
