@@ -212,6 +212,8 @@ export interface EstimateOrderInput {
     importJctPerUnit?: YenInput;
     /** How each cost contains JCT; a registered seller credits it. */
     tax?: CostTaxes;
+    /** Instead of shipping: a carrier's list price for the parcel (carrier ids: feeSchedules({ platform: "shipping" }).platforms[0].categories; default the cheapest that takes it). */
+    shippingBy?: { carrier?: string; package: { lengthCm: string | number; widthCm: string | number; heightCm: string | number; weightG: string | number } };
   };
   /** Ad spend for this order, tax-exclusive (Rakuten: RPP). */
   adSpend?: YenInput;

@@ -38,30 +38,11 @@ pub struct Options {
     pub size_tier: Option<String>,
     /// FBA: the packed unit's measurements, from which the size tier is derived.
     #[serde(default)]
-    pub package: Option<Package>,
+    pub package: Option<super::package::Package>,
     /// FBA storage per unit sold (FBA only; none when absent).
     #[serde(default)]
     pub storage: Option<Storage>,
 }
-
-/// One packed unit as Amazon measures it (product in its own packaging).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Package {
-    #[serde(default, deserialize_with = "crate::money::number::deserialize_decimal_opt")]
-    pub length_cm: Option<Decimal>,
-    #[serde(default, deserialize_with = "crate::money::number::deserialize_decimal_opt")]
-    pub width_cm: Option<Decimal>,
-    #[serde(default, deserialize_with = "crate::money::number::deserialize_decimal_opt")]
-    pub height_cm: Option<Decimal>,
-    #[serde(default, deserialize_with = "crate::money::number::deserialize_decimal_opt")]
-    pub weight_g: Option<Decimal>,
-}
-
-/// Largest side and weight accepted (far beyond any FBA tier: such a package is reported as
-/// outside the tiers rather than rejected as malformed).
-const MAX_SIDE_CM: i64 = 10_000;
-const MAX_WEIGHT_G: i64 = 10_000_000;
 
 /// The size tier an order uses and where it came from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -78,33 +59,6 @@ pub struct SizeTier {
     pub sum_cm: Option<Decimal>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub weight_g: Option<Decimal>,
-}
-
-impl Package {
-    /// Sides sorted longest first, their sum, and the weight; each checked present and in range.
-    fn measure(&self) -> Result<([Decimal; 3], Decimal, Decimal)> {
-        let read = |value: Option<Decimal>, field: &str, max: i64| -> Result<Decimal> {
-            let field = format!("amazon.package.{field}");
-            let v = value.ok_or_else(|| Error::new(code::MISSING_FIELD, field.clone(), "give all three sides and the weight"))?;
-            if v <= Decimal::ZERO || v > Decimal::from(max) {
-                return Err(Error::new(code::OUT_OF_RANGE, field, format!("must be above 0 and at most {max}")));
-            }
-            Ok(v.normalize())
-        };
-        let mut sides = [
-            read(self.length_cm, "lengthCm", MAX_SIDE_CM)?,
-            read(self.width_cm, "widthCm", MAX_SIDE_CM)?,
-            read(self.height_cm, "heightCm", MAX_SIDE_CM)?,
-        ];
-        let weight = read(self.weight_g, "weightG", MAX_WEIGHT_G)?;
-        sides.sort_by(|a, b| b.cmp(a));
-        // Three sides of at most 10,000 cm each: the sum cannot overflow a Decimal.
-        let sum = sides
-            .iter()
-            .try_fold(Decimal::ZERO, |total, side| total.checked_add(*side))
-            .ok_or_else(|| Error::overflow("the package sides overflowed"))?;
-        Ok((sides, sum, weight))
-    }
 }
 
 /// The FBA size tier: `sizeTier` when given, else the first row of the `amazon.fba_fee` table in
@@ -144,20 +98,17 @@ pub fn size_tier(ctx: &Ctx, options: &Options) -> Result<SizeTier> {
             "give the packed unit's size (package: lengthCm, widthCm, heightCm, weightG) or choose a sizeTier",
         )
     })?;
-    let (sides, sum, weight) = package.measure()?;
-    let row = rows
-        .iter()
-        .find(|r| r.fits.as_ref().is_some_and(|limit| limit.fits(&sides, sum, weight)))
-        .ok_or_else(|| {
-            Error::new(
-                code::OUT_OF_RANGE,
-                "amazon.package",
-                format!(
-                    "a {}×{}×{} cm, {} g package is beyond the FBA size tiers in the data; choose a sizeTier",
-                    sides[0], sides[1], sides[2], weight
-                ),
-            )
-        })?;
+    let (sides, sum, weight) = package.measure("amazon.package")?;
+    let row = super::package::first_fit(rows, &sides, sum, weight).ok_or_else(|| {
+        Error::new(
+            code::OUT_OF_RANGE,
+            "amazon.package",
+            format!(
+                "a {}×{}×{} cm, {} g package is beyond the FBA size tiers in the data; choose a sizeTier",
+                sides[0], sides[1], sides[2], weight
+            ),
+        )
+    })?;
     Ok(SizeTier {
         key: row.key.clone(),
         label: row.label.clone(),

@@ -159,13 +159,14 @@ pub fn compare_marketplaces(input: CompareInput) -> Result<Comparison> {
 }
 
 /// With `amazon.fulfilment: "fba"`, Amazon twice: FBA (Amazon delivers, so the seller's own
-/// `costs.shipping` is left out) and merchant-fulfilled (the FBA-only options left out).
+/// `costs.shipping` / `shippingBy` is left out) and merchant-fulfilled (the FBA-only options left out).
 fn amazon_variants(order: &OrderInput) -> Vec<(Option<amazon::Fulfilment>, OrderInput)> {
     let Some(options) = order.amazon.as_ref().filter(|o| o.fulfilment == amazon::Fulfilment::Fba) else {
         return vec![];
     };
     let mut fba = order.clone();
     fba.costs.shipping = Yen::ZERO;
+    fba.costs.shipping_by = None;
     let mut merchant = order.clone();
     merchant.amazon = Some(amazon::Options {
         fulfilment: amazon::Fulfilment::Merchant,

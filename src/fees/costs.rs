@@ -68,6 +68,8 @@ pub struct OwnCosts {
     /// Import JCT paid on those goods (part of `goods`); only with `import_jct_paid`.
     pub goods_import_jct: Yen,
     pub shipping: Yen,
+    /// Where `shipping` came from when a carrier preset priced it.
+    pub shipping_preset: Option<super::shipping::Quote>,
     pub packaging: Yen,
     pub other: Yen,
     /// Scope and label of `other` (per order for an order, per month for a month).
@@ -163,7 +165,12 @@ pub fn lines(costs: &OwnCosts, taxes: &CostTaxes) -> Result<Vec<Line>> {
     let mut out = Vec::new();
     for (id, label, amount, tax, scope) in entries {
         if amount.0 != 0 {
-            let draft = Draft::input(id, label, LineKind::Cost, amount, tax, scope);
+            let mut draft = Draft::input(id, label, LineKind::Cost, amount, tax, scope);
+            if let (Some(preset), "cost.shipping") = (&costs.shipping_preset, id) {
+                draft.label = preset.label.clone();
+                draft.provenance = preset.provenance.clone();
+                draft.unverified = preset.unverified;
+            }
             out.extend(with_invoice_tax(vec![draft], Rounding::Floor)?);
         }
     }

@@ -290,6 +290,7 @@ pub fn estimate_month(mut input: MonthInput) -> Result<MonthEstimate> {
         goods: Yen::from_i128(sums.cogs)?,
         goods_import_jct: input.costs.import_jct_per_unit.times(sums.units)?,
         shipping: per_order(input.costs.shipping_per_order)?,
+        shipping_preset: None,
         packaging: per_order(input.costs.packaging_per_order)?,
         other: input.costs.other_monthly,
         other_scope: Scope::PerMonth,

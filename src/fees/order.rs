@@ -90,6 +90,9 @@ pub struct Costs {
     /// What the seller pays the carrier for this order.
     #[serde(default)]
     pub shipping: Yen,
+    /// … or the carrier's list price for the parcel (instead of `shipping`).
+    #[serde(default)]
+    pub shipping_by: Option<super::shipping::ShippingBy>,
     #[serde(default)]
     pub packaging: Yen,
     #[serde(default)]
@@ -459,7 +462,7 @@ pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
 
     let lines = with_invoice_tax(fee_drafts, input.fee_tax_rounding)?;
     let mut costs = with_invoice_tax(cost_drafts, Rounding::Floor)?;
-    costs.extend(seller_costs(&costs_in, order.units()?)?);
+    costs.extend(seller_costs(&costs_in, order.units()?, day)?);
     let fees = totals(&lines)?;
     let revenue = Revenue {
         items: order.items_incl()?,
@@ -575,11 +578,23 @@ fn priced_items(input: &OrderInput) -> Result<Vec<PricedItem>> {
         .collect()
 }
 
-fn seller_costs(costs: &Costs, units: u64) -> Result<Vec<Line>> {
+fn seller_costs(costs: &Costs, units: u64, day: IsoDate) -> Result<Vec<Line>> {
+    let carrier = match &costs.shipping_by {
+        None => None,
+        Some(_) if costs.shipping.0 != 0 => {
+            return Err(Error::new(
+                code::INVALID_INPUT,
+                "costs.shippingBy",
+                "give either costs.shipping or costs.shippingBy, not both",
+            ))
+        }
+        Some(by) => Some(super::shipping::quote(by, day)?),
+    };
     let own = OwnCosts {
         goods: costs.cogs_per_unit.times(units)?,
         goods_import_jct: costs.import_jct_per_unit.times(units)?,
-        shipping: costs.shipping,
+        shipping: carrier.as_ref().map_or(costs.shipping, |q| q.amount),
+        shipping_preset: carrier,
         packaging: costs.packaging,
         other: costs.other,
         other_scope: Scope::PerOrder,

@@ -212,13 +212,14 @@ impl Platform {
     }
 }
 
-const SOURCES: [(&str, &str); 6] = [
+const SOURCES: [(&str, &str); 7] = [
     ("rakuten", include_str!("data/rakuten.json")),
     ("tiktok", include_str!("data/tiktok.json")),
     ("amazon", include_str!("data/amazon.json")),
     ("yahoo", include_str!("data/yahoo.json")),
     ("qoo10", include_str!("data/qoo10.json")),
     ("import", include_str!("data/crossborder.json")),
+    ("shipping", include_str!("data/shipping.json")),
 ];
 
 /// Every platform's full history, parsed once. The data is compiled in and covered by tests, so a

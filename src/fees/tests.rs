@@ -1333,3 +1333,54 @@ fn compare_puts_fba_and_self_shipping_side_by_side() {
     assert_eq!(c.ranking[0].estimate.size_tier.as_ref().unwrap().key, "standard_60");
     assert!(c.ranking[1].estimate.size_tier.is_none());
 }
+
+fn shipped_by(shipping_by: &str) -> std::result::Result<OrderEstimate, crate::error::Error> {
+    estimate_order(
+        decode_json(&format!(
+            r#"{{"platform":"qoo10","asOf":"2026-10-01","price":8800,"qoo10":{{"category":"electronics"}},
+            "costs":{{"cogsPerUnit":2800,"shippingBy":{shipping_by}}}}}"#
+        ))
+        .unwrap(),
+    )
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn carrier_list_price_from_the_parcel() {
+    // Sorted 30 × 20 × 2.5 cm, 400 g: ゆうパケット needs ≤ 3 cm thick, ≤ 60 cm in all, ≤ 1 kg →
+    // the 3 cm price ¥360; 宅急便 60 size would be ¥1,060, so the cheapest is ゆうパケット.
+    // Tax in ¥360: floor(360 × 10/110 = 32.7) = 32; input tax 70 (fees) + 32 = 102.
+    let e = shipped_by(r#"{"package":{"lengthCm":20,"widthCm":30,"heightCm":"2.5","weightG":400}}"#).unwrap();
+    let s = cost(&e, "cost.shipping");
+    assert_eq!((s.gross.0, s.tax.0), (360, 32));
+    assert_eq!(s.label.ja, "ゆうパケット 厚さ3cm");
+    assert!(s.unverified && s.provenance.status == Status::Secondary1);
+    assert_eq!(e.seller_tax.input_tax.0, 102);
+    // Named carrier: 宅急便 60 size (sum 52.5 ≤ 60, ≤ 2 kg) ¥1,060, tax floor(96.4) = 96.
+    let e = shipped_by(r#"{"carrier":"yamato_takkyubin","package":{"lengthCm":20,"widthCm":30,"heightCm":"2.5","weightG":400}}"#).unwrap();
+    let s = cost(&e, "cost.shipping");
+    assert_eq!((s.gross.0, s.tax.0, s.provenance.status), (1060, 96, Status::Unverified));
+    // 40 × 30 × 20 = 90 cm, 4 kg: too thick for ゆうパケット, over 80 → 宅急便 100 size ¥1,650.
+    let e = shipped_by(r#"{"package":{"lengthCm":40,"widthCm":30,"heightCm":20,"weightG":4000}}"#).unwrap();
+    assert_eq!(cost(&e, "cost.shipping").gross.0, 1650);
+
+    let e = shipped_by(r#"{"package":{"lengthCm":100,"widthCm":60,"heightCm":50,"weightG":4000}}"#).unwrap_err();
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        (crate::error::code::OUT_OF_RANGE, "costs.shippingBy.package")
+    );
+    let e = shipped_by(r#"{"carrier":"sagawa","package":{"lengthCm":1,"widthCm":1,"heightCm":1,"weightG":1}}"#).unwrap_err();
+    assert_eq!(e.field, "costs.shippingBy.carrier");
+    let both = order_err(
+        r#"{"platform":"qoo10","asOf":"2026-10-01","price":8800,"qoo10":{"category":"electronics"},
+        "costs":{"shipping":700,"shippingBy":{"package":{"lengthCm":1,"widthCm":1,"heightCm":1,"weightG":1}}}}"#,
+    );
+    assert_eq!(both.field, "costs.shippingBy");
+    // feeSchedules lists the carrier presets with their provenance.
+    let s = fee_schedules(SchedulesInput {
+        platform: Some("shipping".into()),
+        ..Default::default()
+    })
+    .unwrap();
+    let carriers: Vec<&str> = s.platforms[0].categories.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(carriers, ["yu_packet", "yamato_takkyubin"]);
+}
