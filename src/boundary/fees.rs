@@ -337,6 +337,8 @@ export interface OrderEstimate {
   profit: YenString;
   /** Percent of revenue.total, 2 decimals ("" when revenue is 0). */
   margin: string;
+  /** Return on what you spent: profit as a percent of costTotal.gross, 2 decimals ("" without costs). */
+  roi: string;
   unverified: boolean;
   settlement?: { text: Label; lagBusinessDays?: number; provenance: Provenance };
   payoutOn?: IsoDate;
@@ -402,6 +404,8 @@ export interface MonthEstimate {
   sellerTax: OrderEstimate["sellerTax"];
   profit: YenString;
   margin: string;
+  /** profit as a percent of costTotal.gross ("" without costs). */
+  roi: string;
   /** fees.gross as a percent of revenue.total. */
   feeRate: string;
   unverified: boolean;

@@ -180,6 +180,8 @@ pub struct MonthEstimate {
     pub seller_tax: SellerTax,
     pub profit: Yen,
     pub margin: String,
+    /// profit ÷ costTotal.gross × 100, 2 decimals ("" without costs).
+    pub roi: String,
     /// fees.gross ÷ revenue.total × 100, 2 decimals.
     pub fee_rate: String,
     pub unverified: bool,
@@ -345,6 +347,7 @@ pub fn estimate_month(mut input: MonthInput) -> Result<MonthEstimate> {
             div_round(revenue.total.0 as i128, sums.orders as i128, Rounding::Floor)?
         })?,
         margin: margin(profit, revenue.total),
+        roi: margin(profit, cost_total.gross),
         fee_rate: margin(fees.gross, revenue.total),
         revenue,
         lines,

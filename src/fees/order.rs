@@ -348,6 +348,9 @@ pub struct OrderEstimate {
     pub profit: Yen,
     /// profit ÷ revenue.total × 100, 2 decimals half-up ("" when revenue is 0).
     pub margin: String,
+    /// Return on what you spent: profit ÷ costTotal.gross × 100, 2 decimals half-up ("" when
+    /// you entered no costs).
+    pub roi: String,
     /// True if any line used an unverified preset.
     pub unverified: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -483,6 +486,7 @@ pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
         plan,
         as_of: day,
         margin: margin(profit, revenue.total),
+        roi: margin(profit, cost_total.gross),
         revenue,
         lines,
         fees,
@@ -652,7 +656,7 @@ fn seller_tax(order: &Order, registered: bool, input_tax: Yen, sale_jct: Option<
     })
 }
 
-/// profit ÷ revenue × 100 to 2 decimals, half-up.
+/// profit ÷ base × 100 to 2 decimals, half-up ("" for a zero base): margin on revenue, ROI on costs.
 pub fn margin(profit: Yen, revenue: Yen) -> String {
     if revenue.0 == 0 {
         return String::new();

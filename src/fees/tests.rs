@@ -70,6 +70,8 @@ fn rakuten_standard_single_order() {
     // excl). 1,433/3,980 = 36.005 % → 36.01.
     assert_eq!(e.profit.0, 1433);
     assert_eq!(e.margin, "36.01");
+    // ROI on the ¥1,900 spent: 1,433 ÷ 1,900 = 75.421 % → 75.42.
+    assert_eq!(e.roi, "75.42");
     assert!(line(&e, "rakuten.system_fee.mobile").unverified);
     assert!(!line(&e, "rakuten.safety_fee").unverified);
 }
@@ -1145,6 +1147,8 @@ fn registered_sellers_credit_the_tax_in_their_own_costs() {
         r#"{{{base},"costs":{{"cogsPerUnit":2800,"shipping":700,"tax":{{"shipping":"non_taxable"}}}}}}"#
     ));
     assert_eq!((untaxed.seller_tax.input_tax.0, untaxed.profit.0), (70, 3796));
+    // No costs, no ROI.
+    assert_eq!(order(&format!("{{{base}}}")).roi, "");
     // Not registered: nothing is credited, so the treatment does not move profit.
     // Profit 8,026 − 3,500 = 4,526 either way.
     let exempt = |tax: &str| {
@@ -1229,6 +1233,9 @@ fn month_costs_carry_their_tax_too() {
     assert_eq!((shipping.gross.0, shipping.tax.0), (7000, 636));
     // Fees 8 % × 88,000 = 7,040, JCT 704; input tax 704 + 636.
     assert_eq!(m.seller_tax.input_tax.0, 1340);
+    // Payout 88,000 − 7,744 = 80,256; due floor(88,000 × 10/110) = 8,000 − 1,340 = 6,660;
+    // profit 80,256 − 7,000 − 6,660 = 66,596. ROI on the 7,000 spent: 951.371 % → 951.37.
+    assert_eq!((m.profit.0, m.roi.as_str()), (66_596, "951.37"));
 }
 
 fn month_line_cost<'a>(m: &'a MonthEstimate, id: &str) -> &'a Line {
