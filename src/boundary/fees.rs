@@ -114,7 +114,13 @@ export type IsoDate = string;
 export interface Label { zh: string; ja: string; en: string; }
 export type PlatformId = "rakuten" | "tiktok" | "amazon" | "yahoo" | "qoo10";
 export type FeeScope = "per_unit" | "per_line" | "per_order" | "per_month" | "per_month_allocated" | "per_shipment" | "per_payout" | "one_off";
-export type TaxTreatment = "taxable_10" | "taxable_8" | "tax_included_10" | "non_taxable" | "import_jct";
+export type TaxTreatment = "taxable_10" | "taxable_8" | "tax_included_10" | "tax_included_8" | "non_taxable" | "import_jct";
+/** How a cost you paid contains consumption tax (amounts are as paid, tax-inclusive). */
+export type CostTax = "taxable_10" | "taxable_8" | "import_jct_paid" | "non_taxable";
+/** Defaults: goods and other "non_taxable", shipping and packaging "taxable_10". "import_jct_paid" is for goods only, with importJctPerUnit. */
+export interface CostTaxes { goods?: CostTax; shipping?: CostTax; packaging?: CostTax; other?: CostTax; }
+/** Limits of an FBA size tier, all optional: sides sorted longest first (at most / below), sum of the three sides, weight (at most / below). */
+export interface SizeLimit { sidesCm?: [string, string, string]; sidesBelowCm?: [string, string, string]; sumCm?: string; weightG?: string; weightBelowG?: string; }
 export interface FeeBand { upTo?: YenString; rate: string; status?: EvidenceStatus; }
 export interface FeeBandInput { upTo?: YenInput; rate: PercentInput; }
 export type FeeCalc =
@@ -122,7 +128,7 @@ export type FeeCalc =
   | { type: "rate"; rate: string }
   | { type: "marginal"; bands: FeeBand[] }
   | { type: "steps"; steps: { upTo?: YenString; calc: FeeCalc }[] }
-  | { type: "table"; threshold: YenString; rows: { key: string; label: Label; above: YenString; atOrBelow: YenString }[] }
+  | { type: "table"; threshold: YenString; rows: { key: string; label: Label; above: YenString; atOrBelow: YenString; fits?: SizeLimit }[] }
   | { type: "ratio"; numerator: number; denominator: number }
   | { type: "input" };
 export interface FeeRule {
@@ -197,7 +203,18 @@ export interface EstimateOrderInput {
   shippingCharged?: YenInput;
   /** Store-funded coupon on the items, tax-inclusive. */
   discount?: YenInput;
-  costs?: { cogsPerUnit?: YenInput; shipping?: YenInput; packaging?: YenInput; other?: YenInput };
+  costs?: {
+    cogsPerUnit?: YenInput;
+    shipping?: YenInput;
+    packaging?: YenInput;
+    other?: YenInput;
+    /** Import JCT paid per unit, inside cogsPerUnit (with tax.goods "import_jct_paid"). */
+    importJctPerUnit?: YenInput;
+    /** How each cost contains JCT; a registered seller credits it. */
+    tax?: CostTaxes;
+    /** Instead of shipping: a carrier's list price for the parcel (carrier ids: feeSchedules({ platform: "shipping" }).platforms[0].categories; default the cheapest that takes it). */
+    shippingBy?: { carrier?: string; package: { lengthCm: string | number; widthCm: string | number; heightCm: string | number; weightG: string | number } };
+  };
   /** Ad spend for this order, tax-exclusive (Rakuten: RPP). */
   adSpend?: YenInput;
   /** Default true. */
@@ -235,8 +252,10 @@ export interface EstimateOrderInput {
     category: string;
     /** Default "merchant". */
     fulfilment?: "merchant" | "fba";
-    /** FBA size tier key, e.g. "small", "standard", "large_120". */
+    /** FBA size tier key, e.g. "small", "standard", "large_120", "extra_large_200"; wins over package. */
     sizeTier?: string;
+    /** FBA: the packed unit; the size tier is derived from it (sorted sides, sum of sides, weight). */
+    package?: { lengthCm: string | number; widthCm: string | number; heightCm: string | number; weightG: string | number };
     /** FBA only: monthly storage per unit sold (rate of the asOf month's season and size class), plus the aged-inventory surcharge months. */
     storage?: { cubicCm: number | string; days: number | string; agedMonths?: number | string };
   };
@@ -318,9 +337,13 @@ export interface OrderEstimate {
   profit: YenString;
   /** Percent of revenue.total, 2 decimals ("" when revenue is 0). */
   margin: string;
+  /** Return on what you spent: profit as a percent of costTotal.gross, 2 decimals ("" without costs). */
+  roi: string;
   unverified: boolean;
   settlement?: { text: Label; lagBusinessDays?: number; provenance: Provenance };
   payoutOn?: IsoDate;
+  /** Amazon FBA: the size tier used, given (from "size_tier") or derived from amazon.package (with the measurements that decided). */
+  sizeTier?: { key: string; label: Label; from: "package" | "size_tier"; sidesCm?: [string, string, string]; sumCm?: string; weightG?: string };
   notes: Label[];
 }
 export interface MonthOrderRow {
@@ -346,7 +369,7 @@ export interface EstimateMonthInput {
   ordersCsv?: string;
   /** … or totals, modelled as `orders` equal single-unit orders. */
   aggregate?: { sales: YenInput; orders: number | string; shippingCharged?: YenInput; mobileShare?: PercentInput; affiliateShare?: PercentInput; taxRate?: TaxRateInput };
-  costs?: { cogsPerUnit?: YenInput; shippingPerOrder?: YenInput; packagingPerOrder?: YenInput; otherMonthly?: YenInput };
+  costs?: { cogsPerUnit?: YenInput; shippingPerOrder?: YenInput; packagingPerOrder?: YenInput; otherMonthly?: YenInput; importJctPerUnit?: YenInput; tax?: CostTaxes };
   /** Month ad spend, tax-exclusive (Rakuten: RPP). */
   adSpend?: YenInput;
   /** Optional monthly services by rule id, e.g. ["rakuten.r_messe"]. */
@@ -381,6 +404,8 @@ export interface MonthEstimate {
   sellerTax: OrderEstimate["sellerTax"];
   profit: YenString;
   margin: string;
+  /** profit as a percent of costTotal.gross ("" without costs). */
+  roi: string;
   /** fees.gross as a percent of revenue.total. */
   feeRate: string;
   unverified: boolean;
@@ -409,6 +434,8 @@ export interface SolvePriceResult {
   at: OrderEstimate;
   /** Profit one step past the answer, where the target fails. */
   profitOneStepBeyond?: YenString;
+  /** solve "price": the prices searched — minPrice/maxPrice narrowed to what the order accepts; limitedBy names the inputs that narrowed it (e.g. "order.rakuten.monthlySales"). */
+  priceRange?: { min: YenString; max: YenString; limitedBy: string[] };
   notes: string[];
 }
 export interface CompareMarketplacesInput {
@@ -431,8 +458,9 @@ export interface CompareMarketplacesInput {
   qoo10?: EstimateOrderInput["qoo10"];
 }
 export interface MarketplaceComparison {
-  ranking: { rank: number; platform: PlatformId; plan: string; profit: YenString; margin: string; fees: YenString; payout: YenString; unverified: boolean; reasons: Label[]; estimate: OrderEstimate }[];
-  skipped: { platform: PlatformId; code: string; field: string; reason: string }[];
+  /** With amazon.fulfilment "fba", Amazon appears twice: "fba" (Amazon delivers; costs.shipping left out) and "merchant". */
+  ranking: { rank: number; platform: PlatformId; plan: string; profit: YenString; margin: string; fees: YenString; payout: YenString; unverified: boolean; fulfilment?: "merchant" | "fba"; reasons: Label[]; estimate: OrderEstimate }[];
+  skipped: { platform: PlatformId; fulfilment?: "merchant" | "fba"; code: string; field: string; reason: string }[];
 }
 export interface ImportTaxInput {
   /** Default: today. */

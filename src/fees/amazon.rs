@@ -9,14 +9,14 @@ use super::date::IsoDate;
 use super::lines::{Draft, LineKind, Resolved};
 use super::month::Ctx;
 use super::order::Order;
-use super::schedule::{Platform, UNKNOWN_CATEGORY};
+use super::schedule::{Label, Platform, UNKNOWN_CATEGORY};
 use crate::error::{code, Error, Result};
 use crate::money::Yen;
 use crate::tax::Quantity;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Fulfilment {
     #[default]
@@ -32,12 +32,91 @@ pub struct Options {
     pub category: Option<String>,
     #[serde(default)]
     pub fulfilment: Fulfilment,
-    /// FBA size tier key (see the amazon.fba_fee table); required with `fulfilment: "fba"`.
+    /// FBA size tier key (see the amazon.fba_fee table); with `fulfilment: "fba"` give this or
+    /// `package` (this wins when both are given).
     #[serde(default)]
     pub size_tier: Option<String>,
+    /// FBA: the packed unit's measurements, from which the size tier is derived.
+    #[serde(default)]
+    pub package: Option<super::package::Package>,
     /// FBA storage per unit sold (FBA only; none when absent).
     #[serde(default)]
     pub storage: Option<Storage>,
+}
+
+/// The size tier an order uses and where it came from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SizeTier {
+    pub key: String,
+    pub label: Label,
+    /// "package" (derived from `amazon.package`) or "size_tier" (given).
+    pub from: &'static str,
+    /// Derived tiers: the sides sorted longest first, their sum and the weight that decided.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sides_cm: Option<[Decimal; 3]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sum_cm: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weight_g: Option<Decimal>,
+}
+
+/// The FBA size tier: `sizeTier` when given, else the first row of the `amazon.fba_fee` table in
+/// force that the package fits (sorted sides, sum of sides, packed weight; Amazon.co.jp's tiers
+/// use no dimensional weight).
+pub fn size_tier(ctx: &Ctx, options: &Options) -> Result<SizeTier> {
+    let fba = ctx.resolve("amazon.fba_fee", None)?;
+    let Calc::Table { rows, .. } = &fba.rule.calc else {
+        return Err(Error::new(
+            code::INVALID_INPUT,
+            "amazon.sizeTier",
+            "the FBA fee is not a size-tier table",
+        ));
+    };
+    if let Some(key) = &options.size_tier {
+        let row = rows.iter().find(|r| &r.key == key).ok_or_else(|| {
+            let known: Vec<&str> = rows.iter().map(|r| r.key.as_str()).collect();
+            Error::new(
+                code::INVALID_INPUT,
+                "amazon.sizeTier",
+                format!("unknown size tier {key:?}; choose one of {known:?}"),
+            )
+        })?;
+        return Ok(SizeTier {
+            key: key.clone(),
+            label: row.label.clone(),
+            from: "size_tier",
+            sides_cm: None,
+            sum_cm: None,
+            weight_g: None,
+        });
+    }
+    let package = options.package.as_ref().ok_or_else(|| {
+        Error::new(
+            code::MISSING_FIELD,
+            "amazon.package",
+            "give the packed unit's size (package: lengthCm, widthCm, heightCm, weightG) or choose a sizeTier",
+        )
+    })?;
+    let (sides, sum, weight) = package.measure("amazon.package")?;
+    let row = super::package::first_fit(rows, &sides, sum, weight).ok_or_else(|| {
+        Error::new(
+            code::OUT_OF_RANGE,
+            "amazon.package",
+            format!(
+                "a {}×{}×{} cm, {} g package is beyond the FBA size tiers in the data; choose a sizeTier",
+                sides[0], sides[1], sides[2], weight
+            ),
+        )
+    })?;
+    Ok(SizeTier {
+        key: row.key.clone(),
+        label: row.label.clone(),
+        from: "package",
+        sides_cm: Some(sides),
+        sum_cm: Some(sum),
+        weight_g: Some(weight),
+    })
 }
 
 /// How long each unit sold was stored at Amazon, for the storage fees.
@@ -61,10 +140,10 @@ pub struct StorageRules {
     aged: Option<Resolved>,
 }
 
-/// The rate key of `amazon.fba_storage`: size class (large tiers; large apparel and shoes kept
+/// The rate key of `amazon.fba_storage`: size class (large and extra-large tiers; large apparel and shoes kept
 /// their own rate in 2025) and season (January–September, October–December).
 fn storage_key(tier: &str, category: &str, day: IsoDate) -> String {
-    let class = match (tier.starts_with("large"), category) {
+    let class = match (tier.starts_with("large") || tier.starts_with("extra_large"), category) {
         (false, _) => "standard",
         (true, "apparel" | "shoes_bags") => "large_apparel_shoes",
         (true, _) => "large",
@@ -82,7 +161,7 @@ pub fn storage_rules(ctx: &Ctx, options: &Options, category: &str) -> Result<Opt
             "storage applies only with fulfilment \"fba\"",
         ));
     }
-    let key = storage_key(&size_tier(options)?, category, ctx.day);
+    let key = storage_key(&size_tier(ctx, options)?.key, category, ctx.day);
     let rule = ctx
         .resolve("amazon.fba_storage", Some(&key))
         .map_err(|e| e.within("amazon.storage"))?;
@@ -149,13 +228,6 @@ pub fn check_category<'a>(platform: &Platform, options: &'a Options) -> Result<&
     Ok(category)
 }
 
-pub fn size_tier(options: &Options) -> Result<String> {
-    options
-        .size_tier
-        .clone()
-        .ok_or_else(|| Error::new(code::MISSING_FIELD, "amazon.sizeTier", "choose an FBA size tier"))
-}
-
 pub struct Referral {
     pub fee: Yen,
     pub base: Yen,
@@ -205,7 +277,8 @@ pub fn fba_for_line(fba: &Resolved, unit_price: Yen, quantity: u64, tier: &str) 
     unit.times(quantity)
 }
 
-pub fn order_lines(order: &Order, options: &Options) -> Result<Vec<Draft>> {
+/// The order's fee lines and, for FBA, the size tier used.
+pub fn order_lines(order: &Order, options: &Options) -> Result<(Vec<Draft>, Option<SizeTier>)> {
     let category = check_category(order.platform, options)?;
     if order.shipping_charged.0 > 0 && order.units()? != 1 {
         return Err(Error::new(code::INVALID_INPUT, "shippingCharged", SHIPPING_PER_UNIT));
@@ -224,23 +297,30 @@ pub fn order_lines(order: &Order, options: &Options) -> Result<Vec<Draft>> {
         drafts.push(closing.line(LineKind::SalesFee, None, closing_for_units(&closing, order.units()?)?, false));
     }
 
+    let mut tier_used = None;
     if options.fulfilment == Fulfilment::Fba {
-        let tier = size_tier(options)?;
+        let tier = size_tier(&order.ctx(), options)?;
         let fba = order.resolve("amazon.fba_fee", None)?;
         let mut total = Yen::ZERO;
         for item in &order.items {
-            total = total.checked_add(fba_for_line(&fba, item.unit_price, item.quantity, &tier)?)?;
+            total = total.checked_add(fba_for_line(&fba, item.unit_price, item.quantity, &tier.key)?)?;
         }
+        tier_used = Some(tier);
         drafts.push(fba.line(LineKind::Fulfilment, None, total, false));
         if let (Some(rules), Some(storage)) = (storage_rules(&order.ctx(), options, category)?, &options.storage) {
             let (fee, aged) = storage_for_units(&rules, storage, order.units()?, order.day)?;
             drafts.extend(storage_lines(rules, fee, aged));
         }
-    } else if options.size_tier.is_some() {
+    } else if options.size_tier.is_some() || options.package.is_some() {
+        let field = if options.size_tier.is_some() {
+            "amazon.sizeTier"
+        } else {
+            "amazon.package"
+        };
         return Err(Error::new(
             code::INVALID_INPUT,
-            "amazon.sizeTier",
-            "sizeTier applies only with fulfilment \"fba\"",
+            field,
+            "sizeTier and package apply only with fulfilment \"fba\"",
         ));
     } else {
         // A merchant-fulfilled order with storage is an error there.
@@ -254,5 +334,5 @@ pub fn order_lines(order: &Order, options: &Options) -> Result<Vec<Draft>> {
     } else if let Some(plan_fee) = order.allocated("amazon.plan_fee", LineKind::FixedFee)? {
         drafts.push(plan_fee);
     }
-    Ok(drafts)
+    Ok((drafts, tier_used))
 }

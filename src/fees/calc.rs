@@ -69,6 +69,47 @@ pub struct TableRow {
     pub label: Label,
     pub above: Yen,
     pub at_or_below: Yen,
+    /// The package sizes this row takes (FBA size tiers): the first row a package fits wins.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fits: Option<SizeLimit>,
+}
+
+/// A size tier's limits: the package's sides sorted longest first (each at most, or each below,
+/// the limit), the sum of its three sides, its packed weight (at most, or below). Absent limits
+/// do not apply.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SizeLimit {
+    /// Longest, middle and shortest side at most these, cm.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sides_cm: Option<[Decimal; 3]>,
+    /// Longest, middle and shortest side strictly below these, cm.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sides_below_cm: Option<[Decimal; 3]>,
+    /// Sum of the three sides at most this, cm.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sum_cm: Option<Decimal>,
+    /// Weight at most this, g.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight_g: Option<Decimal>,
+    /// Weight strictly below this, g.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight_below_g: Option<Decimal>,
+}
+
+impl SizeLimit {
+    /// Whether a package (sides sorted longest first) fits every limit.
+    pub fn fits(&self, sides: &[Decimal; 3], sum: Decimal, weight: Decimal) -> bool {
+        let all = |max: &Option<[Decimal; 3]>, ok: fn(&Decimal, &Decimal) -> bool| {
+            max.as_ref()
+                .is_none_or(|max| sides.iter().zip(max.iter()).all(|(side, max)| ok(side, max)))
+        };
+        all(&self.sides_cm, |side, max| side <= max)
+            && all(&self.sides_below_cm, |side, max| side < max)
+            && self.sum_cm.is_none_or(|max| sum <= max)
+            && self.weight_g.is_none_or(|max| weight <= max)
+            && self.weight_below_g.is_none_or(|max| weight < max)
+    }
 }
 
 /// An exact, unrounded result and whether it touched a band flagged weaker than its rule.

@@ -65,6 +65,9 @@ pub struct Ranked {
     pub fees: Yen,
     pub payout: Yen,
     pub unverified: bool,
+    /// Amazon: how this entry is fulfilled (with `amazon.fulfilment: "fba"` both are ranked).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fulfilment: Option<amazon::Fulfilment>,
     /// Why it ranks here: its largest charges and the gap to the best.
     pub reasons: Vec<Label>,
     pub estimate: OrderEstimate,
@@ -74,6 +77,8 @@ pub struct Ranked {
 #[serde(rename_all = "camelCase")]
 pub struct Skipped {
     pub platform: PlatformId,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fulfilment: Option<amazon::Fulfilment>,
     pub code: &'static str,
     pub field: String,
     pub reason: String,
@@ -104,29 +109,40 @@ pub fn compare_marketplaces(input: CompareInput) -> Result<Comparison> {
         order.jct_registered = input.jct_registered;
         order.fee_tax_rounding = Rounding::Floor;
         order.orders_per_month = input.orders_per_month;
+        let mut variants = vec![];
         match platform {
             PlatformId::Rakuten => order.rakuten = input.rakuten.clone(),
             PlatformId::Tiktok => order.tiktok = input.tiktok.clone(),
-            PlatformId::Amazon => order.amazon = input.amazon.clone(),
+            PlatformId::Amazon => {
+                order.amazon = input.amazon.clone();
+                variants = amazon_variants(&order);
+            }
             PlatformId::Yahoo => order.yahoo = input.yahoo.clone(),
             PlatformId::Qoo10 => order.qoo10 = input.qoo10.clone(),
         }
-        match estimate_order(order) {
-            Ok(e) => estimates.push(e),
-            Err(e) => skipped.push(Skipped {
-                platform,
-                code: e.code,
-                field: e.field,
-                reason: e.message,
-            }),
+        if variants.is_empty() {
+            variants.push((None, order));
+        }
+        for (fulfilment, order) in variants {
+            match estimate_order(order) {
+                Ok(e) => estimates.push((fulfilment, e)),
+                Err(e) => skipped.push(Skipped {
+                    platform,
+                    fulfilment,
+                    code: e.code,
+                    field: e.field,
+                    reason: e.message,
+                }),
+            }
         }
     }
-    estimates.sort_by(|a, b| b.profit.cmp(&a.profit).then(a.platform.cmp(&b.platform)));
-    let best = estimates.first().map(|e| e.profit);
+    estimates.sort_by(|(fa, a), (fb, b)| b.profit.cmp(&a.profit).then(a.platform.cmp(&b.platform)).then(fa.cmp(fb)));
+    let best = estimates.first().map(|(_, e)| e.profit);
     let ranking = estimates
         .into_iter()
         .enumerate()
-        .map(|(i, e)| Ranked {
+        .map(|(i, (fulfilment, e))| Ranked {
+            fulfilment,
             rank: i.saturating_add(1), // i < estimates.len()
             platform: e.platform,
             plan: e.plan.clone(),
@@ -135,15 +151,44 @@ pub fn compare_marketplaces(input: CompareInput) -> Result<Comparison> {
             fees: e.fees.gross,
             payout: e.payout,
             unverified: e.unverified,
-            reasons: reasons(&e, best),
+            reasons: reasons(&e, best, fulfilment),
             estimate: e,
         })
         .collect();
     Ok(Comparison { ranking, skipped })
 }
 
-fn reasons(e: &OrderEstimate, best: Option<Yen>) -> Vec<Label> {
+/// With `amazon.fulfilment: "fba"`, Amazon twice: FBA (Amazon delivers, so the seller's own
+/// `costs.shipping` / `shippingBy` is left out) and merchant-fulfilled (the FBA-only options left out).
+fn amazon_variants(order: &OrderInput) -> Vec<(Option<amazon::Fulfilment>, OrderInput)> {
+    let Some(options) = order.amazon.as_ref().filter(|o| o.fulfilment == amazon::Fulfilment::Fba) else {
+        return vec![];
+    };
+    let mut fba = order.clone();
+    fba.costs.shipping = Yen::ZERO;
+    fba.costs.shipping_by = None;
+    let mut merchant = order.clone();
+    merchant.amazon = Some(amazon::Options {
+        fulfilment: amazon::Fulfilment::Merchant,
+        size_tier: None,
+        package: None,
+        storage: None,
+        ..options.clone()
+    });
+    vec![(Some(amazon::Fulfilment::Fba), fba), (Some(amazon::Fulfilment::Merchant), merchant)]
+}
+
+fn reasons(e: &OrderEstimate, best: Option<Yen>, fulfilment: Option<amazon::Fulfilment>) -> Vec<Label> {
     let mut out = Vec::new();
+    match fulfilment {
+        Some(amazon::Fulfilment::Fba) => out.push(Label::new(
+            "亚马逊 FBA 配送：不计你自己的发货运费",
+            "FBA（Amazonが配送）：自社の配送費は含みません",
+            "FBA (Amazon delivers): your own shipping cost is left out",
+        )),
+        Some(amazon::Fulfilment::Merchant) => out.push(Label::new("自发货", "自社発送", "Shipped by you")),
+        None => {}
+    }
     let pct = |y: Yen| super::order::margin(y, e.revenue.total);
     out.push(Label {
         zh: format!("平台费用合计 ¥{}（占售价 {}%）", e.fees.gross, pct(e.fees.gross)),

@@ -88,6 +88,12 @@ pub struct MonthCosts {
     /// Other monthly costs (staff, tools, warehouse).
     #[serde(default)]
     pub other_monthly: Yen,
+    /// Import JCT paid per unit, included in the goods cost (with `tax.goods: "import_jct_paid"`).
+    #[serde(default)]
+    pub import_jct_per_unit: Yen,
+    /// How each cost contains consumption tax (credited when registered); as for an order.
+    #[serde(default)]
+    pub tax: super::costs::CostTaxes,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -174,6 +180,8 @@ pub struct MonthEstimate {
     pub seller_tax: SellerTax,
     pub profit: Yen,
     pub margin: String,
+    /// profit ÷ costTotal.gross × 100, 2 decimals ("" without costs).
+    pub roi: String,
     /// fees.gross ÷ revenue.total × 100, 2 decimals.
     pub fee_rate: String,
     pub unverified: bool,
@@ -279,40 +287,20 @@ pub fn estimate_month(mut input: MonthInput) -> Result<MonthEstimate> {
         cost_drafts.push(tiktok::samples_line(samples)?);
     }
     let per_order = |per: Yen| per.times(sums.orders);
-    let cost_entries = [
-        (
-            "cost.goods",
-            Label::new("商品成本", "商品原価", "Cost of goods"),
-            Yen::from_i128(sums.cogs)?,
-            Scope::PerUnit,
-        ),
-        (
-            "cost.shipping",
-            Label::new("发货运费", "配送費", "Shipping you pay"),
-            per_order(input.costs.shipping_per_order)?,
-            Scope::PerOrder,
-        ),
-        (
-            "cost.packaging",
-            Label::new("包装", "梱包資材", "Packaging"),
-            per_order(input.costs.packaging_per_order)?,
-            Scope::PerOrder,
-        ),
-        (
-            "cost.other",
-            Label::new("其他月度成本", "その他月額費用", "Other monthly costs"),
-            input.costs.other_monthly,
-            Scope::PerMonth,
-        ),
-    ];
-    for (id, label, amount, scope) in cost_entries {
-        if amount.0 != 0 {
-            cost_drafts.push(Draft::input(id, label, LineKind::Cost, amount, TaxTreatment::NonTaxable, scope));
-        }
-    }
-
+    super::costs::check(&input.costs.tax, input.costs.import_jct_per_unit)?;
+    let own = super::costs::OwnCosts {
+        goods: Yen::from_i128(sums.cogs)?,
+        goods_import_jct: input.costs.import_jct_per_unit.times(sums.units)?,
+        shipping: per_order(input.costs.shipping_per_order)?,
+        shipping_preset: None,
+        packaging: per_order(input.costs.packaging_per_order)?,
+        other: input.costs.other_monthly,
+        other_scope: Scope::PerMonth,
+        other_label: Label::new("其他月度成本", "その他月額費用", "Other monthly costs"),
+    };
     let lines = with_invoice_tax(drafts, input.fee_tax_rounding)?;
-    let costs = with_invoice_tax(cost_drafts, Rounding::Floor)?;
+    let mut costs = with_invoice_tax(cost_drafts, Rounding::Floor)?;
+    costs.extend(super::costs::lines(&own, &input.costs.tax)?);
     let fees = totals(&lines)?;
     let cost_total = totals(&costs)?;
     let [standard_incl, reduced_incl] = sums.items_incl;
@@ -359,6 +347,7 @@ pub fn estimate_month(mut input: MonthInput) -> Result<MonthEstimate> {
             div_round(revenue.total.0 as i128, sums.orders as i128, Rounding::Floor)?
         })?,
         margin: margin(profit, revenue.total),
+        roi: margin(profit, cost_total.gross),
         fee_rate: margin(fees.gross, revenue.total),
         revenue,
         lines,
@@ -600,7 +589,7 @@ fn amazon_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
     let category = amazon::check_category(ctx.platform, &options)?;
     let referral = ctx.resolve("amazon.referral_fee", Some(category))?;
     let fba = match options.fulfilment {
-        amazon::Fulfilment::Fba => Some((ctx.resolve("amazon.fba_fee", None)?, amazon::size_tier(&options)?)),
+        amazon::Fulfilment::Fba => Some((ctx.resolve("amazon.fba_fee", None)?, amazon::size_tier(ctx, &options)?.key)),
         amazon::Fulfilment::Merchant => None,
     };
     let closing = ctx.try_resolve("amazon.closing_fee", Some(category))?;

@@ -1,6 +1,7 @@
 //! One order, line by line: platform fees (with invoice tax), the seller's costs, the seller's
 //! own consumption tax, payout, profit and margin.
 
+use super::costs::{self, CostTax, CostTaxes, OwnCosts};
 use super::crossborder::{self, Fx, ImportInput};
 use super::date::IsoDate;
 use super::lines::{allocate, check_overrides, with_invoice_tax, Draft, Line, LineKind, Overrides};
@@ -89,10 +90,19 @@ pub struct Costs {
     /// What the seller pays the carrier for this order.
     #[serde(default)]
     pub shipping: Yen,
+    /// … or the carrier's list price for the parcel (instead of `shipping`).
+    #[serde(default)]
+    pub shipping_by: Option<super::shipping::ShippingBy>,
     #[serde(default)]
     pub packaging: Yen,
     #[serde(default)]
     pub other: Yen,
+    /// Import JCT paid per unit, included in `cogsPerUnit` (with `tax.goods: "import_jct_paid"`).
+    #[serde(default)]
+    pub import_jct_per_unit: Yen,
+    /// How each cost contains consumption tax (credited when registered).
+    #[serde(default)]
+    pub tax: CostTaxes,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -338,12 +348,18 @@ pub struct OrderEstimate {
     pub profit: Yen,
     /// profit ÷ revenue.total × 100, 2 decimals half-up ("" when revenue is 0).
     pub margin: String,
+    /// Return on what you spent: profit ÷ costTotal.gross × 100, 2 decimals half-up ("" when
+    /// you entered no costs).
+    pub roi: String,
     /// True if any line used an unverified preset.
     pub unverified: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub settlement: Option<schedule::Settlement>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payout_on: Option<IsoDate>,
+    /// Amazon FBA: the size tier used (given, or derived from `amazon.package`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size_tier: Option<amazon::SizeTier>,
     pub notes: Vec<Label>,
 }
 
@@ -374,6 +390,7 @@ pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
     };
     let mut notes = Vec::new();
     let mut payout_on = None;
+    let mut size_tier = None;
     let (fee_drafts, mut cost_drafts) = match input.platform {
         PlatformId::Rakuten => (rakuten::order_lines(&order, &input.rakuten.clone().unwrap_or_default())?, vec![]),
         PlatformId::Tiktok => {
@@ -382,7 +399,11 @@ pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
             payout_on = options.completed_on.zip(lag).map(|(day, lag)| day.plus_business_days(lag));
             tiktok::order_lines(&order, &options, &mut notes)?
         }
-        PlatformId::Amazon => (amazon::order_lines(&order, &input.amazon.clone().unwrap_or_default())?, vec![]),
+        PlatformId::Amazon => {
+            let (drafts, tier) = amazon::order_lines(&order, &input.amazon.clone().unwrap_or_default())?;
+            size_tier = tier;
+            (drafts, vec![])
+        }
         PlatformId::Yahoo => (yahoo_order(&order, &input.yahoo.clone().unwrap_or_default())?, vec![]),
         PlatformId::Qoo10 => {
             let options = input.qoo10.clone().unwrap_or_default();
@@ -433,10 +454,18 @@ pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
             costs_in.cogs_per_unit = cogs;
         }
     }
-    cost_drafts.extend(seller_costs(&costs_in, order.units()?)?);
+    costs::check(&costs_in.tax, costs_in.import_jct_per_unit)?;
+    if input.import.is_some() && costs_in.tax.goods == CostTax::ImportJctPaid {
+        return Err(Error::new(
+            code::INVALID_INPUT,
+            "costs.tax.goods",
+            "the import block already adds this order's import JCT; do not also count it as paid in the goods cost",
+        ));
+    }
 
     let lines = with_invoice_tax(fee_drafts, input.fee_tax_rounding)?;
-    let costs = with_invoice_tax(cost_drafts, Rounding::Floor)?;
+    let mut costs = with_invoice_tax(cost_drafts, Rounding::Floor)?;
+    costs.extend(seller_costs(&costs_in, order.units()?, day)?);
     let fees = totals(&lines)?;
     let revenue = Revenue {
         items: order.items_incl()?,
@@ -445,7 +474,6 @@ pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
         total: order.gross()?,
     };
     let payout = revenue.total.checked_sub(fees.gross)?;
-    let mut costs = costs;
     if let Some(fx) = &input.fx {
         costs.extend(with_invoice_tax(crossborder::fx_lines(fx, payout)?, Rounding::Floor)?);
     }
@@ -458,6 +486,7 @@ pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
         plan,
         as_of: day,
         margin: margin(profit, revenue.total),
+        roi: margin(profit, cost_total.gross),
         revenue,
         lines,
         fees,
@@ -471,6 +500,7 @@ pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
         unverified,
         settlement: platform.settlement.clone(),
         payout_on,
+        size_tier,
         notes,
     })
 }
@@ -552,39 +582,29 @@ fn priced_items(input: &OrderInput) -> Result<Vec<PricedItem>> {
         .collect()
 }
 
-fn seller_costs(costs: &Costs, units: u64) -> Result<Vec<Draft>> {
-    let cogs = costs.cogs_per_unit.times(units)?;
-    let entries = [
-        (
-            "cost.goods",
-            Label::new("商品成本", "商品原価", "Cost of goods"),
-            cogs,
-            Scope::PerUnit,
-        ),
-        (
-            "cost.shipping",
-            Label::new("发货运费", "配送費", "Shipping you pay"),
-            costs.shipping,
-            Scope::PerOrder,
-        ),
-        (
-            "cost.packaging",
-            Label::new("包装", "梱包資材", "Packaging"),
-            costs.packaging,
-            Scope::PerOrder,
-        ),
-        (
-            "cost.other",
-            Label::new("其他成本", "その他費用", "Other costs"),
-            costs.other,
-            Scope::PerOrder,
-        ),
-    ];
-    Ok(entries
-        .into_iter()
-        .filter(|(_, _, amount, _)| amount.0 != 0)
-        .map(|(id, label, amount, scope)| Draft::input(id, label, LineKind::Cost, amount, TaxTreatment::NonTaxable, scope))
-        .collect())
+fn seller_costs(costs: &Costs, units: u64, day: IsoDate) -> Result<Vec<Line>> {
+    let carrier = match &costs.shipping_by {
+        None => None,
+        Some(_) if costs.shipping.0 != 0 => {
+            return Err(Error::new(
+                code::INVALID_INPUT,
+                "costs.shippingBy",
+                "give either costs.shipping or costs.shippingBy, not both",
+            ))
+        }
+        Some(by) => Some(super::shipping::quote(by, day)?),
+    };
+    let own = OwnCosts {
+        goods: costs.cogs_per_unit.times(units)?,
+        goods_import_jct: costs.import_jct_per_unit.times(units)?,
+        shipping: carrier.as_ref().map_or(costs.shipping, |q| q.amount),
+        shipping_preset: carrier,
+        packaging: costs.packaging,
+        other: costs.other,
+        other_scope: Scope::PerOrder,
+        other_label: Label::new("其他成本", "その他費用", "Other costs"),
+    };
+    costs::lines(&own, &costs.tax)
 }
 
 pub fn totals(lines: &[Line]) -> Result<Totals> {
@@ -636,7 +656,7 @@ fn seller_tax(order: &Order, registered: bool, input_tax: Yen, sale_jct: Option<
     })
 }
 
-/// profit ÷ revenue × 100 to 2 decimals, half-up.
+/// profit ÷ base × 100 to 2 decimals, half-up ("" for a zero base): margin on revenue, ROI on costs.
 pub fn margin(profit: Yen, revenue: Yen) -> String {
     if revenue.0 == 0 {
         return String::new();

@@ -57,6 +57,9 @@ pub enum TaxTreatment {
     /// Quoted tax-inclusive at 10 % (the amount already contains the tax).
     #[serde(rename = "tax_included_10")]
     TaxIncluded10,
+    /// Quoted tax-inclusive at 8 % (a seller's food-rate purchase).
+    #[serde(rename = "tax_included_8")]
+    TaxIncluded8,
     /// Outside JCT (不課税 / 非課税).
     NonTaxable,
     /// The amount is itself consumption tax (import JCT): all tax, creditable input tax.
@@ -70,6 +73,7 @@ impl TaxTreatment {
             TaxTreatment::Taxable10 => Some((10, false)),
             TaxTreatment::Taxable8 => Some((8, false)),
             TaxTreatment::TaxIncluded10 => Some((10, true)),
+            TaxTreatment::TaxIncluded8 => Some((8, true)),
             TaxTreatment::NonTaxable | TaxTreatment::ImportJct => None,
         }
     }
@@ -208,13 +212,14 @@ impl Platform {
     }
 }
 
-const SOURCES: [(&str, &str); 6] = [
+const SOURCES: [(&str, &str); 7] = [
     ("rakuten", include_str!("data/rakuten.json")),
     ("tiktok", include_str!("data/tiktok.json")),
     ("amazon", include_str!("data/amazon.json")),
     ("yahoo", include_str!("data/yahoo.json")),
     ("qoo10", include_str!("data/qoo10.json")),
     ("import", include_str!("data/crossborder.json")),
+    ("shipping", include_str!("data/shipping.json")),
 ];
 
 /// Every platform's full history, parsed once. The data is compiled in and covered by tests, so a

@@ -63,7 +63,105 @@ pub struct SolveResult {
     /// target; absent when the answer is at the end of the range.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub profit_one_step_beyond: Option<Yen>,
+    /// `solve: "price"`: the unit prices searched — the requested range narrowed to the prices
+    /// the order's own inputs allow.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub price_range: Option<PriceRange>,
     pub notes: Vec<String>,
+}
+
+/// The unit prices a price search may try.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PriceRange {
+    pub min: Yen,
+    pub max: Yen,
+    /// The input fields that narrowed the range (e.g. `order.rakuten.monthlySales`); empty when
+    /// it is the requested (or default) range.
+    pub limited_by: Vec<String>,
+}
+
+/// Units of the order's single item (re-pricing needs one item line).
+fn units(order: &OrderInput) -> Result<u64> {
+    match &order.items {
+        Some(items) => match items.as_slice() {
+            [item] => Ok(item.quantity.0),
+            _ => Err(Error::new(
+                code::INVALID_INPUT,
+                "order.items",
+                "re-pricing needs a single-item order (use price)",
+            )),
+        },
+        None => Ok(order.quantity.map_or(1, |q| q.0)),
+    }
+}
+
+/// The requested range narrowed to unit prices the order accepts: the items must cover the
+/// discount (price ≥ ⌈discount ÷ units⌉), Rakuten's `monthlySales` must include the order
+/// (price ≤ ⌊(monthlySales + discount − shippingCharged) ÷ units⌋), and the items must fit the
+/// yen range. Prices outside would be rejected by `estimateOrder`, so the search never tries them.
+pub fn allowed_prices(input: &SolveInput) -> Result<PriceRange> {
+    let order = &input.order;
+    // units ≥ 1 (Quantity is 1..=10^9), so the divisions below cannot fail.
+    let units = i64::try_from(units(order)?).map_err(|_| Error::overflow("too many units"))?;
+    let mut limited_by = Vec::new();
+    let mut min = input.min_price.map_or(1, |y| y.0.max(1));
+    let mut max = input.max_price.map_or(DEFAULT_MAX_PRICE, |y| y.0);
+    let narrow_max = |max: &mut i64, limit: i64, field: &str, limited_by: &mut Vec<String>| {
+        if limit < *max {
+            *max = limit;
+            limited_by.push(field.to_string());
+        }
+    };
+    narrow_max(
+        &mut max,
+        MAX_YEN.checked_div(units).unwrap_or(MAX_YEN),
+        "order.quantity",
+        &mut limited_by,
+    );
+    if order.discount.0 > 0 {
+        let covering = order
+            .discount
+            .0
+            .checked_add(units.checked_sub(1).unwrap_or(0))
+            .and_then(|n| n.checked_div(units))
+            .ok_or_else(|| Error::overflow("the discount is too large"))?;
+        if covering > min {
+            min = covering;
+            limited_by.push("order.discount".into());
+        }
+    }
+    if let Some(month) = order.rakuten.as_ref().and_then(|r| r.monthly_sales) {
+        if order.platform == PlatformId::Rakuten {
+            let room = month
+                .0
+                .checked_add(order.discount.0)
+                .and_then(|n| n.checked_sub(order.shipping_charged.0))
+                .ok_or_else(|| Error::overflow("monthly sales are too large"))?;
+            let per_unit = room
+                .checked_div_euclid(units)
+                .ok_or_else(|| Error::overflow("monthly sales are too large"))?;
+            narrow_max(&mut max, per_unit, "order.rakuten.monthlySales", &mut limited_by);
+        }
+    }
+    if min > max {
+        let field = limited_by.last().cloned().unwrap_or_else(|| "minPrice".into());
+        let why = if limited_by.iter().any(|f| f == "order.rakuten.monthlySales") {
+            format!(
+                "no unit price fits: rakuten.monthlySales (¥{}) must include this order (items + shipping charged ¥{})",
+                order.rakuten.as_ref().and_then(|r| r.monthly_sales).unwrap_or(Yen::ZERO),
+                order.shipping_charged
+            )
+        } else {
+            format!("no unit price fits: the lowest allowed is ¥{min}, the highest ¥{max}")
+        };
+        return Err(Error::new(code::OUT_OF_RANGE, field, why));
+    }
+    Ok(PriceRange {
+        min: Yen(min),
+        max: Yen(max),
+        limited_by,
+    })
 }
 
 pub const UNREACHABLE: &str = "target_unreachable";
@@ -100,17 +198,18 @@ pub fn solve_price(input: SolveInput) -> Result<SolveResult> {
 
 fn lowest_price(input: &SolveInput) -> Result<SolveResult> {
     let at = |p: i64| -> Result<OrderEstimate> { estimate_order(input.order.with_price(Yen(p))?) };
-    let lo = input.min_price.map_or(1, |y| y.0.max(1));
-    let hi = input.max_price.map_or(DEFAULT_MAX_PRICE, |y| y.0).min(MAX_YEN);
-    if lo > hi {
-        return Err(Error::new(code::OUT_OF_RANGE, "minPrice", "minPrice is above maxPrice"));
-    }
+    let range = allowed_prices(input)?;
+    let (lo, hi) = (range.min.0, range.max.0);
     let top = at(hi)?;
     if !meets(input.target, &top) {
+        let (field, limit) = match range.limited_by.iter().find(|f| f.as_str() != "order.discount") {
+            Some(f) => (f.clone(), format!(", the highest unit price {f} allows")),
+            None => ("target".to_string(), String::new()),
+        };
         return Err(Error::new(
             UNREACHABLE,
-            "target",
-            format!("the target is not met even at ¥{hi} (profit ¥{})", top.profit),
+            field,
+            format!("the target is not met even at ¥{hi}{limit} (profit ¥{})", top.profit),
         ));
     }
     let bottom = at(lo)?;
@@ -121,6 +220,7 @@ fn lowest_price(input: &SolveInput) -> Result<SolveResult> {
             value: lo.to_string(),
             at: bottom,
             profit_one_step_beyond: None,
+            price_range: Some(range),
             notes: vec![],
         });
     }
@@ -146,6 +246,7 @@ fn lowest_price(input: &SolveInput) -> Result<SolveResult> {
         value: hi.to_string(),
         at: hi_estimate,
         profit_one_step_beyond: Some(lo_estimate.profit),
+        price_range: Some(range),
         notes,
     })
 }
@@ -191,6 +292,7 @@ fn max_ad_spend(input: &SolveInput) -> Result<SolveResult> {
         value: lo.to_string(),
         at: lo_estimate,
         profit_one_step_beyond: Some(hi_profit),
+        price_range: None,
         notes: vec![],
     })
 }
@@ -238,6 +340,7 @@ fn max_commission(input: &SolveInput) -> Result<SolveResult> {
             value: "100".into(),
             at: last,
             profit_one_step_beyond: None,
+            price_range: None,
             notes: vec![],
         });
     }
@@ -258,6 +361,7 @@ fn max_commission(input: &SolveInput) -> Result<SolveResult> {
         value: Decimal::new(lo, 2).normalize().to_string(),
         at: lo_estimate,
         profit_one_step_beyond: Some(hi_profit),
+        price_range: None,
         notes: vec![],
     })
 }

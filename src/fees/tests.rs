@@ -59,15 +59,19 @@ fn rakuten_standard_single_order() {
     // Points: excl = 3,980 − floor(3,980 × 10/110 = 361.8) = 3,619; 1 % = 36.19 → 36, non-taxable.
     assert_eq!(net_tax(&e, "rakuten.points"), (36, 0));
     assert_eq!((e.fees.net.0, e.fees.tax.0, e.fees.gross.0), (349, 31, 380));
-    // Payout 3,980 − 380 = 3,600. Seller tax: output 361, input 31, due 330.
+    // Payout 3,980 − 380 = 3,600. Seller tax: output 361; input 31 on the fees + 63 in the ¥700
+    // carrier charge (taxable 10 % by default: floor(700 × 10/110 = 63.6)) = 94; due 267.
     assert_eq!(e.payout.0, 3600);
     assert_eq!(
         (e.seller_tax.output_tax.0, e.seller_tax.input_tax.0, e.seller_tax.due.0),
-        (361, 31, 330)
+        (361, 94, 267)
     );
-    // Profit 3,600 − 1,900 − 330 = 1,370 (= 3,619 excl − 349 fees − 1,900 costs). 1,370/3,980 = 34.42 %.
-    assert_eq!(e.profit.0, 1370);
-    assert_eq!(e.margin, "34.42");
+    // Profit 3,600 − 1,900 − 267 = 1,433 (= 3,619 excl − 349 fees − 1,200 goods − 637 shipping
+    // excl). 1,433/3,980 = 36.005 % → 36.01.
+    assert_eq!(e.profit.0, 1433);
+    assert_eq!(e.margin, "36.01");
+    // ROI on the ¥1,900 spent: 1,433 ÷ 1,900 = 75.421 % → 75.42.
+    assert_eq!(e.roi, "75.42");
     assert!(line(&e, "rakuten.system_fee.mobile").unverified);
     assert!(!line(&e, "rakuten.safety_fee").unverified);
 }
@@ -736,12 +740,69 @@ fn solve_price_is_exact_to_the_yen() {
 }
 
 #[wasm_bindgen_test(unsupported = test)]
+fn solve_price_searches_only_prices_monthly_sales_allow() {
+    // Issue 15's failing input: the search used to try prices above the month's sales.
+    let input = r#"{"order":{"platform":"rakuten","plan":"ganbare","asOf":"2026-10-01","price":980,
+        "costs":{"cogsPerUnit":300,"shipping":700},"jctRegistered":false,"ordersPerMonth":150,
+        "rakuten":{"device":"mobile","monthlySales":300000}},"solve":"price","target":{"kind":"break_even"}}"#;
+    let r = solve_price(decode_json(input).unwrap()).unwrap();
+    // By hand at ¥1,348 (month ¥300,000 is in the first ganbare mobile band, 7.0 %):
+    // system floor(94.36) = 94, safety floor(1.348) = 1, Rakuten Pay floor(44.484) = 44,
+    // plan fee 25,000 ÷ 150 = 166.67 → 167 (half-up): taxable 306, JCT floor(30.6) = 30;
+    // points 1 % of (1,348 − floor(13,480 ÷ 110) = 1,226) = 12.26 → 12 (non-taxable).
+    // Fees 306 + 30 + 12 = 348; profit 1,348 − 348 − 300 − 700 = 0.
+    // At ¥1,347 the fees are the same 348, so profit is −1.
+    assert_eq!(r.value, "1348");
+    assert_eq!((r.at.fees.gross.0, r.at.profit.0), (348, 0));
+    assert_eq!(r.profit_one_step_beyond, Some(Yen(-1)));
+    let range = r.price_range.unwrap();
+    assert_eq!((range.min.0, range.max.0), (1, 300_000));
+    assert_eq!(range.limited_by, vec!["order.rakuten.monthlySales"]);
+
+    // Shipping charged leaves room for items of 300,000 − 800 = 299,200 only.
+    let with_shipping = input.replace(r#""price":980,"#, r#""price":980,"shippingCharged":800,"#);
+    let r = solve_price(decode_json(&with_shipping).unwrap()).unwrap();
+    assert_eq!(r.price_range.unwrap().max.0, 299_200);
+    // Even maxPrice = monthlySales works now: the range is narrowed, not rejected.
+    let capped = with_shipping.replace(r#""solve":"price","#, r#""solve":"price","maxPrice":300000,"#);
+    assert!(solve_price(decode_json(&capped).unwrap()).is_ok());
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn solve_price_says_when_the_inputs_put_the_target_out_of_reach() {
+    // A ¥1,300 month caps the price at ¥1,300, below the break-even ¥1,348 found above (the same
+    // first band, 7.0 %, applies to any month up to ¥500,000).
+    let input = r#"{"order":{"platform":"rakuten","plan":"ganbare","asOf":"2026-10-01","price":980,
+        "costs":{"cogsPerUnit":300,"shipping":700},"jctRegistered":false,"ordersPerMonth":150,
+        "rakuten":{"monthlySales":1300}},"solve":"price"}"#;
+    let e = solve_price(decode_json(input).unwrap()).unwrap_err();
+    assert_eq!((e.code, e.field.as_str()), (solve::UNREACHABLE, "order.rakuten.monthlySales"));
+    assert!(
+        e.message.contains("¥1300") && e.message.contains("monthlySales allows"),
+        "{}",
+        e.message
+    );
+    // Shipping charged above the month's sales: no price at all fits.
+    let none = input.replace(r#""price":980,"#, r#""price":980,"shippingCharged":1500,"#);
+    let e = solve_price(decode_json(&none).unwrap()).unwrap_err();
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        (crate::error::code::OUT_OF_RANGE, "order.rakuten.monthlySales")
+    );
+    // A discount needs items worth at least the discount: 2 units, ¥501 off → from ¥251.
+    let discounted = r#"{"order":{"platform":"tiktok","asOf":"2026-11-20","price":1,"quantity":2,"discount":501},
+        "solve":"price","maxPrice":100}"#;
+    let e = solve_price(decode_json(discounted).unwrap()).unwrap_err();
+    assert_eq!((e.code, e.field.as_str()), (crate::error::code::OUT_OF_RANGE, "order.discount"));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
 fn solve_max_ad_spend_and_commission() {
     let base = r#""platform":"rakuten","asOf":"2026-11-20","price":3980,"costs":{"cogsPerUnit":1200,"shipping":700}"#;
     let r = solve_price(decode_json(&format!(r#"{{"solve":"max_ad_spend","order":{{{base}}}}}"#)).unwrap()).unwrap();
-    // Profit without ads is 1,370 (golden above); RPP is credited input tax, so each yen of spend
-    // costs exactly ¥1 of profit: the answer is 1,370 (profit 0) and 1,371 gives −1.
-    assert_eq!(r.value, "1370");
+    // Profit without ads is 1,433 (golden above); RPP is credited input tax, so each yen of spend
+    // costs exactly ¥1 of profit: the answer is 1,433 (profit 0) and 1,434 gives −1.
+    assert_eq!(r.value, "1433");
     assert_eq!((r.at.profit.0, r.profit_one_step_beyond), (0, Some(Yen(-1))));
     let c = solve_price(
         decode_json(&format!(
@@ -956,14 +1017,14 @@ fn batch_rows_report_errors_in_place() {
         .unwrap(),
     )
     .unwrap();
-    // Rows 0 and 2 are the golden ¥3,980 order (profit 1,370); row 1's discount exceeds its price.
+    // Rows 0 and 2 are the golden ¥3,980 order (profit 1,433); row 1's discount exceeds its price.
     // It is data row 2, on CSV line 3 (line 1 is the header).
-    assert_eq!(r.rows[0].profit, Some(Yen(1370)));
+    assert_eq!(r.rows[0].profit, Some(Yen(1433)));
     assert_eq!(
         r.rows[1].error.as_ref().map(|e| (e.code, e.field.as_str(), e.row, e.line)),
         Some(("out_of_range", "ordersCsv[line 3].discount", 2, Some(3)))
     );
-    assert_eq!((r.totals.ok, r.totals.failed, r.totals.profit), (2, 1, Yen(2740)));
+    assert_eq!((r.totals.ok, r.totals.failed, r.totals.profit), (2, 1, Yen(2866)));
 }
 
 /// Issue 12: one bad value (a formula, a bad cost, quantity 0, an unknown key, "オープン価格",
@@ -992,8 +1053,8 @@ fn batch_rows_that_cannot_be_read_fail_alone() {
             None,
         ]
     );
-    // The two good rows are the golden ¥3,980 order: profit 1,370 each.
-    assert_eq!((r.totals.ok, r.totals.failed, r.totals.profit), (2, 4, Yen(2740)));
+    // The two good rows are the golden ¥3,980 order: profit 1,433 each.
+    assert_eq!((r.totals.ok, r.totals.failed, r.totals.profit), (2, 4, Yen(2866)));
 
     let csv = "price,quantity\n3980,1\nオープン価格,1\n\n,1\n¥3,980,1\n";
     let r = estimate_batch(
@@ -1062,4 +1123,271 @@ fn month_rows_read_quantities_like_orders() {
     assert_eq!(q(r#"{"price":1000,"quantity":"00000000002"}"#), q(r#"{"price":1000,"quantity":2}"#));
     let bad = decode_json::<MonthInput>(r#"{"platform":"tiktok","asOf":"2026-11-20","orders":[{"price":1,"quantity":0}]}"#).unwrap_err();
     assert_eq!((bad.code, bad.field.as_str()), ("invalid_quantity", "orders[0].quantity"));
+}
+
+fn cost<'a>(e: &'a OrderEstimate, id: &str) -> &'a Line {
+    e.costs.iter().find(|l| l.id == id).unwrap_or_else(|| panic!("no cost {id}"))
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn registered_sellers_credit_the_tax_in_their_own_costs() {
+    // Issue 15's Qoo10 example. Commission 8 % × 8,800 = 704, JCT floor(70.4) = 70: fees 774,
+    // payout 8,800 − 774 = 8,026. Output tax floor(8,800 × 10/110) = 800.
+    // Shipping ¥700 paid to a domestic carrier contains floor(700 × 10/110 = 63.6) = 63.
+    // Input tax 70 + 63 = 133, due 800 − 133 = 667; profit 8,026 − (2,800 + 700) − 667 = 3,859.
+    let base = r#""platform":"qoo10","asOf":"2026-10-01","price":8800,"jctRegistered":true,"qoo10":{"category":"electronics"}"#;
+    let e = order(&format!(r#"{{{base},"costs":{{"cogsPerUnit":2800,"shipping":700}}}}"#));
+    let shipping = cost(&e, "cost.shipping");
+    assert_eq!((shipping.net.0, shipping.tax.0, shipping.gross.0), (637, 63, 700));
+    assert_eq!(shipping.tax_treatment, TaxTreatment::TaxIncluded10);
+    assert_eq!(cost(&e, "cost.goods").tax_treatment, TaxTreatment::NonTaxable);
+    assert_eq!((e.seller_tax.input_tax.0, e.seller_tax.due.0, e.profit.0), (133, 667, 3859));
+    // The old answer (shipping non-taxable): input tax 70, due 730, profit 3,796 — ¥63 lower.
+    let untaxed = order(&format!(
+        r#"{{{base},"costs":{{"cogsPerUnit":2800,"shipping":700,"tax":{{"shipping":"non_taxable"}}}}}}"#
+    ));
+    assert_eq!((untaxed.seller_tax.input_tax.0, untaxed.profit.0), (70, 3796));
+    // No costs, no ROI.
+    assert_eq!(order(&format!("{{{base}}}")).roi, "");
+    // Not registered: nothing is credited, so the treatment does not move profit.
+    // Profit 8,026 − 3,500 = 4,526 either way.
+    let exempt = |tax: &str| {
+        order(&format!(
+            r#"{{{},"jctRegistered":false,"costs":{{"cogsPerUnit":2800,"shipping":700,"tax":{tax}}}}}"#,
+            base.replace(r#","jctRegistered":true"#, "")
+        ))
+        .profit
+        .0
+    };
+    assert_eq!((exempt("{}"), exempt(r#"{"shipping":"non_taxable"}"#)), (4526, 4526));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn each_cost_is_its_own_invoice_at_its_own_rate() {
+    // Shipping 707 → floor(64.27) = 64 and packaging 108 → floor(9.82) = 9, rounded apart (73);
+    // one invoice of 815 would give floor(74.09) = 74. Goods bought in Japan at 10 %:
+    // 2 × 1,100 = 2,200 → 200. Other at 8 % (food samples): 216 × 8/108 = 16.
+    let e = order(
+        r#"{"platform":"qoo10","asOf":"2026-10-01","price":8800,"quantity":2,"qoo10":{"category":"electronics"},
+        "costs":{"cogsPerUnit":1100,"shipping":707,"packaging":108,"other":216,
+        "tax":{"goods":"taxable_10","other":"taxable_8"}}}"#,
+    );
+    let taxes: Vec<(&str, i64)> = e.costs.iter().map(|l| (l.id.as_str(), l.tax.0)).collect();
+    assert_eq!(
+        taxes,
+        vec![
+            ("cost.goods", 200),
+            ("cost.shipping", 64),
+            ("cost.packaging", 9),
+            ("cost.other", 16)
+        ]
+    );
+    assert_eq!(cost(&e, "cost.other").tax_treatment, TaxTreatment::TaxIncluded8);
+    // Fees: 8 % × 17,600 = 1,408, JCT 140. Input tax 140 + 200 + 64 + 9 + 16 = 429.
+    assert_eq!(e.seller_tax.input_tax.0, 429);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn imported_goods_credit_the_import_jct_paid() {
+    // Landed cost ¥2,000 a unit of which ¥180 is import JCT on the permit; 2 units:
+    // goods 2 × 1,820 = 3,640 (no JCT), import JCT 2 × 180 = 360, all of it input tax.
+    let e = order(
+        r#"{"platform":"qoo10","asOf":"2026-10-01","price":8800,"quantity":2,"qoo10":{"category":"electronics"},
+        "costs":{"cogsPerUnit":2000,"importJctPerUnit":180,"tax":{"goods":"import_jct_paid"}}}"#,
+    );
+    let goods = cost(&e, "cost.goods");
+    let jct = cost(&e, "cost.goods_import_jct");
+    assert_eq!((goods.gross.0, goods.tax.0), (3640, 0));
+    assert_eq!((jct.net.0, jct.tax.0, jct.gross.0), (0, 360, 360));
+    assert_eq!(e.cost_total.gross.0, 4000);
+    // Fee JCT 140 (above) + 360.
+    assert_eq!(e.seller_tax.input_tax.0, 500);
+    let bad = [
+        (r#"{"cogsPerUnit":2000,"importJctPerUnit":180}"#, "costs.importJctPerUnit"),
+        (
+            r#"{"cogsPerUnit":2000,"tax":{"goods":"import_jct_paid"}}"#,
+            "costs.importJctPerUnit",
+        ),
+        (
+            r#"{"cogsPerUnit":100,"importJctPerUnit":180,"tax":{"goods":"import_jct_paid"}}"#,
+            "costs.importJctPerUnit",
+        ),
+        (r#"{"shipping":700,"tax":{"shipping":"import_jct_paid"}}"#, "costs.tax.shipping"),
+    ];
+    for (costs, field) in bad {
+        let e = order_err(&format!(
+            r#"{{"platform":"qoo10","asOf":"2026-10-01","price":8800,"qoo10":{{"category":"electronics"}},"costs":{costs}}}"#
+        ));
+        assert_eq!(e.field, field, "{costs}");
+    }
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn month_costs_carry_their_tax_too() {
+    // 10 orders × ¥700 carrier = 7,000 on the month: floor(7,000 × 10/110 = 636.4) = 636.
+    let m = month(
+        r#"{"platform":"qoo10","asOf":"2026-10-01","qoo10":{"category":"electronics"},
+        "aggregate":{"sales":88000,"orders":10},"costs":{"shippingPerOrder":700}}"#,
+    );
+    let shipping = month_line_cost(&m, "cost.shipping");
+    assert_eq!((shipping.gross.0, shipping.tax.0), (7000, 636));
+    // Fees 8 % × 88,000 = 7,040, JCT 704; input tax 704 + 636.
+    assert_eq!(m.seller_tax.input_tax.0, 1340);
+    // Payout 88,000 − 7,744 = 80,256; due floor(88,000 × 10/110) = 8,000 − 1,340 = 6,660;
+    // profit 80,256 − 7,000 − 6,660 = 66,596. ROI on the 7,000 spent: 951.371 % → 951.37.
+    assert_eq!((m.profit.0, m.roi.as_str()), (66_596, "951.37"));
+}
+
+fn month_line_cost<'a>(m: &'a MonthEstimate, id: &str) -> &'a Line {
+    m.costs.iter().find(|l| l.id == id).unwrap_or_else(|| panic!("no cost {id}"))
+}
+
+fn fba(package: &str) -> std::result::Result<OrderEstimate, crate::error::Error> {
+    estimate_order(
+        decode_json(&format!(
+            r#"{{"platform":"amazon","asOf":"2026-10-01","price":1980,
+            "amazon":{{"category":"home_kitchen","fulfilment":"fba",{package}}}}}"#
+        ))
+        .unwrap(),
+    )
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn fba_size_tier_comes_from_the_box() {
+    // (package, tier, fee at ¥1,980 > ¥1,000), each placed by hand from the tier limits:
+    let cases = [
+        // sorted 24 × 17 × 1.5 ≤ 25 × 18 × 2 and 200 g ≤ 250 g → small.
+        (r#""lengthCm":24,"widthCm":17,"heightCm":"1.5","weightG":200"#, "small", 288),
+        // sorted 30 × 20 × 3 (given 20 × 30 × 3): too long for small, ≤ 35 × 30 × 3.3, 500 g ≤ 1 kg.
+        (r#""lengthCm":20,"widthCm":30,"heightCm":3,"weightG":500"#, "standard", 318),
+        // 30 × 20 × 10: too thick for standard (10 > 3.3); sides below 45 × 35 × 20; sum 60, 1.5 kg.
+        (r#""lengthCm":30,"widthCm":20,"heightCm":10,"weightG":1500"#, "standard_60", 430),
+        // 46 cm ≥ 45: large; sum 61 > 60 → large 80 cm (≤ 5 kg).
+        (r#""lengthCm":46,"widthCm":10,"heightCm":5,"weightG":1000"#, "large_80", 624),
+        // 21 × 21 × 21: shortest side 21 ≥ 20 is large (Amazon's help example); sum 63 → 80 cm.
+        (r#""lengthCm":21,"widthCm":21,"heightCm":21,"weightG":1000"#, "large_80", 624),
+        // Standard-sized but 9 kg (not under 9 kg) → large; sum 41 but 9 kg > 5 kg → 100 cm (≤ 10 kg).
+        (r#""lengthCm":21,"widthCm":10,"heightCm":10,"weightG":9000"#, "large_100", 675),
+        // 100 cm ≥ 95: extra-large; sum 190 ≤ 200, 20 kg ≤ 50 kg.
+        (
+            r#""lengthCm":100,"widthCm":50,"heightCm":40,"weightG":20000"#,
+            "extra_large_200",
+            2755,
+        ),
+    ];
+    for (package, tier, fee) in cases {
+        let e = fba(&format!(r#""package":{{{package}}}"#)).unwrap();
+        let used = e.size_tier.as_ref().unwrap();
+        assert_eq!((used.key.as_str(), used.from), (tier, "package"), "{package}");
+        assert_eq!(line(&e, "amazon.fba_fee").gross.0, fee, "{package}");
+    }
+    let e = fba(r#""package":{"lengthCm":20,"widthCm":30,"heightCm":3,"weightG":500}"#).unwrap();
+    let used = e.size_tier.unwrap();
+    assert_eq!(used.sides_cm.unwrap().map(|d| d.to_string()), ["30", "20", "3"]);
+    assert_eq!(used.sum_cm.unwrap().to_string(), "53");
+    // sizeTier overrides the box.
+    let e = fba(r#""sizeTier":"large_120","package":{"lengthCm":24,"widthCm":17,"heightCm":1,"weightG":100}"#).unwrap();
+    let used = e.size_tier.clone().unwrap();
+    assert_eq!((used.key.as_str(), used.from, used.sum_cm), ("large_120", "size_tier", None));
+    assert_eq!(line(&e, "amazon.fba_fee").gross.0, 781);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn fba_boxes_outside_the_tiers_are_errors_with_the_field() {
+    let err = |amazon: &str| fba(amazon).unwrap_err();
+    // Sum 150 + 80 + 60 = 290 > 260 cm, the largest tier in the data.
+    let e = err(r#""package":{"lengthCm":150,"widthCm":80,"heightCm":60,"weightG":20000}"#);
+    assert_eq!((e.code, e.field.as_str()), (crate::error::code::OUT_OF_RANGE, "amazon.package"));
+    let e = err(r#""package":{"lengthCm":10,"widthCm":10,"heightCm":10}"#);
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        (crate::error::code::MISSING_FIELD, "amazon.package.weightG")
+    );
+    let e = err(r#""package":{"lengthCm":0,"widthCm":10,"heightCm":10,"weightG":5}"#);
+    assert_eq!(e.field, "amazon.package.lengthCm");
+    let e = err("\"storage\":null");
+    assert_eq!((e.code, e.field.as_str()), (crate::error::code::MISSING_FIELD, "amazon.package"));
+    let merchant = order_err(
+        r#"{"platform":"amazon","asOf":"2026-10-01","price":1980,
+        "amazon":{"category":"home_kitchen","package":{"lengthCm":1,"widthCm":1,"heightCm":1,"weightG":1}}}"#,
+    );
+    assert_eq!(merchant.field, "amazon.package");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn compare_puts_fba_and_self_shipping_side_by_side() {
+    let c = compare_marketplaces(
+        decode_json(
+            r#"{"price":3980,"asOf":"2026-11-20","jctRegistered":false,"platforms":["amazon"],
+            "costs":{"cogsPerUnit":1200,"shipping":700},
+            "amazon":{"category":"home_kitchen","fulfilment":"fba","package":{"lengthCm":30,"widthCm":20,"heightCm":10,"weightG":1500}}}"#,
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    // Both: referral 15.4 % × 3,980 = 612.92 → 613 (half-up), JCT floor(61.3) = 61.
+    // FBA: + standard 60 cm ¥430 (tax-inclusive): fees 1,104, payout 2,876, costs 1,200 (Amazon
+    // delivers: no own shipping) → profit 1,676. Self-shipped: fees 674, payout 3,306, costs
+    // 1,200 + 700 → profit 1,406.
+    let got: Vec<_> = c.ranking.iter().map(|r| (r.fulfilment, r.fees.0, r.profit.0)).collect();
+    assert_eq!(
+        got,
+        vec![
+            (Some(amazon::Fulfilment::Fba), 1104, 1676),
+            (Some(amazon::Fulfilment::Merchant), 674, 1406)
+        ]
+    );
+    assert_eq!(c.ranking[0].estimate.size_tier.as_ref().unwrap().key, "standard_60");
+    assert!(c.ranking[1].estimate.size_tier.is_none());
+}
+
+fn shipped_by(shipping_by: &str) -> std::result::Result<OrderEstimate, crate::error::Error> {
+    estimate_order(
+        decode_json(&format!(
+            r#"{{"platform":"qoo10","asOf":"2026-10-01","price":8800,"qoo10":{{"category":"electronics"}},
+            "costs":{{"cogsPerUnit":2800,"shippingBy":{shipping_by}}}}}"#
+        ))
+        .unwrap(),
+    )
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn carrier_list_price_from_the_parcel() {
+    // Sorted 30 × 20 × 2.5 cm, 400 g: ゆうパケット needs ≤ 3 cm thick, ≤ 60 cm in all, ≤ 1 kg →
+    // the 3 cm price ¥360; 宅急便 60 size would be ¥1,060, so the cheapest is ゆうパケット.
+    // Tax in ¥360: floor(360 × 10/110 = 32.7) = 32; input tax 70 (fees) + 32 = 102.
+    let e = shipped_by(r#"{"package":{"lengthCm":20,"widthCm":30,"heightCm":"2.5","weightG":400}}"#).unwrap();
+    let s = cost(&e, "cost.shipping");
+    assert_eq!((s.gross.0, s.tax.0), (360, 32));
+    assert_eq!(s.label.ja, "ゆうパケット 厚さ3cm");
+    assert!(s.unverified && s.provenance.status == Status::Secondary1);
+    assert_eq!(e.seller_tax.input_tax.0, 102);
+    // Named carrier: 宅急便 60 size (sum 52.5 ≤ 60, ≤ 2 kg) ¥1,060, tax floor(96.4) = 96.
+    let e = shipped_by(r#"{"carrier":"yamato_takkyubin","package":{"lengthCm":20,"widthCm":30,"heightCm":"2.5","weightG":400}}"#).unwrap();
+    let s = cost(&e, "cost.shipping");
+    assert_eq!((s.gross.0, s.tax.0, s.provenance.status), (1060, 96, Status::Unverified));
+    // 40 × 30 × 20 = 90 cm, 4 kg: too thick for ゆうパケット, over 80 → 宅急便 100 size ¥1,650.
+    let e = shipped_by(r#"{"package":{"lengthCm":40,"widthCm":30,"heightCm":20,"weightG":4000}}"#).unwrap();
+    assert_eq!(cost(&e, "cost.shipping").gross.0, 1650);
+
+    let e = shipped_by(r#"{"package":{"lengthCm":100,"widthCm":60,"heightCm":50,"weightG":4000}}"#).unwrap_err();
+    assert_eq!(
+        (e.code, e.field.as_str()),
+        (crate::error::code::OUT_OF_RANGE, "costs.shippingBy.package")
+    );
+    let e = shipped_by(r#"{"carrier":"sagawa","package":{"lengthCm":1,"widthCm":1,"heightCm":1,"weightG":1}}"#).unwrap_err();
+    assert_eq!(e.field, "costs.shippingBy.carrier");
+    let both = order_err(
+        r#"{"platform":"qoo10","asOf":"2026-10-01","price":8800,"qoo10":{"category":"electronics"},
+        "costs":{"shipping":700,"shippingBy":{"package":{"lengthCm":1,"widthCm":1,"heightCm":1,"weightG":1}}}}"#,
+    );
+    assert_eq!(both.field, "costs.shippingBy");
+    // feeSchedules lists the carrier presets with their provenance.
+    let s = fee_schedules(SchedulesInput {
+        platform: Some("shipping".into()),
+        ..Default::default()
+    })
+    .unwrap();
+    let carriers: Vec<&str> = s.platforms[0].categories.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(carriers, ["yu_packet", "yamato_takkyubin"]);
 }

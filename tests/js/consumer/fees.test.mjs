@@ -9,9 +9,10 @@ const line = (result, id) => result.lines.find((l) => l.id === id);
 test('estimateOrder: Rakuten standard, hand-calculated', () => {
   const r = estimateOrder({ platform: 'rakuten', plan: 'standard', asOf: '2026-11-20', price: 3980, costs: { cogsPerUnit: 1200, shipping: 700 } });
   // Mobile 4.5 % × 3,980 = 179.1 → 179 (+ 18 tax); points 1 % × 3,619 = 36 (non-taxable).
+  // Profit 3,600 − 1,900 − (361 − 31 − 63 in the ¥700 carrier charge) = 1,433.
   assert.deepEqual([line(r, 'rakuten.system_fee.mobile').net, line(r, 'rakuten.system_fee.mobile').tax], ['179', '18']);
   assert.equal(line(r, 'rakuten.points').taxTreatment, 'non_taxable');
-  assert.deepEqual([r.fees.net, r.fees.tax, r.fees.gross, r.payout, r.profit, r.margin], ['349', '31', '380', '3600', '1370', '34.42']);
+  assert.deepEqual([r.fees.net, r.fees.tax, r.fees.gross, r.payout, r.profit, r.margin], ['349', '31', '380', '3600', '1433', '36.01']);
   for (const l of r.lines) {
     assert.ok(l.provenance.source && l.provenance.effectiveFrom, l.id);
     assert.ok(['zh', 'ja', 'en'].every((k) => l.label[k]), l.id);
@@ -39,7 +40,7 @@ test('estimateMonth, solvePrice, compareMarketplaces', () => {
   // Mobile 40,000 × 0.8 = 32,000; PC 35,000 × 0.2 = 7,000 (marginal bands over the month).
   assert.deepEqual([line(m, 'rakuten.system_fee.mobile').net, line(m, 'rakuten.system_fee.pc').net], ['32000', '7000']);
   const s = solvePrice({ solve: 'max_ad_spend', order: { platform: 'rakuten', asOf: '2026-11-20', price: 3980, costs: { cogsPerUnit: 1200, shipping: 700 } } });
-  assert.deepEqual([s.value, s.at.profit, s.profitOneStepBeyond], ['1370', '0', '-1']);
+  assert.deepEqual([s.value, s.at.profit, s.profitOneStepBeyond], ['1433', '0', '-1']);
   const c = compareMarketplaces({ price: 3980, asOf: '2026-11-20', costs: { cogsPerUnit: 1200 } });
   assert.equal(c.ranking.length, 3); // Rakuten, TikTok, Yahoo!; Amazon and Qoo10 need a category
   assert.equal(c.skipped[0].field, 'amazon.category');
@@ -52,7 +53,7 @@ test('importTax truncates like customs; estimateBatch reports rows in place', ()
   assert.deepEqual([t.jctBase, t.nationalTax, t.localTax, t.total, t.exempt], ['56000', '4300', '1200', '5500', false]);
   assert.equal(importTax({ asOf: '2026-11-20', goods: 9000, freight: 1000 }).exempt, true);
   const b = estimateBatch({ order: { platform: 'rakuten', asOf: '2026-11-20', costs: { cogsPerUnit: 1200, shipping: 700 } }, ordersCsv: 'price,discount\n3980,\n1000,2000\n' });
-  assert.equal(b.rows[0].profit, '1370');
+  assert.equal(b.rows[0].profit, '1433');
   // Data row 2 is CSV line 3 (line 1 is the header).
   assert.deepEqual([b.rows[1].error.code, b.rows[1].error.field, b.rows[1].error.row, b.rows[1].error.line], ['out_of_range', 'ordersCsv[line 3].discount', 2, 3]);
   // Array rows that cannot be read fail alone too (issue 12).

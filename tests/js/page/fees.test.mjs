@@ -16,11 +16,12 @@ test('fee calculator: breakdown, provenance, solver and comparison', async () =>
     await calc.locator('input[name="asOf"]').dispatchEvent('change');
     await calc.locator('input[name="price"]').fill('3980');
 
-    // Hand calculation (src/fees/tests.rs): fees 349 + tax 31 = 380; payout 3,600; profit 1,370.
+    // Hand calculation (src/fees/tests.rs): fees 349 + tax 31 = 380; payout 3,600; the ¥700 carrier
+    // charge holds 63 of creditable tax, so due 361 − 94 = 267 and profit 3,600 − 1,900 − 267 = 1,433.
     assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="fees"]'), '¥380');
     assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="payout"]'), '¥3,600');
-    assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="profit"]'), '¥1,370');
-    assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="margin"]'), '34.42%');
+    assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="profit"]'), '¥1,433');
+    assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="margin"]'), '36.01%');
 
     // Every line shows its evidence grade; the unverified system-fee preset is flagged.
     const system = calc.locator('tr[data-line="rakuten.system_fee.mobile"]');
@@ -30,9 +31,9 @@ test('fee calculator: breakdown, provenance, solver and comparison', async () =>
     assert.ok((await textOf(page, 'jpseller-fee-calculator [data-out="unverified"]')).length > 0);
     assert.equal(await calc.locator('[data-out="waterfall"] svg rect').count(), 7);
 
-    // Solver: most ad spend at ¥3,980 is ¥1,370 (profit then 0; one yen more gives −1).
+    // Solver: most ad spend at ¥3,980 is ¥1,433 (profit then 0; one yen more gives −1).
     await calc.locator('button[name="solve-ad"]').click();
-    assert.match(await textOf(page, 'jpseller-fee-calculator [data-out="solve-result"]'), /¥1,370.*-¥1/);
+    assert.match(await textOf(page, 'jpseller-fee-calculator [data-out="solve-result"]'), /¥1,433.*-¥1/);
     await calc.locator('button[name="solve-price"]').click();
     assert.match(await textOf(page, 'jpseller-fee-calculator [data-out="solve-result"]'), /¥/);
 
@@ -46,10 +47,12 @@ test('fee calculator: breakdown, provenance, solver and comparison', async () =>
     // Monthly P&L from the sample CSV (hand calculation): bases 3,980 + 2,200 (PC) + 5,500 = 11,680;
     // PC 4 % × 2,200 = 88; mobile 4.5 % × 9,480 = 426; safety 11; Rakuten Pay 385; affiliate 1 % × 5,000
     // = 50 + 30 % = 15; plan 65,000 → taxable 65,975, tax 6,597; points 36 + 20 + 50 = 106.
-    // Costs 1,200 × 4 + 700 × 3 = 6,900. Profit = (11,680 − 1,061) − 66,081 − 6,900 = −62,362.
+    // Costs 1,200 × 4 + 700 × 3 = 6,900; the carrier's 2,100 holds floor(2,100 × 10/110) = 190 of tax.
+    // Payout 11,680 − 72,678 = −60,998; due 1,061 − (6,597 + 190) = −5,726;
+    // profit −60,998 − 6,900 + 5,726 = −62,172.
     await calc.locator('button[name="month"]').click();
     assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="month-fees"]'), '¥72,678');
-    assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="month-profit"]'), '-¥62,362');
+    assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="month-profit"]'), '-¥62,172');
     await calc.locator('textarea[name="ordersCsv"]').fill('price\n12.5');
     await calc.locator('button[name="month"]').click();
     // The month runs in a worker: wait for its answer.
@@ -63,7 +66,7 @@ test('fee calculator: breakdown, provenance, solver and comparison', async () =>
     await calc.locator('input[name="price"]').fill('3980');
     await page.locator('#lang').selectOption('ja');
     assert.match(await calc.locator('h2').first().textContent(), /手数料/);
-    assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="profit"]'), '¥1,370');
+    assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="profit"]'), '¥1,433');
 
     assert.deepEqual(app.foreignRequests, [], 'no request leaves the origin');
     assert.deepEqual(await app.cspViolations(), [], 'no CSP violations');
