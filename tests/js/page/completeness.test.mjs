@@ -22,15 +22,16 @@ test('fees: the monthly plan fee is named, and its absence from the per-order pr
     assert.match(await missing.textContent(), /¥65,000.*100.*¥650/);
     assert.match(await textOf(page, 'jpseller-fee-calculator [data-out="monthly-fixed"]'), /¥65,000/);
     const without = yen(await textOf(page, 'jpseller-fee-calculator [data-out="profit"]'));
-    assert.equal(without, 1370);
+    // ¥1,370 before issue 15's input-tax credit; + floor(700 × 10 / 110) = ¥63 on the ¥700 carrier charge.
+    assert.equal(without, 1433);
     assert.match(await calc.locator('.summary div').filter({ has: page.locator('[data-out="profit"]') }).textContent(), /未含月费/);
 
     await calc.locator('input[name="ordersPerMonth"]').fill('100');
     assert.equal(await missing.isVisible(), false);
     assert.match(await textOf(page, 'jpseller-fee-calculator [data-out="monthly-fixed"]'), /¥65,000.*¥650/);
     // The ¥650 share carries ¥65 of JCT that a registered seller credits against the tax due, so
-    // profit falls by the net share: 1,370 − 650 = 720.
-    assert.equal(yen(await textOf(page, 'jpseller-fee-calculator [data-out="profit"]')), 1370 - 650);
+    // profit falls by the net share: 1,433 − 650 = 783.
+    assert.equal(yen(await textOf(page, 'jpseller-fee-calculator [data-out="profit"]')), 1433 - 650);
     assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.close();
@@ -94,26 +95,26 @@ test('fees: a ⚠ preset is edited inline, kept in the link, and reset to its de
     await calc.locator('input[name="asOf"]').fill('2026-11-20');
     await calc.locator('input[name="asOf"]').dispatchEvent('change');
     const profit = async () => yen(await textOf(page, 'jpseller-fee-calculator [data-out="profit"]'));
-    assert.equal(await profit(), 1370);
+    assert.equal(await profit(), 1433);
     const system = calc.locator('tr[data-line="rakuten.system_fee.mobile"]');
     await system.locator('summary').click();
     const firstBand = system.locator('input[name="preset-rakuten.system_fee.mobile-bands[0].rate"]');
     assert.equal(await firstBand.inputValue(), '4.5', 'the preset is shown as the starting value');
     // Mobile system fee on ¥3,980: 4.5 % → ¥179; at 4 % → ¥159. Its tax is credited against the
-    // tax due, so profit rises by the net ¥20: 1,390.
+    // tax due, so profit rises by the net ¥20: 1,453.
     await firstBand.fill('４％');
     await firstBand.dispatchEvent('change');
-    assert.equal(await profit(), 1390);
+    assert.equal(await profit(), 1453);
     assert.match(await system.locator('summary').textContent(), /你的数值/);
     assert.equal(await system.locator('details').getAttribute('open'), '', 'the edited row stays open');
 
     // The edit is part of the scenario: a reload from the link keeps it.
     await page.reload();
     await calc.locator('[data-out="profit"]').waitFor();
-    assert.equal(await profit(), 1390);
+    assert.equal(await profit(), 1453);
     await calc.locator('tr[data-line="rakuten.system_fee.mobile"] summary').click();
     await calc.locator('tr[data-line="rakuten.system_fee.mobile"] button[name="reset-preset"]').click();
-    assert.equal(await profit(), 1370);
+    assert.equal(await profit(), 1433);
     assert.match(await calc.locator('tr[data-line="rakuten.system_fee.mobile"] summary').textContent(), /⚠/);
     assert.deepEqual(app.pageErrors, []);
   } finally {

@@ -30,8 +30,9 @@ test('fee form: 3,980 / ¥3,980 / ３９８０ / 3980円 all price the golden or
     const { page } = app;
     for (const typed of ['3,980', '¥3,980', '３９８０', '3980円', '￥３，９８０']) {
       await calc.locator('input[name="price"]').fill(typed);
-      // Hand calculation (src/fees/tests.rs): fees 380, profit 1,370 at ¥3,980.
-      assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="profit"]'), '¥1,370', typed);
+      // Hand calculation (src/fees/tests.rs): fees 380, profit 1,370 at ¥3,980, + ¥63 input tax on
+      // the ¥700 carrier charge (floor(700 × 10 / 110)) = 1,433.
+      assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="profit"]'), '¥1,433', typed);
       assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="error"]'), '', typed);
     }
     await calc.locator('select[name="target"]').selectOption('margin');
@@ -53,7 +54,7 @@ test('a wrong input is named beside its field and greys the solver answer and co
   try {
     const { page } = app;
     await calc.locator('button[name="solve-ad"]').click();
-    assert.match(await textOf(page, 'jpseller-fee-calculator [data-out="solve-result"]'), /¥1,370/);
+    assert.match(await textOf(page, 'jpseller-fee-calculator [data-out="solve-result"]'), /¥1,433/);
     const solveMarker = calc.locator('[data-form="order"] ~ section [data-out="stale"]').first();
     const compareSection = calc.locator('section[data-form="compare"]');
     assert.equal(await compareSection.locator('[data-out="compare"] tr').count(), 5, 'the comparison runs with the form');
@@ -80,7 +81,7 @@ test('a wrong input is named beside its field and greys the solver answer and co
     assert.equal(await solveMarker.isVisible(), true, 'the old ¥3,980 answer is not an answer for ¥4,980');
     await calc.locator('button[name="solve-ad"]').click();
     assert.equal(await solveMarker.isVisible(), false);
-    assert.doesNotMatch(await textOf(page, 'jpseller-fee-calculator [data-out="solve-result"]'), /¥1,370/);
+    assert.doesNotMatch(await textOf(page, 'jpseller-fee-calculator [data-out="solve-result"]'), /¥1,433/);
     assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.close();
