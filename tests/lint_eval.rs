@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 use std::fs;
 
 /// Floors for `make test`: the measured figures, so any regression fails (README "Lint accuracy").
-/// Measured on 2026-12-02: recall 85.7 %, false positives 0.9 %; the targets are 90 % and 1 %.
-const MIN_RECALL: f64 = 0.85;
+/// Measured on 2026-12-02: recall 86.7 %, false positives 1.0 %; the targets are 90 % and 1 %.
+const MIN_RECALL: f64 = 0.86;
 const MAX_FALSE_POSITIVE_RATE: f64 = 0.01;
 
 #[derive(Debug, Deserialize)]

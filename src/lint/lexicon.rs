@@ -256,6 +256,9 @@ pub const DISEASES: &[&str] = &[
     "ただれ",
     "知覚過敏",
     "ブツブツ",
+    "赤ら顔",
+    "ガサガサ",
+    "生理痛がひどい",
 ];
 
 /// Curing, relieving or preventing (治る, 改善, 予防 … in every inflection).
@@ -760,6 +763,11 @@ pub const REMOVE: &[&str] = &[
     "ぴーんと",
     "埋まる:5r",
     "全滅:s",
+    "剥がれる:1",
+    "はがれる:1",
+    "けせる:1",
+    "消せる:1",
+    "なおる:5r",
 ];
 
 /// Wrinkles and sagging.
@@ -1593,6 +1601,10 @@ pub const EFFECT: &[&str] = &[
     "健康体",
     "ぺったんこ",
     "ぺたんこ",
+    "焦げつかない",
+    "焦げ付かない",
+    "プロ級",
+    "プロ並み",
 ];
 
 /// Permanence: 一生, 永久に, 二度と.
@@ -2160,6 +2172,9 @@ pub const FEAR_CUES: &[&str] = &[
     "経験する前に",
     "むしばまれる前に",
     "知らずに",
+    "知ってた",
+    "ケアしてない",
+    "放置した",
 ];
 
 /// Harms a fear appeal threatens (第4の12): disease, irreversibility, social shame.
@@ -2235,6 +2250,7 @@ pub const FEAR_HARMS: &[&str] = &[
     "壊してる",
     "病気になり",
     "病気になります",
+    "腐ってる",
 ];
 
 /// Other companies' goods, for comparisons (比較広告ガイドライン: a comparison with a rival's
@@ -2282,4 +2298,8 @@ pub const COMPARED: &[&str] = &[
     "の2倍",
     "の#倍",
     "以上の",
+    "半額",
+    "以上で売って",
+    "より安い",
+    "比で",
 ];
