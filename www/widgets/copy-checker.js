@@ -174,8 +174,8 @@ class CopyChecker extends JpsellerElement {
     }
     this.result = result;
     this.renderCounts(result.summary);
-    this.renderPreview(text, result.findings);
-    this.renderList(text, result.findings);
+    this.renderPreview(text, result.findings, result.rules);
+    this.renderList(text, result.findings, result.rules);
     this.out.note.textContent = result.truncated ? this.t('truncated') : '';
     this.emit('lint', { result });
   }
@@ -186,7 +186,7 @@ class CopyChecker extends JpsellerElement {
   }
 
   /** The original text split at every finding boundary; each piece carries its worst severity. */
-  renderPreview(text, findings) {
+  renderPreview(text, findings, rules) {
     const spans = findings.filter((f) => f.end > f.start);
     const cuts = new Set([0, text.length]);
     for (const f of spans) { cuts.add(f.start); cuts.add(f.end); }
@@ -199,34 +199,36 @@ class CopyChecker extends JpsellerElement {
       if (!covering.length) { pieces.push(document.createTextNode(piece)); continue; }
       const worst = covering.reduce((a, b) => (SEVERITY_RANK[b.severity] > SEVERITY_RANK[a.severity] ? b : a));
       const index = findings.indexOf(worst);
-      pieces.push(h('mark', { class: worst.severity, 'data-rule': worst.ruleId, 'data-index': index, title: worst.title[this.lang],
+      pieces.push(h('mark', { class: worst.severity, 'data-rule': worst.ruleId, 'data-index': index, title: rules[worst.ruleId].title[this.lang],
         onclick: () => this.focusFinding(index), text: piece }));
     }
     this.out.preview.replaceChildren(...pieces);
   }
 
-  renderList(text, findings) {
+  renderList(text, findings, rules) {
     if (!findings.length) {
       this.out.list.replaceChildren(h('li', { 'data-out': 'none', text: this.t('none') }));
       return;
     }
     const lang = this.lang;
     this.out.list.replaceChildren(...findings.map((f, index) => {
+      const rule = rules[f.ruleId];
       const quote = f.end > f.start ? `「${f.text}」` : this.t('whole');
-      const suggestions = f.end > f.start && f.suggestions.length
-        ? h('div', { class: 'suggestions' }, ...f.suggestions.map((s) =>
+      const suggestions = f.end > f.start && rule.suggestions.length
+        ? h('div', { class: 'suggestions' }, ...rule.suggestions.map((s) =>
           h('button', { type: 'button', 'data-apply': f.ruleId, title: `${this.t('apply')} ${s}`, onclick: () => this.apply(f, s), text: `→ ${s}` })))
-        : f.suggestions.length ? h('div', { class: 'muted', text: f.suggestions.join(' / ') }) : null;
-      const citation = f.citation.url
-        ? h('a', { href: f.citation.url, target: '_blank', rel: 'noopener noreferrer', text: `${f.citation.law} ${f.citation.article}` })
-        : document.createTextNode(`${f.citation.law} ${f.citation.article}`);
+        : rule.suggestions.length ? h('div', { class: 'muted', text: rule.suggestions.join(' / ') }) : null;
+      const cited = rule.citation;
+      const citation = !cited ? null : cited.url
+        ? h('a', { href: cited.url, target: '_blank', rel: 'noopener noreferrer', text: `${cited.law} ${cited.article}` })
+        : document.createTextNode(`${cited.law} ${cited.article}`);
       return h('li', { 'data-index': index, 'data-rule': f.ruleId, 'data-severity': f.severity },
         h('div', {}, h('span', { class: `badge ${f.severity}`, text: this.t(f.severity) }), ' ', h('span', { class: 'quote', text: quote }), ' ',
           h('span', { class: 'rule', text: f.ruleId })),
-        h('div', { text: f.title[lang] }),
-        h('p', { text: f.message[lang] }),
-        lang !== 'ja' ? h('p', { class: 'muted', lang: 'ja', text: f.message.ja }) : null,
-        h('p', { class: 'muted' }, `${this.t('basis')}: `, citation, f.citation.date ? ` (${f.citation.date})` : '', ` · ${this.t(`status_${f.status}`)}`),
+        h('div', { text: rule.title[lang] }),
+        h('p', { text: rule.message[lang] }),
+        lang !== 'ja' && rule.message.ja !== rule.message[lang] ? h('p', { class: 'muted', lang: 'ja', text: rule.message.ja }) : null,
+        citation ? h('p', { class: 'muted' }, `${this.t('basis')}: `, citation, cited.date ? ` (${cited.date})` : '', ` · ${this.t(`status_${rule.status}`)}`) : null,
         suggestions);
     }));
   }
