@@ -86,7 +86,7 @@ fn check_length(field: String, text: &str, limit: usize) -> Result<()> {
     Ok(())
 }
 
-/// Folds each pattern, rejecting empty ones (also those that fold to nothing, such as 「★・」) and
+/// Folds each pattern, rejecting empty ones (also only spaces, or what folds to nothing) and
 /// duplicates (patterns that fold alike, such as シミ and ｼﾐ).
 fn folded_patterns<'a>(field: &str, suffix: &str, patterns: impl Iterator<Item = &'a str>) -> Result<Vec<String>> {
     let mut seen = HashSet::new();
@@ -96,7 +96,7 @@ fn folded_patterns<'a>(field: &str, suffix: &str, patterns: impl Iterator<Item =
         check_length(at.clone(), pattern, MAX_PATTERN_CHARS)?;
         let fold = fold(pattern.trim());
         if fold.is_empty() {
-            return Err(Error::new(EMPTY_PATTERN, at, "the pattern is empty (or only spaces and symbols)"));
+            return Err(Error::new(EMPTY_PATTERN, at, "the pattern is empty (or only spaces)"));
         }
         if !seen.insert(fold.clone()) {
             return Err(Error::new(DUPLICATE_PATTERN, at, format!("{pattern:?} is already in the list")));
