@@ -16,15 +16,15 @@ test('copy tab: house NG words, allowed phrases, ignored findings, kept in this 
 
     await widget.locator('select[name="channel"]').selectOption('');
     await widget.locator('select[name="productClass"]').selectOption('');
-    await widget.locator('textarea[name="text"]').fill('神ｺｽﾒです。業界最安値！');
+    await widget.locator('textarea[name="text"]').fill('神コスメです。業界最安値！');
     await widget.locator('mark[data-rule="KH-CHEAP"]').waitFor();
 
-    // An NG word matches its half-width spelling and is reported as USER-NG-1.
-    await house.locator('input[name="ng"]').fill('神コスメ');
+    // An NG word typed in half-width kana matches the full-width copy and is reported as USER-NG-1.
+    await house.locator('input[name="ng"]').fill('神ｺｽﾒ');
     await house.locator('button[data-add="ng"]').click();
     await widget.locator('mark[data-rule="USER-NG-1"]').waitFor();
-    assert.equal(await widget.locator('mark[data-rule="USER-NG-1"]').textContent(), '神ｺｽﾒ');
-    assert.match(await widget.locator('li[data-rule="USER-NG-1"]').textContent(), /自定义禁用词「神コスメ」/);
+    assert.equal(await widget.locator('mark[data-rule="USER-NG-1"]').textContent(), '神コスメ');
+    assert.match(await widget.locator('li[data-rule="USER-NG-1"]').textContent(), /自定义禁用词「神ｺｽﾒ」/);
 
     // Ignoring KH-CHEAP removes it, lists it, and undo brings it back.
     await widget.locator('li[data-rule="KH-CHEAP"] button[data-ignore="KH-CHEAP"]').click();
@@ -33,10 +33,10 @@ test('copy tab: house NG words, allowed phrases, ignored findings, kept in this 
 
     // Kept across a reload, in localStorage only.
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('jpseller.houseRules')));
-    assert.deepEqual(stored, { ng: [{ pattern: '神コスメ' }], allow: [], ignore: [{ ruleId: 'KH-CHEAP', text: '業界最安値' }] });
+    assert.deepEqual(stored, { ng: [{ pattern: '神ｺｽﾒ' }], allow: [], ignore: [{ ruleId: 'KH-CHEAP', text: '業界最安値' }] });
     await page.reload();
     await page.locator('#tab-copy').click();
-    await widget.locator('textarea[name="text"]').fill('神ｺｽﾒです。業界最安値！');
+    await widget.locator('textarea[name="text"]').fill('神コスメです。業界最安値！');
     await widget.locator('mark[data-rule="USER-NG-1"]').waitFor();
     assert.equal(await widget.locator('mark[data-rule="KH-CHEAP"]').count(), 0);
     await house.locator('summary').click();
@@ -51,7 +51,7 @@ test('copy tab: house NG words, allowed phrases, ignored findings, kept in this 
     // Export JSON, then import a CSV that replaces the rules.
     const [download] = await Promise.all([page.waitForEvent('download'), house.locator('button[data-export="json"]').click()]);
     const exported = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString()));
-    assert.deepEqual(exported, { ng: [{ pattern: '神コスメ' }], allow: ['業界最安値'], ignore: [] });
+    assert.deepEqual(exported, { ng: [{ pattern: '神ｺｽﾒ' }], allow: ['業界最安値'], ignore: [] });
     await house.locator('input[data-import]').setInputFiles({
       name: 'rules.csv', mimeType: 'text/csv',
       buffer: Buffer.from('kind,pattern,message,severity,ruleId\r\nng,です,,info,\r\n'),
