@@ -72,7 +72,7 @@ test('lintBatch lints every row and sums the counts', () => {
 });
 
 test('house rules: NG words, allowed phrases and ignored findings', () => {
-  const text = '業界最安値の神コスメ。ｶﾐ対応';
+  const text = '業界最安値の神コスメ。';
   const result = lint(text, { dictionary: { ng: [{ pattern: '神コスメ', message: '社内NG' }, { pattern: '神', severity: 'info' }], allow: ['業界最安値'] } });
   const ids = result.findings.map((f) => `${f.ruleId} ${text.slice(f.start, f.end)} ${f.severity}`);
   assert.deepEqual(ids, ['USER-NG-1 神コスメ error', 'USER-NG-2 神 info']);
