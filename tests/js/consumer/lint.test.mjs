@@ -81,8 +81,8 @@ test('house rules: NG words, allowed phrases and ignored findings', () => {
   assert.equal(result.rules['USER-NG-1'].citation, null);
   const ignored = lint('業界最安値', { ignore: [{ ruleId: 'KH-CHEAP', text: '業界最安値' }] });
   assert.equal(ignored.findings.length, 0);
-  assert.throws(() => lint('x', { dictionary: { ng: [{ pattern: ' ' }] } }), (e) => e.code === 'empty_pattern' && e.field === 'options.dictionary.ng[0].pattern');
-  assert.throws(() => lint('x', { dictionary: { allow: ['シミ', 'ｼﾐ'] } }), (e) => e.code === 'duplicate_pattern' && e.field === 'options.dictionary.allow[1]');
+  assert.throws(() => lint('x', { dictionary: { ng: [{ pattern: ' ' }] } }), (e) => e.code === 'empty_pattern' && e.field === 'dictionary.ng[0].pattern');
+  assert.throws(() => lint('x', { dictionary: { allow: ['シミ', 'ｼﾐ'] } }), (e) => e.code === 'duplicate_pattern' && e.field === 'dictionary.allow[1]');
 });
 
 test('listRules and explainRule describe the catalog', () => {
