@@ -42,6 +42,12 @@ pub mod code {
     pub const OVERFLOW: &str = "overflow";
     /// The input is valid but would take more work than the documented limit of the export.
     pub const TOO_MUCH_WORK: &str = "too_much_work";
+    /// House rules (`lint` options `dictionary`, `ignore`): a pattern or id that is empty or
+    /// only symbols, one listed twice, a list over its limit, a pattern or message too long.
+    pub const EMPTY_PATTERN: &str = "empty_pattern";
+    pub const DUPLICATE_PATTERN: &str = "duplicate_pattern";
+    pub const TOO_MANY_ENTRIES: &str = "too_many_entries";
+    pub const PATTERN_TOO_LONG: &str = "pattern_too_long";
 }
 
 impl Error {

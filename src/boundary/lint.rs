@@ -90,7 +90,7 @@ export type LintChannel = "rakuten_listing" | "tiktok_listing" | "tiktok_script"
 export type Strictness = "recommended" | "strict" | "all";
 export type LintSeverity = "error" | "warning" | "info";
 export type RuleLevel = "off" | LintSeverity;
-export type RuleCategory = "law" | "platform" | "language";
+export type RuleCategory = "law" | "platform" | "language" | "house";
 export type RuleStatus = "confirmed" | "secondary" | "unverified";
 export type RuleTier = "recommended" | "strict" | "all" | "seller_guide_unverified";
 export interface LintOptions {
@@ -106,24 +106,41 @@ export interface LintOptions {
   rules?: Record<string, RuleLevel>;
   /** Opt-in rule sets; "seller_guide_unverified" = the unverified seller-guide claims. */
   presets?: "seller_guide_unverified"[];
+  /** Your own rules: NG words (findings `USER-NG-1`, `USER-NG-2` … in list order, category "house")
+   * and allowed phrases (a finding inside one is dropped). Literal strings, matched like the catalog. */
+  dictionary?: LintDictionary;
+  /** Findings to drop: a rule id and the exact matched `text` ("" for a whole-text finding). */
+  ignore?: { ruleId: string; text: string }[];
+}
+export interface LintDictionary {
+  /** ≤ 2,000 entries, patterns ≤ 200 characters, messages ≤ 1,000. Severity default "error". */
+  ng?: { pattern: string; message?: string; severity?: LintSeverity }[];
+  /** ≤ 2,000 patterns of ≤ 200 characters. */
+  allow?: string[];
 }
 export interface LocalizedText { zh: string; ja: string; en: string; }
 export interface Citation { law: string; article: string; url: string; /** ISO date or year; "" when undated. */ date: string; }
+/** One finding; what its rule says is `result.rules[finding.ruleId]`. */
 export interface LintFinding {
   ruleId: string;
   severity: LintSeverity;
-  category: RuleCategory;
   /** UTF-16 code units into the original text: `text.slice(start, end)`. 0/0 = the whole text (something missing). */
   start: number;
   end: number;
   /** The original characters, exactly as written. */
   text: string;
+}
+/** A rule with findings in the result, given once however many findings it has. */
+export interface FindingRule {
+  category: RuleCategory;
   title: LocalizedText;
   message: LocalizedText;
-  citation: Citation;
-  /** Japanese rewrites, for one-click replacement of `text`. */
+  /** null for house rules. */
+  citation: Citation | null;
+  /** Japanese rewrites, for one-click replacement of a finding's `text`; ○○ marks a fact only you know. */
   suggestions: string[];
-  status: RuleStatus;
+  /** null for house rules. */
+  status: RuleStatus | null;
 }
 export interface LintSummary { error: number; warning: number; info: number; }
 export interface LintResult {
@@ -131,8 +148,15 @@ export interface LintResult {
   summary: LintSummary;
   /** True when findings beyond the first 20,000 were not reported. */
   truncated: boolean;
+  /** Every rule in `findings`, by id. */
+  rules: Record<string, FindingRule>;
 }
-export interface LintBatchResult { results: LintResult[]; summary: LintSummary; }
+export interface LintBatchResult {
+  results: Omit<LintResult, "rules">[];
+  summary: LintSummary;
+  /** Every rule with a finding in any result, by id (once for the whole batch). */
+  rules: Record<string, FindingRule>;
+}
 export interface RuleInfo {
   id: string;
   title: LocalizedText;

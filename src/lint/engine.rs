@@ -46,6 +46,13 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// True when a match at `start..end` of the folded text begins or ends inside an ASCII word or
+/// number: ASCII patterns match whole words only (no.1 not inside no.10, pr not inside product).
+pub fn splits_word(bytes: &[u8], start: usize, end: usize) -> bool {
+    let alnum = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    (start > 0 && alnum(start) && alnum(start - 1)) || (end > 0 && alnum(end - 1) && alnum(end))
+}
+
 /// Which part of a rule pattern an automaton literal is.
 #[derive(Debug, Clone, Copy)]
 enum Part {
@@ -228,14 +235,14 @@ pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, acti
                 while start > 0 && bytes[start - 1].is_ascii_digit() {
                     start -= 1;
                 }
-            } else if start > 0 && bytes[start].is_ascii_alphanumeric() && bytes[start - 1].is_ascii_alphanumeric() {
+            } else if splits_word(bytes, start, start) {
                 continue;
             }
             if trailing_digits {
                 while end < bytes.len() && bytes[end].is_ascii_digit() {
                     end += 1;
                 }
-            } else if end < bytes.len() && bytes[end - 1].is_ascii_alphanumeric() && bytes[end].is_ascii_alphanumeric() {
+            } else if splits_word(bytes, end, end) {
                 continue;
             }
             // Claim halves are bounded by the text: a literal occurrence is recorded once per owner.

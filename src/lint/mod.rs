@@ -7,6 +7,7 @@
 
 mod checks;
 pub mod engine;
+pub mod house;
 pub mod inflect;
 pub mod lexicon;
 pub mod normalize;
@@ -17,9 +18,11 @@ mod tests;
 
 use crate::error::{Error, Result};
 use engine::{compiled, scan, utf16_offsets, Doc};
+pub use house::{Dictionary, House, Ignore, NgEntry};
 pub use rule::{Category, Channel, Citation, Level, Preset, ProductClass, Rule, RuleStatus, Scope, Severity, Strictness, Text, Tier};
 use rules::CATALOG;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// Longest accepted text, in UTF-8 bytes (≈ 10 million kana or kanji).
@@ -54,9 +57,19 @@ pub struct LintOptions {
     pub rules: BTreeMap<String, Level>,
     #[serde(default)]
     pub presets: Vec<Preset>,
+    /// The user's own NG words and allowed phrases ([`house`]).
+    #[serde(default)]
+    pub dictionary: Option<Dictionary>,
+    /// Findings the user chose to ignore, by rule id and exact text.
+    #[serde(default)]
+    pub ignore: Vec<Ignore>,
 }
 
 impl LintOptions {
+    fn house(&self) -> Result<House> {
+        House::new(self.dictionary.as_ref(), &self.ignore)
+    }
+
     pub fn scope(&self) -> Scope {
         Scope {
             class: self.product_class,
@@ -101,23 +114,53 @@ impl LintOptions {
     }
 }
 
+/// One finding; what the rule says (title, message, citation, suggestions) is in the result's
+/// `rules` map under `rule_id`, once per result rather than once per finding.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Finding {
-    pub rule_id: &'static str,
+    pub rule_id: String,
+    /// Severity of this finding (a context may lower it below the rule's).
     pub severity: Severity,
-    pub category: Category,
     /// UTF-16 code units into the original text; `start == end == 0` for whole-text findings
     /// (something missing rather than something present).
     pub start: u32,
     pub end: u32,
     /// The original characters, exactly as written.
     pub text: String,
-    pub title: Text,
-    pub message: Text,
-    pub citation: Citation,
+}
+
+/// A text in zh/ja/en, borrowed from the catalog or built for a house rule.
+#[derive(Debug, Clone, Serialize)]
+pub struct Localized {
+    pub zh: Cow<'static, str>,
+    pub ja: Cow<'static, str>,
+    pub en: Cow<'static, str>,
+}
+
+impl From<Text> for Localized {
+    fn from(text: Text) -> Localized {
+        Localized {
+            zh: text.zh.into(),
+            ja: text.ja.into(),
+            en: text.en.into(),
+        }
+    }
+}
+
+/// What a rule that produced findings says: the `rules` map of a result.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FindingRule {
+    pub category: Category,
+    pub title: Localized,
+    pub message: Localized,
+    /// `None` (null) for house rules.
+    pub citation: Option<Citation>,
+    /// Japanese rewrites, for one-click replacement of a finding's `text`.
     pub suggestions: &'static [&'static str],
-    pub status: RuleStatus,
+    /// `None` (null) for house rules.
+    pub status: Option<RuleStatus>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -145,13 +188,26 @@ pub struct LintResult {
     pub summary: Summary,
     /// True when findings beyond the first [`MAX_FINDINGS`] were not reported.
     pub truncated: bool,
+    /// Every rule with a finding in `findings`, by id.
+    pub rules: BTreeMap<String, FindingRule>,
+}
+
+/// One text's findings within a batch (the rules map is the batch's).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TextFindings {
+    pub findings: Vec<Finding>,
+    pub summary: Summary,
+    pub truncated: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct BatchResult {
-    pub results: Vec<LintResult>,
+    pub results: Vec<TextFindings>,
     pub summary: Summary,
+    /// Every rule with a finding in any result, by id.
+    pub rules: BTreeMap<String, FindingRule>,
 }
 
 fn rule_by_id(id: &str) -> Option<(usize, &'static Rule)> {
@@ -172,10 +228,84 @@ pub fn lint(text: &str, options: &LintOptions) -> Result<LintResult> {
         ));
     }
     let severities = options.severities()?;
-    lint_with(text, &options.scope(), &severities)
+    let house = options.house()?;
+    let found = lint_with(text, &options.scope(), &severities, &house)?;
+    let mut rules = BTreeMap::new();
+    describe(&found.findings, &house, &mut rules);
+    Ok(LintResult {
+        findings: found.findings,
+        summary: found.summary,
+        truncated: found.truncated,
+        rules,
+    })
 }
 
-fn lint_with(text: &str, scope: &Scope, severities: &[Option<Severity>]) -> Result<LintResult> {
+/// Adds the metadata of every rule in `findings` to `rules`.
+fn describe(findings: &[Finding], house: &House, rules: &mut BTreeMap<String, FindingRule>) {
+    for finding in findings {
+        if rules.contains_key(&finding.rule_id) {
+            continue;
+        }
+        let described = match rule_by_id(&finding.rule_id) {
+            Some((_, rule)) => FindingRule {
+                category: rule.category,
+                title: rule.title.into(),
+                message: rule.message.into(),
+                citation: Some(rule.citation),
+                suggestions: rule.suggestions,
+                status: Some(rule.status),
+            },
+            None => match house.entry(&finding.rule_id) {
+                Some(entry) => house_rule(entry),
+                None => continue,
+            },
+        };
+        rules.insert(finding.rule_id.clone(), described);
+    }
+}
+
+fn house_rule(entry: &NgEntry) -> FindingRule {
+    let pattern = entry.pattern.trim();
+    let message = match &entry.message {
+        Some(message) if !message.trim().is_empty() => Localized {
+            zh: message.clone().into(),
+            ja: message.clone().into(),
+            en: message.clone().into(),
+        },
+        _ => Text {
+            zh: "你们自己的规则把这个说法列为禁用（NG）。",
+            ja: "自社ルールで NG に指定した表現です。",
+            en: "Your house rules list this wording as NG.",
+        }
+        .into(),
+    };
+    FindingRule {
+        category: Category::House,
+        title: Localized {
+            zh: format!("自定义禁用词「{pattern}」").into(),
+            ja: format!("自社NGワード「{pattern}」").into(),
+            en: format!("House NG word “{pattern}”").into(),
+        },
+        message,
+        citation: None,
+        suggestions: &[],
+        status: None,
+    }
+}
+
+/// Which rule a raw hit belongs to: a catalog index, or a house NG entry after the catalog.
+fn rule_id_of(index: usize) -> Cow<'static, str> {
+    match CATALOG.get(index) {
+        Some(rule) => rule.id.into(),
+        None => house::ng_id(index.saturating_sub(CATALOG.len())).into(),
+    }
+}
+
+fn is_fallback(index: usize) -> bool {
+    CATALOG.get(index).is_some_and(|rule| rule.fallback)
+}
+
+fn lint_with(text: &str, scope: &Scope, severities: &[Option<Severity>], house: &House) -> Result<TextFindings> {
     let compiled = compiled().map_err(internal)?;
     let active: Vec<bool> = severities.iter().map(Option::is_some).collect();
     let doc = Doc::new(text);
@@ -194,8 +324,16 @@ fn lint_with(text: &str, scope: &Scope, severities: &[Option<Severity>]) -> Resu
             raw.push((hit.start, hit.end, index, severity));
         }
     }
+    for (start, end, entry) in house.ng_hits(&doc) {
+        let severity = house.ng.get(entry).and_then(|e| e.severity).unwrap_or(Severity::Error);
+        raw.push((start, end, CATALOG.len().saturating_add(entry), severity));
+    }
+    let allowed = house.allowed(&doc);
+    raw.retain(|&(start, end, index, _)| {
+        !house::inside(&allowed, start, end) && !house.ignores(&rule_id_of(index), text.get(start..end).unwrap_or(""))
+    });
     // A fallback rule yields to any other finding that overlaps it.
-    let mut others: Vec<(usize, usize)> = raw.iter().filter(|h| !CATALOG[h.2].fallback).map(|&(s, e, _, _)| (s, e)).collect();
+    let mut others: Vec<(usize, usize)> = raw.iter().filter(|h| !is_fallback(h.2)).map(|&(s, e, _, _)| (s, e)).collect();
     others.sort_unstable();
     let longest = others.iter().map(|&(s, e)| e - s).max().unwrap_or(0);
     let overlapped = |start: usize, end: usize| {
@@ -204,13 +342,13 @@ fn lint_with(text: &str, scope: &Scope, severities: &[Option<Severity>]) -> Resu
     };
     let mut kept: Vec<(usize, usize, usize, Severity)> = raw
         .iter()
-        .filter(|&&(start, end, index, _)| !CATALOG[index].fallback || !overlapped(start, end))
+        .filter(|&&(start, end, index, _)| !is_fallback(index) || !overlapped(start, end))
         .copied()
         .collect();
     kept.sort_by(|a, b| {
         a.0.cmp(&b.0)
             .then(b.3.cmp(&a.3))
-            .then(CATALOG[a.2].id.cmp(CATALOG[b.2].id))
+            .then(rule_id_of(a.2).cmp(&rule_id_of(b.2)))
             .then(a.1.cmp(&b.1))
     });
     let truncated = raw_truncated || kept.len() > MAX_FINDINGS;
@@ -226,24 +364,17 @@ fn lint_with(text: &str, scope: &Scope, severities: &[Option<Severity>]) -> Resu
     let findings = kept
         .into_iter()
         .map(|(start, end, index, severity)| {
-            let rule = CATALOG[index];
             summary.add(severity);
             Finding {
-                rule_id: rule.id,
+                rule_id: rule_id_of(index).into_owned(),
                 severity,
-                category: rule.category,
                 start: to_utf16(start),
                 end: to_utf16(end),
                 text: text.get(start..end).unwrap_or("").to_string(),
-                title: rule.title,
-                message: rule.message,
-                citation: rule.citation,
-                suggestions: rule.suggestions,
-                status: rule.status,
             }
         })
         .collect();
-    Ok(LintResult {
+    Ok(TextFindings {
         findings,
         summary,
         truncated,
@@ -274,8 +405,10 @@ pub fn check_batch_size(texts: usize, bytes: usize) -> Result<()> {
 pub fn lint_batch(texts: &[String], options: &LintOptions) -> Result<BatchResult> {
     check_batch_size(texts.len(), texts.iter().map(String::len).sum())?;
     let severities = options.severities()?;
+    let house = options.house()?;
     let scope = options.scope();
     let mut summary = Summary::default();
+    let mut rules = BTreeMap::new();
     let mut results = Vec::with_capacity(texts.len());
     for (i, text) in texts.iter().enumerate() {
         if text.len() > MAX_TEXT_BYTES {
@@ -285,13 +418,14 @@ pub fn lint_batch(texts: &[String], options: &LintOptions) -> Result<BatchResult
                 format!("the limit is {MAX_TEXT_BYTES} bytes"),
             ));
         }
-        let result = lint_with(text, &scope, &severities).map_err(|e| e.within(&format!("texts[{i}]")))?;
+        let result = lint_with(text, &scope, &severities, &house).map_err(|e| e.within(&format!("texts[{i}]")))?;
+        describe(&result.findings, &house, &mut rules);
         summary.error += result.summary.error;
         summary.warning += result.summary.warning;
         summary.info += result.summary.info;
         results.push(result);
     }
-    Ok(BatchResult { results, summary })
+    Ok(BatchResult { results, summary, rules })
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -29,6 +29,8 @@ pub enum Category {
     Platform,
     /// Language quality: leaked Chinese, register mixing, width, keigo.
     Language,
+    /// The user's own NG words (`dictionary.ng`).
+    House,
 }
 
 /// How well the rule's basis is confirmed (compliance.md confidence legend: ✅ / 🟡 / ❓).

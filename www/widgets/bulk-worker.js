@@ -63,7 +63,7 @@ self.addEventListener('message', async ({ data }) => {
         results.push({
           row: from + i + 1,
           text: texts[i],
-          findings: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, text: f.text, title: f.title, start: f.start, end: f.end })),
+          findings: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, text: f.text, title: lint.rules[f.ruleId]?.title, start: f.start, end: f.end })),
           summary: lint?.results[i]?.summary ?? null,
           price: columns.price ? record[columns.price] : null,
           fees: fees?.rows[i] ?? null,

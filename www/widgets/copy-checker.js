@@ -3,6 +3,7 @@
 // Attributes: lang (zh|ja|en), channel, product-class. User text only ever reaches the DOM through
 // textContent (highlights are built from text nodes split at the finding spans).
 import { JpsellerElement, define, h, sourceText } from './base.js';
+import { HouseRules, houseMessages } from './house-rules.js';
 
 const CHANNELS = ['rakuten_listing', 'tiktok_listing', 'tiktok_script', 'creator_post', 'rakuten_room', 'amazon_title', 'customer_reply'];
 const CLASSES = ['cosmetics', 'quasi_drug', 'health_food', 'functional_food', 'goods', 'beauty_device', 'food', 'apparel', 'electrical'];
@@ -39,19 +40,19 @@ class CopyChecker extends JpsellerElement {
 
   static messages = {
     zh: {
-      ...labels.zh, title: '文案合规检查', text: '日文文案', channel: '发布渠道', productClass: '商品类别', any: '（未指定）', strictness: '严格程度',
+      ...labels.zh, ...houseMessages.zh, title: '文案合规检查', text: '日文文案', channel: '发布渠道', productClass: '商品类别', any: '（未指定）', strictness: '严格程度',
       sponsored: '这是合作/赠品/返佣帖子', madeOverseas: '商品在日本以外生产', error: '错误', warning: '警告', info: '提示', none: '没有发现问题。',
       whole: '（整篇）', apply: '替换为', basis: '依据', ja: '日文说明', sample: '示例文案', clear: '清空', unverified: '未验证', offline: '文本只在本机浏览器中检查，不会上传。',
       truncated: '问题过多，仅显示前 20,000 条。', status_confirmed: '已确认', status_secondary: '二手来源', status_unverified: '未验证', sellerGuide: '启用卖家指南中未经验证的说法',
     },
     ja: {
-      ...labels.ja, title: '広告表現チェック', text: '日本語の文章', channel: '掲載先', productClass: '商品区分', any: '（指定なし）', strictness: 'チェックの強さ',
+      ...labels.ja, ...houseMessages.ja, title: '広告表現チェック', text: '日本語の文章', channel: '掲載先', productClass: '商品区分', any: '（指定なし）', strictness: 'チェックの強さ',
       sponsored: 'PR・提供・アフィリエイト報酬あり', madeOverseas: '日本以外で製造した商品', error: 'エラー', warning: '警告', info: '情報', none: '問題は見つかりませんでした。',
       whole: '（全体）', apply: '置き換え', basis: '根拠', ja: '日本語の説明', sample: 'サンプル文', clear: 'クリア', unverified: '未検証', offline: '文章はこのブラウザの中だけで確認し、送信しません。',
       truncated: '指摘が多すぎるため、最初の20,000件のみ表示しています。', status_confirmed: '確認済み', status_secondary: '二次情報', status_unverified: '未検証', sellerGuide: 'セラー向けガイドの未検証の主張も確認する',
     },
     en: {
-      ...labels.en, title: 'Copy compliance check', text: 'Japanese text', channel: 'Channel', productClass: 'Product class', any: '(not set)', strictness: 'Strictness',
+      ...labels.en, ...houseMessages.en, title: 'Copy compliance check', text: 'Japanese text', channel: 'Channel', productClass: 'Product class', any: '(not set)', strictness: 'Strictness',
       sponsored: 'Sponsored / gifted / affiliate post', madeOverseas: 'Made outside Japan', error: 'Error', warning: 'Warning', info: 'Info', none: 'No problems found.',
       whole: '(whole text)', apply: 'Replace with', basis: 'Basis', ja: 'Japanese explanation', sample: 'Sample text', clear: 'Clear', unverified: 'unverified', offline: 'Your text is checked inside this browser and never uploaded.',
       truncated: 'Too many findings; only the first 20,000 are shown.', status_confirmed: 'confirmed', status_secondary: 'secondary source', status_unverified: 'unverified', sellerGuide: 'Also check unverified seller-guide claims',
@@ -92,6 +93,7 @@ class CopyChecker extends JpsellerElement {
       sellerGuide: false,
     };
     this.timer = null;
+    this.house = new HouseRules(this, () => this.check());
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -106,7 +108,7 @@ class CopyChecker extends JpsellerElement {
     if (CHANNELS.includes(s.channel)) options.channel = s.channel;
     if (CLASSES.includes(s.productClass)) options.productClass = s.productClass;
     if (s.sellerGuide) options.presets = ['seller_guide_unverified'];
-    return options;
+    return { ...options, ...this.house.options() };
   }
 
   render() {
@@ -143,7 +145,8 @@ class CopyChecker extends JpsellerElement {
         this.out.error),
       h('div', { class: 'layout' },
         h('section', { class: 'card' }, this.out.counts, this.out.preview, this.out.note),
-        h('section', { class: 'card' }, this.out.list)));
+        h('section', { class: 'card' }, this.out.list)),
+      this.house.render());
     this.check();
   }
 
@@ -174,8 +177,8 @@ class CopyChecker extends JpsellerElement {
     }
     this.result = result;
     this.renderCounts(result.summary);
-    this.renderPreview(text, result.findings);
-    this.renderList(text, result.findings);
+    this.renderPreview(text, result.findings, result.rules);
+    this.renderList(text, result.findings, result.rules);
     this.out.note.textContent = result.truncated ? this.t('truncated') : '';
     this.emit('lint', { result });
   }
@@ -186,7 +189,7 @@ class CopyChecker extends JpsellerElement {
   }
 
   /** The original text split at every finding boundary; each piece carries its worst severity. */
-  renderPreview(text, findings) {
+  renderPreview(text, findings, rules) {
     const spans = findings.filter((f) => f.end > f.start);
     const cuts = new Set([0, text.length]);
     for (const f of spans) { cuts.add(f.start); cuts.add(f.end); }
@@ -199,36 +202,39 @@ class CopyChecker extends JpsellerElement {
       if (!covering.length) { pieces.push(document.createTextNode(piece)); continue; }
       const worst = covering.reduce((a, b) => (SEVERITY_RANK[b.severity] > SEVERITY_RANK[a.severity] ? b : a));
       const index = findings.indexOf(worst);
-      pieces.push(h('mark', { class: worst.severity, 'data-rule': worst.ruleId, 'data-index': index, title: worst.title[this.lang],
+      pieces.push(h('mark', { class: worst.severity, 'data-rule': worst.ruleId, 'data-index': index, title: rules[worst.ruleId].title[this.lang],
         onclick: () => this.focusFinding(index), text: piece }));
     }
     this.out.preview.replaceChildren(...pieces);
   }
 
-  renderList(text, findings) {
+  renderList(text, findings, rules) {
     if (!findings.length) {
       this.out.list.replaceChildren(h('li', { 'data-out': 'none', text: this.t('none') }));
       return;
     }
     const lang = this.lang;
     this.out.list.replaceChildren(...findings.map((f, index) => {
+      const rule = rules[f.ruleId];
       const quote = f.end > f.start ? `「${f.text}」` : this.t('whole');
-      const suggestions = f.end > f.start && f.suggestions.length
-        ? h('div', { class: 'suggestions' }, ...f.suggestions.map((s) =>
+      const suggestions = f.end > f.start && rule.suggestions.length
+        ? h('div', { class: 'suggestions' }, ...rule.suggestions.map((s) =>
           h('button', { type: 'button', 'data-apply': f.ruleId, title: `${this.t('apply')} ${s}`, onclick: () => this.apply(f, s), text: `→ ${s}` })))
-        : f.suggestions.length ? h('div', { class: 'muted', text: f.suggestions.join(' / ') }) : null;
-      const cited = `${f.citation.law} ${f.citation.article}`;
-      const citation = f.citation.url
-        ? sourceText('a', cited, { href: f.citation.url, target: '_blank', rel: 'noopener noreferrer' })
-        : sourceText('span', cited);
+        : rule.suggestions.length ? h('div', { class: 'muted', text: rule.suggestions.join(' / ') }) : null;
+      const cited = rule.citation;
+      const citedText = cited ? `${cited.law} ${cited.article}` : '';
+      const citation = !cited ? null : cited.url
+        ? sourceText('a', citedText, { href: cited.url, target: '_blank', rel: 'noopener noreferrer' })
+        : sourceText('span', citedText);
       return h('li', { 'data-index': index, 'data-rule': f.ruleId, 'data-severity': f.severity },
         h('div', {}, h('span', { class: `badge ${f.severity}`, text: this.t(f.severity) }), ' ', h('span', { class: 'quote', text: quote }), ' ',
           h('span', { class: 'rule', text: f.ruleId })),
-        h('div', { text: f.title[lang] }),
-        h('p', { text: f.message[lang] }),
-        lang !== 'ja' ? h('p', { class: 'muted', lang: 'ja', text: f.message.ja }) : null,
-        h('p', { class: 'muted' }, `${this.t('basis')}: `, citation, f.citation.date ? ` (${f.citation.date})` : '', ` · ${this.t(`status_${f.status}`)}`),
-        suggestions);
+        h('div', { text: rule.title[lang] }),
+        h('p', { text: rule.message[lang] }),
+        lang !== 'ja' && rule.message.ja !== rule.message[lang] ? h('p', { class: 'muted', lang: 'ja', text: rule.message.ja }) : null,
+        citation ? h('p', { class: 'muted' }, `${this.t('basis')}: `, citation, cited.date ? ` (${cited.date})` : '', ` · ${this.t(`status_${rule.status}`)}`) : null,
+        suggestions,
+        this.house.ignoreButton(f));
     }));
   }
 

@@ -77,7 +77,7 @@ pub const APPAREL_LABEL: Rule = Rule {
     ),
     citation: cite("家庭用品品質表示法／繊維製品品質表示規程", "組成・家庭洗濯等取扱い方法・表示者", "https://www.caa.go.jp/policies/policy/representation/household_goods/guide/fiber/fiber_04.html", "2016-12-01"),
     check: Some(apparel_label),
-    suggestions: &["素材：綿95%、ポリウレタン5%／洗濯表示：…／表示者：○○（連絡先）"],
+    suggestions: &["素材：○○%、○○%／洗濯表示：…／表示者：○○（連絡先）"],
     example_scope: Scope::class(Apparel),
     ng: &["シンプルなデザインのTシャツです。", "ゆったりシルエットのワンピース"],
     ok: &[
@@ -101,7 +101,7 @@ pub const SIZE_TABLE: Rule = Rule {
     ),
     citation: cite(SELLER_GUIDES, "§2, §3 商品ページ（サイズ表・素材・原産国）", "", "2026-01-15"),
     check: Some(size_table),
-    suggestions: &["サイズ：M 着丈68cm／身幅52cm／袖丈20cm"],
+    suggestions: &["サイズ：○ 着丈○cm／身幅○cm／袖丈○cm"],
     example_scope: Scope::class(Apparel),
     ng: &["素材：綿100%のTシャツです", "春に着たいカーディガン"],
     ok: &["サイズ：M 着丈68cm 身幅52cm", "サイズ表をご確認ください"],

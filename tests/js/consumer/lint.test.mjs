@@ -11,12 +11,16 @@ test('lint reports findings with UTF-16 spans into the original string', () => {
   assert.equal(no1.text, 'Ｎｏ．１');
   assert.equal(text.slice(no1.start, no1.end), 'Ｎｏ．１');
   assert.equal(no1.severity, 'error');
-  assert.equal(no1.category, 'law');
-  assert.ok(no1.message.zh && no1.message.ja && no1.message.en);
-  assert.ok(no1.citation.law.includes('景品表示法'));
+  // Findings are small; each rule's metadata comes once, in `rules`.
+  assert.deepEqual(Object.keys(no1).sort(), ['end', 'ruleId', 'severity', 'start', 'text']);
+  assert.deepEqual(Object.keys(result.rules).sort(), [...new Set(result.findings.map((f) => f.ruleId))].sort());
+  const no1Rule = result.rules['KH-NO1'];
+  assert.equal(no1Rule.category, 'law');
+  assert.ok(no1Rule.message.zh && no1Rule.message.ja && no1Rule.message.en);
+  assert.ok(no1Rule.citation.law.includes('景品表示法'));
   const spot = result.findings.find((f) => f.ruleId === 'CS-SPOT');
   assert.equal(text.slice(spot.start, spot.end), 'ｼ★ﾐが消える');
-  assert.ok(spot.suggestions.length > 0);
+  assert.ok(result.rules['CS-SPOT'].suggestions.length > 0);
   assert.deepEqual(Object.keys(result.summary).sort(), ['error', 'info', 'warning']);
   assert.equal(result.truncated, false);
   const starts = result.findings.map((f) => f.start);
@@ -52,7 +56,8 @@ test('profiles: strictness, overrides, opt-in unverified preset', () => {
   assert.equal(lint('業界最安値', { rules: { 'KH-CHEAP': 'off' } }).findings.length, 0);
   const guide = lint('絶対に失敗しないコスメ', { presets: ['seller_guide_unverified'] });
   const ban = guide.findings.find((f) => f.ruleId === 'UV-BANNED-WORDS');
-  assert.equal(ban.status, 'unverified');
+  assert.ok(ban);
+  assert.equal(guide.rules['UV-BANNED-WORDS'].status, 'unverified');
   const post = lint('ずっと使ってるクリーム #スキンケア', { channel: 'creator_post', sponsored: true });
   assert.ok(post.findings.some((f) => f.ruleId === 'SM-MISSING' && f.start === 0 && f.end === 0));
 });
@@ -62,6 +67,22 @@ test('lintBatch lints every row and sums the counts', () => {
   const batch = lintBatch(rows, {});
   assert.equal(batch.results.length, 4);
   assert.equal(batch.summary.error, 2);
+  assert.deepEqual(Object.keys(batch.rules).sort(), ['CS-SPOT', 'KH-CHEAP']);
+  assert.equal(batch.results[0].rules, undefined);
+});
+
+test('house rules: NG words, allowed phrases and ignored findings', () => {
+  const text = '業界最安値の神コスメ。';
+  const result = lint(text, { dictionary: { ng: [{ pattern: '神コスメ', message: '社内NG' }, { pattern: '神', severity: 'info' }], allow: ['業界最安値'] } });
+  const ids = result.findings.map((f) => `${f.ruleId} ${text.slice(f.start, f.end)} ${f.severity}`);
+  assert.deepEqual(ids, ['USER-NG-1 神コスメ error', 'USER-NG-2 神 info']);
+  assert.equal(result.rules['USER-NG-1'].category, 'house');
+  assert.equal(result.rules['USER-NG-1'].message.ja, '社内NG');
+  assert.equal(result.rules['USER-NG-1'].citation, null);
+  const ignored = lint('業界最安値', { ignore: [{ ruleId: 'KH-CHEAP', text: '業界最安値' }] });
+  assert.equal(ignored.findings.length, 0);
+  assert.throws(() => lint('x', { dictionary: { ng: [{ pattern: ' ' }] } }), (e) => e.code === 'empty_pattern' && e.field === 'dictionary.ng[0].pattern');
+  assert.throws(() => lint('x', { dictionary: { allow: ['シミ', 'ｼﾐ'] } }), (e) => e.code === 'duplicate_pattern' && e.field === 'dictionary.allow[1]');
 });
 
 test('listRules and explainRule describe the catalog', () => {
