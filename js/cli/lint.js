@@ -28,6 +28,8 @@ Options (as lint() takes them):
   --strictness <s>      recommended (default) | strict | all
   --rule <ID=level>     per-rule override, level off|info|warning|error (repeatable)
   --preset <p>          opt-in rule set: seller_guide_unverified (repeatable)
+  --dictionary <file.json> house rules: { "ng": [{ "pattern", "message?", "severity?" }], "allow": [...] }
+                        and optionally "ignore": [{ "ruleId", "text" }]
   --options <file.json> a LintOptions object (any field lint() accepts); the flags above win
 Input:
   --input-format <f>    text | csv | tsv (default: from the extension, else text)
@@ -53,6 +55,7 @@ const options = {
   rule: { type: 'string', multiple: true },
   preset: { type: 'string', multiple: true },
   options: { type: 'string' },
+  dictionary: { type: 'string' },
   'input-format': { type: 'string' },
   columns: { type: 'string' },
   'id-column': { type: 'string' },
@@ -73,6 +76,9 @@ const CHUNK = 500;
 export function lintOptions(values) {
   if (values.sponsored && values['not-sponsored']) throw new UsageError('--sponsored and --not-sponsored exclude each other');
   const fromFile = jsonFile(values, 'options') ?? {};
+  // A dictionary file may carry the ignore list beside ng/allow, as the page exports it.
+  const house = jsonFile(values, 'dictionary');
+  const { ignore, ...dictionary } = house ?? {};
   const rules = { ...(fromFile.rules ?? {}) };
   for (const spec of values.rule ?? []) {
     const [id, level, extra] = spec.split('=');
@@ -88,6 +94,8 @@ export function lintOptions(values) {
     strictness: values.strictness ?? fromFile.strictness,
     rules: Object.keys(rules).length > 0 ? rules : undefined,
     presets: values.preset ?? fromFile.presets,
+    dictionary: house ? dictionary : fromFile.dictionary,
+    ignore: ignore ?? fromFile.ignore,
   });
 }
 
@@ -107,15 +115,18 @@ export function run(argv, io) {
   const units = inputFormat === 'text' ? [{ text, start: 0, escapes: [] }] : cellUnits(text, inputFormat, values);
   const show = progress(io, values.progress, units.length > CHUNK);
   const results = [];
+  // Rule metadata (title, message, citation, suggestions) comes once per batch, keyed by rule id.
+  const rules = {};
   for (let i = 0; i < units.length; i += CHUNK) {
     const batch = lintBatch(units.slice(i, i + CHUNK).map((u) => u.text), lintOpts);
     results.push(...batch.results);
+    Object.assign(rules, batch.rules);
     show(`lint: ${Math.min(i + CHUNK, units.length)}/${units.length} ${inputFormat === 'text' ? 'text' : 'cells'}`);
   }
   show.done();
   const summary = { error: 0, warning: 0, info: 0 };
   for (const r of results) for (const key of Object.keys(summary)) summary[key] += r.summary[key];
-  const report = { source, inputFormat, units, results, summary, lang: values.lang, options: lintOpts };
+  const report = { source, inputFormat, units, results, rules, summary, lang: values.lang, options: lintOpts };
 
   if (format === 'json') io.out(JSON.stringify(jsonReport(report), null, 2) + '\n');
   else if (format === 'csv') io.out(csvReport(report));
@@ -153,13 +164,14 @@ function cellUnits(text, inputFormat, values) {
 }
 
 /** Plain text: exactly lint()'s result. A CSV: one entry per linted cell with lint()'s result. */
-function jsonReport({ inputFormat, source, units, results, summary }) {
-  if (inputFormat === 'text') return results[0];
+function jsonReport({ inputFormat, source, units, results, rules, summary }) {
+  if (inputFormat === 'text') return { ...results[0], rules };
   return {
     file: source.uri,
     encoding: source.encoding,
     cells: units.map((u, i) => ({ line: u.line, record: u.record, column: u.column, key: u.key, result: results[i] })),
     summary,
+    rules,
   };
 }
 
@@ -169,7 +181,8 @@ function csvReport(report) {
   report.units.forEach((unit, i) => {
     for (const f of report.results[i].findings) {
       const loc = where(unit, f);
-      rows.push([report.source.uri, loc.startLine, loc.wholeText ? '' : loc.startColumn, unit.column ?? '', unit.key ?? '', f.ruleId, f.severity, f.start, f.end, f.text, f.message[report.lang], f.suggestions.join(' / ')]);
+      const rule = report.rules[f.ruleId];
+      rows.push([report.source.uri, loc.startLine, loc.wholeText ? '' : loc.startColumn, unit.column ?? '', unit.key ?? '', f.ruleId, f.severity, f.start, f.end, f.text, rule.message[report.lang], rule.suggestions.join(' / ')]);
     }
   });
   return toCsv(['file', 'line', 'column', 'field', 'key', 'ruleId', 'severity', 'start', 'end', 'text', 'message', 'suggestions'], rows);
@@ -178,19 +191,20 @@ function csvReport(report) {
 const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'cyan' };
 
 function textReport(report, color) {
-  const { source, units, results, lang, summary } = report;
+  const { source, units, results, rules, lang, summary } = report;
   const where = locator(report.source.text);
   const lines = [];
   units.forEach((unit, i) => {
     for (const f of results[i].findings) {
       const loc = where(unit, f);
+      const rule = rules[f.ruleId];
       const place = `${source.name}:${loc.startLine}${loc.wholeText ? '' : `:${loc.startColumn}`}`;
       const cell = unit.column ? `  ${unit.column}${unit.key ? ` [${unit.key}]` : ''}` : '';
-      lines.push(`${paint(color, 'bold', place)}${cell}  ${paint(color, SEVERITY_COLOR[f.severity], say(lang, f.severity))}  ${f.ruleId}  ${f.title[lang]}`);
+      lines.push(`${paint(color, 'bold', place)}${cell}  ${paint(color, SEVERITY_COLOR[f.severity], say(lang, f.severity))}  ${f.ruleId}  ${rule.title[lang]}`);
       lines.push(`  ${loc.wholeText ? paint(color, 'dim', say(lang, 'wholeText')) : excerpt(unit.text, f, color)}`);
-      lines.push(`  ${f.message[lang]}`);
-      if (f.suggestions.length > 0) lines.push(`  → ${f.suggestions.join(' / ')}`);
-      lines.push(`  ${paint(color, 'dim', [f.citation.law, f.citation.article].filter(Boolean).join(' ') + (f.status === 'confirmed' ? '' : ` (${f.status})`))}`);
+      lines.push(`  ${rule.message[lang]}`);
+      if (rule.suggestions.length > 0) lines.push(`  → ${rule.suggestions.join(' / ')}`);
+      lines.push(`  ${paint(color, 'dim', [rule.citation?.law, rule.citation?.article].filter(Boolean).join(' ') + (!rule.status || rule.status === 'confirmed' ? '' : ` (${rule.status})`))}`);
       lines.push('');
     }
   });

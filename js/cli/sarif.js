@@ -6,12 +6,13 @@ import { locator } from './input.js';
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' };
 
 export function sarifLog(report, ruleInfos, version) {
-  const { source, units, results, lang } = report;
+  const { source, units, results, rules: metadata, lang } = report;
   const where = locator(source.text);
   const fired = [...new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId)))].sort();
   const infoById = new Map(ruleInfos.map((r) => [r.id, r]));
   const rules = fired.map((id) => {
-    const info = infoById.get(id);
+    // House rules (USER-NG-n) are not in the catalog: their metadata comes with the result.
+    const info = infoById.get(id) ?? { title: metadata[id].title, citation: {}, defaultSeverity: 'error', category: 'house', status: null, tier: null };
     return {
       id,
       shortDescription: { text: info.title[lang] },
@@ -32,7 +33,7 @@ export function sarifLog(report, ruleInfos, version) {
         ruleId: f.ruleId,
         ruleIndex: fired.indexOf(f.ruleId),
         level: LEVEL[f.severity],
-        message: { text: f.message[lang] + (f.suggestions.length > 0 ? ` → ${f.suggestions.join(' / ')}` : '') },
+        message: { text: metadata[f.ruleId].message[lang] + (metadata[f.ruleId].suggestions.length > 0 ? ` → ${metadata[f.ruleId].suggestions.join(' / ')}` : '') },
         locations: [{ physicalLocation: { artifactLocation: { uri: source.uri, index: 0 }, region } }],
         ...(unit.column ? { properties: { field: unit.column, key: unit.key, record: unit.record } } : {}),
       });

@@ -16,11 +16,11 @@ function withText(schema) {
 const money = (e) => `revenue ${yen(e.revenue.total)}, fees ${yen(e.fees.gross)}, payout ${yen(e.payout)}, profit ${yen(e.profit)}${e.margin === '' ? '' : ` (margin ${e.margin} %)`}`;
 const unverified = (e) => (e.unverified ? ' Uses unverified preset rates: confirm them or replace them with overrides.' : '');
 
-const findingLine = (f) => `${f.severity.toUpperCase()} ${f.ruleId} 「${f.text || '(whole text)'}」: ${f.title.en}${f.suggestions.length ? ` → ${f.suggestions.slice(0, 2).join(' / ')}` : ''}`;
+const findingLine = (f, rule) => `${f.severity.toUpperCase()} ${f.ruleId} 「${f.text || '(whole text)'}」: ${rule.title.en}${rule.suggestions.length ? ` → ${rule.suggestions.slice(0, 2).join(' / ')}` : ''}`;
 const lintSummary = (r) => {
   const s = r.summary;
   const head = `${r.findings.length} findings: ${s.error} error, ${s.warning} warning, ${s.info} info${r.truncated ? ' (truncated)' : ''}.`;
-  return [head, ...r.findings.slice(0, 10).map(findingLine), ...(r.findings.length > 10 ? [`… ${r.findings.length - 10} more in the JSON.`] : [])].join('\n');
+  return [head, ...r.findings.slice(0, 10).map((f) => findingLine(f, r.rules[f.ruleId])), ...(r.findings.length > 10 ? [`… ${r.findings.length - 10} more in the JSON.`] : [])].join('\n');
 };
 
 export const TOOLS = [

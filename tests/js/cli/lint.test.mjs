@@ -18,6 +18,9 @@ const write = (name, text) => {
   return path;
 };
 
+/** A batch cell's result: lint()'s without the rule metadata, which the report carries once. */
+const withoutRules = ({ rules, ...result }) => result;
+
 test('the fixture really is Shift_JIS: not UTF-8, and decodes to the items data', () => {
   const bytes = readFileSync(ITEMS);
   assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes));
@@ -34,7 +37,11 @@ test('lint --format json on the RMS CSV: each copy cell is exactly lint() of its
     report.cells.map(({ record, column, key }) => ({ record, column, key })),
     cells.map(({ record, column, key }) => ({ record, column, key })),
   );
-  report.cells.forEach((cell, i) => assert.deepEqual(cell.result, lint(cells[i].text), `${cell.key} ${cell.column}`));
+  report.cells.forEach((cell, i) => {
+    const { rules, ...result } = lint(cells[i].text);
+    assert.deepEqual(cell.result, result, `${cell.key} ${cell.column}`);
+    for (const id of Object.keys(rules)) assert.deepEqual(report.rules[id], rules[id], id);
+  });
   assert.deepEqual(report.summary, lintBatch(cells.map((c) => c.text)).summary);
   assert.ok(report.summary.error > 0, 'the fixture has error-level copy');
 });
@@ -44,7 +51,7 @@ test('lint options reach the API: --product-class, --channel, --rule, --strictne
   const options = { productClass: 'health_food', channel: 'rakuten_listing', strictness: 'strict', rules: { 'KH-CHEAP': 'off' } };
   const report = JSON.parse(jpseller(['lint', ITEMS, '--format', 'json', ...args]).stdout);
   const cells = copyCells();
-  report.cells.forEach((cell, i) => assert.deepEqual(cell.result, lint(cells[i].text, options)));
+  report.cells.forEach((cell, i) => assert.deepEqual(cell.result, withoutRules(lint(cells[i].text, options))));
   assert.ok(!report.cells.some((c) => c.result.findings.some((f) => f.ruleId === 'KH-CHEAP')));
 });
 
@@ -69,12 +76,14 @@ test('plain text, a file or stdin: --format json is lint() itself; clean copy ex
 
 test('text output: the finding marked in its line, the message in --lang, no ANSI off a terminal', () => {
   const text = '業界最安値のタオル';
-  const finding = lint(text).findings.find((f) => f.ruleId === 'KH-CHEAP');
+  const result = lint(text);
+  const finding = result.findings.find((f) => f.ruleId === 'KH-CHEAP');
+  const rule = result.rules['KH-CHEAP'];
   for (const lang of ['zh', 'ja', 'en']) {
     const { stdout } = jpseller(['lint', '-', '--lang', lang], { input: text });
     assert.ok(stdout.includes(`»${finding.text}«`), stdout);
-    assert.ok(stdout.includes(finding.message[lang]));
-    assert.ok(stdout.includes(finding.title[lang]));
+    assert.ok(stdout.includes(rule.message[lang]));
+    assert.ok(stdout.includes(rule.title[lang]));
     assert.ok(stdout.includes('stdin:1:1'));
   }
   assert.ok(!jpseller(['lint', '-'], { input: text }).stdout.includes('\x1b['));
@@ -103,14 +112,17 @@ function readCsv(text) {
 
 test('--format csv: one row per finding, in the API order, with spans and the message', () => {
   const cells = copyCells();
-  const expected = cells.flatMap((c) => lint(c.text).findings.map((f) => ({ c, f })));
+  const expected = cells.flatMap((c) => {
+    const result = lint(c.text);
+    return result.findings.map((f) => ({ c, f, rule: result.rules[f.ruleId] }));
+  });
   const { stdout } = jpseller(['lint', ITEMS, '--format', 'csv', '--lang', 'ja']);
   assert.ok(stdout.startsWith('\uFEFF'), 'a BOM, so Excel reads the Japanese as UTF-8');
   const [header, ...rows] = readCsv(stdout.slice(1));
   assert.deepEqual(header, ['file', 'line', 'column', 'field', 'key', 'ruleId', 'severity', 'start', 'end', 'text', 'message', 'suggestions']);
   assert.equal(rows.length, expected.length);
   rows.forEach((row, i) => {
-    const { c, f } = expected[i];
+    const { c, f, rule } = expected[i];
     const at = Object.fromEntries(header.map((h, j) => [h, row[j]]));
     assert.equal(at.field, c.column);
     assert.equal(at.key, c.key);
@@ -119,7 +131,7 @@ test('--format csv: one row per finding, in the API order, with spans and the me
     assert.equal(Number(at.start), f.start);
     assert.equal(Number(at.end), f.end);
     assert.equal(at.text, f.text);
-    assert.equal(at.message, f.message.ja);
+    assert.equal(at.message, rule.message.ja);
   });
 });
 
@@ -199,7 +211,7 @@ test('UTF-8 with BOM and TSV are read too', () => {
   const tsv = write('items.tsv', '\uFEFF商品名\tキャッチコピー\n業界最安値\t飲むだけで痩せる\n');
   const report = JSON.parse(jpseller(['lint', tsv, '--format', 'json']).stdout);
   assert.equal(report.encoding, 'utf-8');
-  assert.deepEqual(report.cells.map((c) => c.result), [lint('業界最安値'), lint('飲むだけで痩せる')]);
+  assert.deepEqual(report.cells.map((c) => c.result), [withoutRules(lint('業界最安値')), withoutRules(lint('飲むだけで痩せる'))]);
 });
 
 test('on a terminal (a pty from util-linux script) the finding is highlighted in ANSI reverse video', () => {
@@ -208,4 +220,15 @@ test('on a terminal (a pty from util-linux script) the finding is highlighted in
   assert.equal(tty.status, 1, tty.stderr);
   assert.ok(tty.stdout.includes('\x1b[7m業界最安値\x1b[27m'), tty.stdout);
   assert.ok(!tty.stdout.includes('»'));
+});
+
+test('--dictionary: house NG words and ignores from the page\'s JSON export reach lint()', () => {
+  const text = 'ふわふわの今治タオル、業界最安値';
+  const house = { ng: [{ pattern: 'ふわふわ', message: '社内NG', severity: 'warning' }], allow: [], ignore: [{ ruleId: 'KH-CHEAP', text: '最安値' }] };
+  const dictionary = write('house.json', JSON.stringify(house));
+  const run = jpseller(['lint', '-', '--dictionary', dictionary, '--format', 'json'], { input: text });
+  const expected = lint(text, { dictionary: { ng: house.ng, allow: [] }, ignore: house.ignore });
+  assert.deepEqual(JSON.parse(run.stdout), expected);
+  assert.ok(expected.findings.some((f) => f.ruleId === 'USER-NG-1' && f.text === 'ふわふわ'));
+  assert.equal(run.status, expected.summary.error > 0 ? 1 : 0);
 });
