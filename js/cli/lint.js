@@ -45,7 +45,8 @@ Output:
 Exit status: 1 when an error-level finding exists, 0 otherwise, 2 on a usage or input error
 (printed as "error [code] field: message", the API's codes).`;
 
-const options = {
+/** The flags that become lint() options (lintOptions), shared with `jpseller rules`. */
+export const lintFlags = {
   'product-class': { type: 'string' },
   channel: { type: 'string' },
   sponsored: { type: 'boolean' },
@@ -56,6 +57,10 @@ const options = {
   preset: { type: 'string', multiple: true },
   options: { type: 'string' },
   dictionary: { type: 'string' },
+};
+
+const options = {
+  ...lintFlags,
   'input-format': { type: 'string' },
   columns: { type: 'string' },
   'id-column': { type: 'string' },

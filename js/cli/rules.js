@@ -1,7 +1,7 @@
 // `jpseller rules` and `jpseller explain <id>`: the linter's catalog (listRules, explainRule).
 import { explainRule, listRules } from '../node.js';
 import { UsageError, oneOf, parse } from './args.js';
-import { lintOptions } from './lint.js';
+import { lintFlags, lintOptions } from './lint.js';
 
 export const rulesHelp = `Usage: jpseller rules [lint options] [--format text|json] [--lang zh|ja|en]
 
@@ -11,18 +11,6 @@ those of \`jpseller lint\` (--product-class, --channel, --strictness, --rule, --
 export const explainHelp = `Usage: jpseller explain <RULE-ID> [--format text|json] [--lang zh|ja|en]
 
 A rule's full metadata with its citation and NG/OK examples (explainRule).`;
-
-const lintFlags = {
-  'product-class': { type: 'string' },
-  channel: { type: 'string' },
-  sponsored: { type: 'boolean' },
-  'not-sponsored': { type: 'boolean' },
-  'made-overseas': { type: 'boolean' },
-  strictness: { type: 'string' },
-  rule: { type: 'string', multiple: true },
-  preset: { type: 'string', multiple: true },
-  options: { type: 'string' },
-};
 
 export function rules(argv, io) {
   const { values } = parse(argv, { ...lintFlags, format: { type: 'string', default: 'text' } });
