@@ -25,18 +25,27 @@ const NOT_API = new Set(['default', 'initSync', '__wbg_reset_state']);
 
 /** Every API function of the wasm-bindgen glue `glue`, each wrapped once by `guard`. */
 export function guardExports(glue) {
+  // Fee-data files registered on the instance (registerFeeSchedules): a fresh instance gets them
+  // again, so a trap never silently turns estimates back to the compiled-in rates.
+  const registered = [];
+  const resetInstance = () => {
+    glue.__wbg_reset_state();
+    for (const args of registered) glue.registerFeeSchedules(...args);
+  };
   const guarded = {};
   for (const [name, value] of Object.entries(glue)) {
-    if (typeof value === 'function' && !NOT_API.has(name)) guarded[name] = guard(name, value, glue.__wbg_reset_state);
+    if (typeof value === 'function' && !NOT_API.has(name)) guarded[name] = guard(name, value, resetInstance, name === 'registerFeeSchedules' ? registered : null);
   }
   return guarded;
 }
 
-function guard(name, run, resetInstance) {
+function guard(name, run, resetInstance, registered) {
   return {
     [name](...args) {
       try {
-        return run(...args);
+        const result = run(...args);
+        registered?.push(args);
+        return result;
       } catch (error) {
         if (error?.name === 'JpsellerError') throw error;
         const panic = panicMessage;

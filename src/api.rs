@@ -83,16 +83,15 @@ pub fn call(name: &str, args: &[&str]) -> Result<String> {
         // The fee boundary defaults a missing `asOf` to the browser's today; natively the engine
         // picks its own default day, so fixtures always pass `asOf`.
         // `feeSchedules()` and `feeSchedules(null)` mean "no options".
-        "feeSchedules" => call_json(
-            args.first().filter(|a| a.trim() != "null").copied().unwrap_or("{}"),
-            fees::fee_schedules,
-        ),
-        "estimateOrder" => call_json(one()?, fees::estimate_order),
-        "estimateMonth" => call_json(one()?, fees::estimate_month),
-        "solvePrice" => call_json(one()?, fees::solve_price),
-        "compareMarketplaces" => call_json(one()?, fees::compare_marketplaces),
-        "importTax" => call_json(one()?, fees::import_tax),
-        "estimateBatch" => call_json(one()?, fees::estimate_batch),
+        "feeSchedules" => call_json(args.first().filter(|a| a.trim() != "null").copied().unwrap_or("{}"), |i| {
+            fees::fee_schedules(fees::Registry::builtin()?, i)
+        }),
+        "estimateOrder" => call_json(one()?, |i| fees::estimate_order(fees::Registry::builtin()?, i)),
+        "estimateMonth" => call_json(one()?, |i| fees::estimate_month(fees::Registry::builtin()?, i)),
+        "solvePrice" => call_json(one()?, |i| fees::solve_price(fees::Registry::builtin()?, i)),
+        "compareMarketplaces" => call_json(one()?, |i| fees::compare_marketplaces(fees::Registry::builtin()?, i)),
+        "importTax" => call_json(one()?, |i| fees::import_tax(fees::Registry::builtin()?, i)),
+        "estimateBatch" => call_json(one()?, |i| fees::estimate_batch(fees::Registry::builtin()?, i)),
         "storeHealth" => call_json(one()?, health::store_health),
         "replyRisk" => call_json(one()?, health::reply_risk),
         "riskCalendar" => call_json(one()?, health::risk_calendar),

@@ -59,7 +59,7 @@ fn random_orders_keep_every_identity() {
             rng.below(300)
         );
         let input: OrderInput = decode_json(&json).unwrap();
-        check(&estimate_order(input).unwrap_or_else(|e| panic!("{json}: {e}")));
+        check(&estimate_order(jpseller::fees::Registry::builtin().unwrap(), input).unwrap_or_else(|e| panic!("{json}: {e}")));
     }
 }
 
@@ -90,7 +90,7 @@ fn month_order_fees_match_order_estimates() {
             rows.join(",")
         ))
         .unwrap();
-        let month = estimate_month(month).unwrap();
+        let month = estimate_month(jpseller::fees::Registry::builtin().unwrap(), month).unwrap();
         let per_order = month.order_fees.unwrap();
         for (i, (p, q, a)) in orders.iter().enumerate() {
             let mut json = format!(r#"{{{platform},"asOf":"2026-11-20","price":{p},"quantity":{q}}}"#);
@@ -99,7 +99,7 @@ fn month_order_fees_match_order_estimates() {
                     .replace(r#""affiliateRate":"3""#, "")
                     .replace(r#""creatorCommissionRate":"12""#, "");
             }
-            let e = estimate_order(decode_json(&json).unwrap()).unwrap();
+            let e = estimate_order(jpseller::fees::Registry::builtin().unwrap(), decode_json(&json).unwrap()).unwrap();
             // Tax-inclusive lines (TikTok) count gross; taxable lines count net.
             let own: i64 = e
                 .lines

@@ -1,7 +1,39 @@
 use super::{input_json, js_error, run, to_js};
+use crate::fees::Registry;
 use crate::fees::{self, BatchInput, CompareInput, ImportInput, IsoDate, MonthInput, OrderInput, SchedulesInput, SolveInput};
 use serde::de::DeserializeOwned;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
+
+thread_local! {
+    /// The schedules this instance's estimates read once a fee-data file is registered (until
+    /// then the compiled-in ones). Held here, at the boundary, and passed to the engine.
+    static REGISTRY: RefCell<Option<Rc<Registry>>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` on the registry in use.
+fn with_registry<T>(f: impl FnOnce(&Registry) -> crate::error::Result<T>) -> crate::error::Result<T> {
+    match REGISTRY.with(|r| r.borrow().clone()) {
+        Some(registry) => f(&registry),
+        None => f(Registry::builtin()?),
+    }
+}
+
+/// Validates a fee-data file (an object or its JSON text: `{ dataVersion, published, platforms:
+/// [<schedule in the shipped format>…] }`) and adds its rule versions to the schedules every later
+/// estimate reads; results then name it in `dataVersion`. A bad file throws and changes nothing.
+#[wasm_bindgen(js_name = registerFeeSchedules, unchecked_return_type = "RegisteredFeeData")]
+pub fn register_fee_schedules(#[wasm_bindgen(unchecked_param_type = "FeeDataFile | string")] data: JsValue) -> Result<JsValue, JsValue> {
+    let text = match data.as_string() {
+        Some(text) => text,
+        None => input_json(&data).map_err(js_error)?,
+    };
+    let mut registry = with_registry(|r| Ok(r.clone())).map_err(js_error)?;
+    let registered = registry.register_json(&text).map_err(js_error)?;
+    REGISTRY.with(|r| *r.borrow_mut() = Some(Rc::new(registry)));
+    to_js(&registered)
+}
 
 /// Month and batch inputs can hold 10^5–10^6 rows: decode with plain serde_json first (no field
 /// path tracking); only when that fails, decode again with paths so the error names the field.
@@ -35,7 +67,7 @@ pub fn fee_schedules(#[wasm_bindgen(unchecked_param_type = "FeeSchedulesInput | 
         if i.as_of.is_none() && !i.history {
             i.as_of = today();
         }
-        fees::fee_schedules(i)
+        with_registry(|r| fees::fee_schedules(r, i))
     })
 }
 
@@ -46,7 +78,7 @@ pub fn estimate_order(#[wasm_bindgen(unchecked_param_type = "EstimateOrderInput"
         if i.as_of.is_none() {
             i.as_of = today();
         }
-        fees::estimate_order(i)
+        with_registry(|r| fees::estimate_order(r, i))
     })
 }
 
@@ -58,7 +90,7 @@ pub fn estimate_month(#[wasm_bindgen(unchecked_param_type = "EstimateMonthInput"
     if i.as_of.is_none() {
         i.as_of = today();
     }
-    to_js(&fees::estimate_month(i).map_err(js_error)?)
+    to_js(&with_registry(|r| fees::estimate_month(r, i)).map_err(js_error)?)
 }
 
 /// Lowest price for a target, or the most ad spend / commission at a price — exact to the step.
@@ -68,7 +100,7 @@ pub fn solve_price(#[wasm_bindgen(unchecked_param_type = "SolvePriceInput")] inp
         if i.order.as_of.is_none() {
             i.order.as_of = today();
         }
-        fees::solve_price(i)
+        with_registry(|r| fees::solve_price(r, i))
     })
 }
 
@@ -79,7 +111,7 @@ pub fn compare_marketplaces(#[wasm_bindgen(unchecked_param_type = "CompareMarket
         if i.as_of.is_none() {
             i.as_of = today();
         }
-        fees::compare_marketplaces(i)
+        with_registry(|r| fees::compare_marketplaces(r, i))
     })
 }
 
@@ -90,7 +122,7 @@ pub fn import_tax(#[wasm_bindgen(unchecked_param_type = "ImportTaxInput")] input
         if i.as_of.is_none() {
             i.as_of = today();
         }
-        fees::import_tax(i)
+        with_registry(|r| fees::import_tax(r, i))
     })
 }
 
@@ -104,7 +136,7 @@ pub fn estimate_batch(#[wasm_bindgen(unchecked_param_type = "EstimateBatchInput"
     if i.order.as_of.is_none() {
         i.order.as_of = today();
     }
-    to_js(&fees::estimate_batch(i).map_err(js_error)?)
+    to_js(&with_registry(|r| fees::estimate_batch(r, i)).map_err(js_error)?)
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -166,7 +198,24 @@ export interface FeeSchedulesInput {
   /** Every dated version instead of those in force on `asOf`. */
   history?: boolean;
 }
-export interface FeeSchedulesResult { asOf?: IsoDate; platforms: FeePlatform[]; }
+export interface FeeSchedulesResult {
+  asOf?: IsoDate;
+  /** The fee data listed: "builtin-<date>", then "+<dataVersion>" for each registered file. */
+  dataVersion: string;
+  /** The newest review date of that data: show it as "rates as of". */
+  ratesAsOf: IsoDate;
+  platforms: FeePlatform[];
+}
+/** A fee-data file for registerFeeSchedules: each platform entry is in the shipped format (src/fees/data/<platform>.json). */
+export interface FeeDataFile {
+  /** 1–64 characters; named in every later result's dataVersion. Registering the same version twice is refused. */
+  dataVersion: string;
+  /** The day the file's rates were checked. */
+  published: IsoDate;
+  /** Known platforms only; rule ids must be ones the engine reads, with the shipped kind of calc. */
+  platforms: FeePlatform[];
+}
+export interface RegisteredFeeData { dataVersion: string; ratesAsOf: IsoDate; added: { platform: string; rules: number }[]; }
 /** Replace a preset's numbers (give one of rate / amount / bands / steps). */
 export interface RuleOverride {
   rate?: PercentInput;
@@ -319,6 +368,8 @@ export interface FeeLine {
 }
 export interface FeeTotals { net: YenString; tax: YenString; gross: YenString; }
 export interface OrderEstimate {
+  /** The fee data used: "builtin-<date>", then "+<dataVersion>" for each file given to registerFeeSchedules. */
+  dataVersion: string;
   platform: PlatformId;
   plan: string;
   asOf: IsoDate;
@@ -387,6 +438,8 @@ export interface EstimateMonthInput {
   includeOrders?: boolean;
 }
 export interface MonthEstimate {
+  /** The fee data used: "builtin-<date>", then "+<dataVersion>" for each file given to registerFeeSchedules. */
+  dataVersion: string;
   platform: PlatformId;
   plan: string;
   asOf: IsoDate;
@@ -458,6 +511,8 @@ export interface CompareMarketplacesInput {
   qoo10?: EstimateOrderInput["qoo10"];
 }
 export interface MarketplaceComparison {
+  /** The fee data used: "builtin-<date>", then "+<dataVersion>" for each file given to registerFeeSchedules. */
+  dataVersion: string;
   /** With amazon.fulfilment "fba", Amazon appears twice: "fba" (Amazon delivers; costs.shipping left out) and "merchant". */
   ranking: { rank: number; platform: PlatformId; plan: string; profit: YenString; margin: string; fees: YenString; payout: YenString; unverified: boolean; fulfilment?: "merchant" | "fba"; reasons: Label[]; estimate: OrderEstimate }[];
   skipped: { platform: PlatformId; fulfilment?: "merchant" | "fba"; code: string; field: string; reason: string }[];
@@ -480,6 +535,8 @@ export interface ImportTaxInput {
   taxRate?: TaxRateInput;
 }
 export interface ImportTaxResult {
+  /** The fee data used: "builtin-<date>", then "+<dataVersion>" for each file given to registerFeeSchedules. */
+  dataVersion: string;
   asOf: IsoDate;
   customsValue: YenString;
   exempt: boolean;
@@ -502,6 +559,8 @@ export interface EstimateBatchInput {
   ordersCsv?: string;
 }
 export interface EstimateBatchResult {
+  /** The fee data used: "builtin-<date>", then "+<dataVersion>" for each file given to registerFeeSchedules. */
+  dataVersion: string;
   rows: { index: number; revenue?: YenString; fees?: YenString; payout?: YenString; profit?: YenString; margin?: string; unverified: boolean; error?: { code: string; field: string; message: string; row: number; line?: number } }[];
   totals: { ok: number; failed: number; revenue: YenString; fees: YenString; payout: YenString; profit: YenString };
 }

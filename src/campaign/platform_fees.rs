@@ -93,7 +93,7 @@ pub fn channel_take(
     // The coupon in whole yen per order, as the customer sees it (half-up; then already whole).
     let discount = super::report::yen((aov * discount_rate).round()).map_err(|e| e.within("discount"))?;
     let base = order_input(settings, overrides, platform, price, discount);
-    let without = estimate_order(base.clone()).map_err(|e| e.within("fees"))?;
+    let without = estimate_order(fees::Registry::builtin()?, base.clone()).map_err(|e| e.within("fees"))?;
     let paid = without.revenue.total.0 as f64;
     if paid <= 0.0 {
         return Err(Error::new(
@@ -112,7 +112,7 @@ pub fn channel_take(
             if let Some(options) = input.tiktok.as_mut() {
                 options.creator_commission_rate = Some(rate);
             }
-            let with = estimate_order(input).map_err(|e| e.within("fees"))?;
+            let with = estimate_order(fees::Registry::builtin()?, input).map_err(|e| e.within("fees"))?;
             with.lines
                 .iter()
                 .filter(|l| l.kind == LineKind::Affiliate)
@@ -125,7 +125,7 @@ pub fn channel_take(
             if let Some(options) = input.rakuten.as_mut() {
                 options.affiliate_rate = Some(rate);
             }
-            let with = estimate_order(input).map_err(|e| Error::new(e.code, "commissionRate", e.message))?;
+            let with = estimate_order(fees::Registry::builtin()?, input).map_err(|e| Error::new(e.code, "commissionRate", e.message))?;
             let reward = with.lines.iter().find(|l| l.id == "rakuten.affiliate_reward").ok_or_else(|| {
                 Error::new(
                     code::INVALID_INPUT,
@@ -190,7 +190,7 @@ pub struct AffiliateSystemFee {
 
 impl AffiliateSystemFee {
     pub fn new(settings: &FeeSettings, overrides: &Overrides) -> Result<AffiliateSystemFee> {
-        let platform = fees::schedule::platform("rakuten")?;
+        let platform = fees::Registry::builtin()?.platform("rakuten")?;
         let plan = settings
             .rakuten
             .plan

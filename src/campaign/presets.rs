@@ -114,7 +114,7 @@ pub fn presets() -> crate::error::Result<Presets> {
     let day = crate::fees::order::default_day();
     let mut fee_rules = Vec::new();
     for (platform, id) in CAMPAIGN_RULES {
-        let p = crate::fees::schedule::platform(platform)?;
+        let p = crate::fees::Registry::builtin()?.platform(platform)?;
         let plan = if platform == "tiktok" { "local" } else { "standard" };
         let rule = p.rule(id, plan, None, day)?;
         fee_rules.push(FeeRule {

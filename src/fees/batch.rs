@@ -5,6 +5,7 @@ use super::csv::parse_order_rows;
 use super::month::OrderRow;
 use super::order::{estimate_order, OrderInput, PlatformId};
 use super::rakuten;
+use super::schedule::Registry;
 use crate::error::{code, Error, Result};
 use crate::money::Yen;
 use serde::{Deserialize, Serialize};
@@ -72,6 +73,8 @@ pub struct BatchTotals {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct BatchResult {
+    /// The fee data used: the compiled-in version, then each registered file (`registerFeeSchedules`).
+    pub data_version: String,
     pub rows: Vec<BatchRow>,
     /// Sums over the rows that succeeded (each order estimated on its own: fixed monthly fees
     /// and month-level tiers are `estimateMonth`'s job).
@@ -79,7 +82,7 @@ pub struct BatchResult {
 }
 
 /// `estimateBatch`.
-pub fn estimate_batch(input: BatchInput) -> Result<BatchResult> {
+pub fn estimate_batch(registry: &Registry, input: BatchInput) -> Result<BatchResult> {
     if input.order.price.is_some() || input.order.items.is_some() {
         return Err(Error::new(
             code::INVALID_INPUT,
@@ -117,7 +120,7 @@ pub fn estimate_batch(input: BatchInput) -> Result<BatchResult> {
             Some(line) => format!("ordersCsv[line {line}]"),
             None => format!("orders[{index}]"),
         };
-        let estimate = row.and_then(|row| estimate_order(row_order(&input.order, &row)).map_err(|e| e.within(&within)));
+        let estimate = row.and_then(|row| estimate_order(registry, row_order(&input.order, &row)).map_err(|e| e.within(&within)));
         match estimate {
             Ok(e) => {
                 totals.ok = totals.ok.saturating_add(1); // ≤ rows.len()
@@ -157,7 +160,11 @@ pub fn estimate_batch(input: BatchInput) -> Result<BatchResult> {
             }
         }
     }
-    Ok(BatchResult { rows: out, totals })
+    Ok(BatchResult {
+        data_version: registry.data_version().into(),
+        rows: out,
+        totals,
+    })
 }
 
 /// estimateBatch's limit on rows (also checked by the wasm boundary before `orders` is copied).

@@ -122,6 +122,19 @@ pub struct Exact {
 pub const INVALID_BANDS: &str = "invalid_bands";
 
 impl Calc {
+    /// The `type` tag as written in the data.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Calc::Fixed { .. } => "fixed",
+            Calc::Rate { .. } => "rate",
+            Calc::Marginal { .. } => "marginal",
+            Calc::Steps { .. } => "steps",
+            Calc::Table { .. } => "table",
+            Calc::Ratio { .. } => "ratio",
+            Calc::Input => "input",
+        }
+    }
+
     /// Checks band order and openness so evaluation never has to guess.
     pub fn validate(&self) -> Result<()> {
         match self {

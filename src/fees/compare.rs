@@ -1,7 +1,7 @@
 //! The same product on every marketplace, ranked by profit, with the reasons in three languages.
 
 use super::order::{estimate_order, Costs, OrderEstimate, OrderInput, PlatformId};
-use super::schedule::Label;
+use super::schedule::{Label, Registry};
 use super::{amazon, qoo10, rakuten, tiktok, yahoo, IsoDate, Line};
 use crate::error::Result;
 use crate::money::{Rounding, Yen};
@@ -87,13 +87,15 @@ pub struct Skipped {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Comparison {
+    /// The fee data used: the compiled-in version, then each registered file (`registerFeeSchedules`).
+    pub data_version: String,
     pub ranking: Vec<Ranked>,
     /// Platforms that could not be estimated with these inputs (e.g. Amazon without a category).
     pub skipped: Vec<Skipped>,
 }
 
 /// `compareMarketplaces`.
-pub fn compare_marketplaces(input: CompareInput) -> Result<Comparison> {
+pub fn compare_marketplaces(registry: &Registry, input: CompareInput) -> Result<Comparison> {
     let platforms = input.platforms.clone().unwrap_or_else(|| PlatformId::ALL.to_vec());
     let mut estimates = Vec::new();
     let mut skipped = Vec::new();
@@ -124,7 +126,7 @@ pub fn compare_marketplaces(input: CompareInput) -> Result<Comparison> {
             variants.push((None, order));
         }
         for (fulfilment, order) in variants {
-            match estimate_order(order) {
+            match estimate_order(registry, order) {
                 Ok(e) => estimates.push((fulfilment, e)),
                 Err(e) => skipped.push(Skipped {
                     platform,
@@ -155,7 +157,11 @@ pub fn compare_marketplaces(input: CompareInput) -> Result<Comparison> {
             estimate: e,
         })
         .collect();
-    Ok(Comparison { ranking, skipped })
+    Ok(Comparison {
+        data_version: registry.data_version().into(),
+        ranking,
+        skipped,
+    })
 }
 
 /// With `amazon.fulfilment: "fba"`, Amazon twice: FBA (Amazon delivers, so the seller's own

@@ -7,7 +7,7 @@
 use super::date::IsoDate;
 use super::lines::{Draft, LineKind, Resolved};
 use super::order::default_day;
-use super::schedule::{self, Label, Scope, TaxTreatment};
+use super::schedule::{self, Label, Registry, Scope, TaxTreatment};
 use crate::error::{code, Error, Result};
 use crate::money::{Percent, Rounding, Yen};
 use crate::tax::TaxRate;
@@ -67,6 +67,8 @@ fn standard() -> TaxRate {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportTax {
+    /// The fee data used: the compiled-in version, then each registered file (`registerFeeSchedules`).
+    pub data_version: String,
     pub as_of: IsoDate,
     pub customs_value: Yen,
     /// True when the small-value exemption waived duty and import JCT.
@@ -98,9 +100,9 @@ fn truncate_to(value: Yen, unit: i64) -> Result<Yen> {
 }
 
 /// `importTax`.
-pub fn import_tax(input: ImportInput) -> Result<ImportTax> {
+pub fn import_tax(registry: &Registry, input: ImportInput) -> Result<ImportTax> {
     let day = input.as_of.unwrap_or_else(default_day);
-    let platform = schedule::platform("import")?;
+    let platform = registry.platform("import")?;
     platform.check_date(day)?;
     if !platform.categories.iter().any(|c| c.id == input.category) {
         let known: Vec<&str> = platform.categories.iter().map(|c| c.id.as_str()).collect();
@@ -151,6 +153,7 @@ pub fn import_tax(input: ImportInput) -> Result<ImportTax> {
         _ => None,
     };
     let mut result = ImportTax {
+        data_version: registry.data_version().into(),
         as_of: day,
         customs_value,
         exempt,

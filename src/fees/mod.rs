@@ -22,7 +22,9 @@
 //! - [`lines::with_invoice_tax`] — rounds consumption tax once per rate over any set of lines.
 //! - [`estimate_month`] for a month's P&L (month-scoped tiers, fixed fees once); [`solve_price`],
 //!   [`compare_marketplaces`], [`estimate_batch`], [`import_tax`] as named.
-//! - [`schedule::platform`]`(id)?.rule(id, plan, category, day)` — a raw rule with provenance.
+//! - [`Registry::builtin`]`()?.platform(id)?.rule(id, plan, category, day)` — a raw rule with
+//!   provenance. Every estimate takes the [`Registry`] it reads: the compiled-in one, or a clone
+//!   with fee-data files added by [`Registry::register_json`] (`registerFeeSchedules`).
 //!
 //! # Rounding
 //! Each rule rounds at its own scope (per unit, line, order or month; see the rule's `scope` and
@@ -62,6 +64,8 @@ pub mod tiktok;
 pub mod yahoo;
 
 #[cfg(test)]
+mod registry_tests;
+#[cfg(test)]
 mod tests;
 
 pub use batch::{estimate_batch, BatchInput, BatchResult};
@@ -71,7 +75,7 @@ pub use date::IsoDate;
 pub use lines::{Line, LineKind, Overrides, RuleOverride};
 pub use month::{estimate_month, MonthEstimate, MonthInput};
 pub use order::{estimate_order, OrderEstimate, OrderInput, PlatformId};
-pub use schedule::{Label, Platform, Rule, Scope, TaxTreatment};
+pub use schedule::{FeeDataFile, Label, Platform, Registered, Registry, Rule, Scope, TaxTreatment};
 pub use solve::{solve_price, SolveInput, SolveResult};
 
 use crate::error::Result;
@@ -93,6 +97,10 @@ pub struct SchedulesInput {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Schedules {
+    /// The fee data listed: the compiled-in version, then each registered file.
+    pub data_version: String,
+    /// The newest review date of that data (the page's "rates as of").
+    pub rates_as_of: IsoDate,
     /// The day the rules are in force (absent with `history`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<IsoDate>,
@@ -100,10 +108,10 @@ pub struct Schedules {
 }
 
 /// `feeSchedules`: every platform and plan with the rules in force on `asOf`, with provenance.
-pub fn fee_schedules(input: SchedulesInput) -> Result<Schedules> {
+pub fn fee_schedules(registry: &schedule::Registry, input: SchedulesInput) -> Result<Schedules> {
     let day = input.as_of.unwrap_or_else(order::default_day);
     let mut platforms = Vec::new();
-    for platform in schedule::platforms()? {
+    for platform in registry.platforms() {
         if input.platform.as_deref().is_some_and(|p| p != platform.platform) {
             continue;
         }
@@ -119,6 +127,8 @@ pub fn fee_schedules(input: SchedulesInput) -> Result<Schedules> {
         }
     }
     Ok(Schedules {
+        data_version: registry.data_version().into(),
+        rates_as_of: registry.rates_as_of(),
         as_of: (!input.history).then_some(day),
         platforms,
     })

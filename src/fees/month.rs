@@ -9,7 +9,7 @@ use super::date::IsoDate;
 use super::lines::{check_overrides, with_invoice_tax, Draft, LineKind, Overrides, Resolved};
 use super::order::{default_day, margin, totals, PlatformId, Revenue, SellerTax, Totals};
 use super::rakuten::Device;
-use super::schedule::{self, Label, Platform, Scope, TaxTreatment};
+use super::schedule::{Label, Platform, Registry, Scope, TaxTreatment};
 use super::{qoo10, tiktok, yahoo};
 use crate::error::{code, Error, Result};
 use crate::money::{accumulate, add_i128, div_round, mul_i128, sub_i128, Percent, Rounding, Yen};
@@ -161,6 +161,8 @@ fn yes() -> bool {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MonthEstimate {
+    /// The fee data used: the compiled-in version, then each registered file (`registerFeeSchedules`).
+    pub data_version: String,
     pub platform: PlatformId,
     pub plan: String,
     pub as_of: IsoDate,
@@ -234,8 +236,8 @@ struct Sums {
     order_fees: Vec<Yen>,
 }
 
-pub fn estimate_month(mut input: MonthInput) -> Result<MonthEstimate> {
-    let platform = schedule::platform(input.platform.key())?;
+pub fn estimate_month(registry: &Registry, mut input: MonthInput) -> Result<MonthEstimate> {
+    let platform = registry.platform(input.platform.key())?;
     let plan = input.plan.clone().unwrap_or_else(|| input.platform.default_plan().to_string());
     platform.check_plan(&plan)?;
     let day = input.as_of.unwrap_or_else(default_day);
@@ -336,6 +338,7 @@ pub fn estimate_month(mut input: MonthInput) -> Result<MonthEstimate> {
     let profit = payout.checked_sub(cost_total.gross)?.checked_sub(seller_tax.due)?;
     let unverified = lines.iter().chain(&costs).any(|l| l.unverified);
     Ok(MonthEstimate {
+        data_version: registry.data_version().into(),
         platform: input.platform,
         plan,
         as_of: day,

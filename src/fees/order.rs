@@ -6,7 +6,7 @@ use super::crossborder::{self, Fx, ImportInput};
 use super::date::IsoDate;
 use super::lines::{allocate, check_overrides, with_invoice_tax, Draft, Line, LineKind, Overrides};
 use super::month::Ctx;
-use super::schedule::{self, Label, Platform, Scope, TaxTreatment};
+use super::schedule::{self, Label, Platform, Registry, Scope, TaxTreatment};
 use super::{amazon, qoo10, rakuten, tiktok, yahoo};
 use crate::error::{code, Error, Result};
 use crate::money::{accumulate, add_i128, div_round, mul_i128, Rounding, Yen};
@@ -328,6 +328,8 @@ pub struct SellerTax {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OrderEstimate {
+    /// The fee data used: the compiled-in version, then each registered file (`registerFeeSchedules`).
+    pub data_version: String,
     pub platform: PlatformId,
     pub plan: String,
     pub as_of: IsoDate,
@@ -368,8 +370,8 @@ pub fn default_day() -> IsoDate {
 }
 
 /// `estimateOrder`.
-pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
-    let platform = schedule::platform(input.platform.key())?;
+pub fn estimate_order(registry: &Registry, input: OrderInput) -> Result<OrderEstimate> {
+    let platform = registry.platform(input.platform.key())?;
     let plan = input.plan.clone().unwrap_or_else(|| input.platform.default_plan().to_string());
     platform.check_plan(&plan)?;
     let day = input.as_of.unwrap_or_else(default_day);
@@ -422,7 +424,7 @@ pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
     if let Some(import) = &input.import {
         let mut import = import.clone();
         import.as_of = Some(day);
-        let tax = crossborder::import_tax(import).map_err(|e| e.within("import"))?;
+        let tax = crossborder::import_tax(registry, import).map_err(|e| e.within("import"))?;
         notes.extend(tax.notes);
         sale_jct = tax
             .lines
@@ -465,7 +467,7 @@ pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
 
     let lines = with_invoice_tax(fee_drafts, input.fee_tax_rounding)?;
     let mut costs = with_invoice_tax(cost_drafts, Rounding::Floor)?;
-    costs.extend(seller_costs(&costs_in, order.units()?, day)?);
+    costs.extend(seller_costs(registry, &costs_in, order.units()?, day)?);
     let fees = totals(&lines)?;
     let revenue = Revenue {
         items: order.items_incl()?,
@@ -482,6 +484,7 @@ pub fn estimate_order(input: OrderInput) -> Result<OrderEstimate> {
     let profit = payout.checked_sub(cost_total.gross)?.checked_sub(seller_tax.due)?;
     let unverified = lines.iter().chain(&costs).any(|l| l.unverified);
     Ok(OrderEstimate {
+        data_version: registry.data_version().into(),
         platform: input.platform,
         plan,
         as_of: day,
@@ -582,7 +585,7 @@ fn priced_items(input: &OrderInput) -> Result<Vec<PricedItem>> {
         .collect()
 }
 
-fn seller_costs(costs: &Costs, units: u64, day: IsoDate) -> Result<Vec<Line>> {
+fn seller_costs(registry: &Registry, costs: &Costs, units: u64, day: IsoDate) -> Result<Vec<Line>> {
     let carrier = match &costs.shipping_by {
         None => None,
         Some(_) if costs.shipping.0 != 0 => {
@@ -592,7 +595,7 @@ fn seller_costs(costs: &Costs, units: u64, day: IsoDate) -> Result<Vec<Line>> {
                 "give either costs.shipping or costs.shippingBy, not both",
             ))
         }
-        Some(by) => Some(super::shipping::quote(by, day)?),
+        Some(by) => Some(super::shipping::quote(registry, by, day)?),
     };
     let own = OwnCosts {
         goods: costs.cogs_per_unit.times(units)?,

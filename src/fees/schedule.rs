@@ -203,10 +203,23 @@ impl Platform {
         Ok(())
     }
 
-    /// The schedule in force on `day`: every rule version whose date range contains it.
+    /// The schedule in force on `day`: the version of each rule that lookups pick on that day.
     pub fn as_of(&self, day: IsoDate) -> Platform {
         Platform {
-            rules: self.rules.iter().filter(|r| r.in_force(day)).cloned().collect(),
+            rules: self
+                .rules
+                .iter()
+                .enumerate()
+                .filter(|(i, r)| {
+                    r.in_force(day)
+                        && !self
+                            .rules
+                            .iter()
+                            .take(*i)
+                            .any(|earlier| earlier.in_force(day) && same_key(earlier, r))
+                })
+                .map(|(_, r)| r.clone())
+                .collect(),
             ..self.clone()
         }
     }
@@ -222,28 +235,288 @@ const SOURCES: [(&str, &str); 7] = [
     ("shipping", include_str!("data/shipping.json")),
 ];
 
-/// Every platform's full history, parsed once. The data is compiled in and covered by tests, so a
-/// parse failure is a build defect; it is still reported as an error, never a panic.
-pub fn platforms() -> Result<&'static [Platform]> {
-    static PARSED: OnceLock<std::result::Result<Vec<Platform>, Error>> = OnceLock::new();
-    PARSED
-        .get_or_init(|| {
-            SOURCES
-                .iter()
-                .map(|(name, text)| {
-                    crate::input::decode_json::<Platform>(text)
-                        .map_err(|e| Error::new("invalid_schedule", e.field, format!("fee data {name}.json: {}", e.message)))
-                })
-                .collect()
-        })
-        .as_ref()
-        .map(|v| v.as_slice())
-        .map_err(Clone::clone)
+/// The compiled-in data's version: the day its sources were last reviewed.
+pub const BUILTIN_VERSION: &str = "builtin-2026-11-20";
+
+/// The limits of one fee-data file, checked before any of it is parsed or merged.
+pub const MAX_FEE_DATA_BYTES: usize = 2_000_000;
+pub const MAX_FEE_DATA_RULES: usize = 5_000;
+const MAX_VERSION_CHARS: usize = 64;
+
+pub const INVALID_SCHEDULE: &str = "invalid_schedule";
+pub const OVERLAPPING_RULES: &str = "overlapping_rules";
+pub const DUPLICATE_DATA_VERSION: &str = "duplicate_data_version";
+
+/// A fee-data file for [`Registry::register`]: platform schedules in the shipped format (each
+/// entry is what `data/<platform>.json` holds), with the file's own version and date.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FeeDataFile {
+    /// Names this file in every result computed with it, e.g. "portal-2026-12-15".
+    pub data_version: String,
+    /// The day the file's rates were checked: the page shows "rates as of" this date.
+    pub published: IsoDate,
+    pub platforms: Vec<Platform>,
 }
 
-pub fn platform(id: &str) -> Result<&'static Platform> {
-    platforms()?
+/// What [`Registry::register`] added.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Registered {
+    pub data_version: String,
+    pub rates_as_of: IsoDate,
+    /// Rule versions added per platform.
+    pub added: Vec<Added>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Added {
+    pub platform: String,
+    pub rules: usize,
+}
+
+/// The schedules an estimate reads: the compiled-in data plus any registered fee-data files.
+/// Callers hold it and pass it in; nothing here is global except the parsed compiled-in data.
+#[derive(Debug, Clone)]
+pub struct Registry {
+    platforms: Vec<Platform>,
+    /// [`BUILTIN_VERSION`], then `+<dataVersion>` for each registered file.
+    data_version: String,
+    rates_as_of: IsoDate,
+    registered: Vec<String>,
+}
+
+/// Rules that supersede each other: the same id for the same plans and category.
+fn same_key(a: &Rule, b: &Rule) -> bool {
+    a.id == b.id && a.plans == b.plans && a.category == b.category
+}
+
+fn range(rule: &Rule) -> Result<(IsoDate, IsoDate)> {
+    let field = "provenance";
+    let from =
+        IsoDate::parse(&rule.provenance.effective_from).map_err(|m| Error::new(INVALID_SCHEDULE, format!("{field}.effectiveFrom"), m))?;
+    let to = match rule.provenance.effective_to.as_deref() {
+        Some(d) => IsoDate::parse(d).map_err(|m| Error::new(INVALID_SCHEDULE, format!("{field}.effectiveTo"), m))?,
+        None => IsoDate::MAX,
+    };
+    if to < from {
+        return Err(Error::new(
+            INVALID_SCHEDULE,
+            format!("{field}.effectiveTo"),
+            format!("effectiveTo {to} is before effectiveFrom {from}"),
+        ));
+    }
+    Ok((from, to))
+}
+
+impl Registry {
+    /// The compiled-in schedules, parsed once. The data is covered by tests, so a parse failure is
+    /// a build defect; it is still reported as an error, never a panic.
+    pub fn builtin() -> Result<&'static Registry> {
+        static PARSED: OnceLock<std::result::Result<Registry, Error>> = OnceLock::new();
+        PARSED
+            .get_or_init(|| {
+                let platforms = SOURCES
+                    .iter()
+                    .map(|(name, text)| {
+                        crate::input::decode_json::<Platform>(text)
+                            .map_err(|e| Error::new(INVALID_SCHEDULE, e.field, format!("fee data {name}.json: {}", e.message)))
+                    })
+                    .collect::<Result<Vec<_>>>()?;
+                Ok(Registry {
+                    platforms,
+                    data_version: BUILTIN_VERSION.into(),
+                    rates_as_of: super::order::default_day(),
+                    registered: Vec::new(),
+                })
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    pub fn platforms(&self) -> &[Platform] {
+        &self.platforms
+    }
+
+    pub fn platform(&self, id: &str) -> Result<&Platform> {
+        self.platforms
+            .iter()
+            .find(|p| p.platform == id)
+            .ok_or_else(|| Error::new(crate::error::code::INVALID_INPUT, "platform", format!("unknown platform {id:?}")))
+    }
+
+    /// Names the data behind a result, e.g. "builtin-2026-11-20+portal-2026-12-15".
+    pub fn data_version(&self) -> &str {
+        &self.data_version
+    }
+
+    /// The newest review date among the compiled-in data and the registered files.
+    pub fn rates_as_of(&self) -> IsoDate {
+        self.rates_as_of
+    }
+
+    /// Parses and registers a fee-data file (JSON text); see [`Registry::register`].
+    pub fn register_json(&mut self, text: &str) -> Result<Registered> {
+        if text.len() > MAX_FEE_DATA_BYTES {
+            return Err(Error::new(
+                crate::error::code::TOO_MUCH_WORK,
+                "",
+                format!("the fee-data file is {} bytes; the limit is {MAX_FEE_DATA_BYTES}", text.len()),
+            ));
+        }
+        let file = crate::input::decode_json::<FeeDataFile>(text)?;
+        self.register(file)
+    }
+
+    /// Adds a file's rule versions to the schedules. Each must name a rule id the engine reads,
+    /// keep that rule's kind of calculation, have valid dates and bands, and not overlap another
+    /// version of the same rule in the file. Where a registered version is in force it wins over
+    /// the compiled-in one (and over earlier files). Nothing is added unless the whole file is valid.
+    pub fn register(&mut self, file: FeeDataFile) -> Result<Registered> {
+        self.check(&file)?;
+        let mut added = Vec::new();
+        for incoming in file.platforms {
+            let count = incoming.rules.len();
+            let Some(platform) = self.platforms.iter_mut().find(|p| p.platform == incoming.platform) else {
+                continue; // check() has rejected unknown platforms
+            };
+            for category in incoming.categories {
+                if !platform.categories.iter().any(|c| c.id == category.id) {
+                    platform.categories.push(category);
+                }
+            }
+            if incoming.settlement.is_some() {
+                platform.settlement = incoming.settlement;
+            }
+            // Registered versions go first: rule lookups take the first version in force.
+            let mut rules = incoming.rules;
+            rules.append(&mut platform.rules);
+            platform.rules = rules;
+            added.push(Added {
+                platform: incoming.platform,
+                rules: count,
+            });
+        }
+        self.data_version = format!("{}+{}", self.data_version, file.data_version);
+        self.rates_as_of = self.rates_as_of.max(file.published);
+        self.registered.push(file.data_version.clone());
+        Ok(Registered {
+            data_version: file.data_version,
+            rates_as_of: file.published,
+            added,
+        })
+    }
+
+    fn check(&self, file: &FeeDataFile) -> Result<()> {
+        let version = file.data_version.trim();
+        if version.is_empty()
+            || version.chars().count() > MAX_VERSION_CHARS
+            || version.chars().any(char::is_control)
+            || version != file.data_version
+        {
+            return Err(Error::new(
+                INVALID_SCHEDULE,
+                "dataVersion",
+                format!("dataVersion must be 1–{MAX_VERSION_CHARS} characters without surrounding spaces"),
+            ));
+        }
+        if version == BUILTIN_VERSION || self.registered.iter().any(|v| v == version) {
+            return Err(Error::new(
+                DUPLICATE_DATA_VERSION,
+                "dataVersion",
+                format!("fee data {version:?} is already registered"),
+            ));
+        }
+        let rules: usize = file.platforms.iter().map(|p| p.rules.len()).fold(0, usize::saturating_add);
+        if rules > MAX_FEE_DATA_RULES {
+            return Err(Error::new(
+                crate::error::code::TOO_MUCH_WORK,
+                "platforms",
+                format!("the file has {rules} rules; the limit is {MAX_FEE_DATA_RULES}"),
+            ));
+        }
+        for (i, incoming) in file.platforms.iter().enumerate() {
+            let at = format!("platforms[{i}]");
+            let known = self.platform(&incoming.platform).map_err(|e| e.within(&at))?;
+            if file.platforms.iter().take(i).any(|p| p.platform == incoming.platform) {
+                return Err(Error::new(
+                    INVALID_SCHEDULE,
+                    format!("{at}.platform"),
+                    format!("{} is listed twice; put all its rules in one entry", incoming.platform),
+                ));
+            }
+            for (j, rule) in incoming.rules.iter().enumerate() {
+                check_rule(known, incoming, rule).map_err(|e| e.within(&format!("{at}.rules[{j}]")))?;
+                let (from, to) = range(rule)?;
+                for (k, other) in incoming.rules.iter().enumerate().take(j) {
+                    let (other_from, other_to) = range(other)?;
+                    if same_key(rule, other) && from <= other_to && other_from <= to {
+                        return Err(Error::new(
+                            OVERLAPPING_RULES,
+                            format!("{at}.rules[{j}].provenance"),
+                            format!(
+                                "{} overlaps rules[{k}] (from {other_from}); give each version its own dates",
+                                rule.id
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// One rule of a file against the compiled-in platform it updates.
+fn check_rule(known: &Platform, incoming: &Platform, rule: &Rule) -> Result<()> {
+    let shipped: Vec<&Rule> = known.rules.iter().filter(|r| r.id == rule.id).collect();
+    if shipped.is_empty() {
+        return Err(Error::new(
+            crate::fees::lines::UNKNOWN_RULE,
+            "id",
+            format!("{} has no rule {:?}; the engine would never read it", known.platform, rule.id),
+        ));
+    }
+    // The engine reads each rule as its shipped versions are computed (a size table, a rate, …).
+    if !shipped
         .iter()
-        .find(|p| p.platform == id)
-        .ok_or_else(|| Error::new(crate::error::code::INVALID_INPUT, "platform", format!("unknown platform {id:?}")))
+        .any(|r| std::mem::discriminant(&r.calc) == std::mem::discriminant(&rule.calc))
+    {
+        let kinds: Vec<&str> = shipped.iter().map(|r| r.calc.kind()).collect();
+        return Err(Error::new(
+            INVALID_SCHEDULE,
+            "calc.type",
+            format!(
+                "{} is computed as {kinds:?} in the shipped data, not {:?}",
+                rule.id,
+                rule.calc.kind()
+            ),
+        ));
+    }
+    rule.calc.validate().map_err(|e| e.within("calc"))?;
+    range(rule)?;
+    if let Some(plan) = rule.plans.iter().find(|p| !known.plans.iter().any(|k| &k.id == *p)) {
+        return Err(Error::new(
+            UNKNOWN_PLAN,
+            "plans",
+            format!("{} has no plan {plan:?}", known.platform),
+        ));
+    }
+    if let Some(category) = &rule.category {
+        let listed = |c: &Choice| &c.id == category;
+        if !known.categories.iter().any(listed) && !incoming.categories.iter().any(listed) {
+            return Err(Error::new(
+                UNKNOWN_CATEGORY,
+                "category",
+                format!("category {category:?} is neither shipped nor listed in this entry's categories"),
+            ));
+        }
+    }
+    if let (Some(min), Some(max)) = (rule.min, rule.max) {
+        if min > max {
+            return Err(Error::new(INVALID_SCHEDULE, "min", "min is above max"));
+        }
+    }
+    Ok(())
 }

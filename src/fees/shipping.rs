@@ -5,7 +5,7 @@
 use super::calc::Calc;
 use super::date::IsoDate;
 use super::package::{first_fit, Package};
-use super::schedule::{self, Label, UNKNOWN_CATEGORY};
+use super::schedule::{Label, Registry, UNKNOWN_CATEGORY};
 use crate::error::{code, Error, Result};
 use crate::money::Yen;
 use crate::provenance::Provenance;
@@ -33,9 +33,9 @@ pub struct Quote {
     pub unverified: bool,
 }
 
-pub fn quote(by: &ShippingBy, day: IsoDate) -> Result<Quote> {
+pub fn quote(registry: &Registry, by: &ShippingBy, day: IsoDate) -> Result<Quote> {
     let field = "costs.shippingBy";
-    let platform = schedule::platform("shipping")?;
+    let platform = registry.platform("shipping")?;
     let carriers: Vec<&str> = match &by.carrier {
         Some(id) => {
             if !platform.categories.iter().any(|c| &c.id == id) {
@@ -56,7 +56,7 @@ pub fn quote(by: &ShippingBy, day: IsoDate) -> Result<Quote> {
         let rule = match platform.rule(RULE, "list", Some(carrier), day) {
             Ok(rule) => rule,
             // A carrier with no prices on that day is left out of the automatic choice.
-            Err(e) if by.carrier.is_none() && e.code == schedule::NO_SCHEDULE => continue,
+            Err(e) if by.carrier.is_none() && e.code == super::schedule::NO_SCHEDULE => continue,
             Err(e) => return Err(e),
         };
         let Calc::Table { rows, .. } = &rule.calc else { continue };

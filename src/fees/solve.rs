@@ -4,6 +4,7 @@
 //! step beyond it.
 
 use super::order::{estimate_order, OrderEstimate, OrderInput, PlatformId};
+use super::schedule::Registry;
 use crate::error::{code, Error, Result};
 use crate::money::{Percent, Yen, MAX_YEN};
 use rust_decimal::Decimal;
@@ -188,16 +189,16 @@ fn meets(target: Target, e: &OrderEstimate) -> bool {
 }
 
 /// `solvePrice`.
-pub fn solve_price(input: SolveInput) -> Result<SolveResult> {
+pub fn solve_price(registry: &Registry, input: SolveInput) -> Result<SolveResult> {
     match input.solve {
-        Solve::Price => lowest_price(&input),
-        Solve::MaxAdSpend => max_ad_spend(&input),
-        Solve::MaxCommissionRate => max_commission(&input),
+        Solve::Price => lowest_price(registry, &input),
+        Solve::MaxAdSpend => max_ad_spend(registry, &input),
+        Solve::MaxCommissionRate => max_commission(registry, &input),
     }
 }
 
-fn lowest_price(input: &SolveInput) -> Result<SolveResult> {
-    let at = |p: i64| -> Result<OrderEstimate> { estimate_order(input.order.with_price(Yen(p))?) };
+fn lowest_price(registry: &Registry, input: &SolveInput) -> Result<SolveResult> {
+    let at = |p: i64| -> Result<OrderEstimate> { estimate_order(registry, input.order.with_price(Yen(p))?) };
     let range = allowed_prices(input)?;
     let (lo, hi) = (range.min.0, range.max.0);
     let top = at(hi)?;
@@ -251,11 +252,11 @@ fn lowest_price(input: &SolveInput) -> Result<SolveResult> {
     })
 }
 
-fn max_ad_spend(input: &SolveInput) -> Result<SolveResult> {
+fn max_ad_spend(registry: &Registry, input: &SolveInput) -> Result<SolveResult> {
     let at = |spend: i64| -> Result<OrderEstimate> {
         let mut order = input.order.clone();
         order.ad_spend = Yen(spend);
-        estimate_order(order)
+        estimate_order(registry, order)
     };
     let zero = at(0)?;
     if !meets(input.target, &zero) {
@@ -297,7 +298,7 @@ fn max_ad_spend(input: &SolveInput) -> Result<SolveResult> {
     })
 }
 
-fn max_commission(input: &SolveInput) -> Result<SolveResult> {
+fn max_commission(registry: &Registry, input: &SolveInput) -> Result<SolveResult> {
     // Rates in hundredths of a percent: 100 = 1 %, 10,000 = 100 %.
     let (min_step, platform) = match input.order.platform {
         PlatformId::Rakuten => (100i64, "rakuten"),
@@ -319,7 +320,7 @@ fn max_commission(input: &SolveInput) -> Result<SolveResult> {
             PlatformId::Yahoo => order.yahoo.get_or_insert_with(Default::default).affiliate_rate = Some(rate),
             _ => order.tiktok.get_or_insert_with(Default::default).creator_commission_rate = Some(rate),
         }
-        estimate_order(order)
+        estimate_order(registry, order)
     };
     let first = at(min_step)?;
     if !meets(input.target, &first) {

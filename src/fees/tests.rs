@@ -7,14 +7,18 @@ use crate::money::Yen;
 use crate::provenance::Status;
 use wasm_bindgen_test::wasm_bindgen_test;
 
+fn builtin() -> &'static Registry {
+    Registry::builtin().unwrap()
+}
+
 fn order(json: &str) -> OrderEstimate {
-    let estimate = estimate_order(decode_json(json).unwrap()).unwrap();
+    let estimate = estimate_order(builtin(), decode_json(json).unwrap()).unwrap();
     assert_consistent(&estimate);
     estimate
 }
 
 fn order_err(json: &str) -> crate::error::Error {
-    estimate_order(decode_json(json).unwrap()).unwrap_err()
+    estimate_order(builtin(), decode_json(json).unwrap()).unwrap_err()
 }
 
 /// Lines sum to totals to the yen; every line has net + tax = gross and carries provenance;
@@ -453,6 +457,7 @@ fn amazon_fba_fee_with_the_1000_yen_discount() {
 fn amazon_fba_storage_and_aged_surcharge() {
     let run = |day: &str, category: &str, tier: &str, storage: &str, extra: &str| {
         estimate_order(
+            builtin(),
             decode_json(&format!(
                 r#"{{"platform":"amazon","asOf":"{day}","price":3000,"quantity":2,{extra}
                 "amazon":{{"category":"{category}","fulfilment":"fba","sizeTier":"{tier}","storage":{storage}}}}}"#
@@ -535,7 +540,13 @@ fn fees_are_monotone_in_price() {
 
 #[wasm_bindgen_test(unsupported = test)]
 fn schedules_pick_the_right_version() {
-    let schedules = |day: &str| fee_schedules(decode_json(&format!(r#"{{"asOf":"{day}","platform":"rakuten"}}"#)).unwrap()).unwrap();
+    let schedules = |day: &str| {
+        fee_schedules(
+            builtin(),
+            decode_json(&format!(r#"{{"asOf":"{day}","platform":"rakuten"}}"#)).unwrap(),
+        )
+        .unwrap()
+    };
     let plan_fee = |s: &Schedules| {
         s.platforms[0]
             .rules
@@ -546,7 +557,7 @@ fn schedules_pick_the_right_version() {
     };
     assert_eq!(plan_fee(&schedules("2024-05-31")), vec!["2015-01-01"; 3]);
     assert_eq!(plan_fee(&schedules("2024-06-01")), vec!["2024-06-01"; 3]);
-    let all = fee_schedules(SchedulesInput::default()).unwrap();
+    let all = fee_schedules(builtin(), SchedulesInput::default()).unwrap();
     assert!(all.platforms.len() >= 3);
     for p in &all.platforms {
         for r in &p.rules {
@@ -569,7 +580,7 @@ fn schedules_pick_the_right_version() {
         }
     }
     // Every Amazon category has a referral fee in force on the data review day.
-    let amazon = schedule::platform("amazon").unwrap();
+    let amazon = builtin().platform("amazon").unwrap();
     for c in &amazon.categories {
         amazon
             .rule("amazon.referral_fee", "professional", Some(&c.id), order::default_day())
@@ -611,7 +622,7 @@ fn bad_input_is_a_structured_error() {
 }
 
 fn month(json: &str) -> MonthEstimate {
-    let m = estimate_month(decode_json(json).unwrap()).unwrap();
+    let m = estimate_month(builtin(), decode_json(json).unwrap()).unwrap();
     let sum = |f: fn(&Line) -> i64| m.lines.iter().map(f).sum::<i64>();
     assert_eq!(
         (sum(|l| l.net.0), sum(|l| l.tax.0), sum(|l| l.gross.0)),
@@ -724,7 +735,7 @@ fn tiktok_and_amazon_months() {
 fn solve_price_is_exact_to_the_yen() {
     let input = r#"{"solve":"price","target":{"kind":"margin","percent":"20"},
         "order":{"platform":"tiktok","asOf":"2026-11-20","price":1,"costs":{"cogsPerUnit":1000,"shipping":500}}}"#;
-    let r = solve_price(decode_json(input).unwrap()).unwrap();
+    let r = solve_price(builtin(), decode_json(input).unwrap()).unwrap();
     let p: i64 = r.value.parse().unwrap();
     let at = |price: i64| {
         order(&format!(
@@ -745,7 +756,7 @@ fn solve_price_searches_only_prices_monthly_sales_allow() {
     let input = r#"{"order":{"platform":"rakuten","plan":"ganbare","asOf":"2026-10-01","price":980,
         "costs":{"cogsPerUnit":300,"shipping":700},"jctRegistered":false,"ordersPerMonth":150,
         "rakuten":{"device":"mobile","monthlySales":300000}},"solve":"price","target":{"kind":"break_even"}}"#;
-    let r = solve_price(decode_json(input).unwrap()).unwrap();
+    let r = solve_price(builtin(), decode_json(input).unwrap()).unwrap();
     // By hand at ¥1,348 (month ¥300,000 is in the first ganbare mobile band, 7.0 %):
     // system floor(94.36) = 94, safety floor(1.348) = 1, Rakuten Pay floor(44.484) = 44,
     // plan fee 25,000 ÷ 150 = 166.67 → 167 (half-up): taxable 306, JCT floor(30.6) = 30;
@@ -761,11 +772,11 @@ fn solve_price_searches_only_prices_monthly_sales_allow() {
 
     // Shipping charged leaves room for items of 300,000 − 800 = 299,200 only.
     let with_shipping = input.replace(r#""price":980,"#, r#""price":980,"shippingCharged":800,"#);
-    let r = solve_price(decode_json(&with_shipping).unwrap()).unwrap();
+    let r = solve_price(builtin(), decode_json(&with_shipping).unwrap()).unwrap();
     assert_eq!(r.price_range.unwrap().max.0, 299_200);
     // Even maxPrice = monthlySales works now: the range is narrowed, not rejected.
     let capped = with_shipping.replace(r#""solve":"price","#, r#""solve":"price","maxPrice":300000,"#);
-    assert!(solve_price(decode_json(&capped).unwrap()).is_ok());
+    assert!(solve_price(builtin(), decode_json(&capped).unwrap()).is_ok());
 }
 
 #[wasm_bindgen_test(unsupported = test)]
@@ -775,7 +786,7 @@ fn solve_price_says_when_the_inputs_put_the_target_out_of_reach() {
     let input = r#"{"order":{"platform":"rakuten","plan":"ganbare","asOf":"2026-10-01","price":980,
         "costs":{"cogsPerUnit":300,"shipping":700},"jctRegistered":false,"ordersPerMonth":150,
         "rakuten":{"monthlySales":1300}},"solve":"price"}"#;
-    let e = solve_price(decode_json(input).unwrap()).unwrap_err();
+    let e = solve_price(builtin(), decode_json(input).unwrap()).unwrap_err();
     assert_eq!((e.code, e.field.as_str()), (solve::UNREACHABLE, "order.rakuten.monthlySales"));
     assert!(
         e.message.contains("¥1300") && e.message.contains("monthlySales allows"),
@@ -784,7 +795,7 @@ fn solve_price_says_when_the_inputs_put_the_target_out_of_reach() {
     );
     // Shipping charged above the month's sales: no price at all fits.
     let none = input.replace(r#""price":980,"#, r#""price":980,"shippingCharged":1500,"#);
-    let e = solve_price(decode_json(&none).unwrap()).unwrap_err();
+    let e = solve_price(builtin(), decode_json(&none).unwrap()).unwrap_err();
     assert_eq!(
         (e.code, e.field.as_str()),
         (crate::error::code::OUT_OF_RANGE, "order.rakuten.monthlySales")
@@ -792,19 +803,24 @@ fn solve_price_says_when_the_inputs_put_the_target_out_of_reach() {
     // A discount needs items worth at least the discount: 2 units, ¥501 off → from ¥251.
     let discounted = r#"{"order":{"platform":"tiktok","asOf":"2026-11-20","price":1,"quantity":2,"discount":501},
         "solve":"price","maxPrice":100}"#;
-    let e = solve_price(decode_json(discounted).unwrap()).unwrap_err();
+    let e = solve_price(builtin(), decode_json(discounted).unwrap()).unwrap_err();
     assert_eq!((e.code, e.field.as_str()), (crate::error::code::OUT_OF_RANGE, "order.discount"));
 }
 
 #[wasm_bindgen_test(unsupported = test)]
 fn solve_max_ad_spend_and_commission() {
     let base = r#""platform":"rakuten","asOf":"2026-11-20","price":3980,"costs":{"cogsPerUnit":1200,"shipping":700}"#;
-    let r = solve_price(decode_json(&format!(r#"{{"solve":"max_ad_spend","order":{{{base}}}}}"#)).unwrap()).unwrap();
+    let r = solve_price(
+        builtin(),
+        decode_json(&format!(r#"{{"solve":"max_ad_spend","order":{{{base}}}}}"#)).unwrap(),
+    )
+    .unwrap();
     // Profit without ads is 1,433 (golden above); RPP is credited input tax, so each yen of spend
     // costs exactly ¥1 of profit: the answer is 1,433 (profit 0) and 1,434 gives −1.
     assert_eq!(r.value, "1433");
     assert_eq!((r.at.profit.0, r.profit_one_step_beyond), (0, Some(Yen(-1))));
     let c = solve_price(
+        builtin(),
         decode_json(&format!(
             r#"{{"solve":"max_commission_rate","target":{{"kind":"profit","amount":1000}},"order":{{{base}}}}}"#
         ))
@@ -818,6 +834,7 @@ fn solve_max_ad_spend_and_commission() {
 #[wasm_bindgen_test(unsupported = test)]
 fn compare_ranks_by_profit_with_reasons() {
     let c = compare_marketplaces(
+        builtin(),
         decode_json(r#"{"price":3980,"asOf":"2026-11-20","costs":{"cogsPerUnit":1200},"amazon":{"category":"electronics"}}"#).unwrap(),
     )
     .unwrap();
@@ -832,7 +849,7 @@ fn compare_ranks_by_profit_with_reasons() {
         assert_eq!(r.profit, r.estimate.profit);
         assert!(!r.reasons.is_empty());
     }
-    let no_amazon = compare_marketplaces(decode_json(r#"{"price":3980,"asOf":"2026-11-20"}"#).unwrap()).unwrap();
+    let no_amazon = compare_marketplaces(builtin(), decode_json(r#"{"price":3980,"asOf":"2026-11-20"}"#).unwrap()).unwrap();
     assert_eq!(no_amazon.ranking.len(), 3);
     assert_eq!(
         (no_amazon.skipped[0].code, no_amazon.skipped[0].field.as_str()),
@@ -888,7 +905,7 @@ fn qoo10_commission_surcharge_and_payout_day() {
 }
 
 fn import(json: &str) -> ImportTax {
-    import_tax(decode_json(json).unwrap()).unwrap()
+    import_tax(builtin(), decode_json(json).unwrap()).unwrap()
 }
 
 #[wasm_bindgen_test(unsupported = test)]
@@ -982,6 +999,7 @@ fn order_with_import_tax_and_fx() {
 fn month_from_csv_matches_rows() {
     let csv = "price,quantity,device,affiliate,shippingCharged\n3980,1,mobile,0,\n1100,2,pc,false,500\n\n5500,,,1,\n";
     let from_csv = estimate_month(
+        builtin(),
         decode_json(&format!(
             r#"{{"platform":"rakuten","asOf":"2026-11-20","rakuten":{{"affiliateRate":"4"}},"ordersCsv":{}}}"#,
             serde_json::to_string(csv).unwrap()
@@ -999,7 +1017,7 @@ fn month_from_csv_matches_rows() {
     );
     let bad = |text: &str| {
         let json = format!(r#"{{"platform":"rakuten","ordersCsv":{}}}"#, serde_json::to_string(text).unwrap());
-        let e = estimate_month(decode_json(&json).unwrap()).unwrap_err();
+        let e = estimate_month(builtin(), decode_json(&json).unwrap()).unwrap_err();
         (e.code, e.field)
     };
     assert_eq!(bad("price\n12.5\n"), ("invalid_amount", "ordersCsv[line 2].price".into()));
@@ -1010,6 +1028,7 @@ fn month_from_csv_matches_rows() {
 #[wasm_bindgen_test(unsupported = test)]
 fn batch_rows_report_errors_in_place() {
     let r = estimate_batch(
+        builtin(),
         decode_json(
             r#"{"order":{"platform":"rakuten","asOf":"2026-11-20","costs":{"cogsPerUnit":1200,"shipping":700}},
                 "ordersCsv":"price,discount\n3980,\n1000,2000\n3980,0\n"}"#,
@@ -1032,7 +1051,13 @@ fn batch_rows_report_errors_in_place() {
 #[wasm_bindgen_test(unsupported = test)]
 fn batch_rows_that_cannot_be_read_fail_alone() {
     let template = r#"{"platform":"rakuten","asOf":"2026-11-20","costs":{"cogsPerUnit":1200,"shipping":700}}"#;
-    let run = |rows: &str| estimate_batch(decode_json(&format!(r#"{{"order":{template},"orders":{rows}}}"#)).unwrap()).unwrap();
+    let run = |rows: &str| {
+        estimate_batch(
+            builtin(),
+            decode_json(&format!(r#"{{"order":{template},"orders":{rows}}}"#)).unwrap(),
+        )
+        .unwrap()
+    };
     let r = run(
         r#"[{"price":3980},{"price":"=1+1"},{"price":3980,"cogsPerUnit":"12.5"},{"price":3980,"quantity":0},
                    {"price":3980,"colour":"red"},{"price":"3980"}]"#,
@@ -1058,6 +1083,7 @@ fn batch_rows_that_cannot_be_read_fail_alone() {
 
     let csv = "price,quantity\n3980,1\nオープン価格,1\n\n,1\n¥3,980,1\n";
     let r = estimate_batch(
+        builtin(),
         decode_json(&format!(
             r#"{{"order":{template},"ordersCsv":{}}}"#,
             serde_json::to_string(csv).unwrap()
@@ -1088,7 +1114,7 @@ fn month_row_errors_name_the_row() {
     let err = |json: &str| {
         let e = decode_json::<MonthInput>(json)
             .err()
-            .or_else(|| estimate_month(decode_json(json).unwrap()).err())
+            .or_else(|| estimate_month(builtin(), decode_json(json).unwrap()).err())
             .unwrap();
         (e.code, e.field)
     };
@@ -1244,6 +1270,7 @@ fn month_line_cost<'a>(m: &'a MonthEstimate, id: &str) -> &'a Line {
 
 fn fba(package: &str) -> std::result::Result<OrderEstimate, crate::error::Error> {
     estimate_order(
+        builtin(),
         decode_json(&format!(
             r#"{{"platform":"amazon","asOf":"2026-10-01","price":1980,
             "amazon":{{"category":"home_kitchen","fulfilment":"fba",{package}}}}}"#
@@ -1317,6 +1344,7 @@ fn fba_boxes_outside_the_tiers_are_errors_with_the_field() {
 #[wasm_bindgen_test(unsupported = test)]
 fn compare_puts_fba_and_self_shipping_side_by_side() {
     let c = compare_marketplaces(
+        builtin(),
         decode_json(
             r#"{"price":3980,"asOf":"2026-11-20","jctRegistered":false,"platforms":["amazon"],
             "costs":{"cogsPerUnit":1200,"shipping":700},
@@ -1343,6 +1371,7 @@ fn compare_puts_fba_and_self_shipping_side_by_side() {
 
 fn shipped_by(shipping_by: &str) -> std::result::Result<OrderEstimate, crate::error::Error> {
     estimate_order(
+        builtin(),
         decode_json(&format!(
             r#"{{"platform":"qoo10","asOf":"2026-10-01","price":8800,"qoo10":{{"category":"electronics"}},
             "costs":{{"cogsPerUnit":2800,"shippingBy":{shipping_by}}}}}"#
@@ -1383,10 +1412,13 @@ fn carrier_list_price_from_the_parcel() {
     );
     assert_eq!(both.field, "costs.shippingBy");
     // feeSchedules lists the carrier presets with their provenance.
-    let s = fee_schedules(SchedulesInput {
-        platform: Some("shipping".into()),
-        ..Default::default()
-    })
+    let s = fee_schedules(
+        builtin(),
+        SchedulesInput {
+            platform: Some("shipping".into()),
+            ..Default::default()
+        },
+    )
     .unwrap();
     let carriers: Vec<&str> = s.platforms[0].categories.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(carriers, ["yu_packet", "yamato_takkyubin"]);

@@ -149,7 +149,7 @@ pub fn compensation(input: CompensationInput) -> Result<CompensationOutput> {
     }
     let estimate = match input.order {
         Some(_) if input.margin.is_some() => return Err(Error::new(code::INVALID_INPUT, "margin", "give `margin` or `order`, not both")),
-        Some(order) => Some(estimate_order(order).map_err(|e| e.within("order"))?),
+        Some(order) => Some(estimate_order(crate::fees::Registry::builtin()?, order).map_err(|e| e.within("order"))?),
         None => None,
     };
     let order_amount = match (input.order_amount, &estimate) {
@@ -306,7 +306,7 @@ mod tests {
     fn margin_from_the_fee_engine() {
         // The margin is whatever the fee engine says the order earns: compare with estimateOrder.
         let order = r#"{"platform":"tiktok","price":12000,"costs":{"cogsPerUnit":4000,"shipping":800}}"#;
-        let estimate = estimate_order(decode_json(order).unwrap()).unwrap();
+        let estimate = estimate_order(crate::fees::Registry::builtin().unwrap(), decode_json(order).unwrap()).unwrap();
         let out = run(&format!(r#"{{"delayDays":2,"order":{order}}}"#)).unwrap();
         // Order amount defaults to the order's revenue (¥12,000): 2 × 3 % = 6 % → ¥720.
         assert_eq!((out.delay_coupon.amount, out.margin_source), (Yen(720), "fee_engine"));

@@ -2,6 +2,7 @@
 // line by line with provenance, a waterfall chart, a price solver and a marketplace comparison.
 // Attributes: lang (zh|ja|en), platform (rakuten|tiktok|amazon|yahoo|qoo10), as-of (YYYY-MM-DD).
 import { EngineCall, JpsellerElement, define, formatYen, h, sourceText } from './base.js';
+import { feeDataError } from './wasm.js';
 import { errorText } from './errors.js';
 import { normalizeNumber } from './numbers.js';
 import { fitted, waterfall } from './charts.js';
@@ -49,6 +50,7 @@ class FeeCalculator extends JpsellerElement {
       monthlyFixed: '每月固定费用（税前）：{items}', monthlyItem: '{label} {amount}/月', perOrderAt: '（按每月 {orders} 单分摊，每单 {share}）',
       monthlyMissing: '未填写月订单数：上面的单笔费用和利润不含每月固定费用 {total}。请填写月订单数以分摊到每单；按每月 {orders} 单计算，每单还要 {share}。',
       profitNoMonthly: '利润（未含月费）', compareAssumed: '比较时使用的类目', amazonCategory: '亚马逊类目', qoo10Category: 'Qoo10 类目',
+      ratesAsOf: '费率数据截至 {date}', feeDataBad: '费率数据文件无法使用（{reason}），仍按内置费率计算。',
       monthTitle: '月度损益（CSV 订单）', monthColumns: 'CSV 列（price 为必填的含税单价）：', monthHelp: '。月费、阶梯费率按整月计算一次。', csv: 'CSV 订单', monthRun: '计算本月', orders: '订单数', feeRate: '费用率',
     },
     ja: {
@@ -68,6 +70,7 @@ class FeeCalculator extends JpsellerElement {
       monthlyFixed: '毎月の固定費（税抜）：{items}', monthlyItem: '{label} {amount}／月', perOrderAt: '（月 {orders} 件で按分すると 1 件 {share}）',
       monthlyMissing: '月間注文数が未入力です：上の 1 件あたりの手数料と利益に毎月の固定費 {total} は含まれていません。月間注文数を入力すると按分します。月 {orders} 件なら 1 件あたりさらに {share} かかります。',
       profitNoMonthly: '利益（月額費用を除く）', compareAssumed: '比較に使うカテゴリー', amazonCategory: 'Amazon のカテゴリー', qoo10Category: 'Qoo10 のカテゴリー',
+      ratesAsOf: '料率データ：{date} 時点', feeDataBad: '料率データファイルを使えませんでした（{reason}）。内蔵の料率で計算しています。',
       monthTitle: '月次損益（CSVの注文）', monthColumns: 'CSVの列（price は必須・税込単価）：', monthHelp: '。月額費用と段階料率は月全体で1回計算します。', csv: 'CSVの注文', monthRun: '今月を計算', orders: '注文数', feeRate: '手数料率',
     },
     en: {
@@ -87,6 +90,7 @@ class FeeCalculator extends JpsellerElement {
       monthlyFixed: 'Monthly fixed fees (excl. tax): {items}', monthlyItem: '{label} {amount}/month', perOrderAt: ' (shared over {orders} orders a month: {share} per order)',
       monthlyMissing: 'Orders per month is empty: the fees and profit above leave out the monthly fixed fees of {total}. Enter your orders per month to share them per order; at {orders} orders a month they add {share} per order.',
       profitNoMonthly: 'Profit (before monthly fees)', compareAssumed: 'Categories used in the comparison', amazonCategory: 'Amazon category', qoo10Category: 'Qoo10 category',
+      ratesAsOf: 'Fee data: rates as of {date}', feeDataBad: 'The fee-data file could not be used ({reason}); the built-in rates apply.',
       monthTitle: 'Monthly P&L (orders as CSV)', monthColumns: 'CSV columns (price, the tax-inclusive unit price, is required): ', monthHelp: '. Monthly fees and tiered rates are computed once for the whole month.', csv: 'Orders (CSV)', monthRun: 'Estimate the month', orders: 'Orders', feeRate: 'Fee rate',
     },
   };
@@ -224,7 +228,9 @@ class FeeCalculator extends JpsellerElement {
         this.field(this.t('price'), 'price'), this.field(this.t('quantity'), 'quantity'), this.field(this.t('shipping'), 'shippingCharged'),
         this.field(this.t('discount'), 'discount'), this.field(this.t('cogs'), 'cogsPerUnit'), this.field(this.t('shipCost'), 'shipping'),
         this.field(this.t('adSpend'), 'adSpend'), this.field(this.t('ordersPerMonth'), 'ordersPerMonth'), this.check(this.t('registered'), 'jctRegistered')),
-      h('div', { class: 'grid' }, ...this.platformFields(schedule)));
+      h('div', { class: 'grid' }, ...this.platformFields(schedule)),
+      h('p', { class: 'muted', 'data-out': 'rates-as-of', title: schedules.dataVersion, text: this.t('ratesAsOf', { date: schedules.ratesAsOf }) }),
+      feeDataError ? h('p', { class: 'warn', 'data-out': 'fee-data-error', text: this.t('feeDataBad', { reason: this.describeError(feeDataError) }) }) : null);
 
     const breakdown = h('section', { class: 'card' },
       h('h2', { text: this.t('breakdown') }),

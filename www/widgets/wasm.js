@@ -49,8 +49,36 @@ async function fetchModule() {
   return bytes;
 }
 
-/** Resolves to the jpseller API once the wasm is instantiated. */
+// Rates without a rebuild: a fee-data file beside the page (www/fee-data.json, the format of
+// registerFeeSchedules). It ships with no platforms; a portal operator replaces it with new rates.
+const FEE_DATA_URL = new URL('../fee-data.json', import.meta.url);
+
+/** Why the fee-data file was not used (a JpsellerError with code and field), or null. */
+export let feeDataError = null;
+
+/** Registers the fee-data file when there is one with platforms in it; a missing file is fine. */
+async function registerFeeData() {
+  let file;
+  try {
+    const response = await fetch(FEE_DATA_URL);
+    if (!response.ok) return;
+    file = await response.json();
+  } catch {
+    return; // offline without a cached copy, or not JSON: the compiled-in rates stay
+  }
+  if (!Array.isArray(file?.platforms) || file.platforms.length === 0) return;
+  try {
+    api.registerFeeSchedules(file);
+  } catch (error) {
+    feeDataError = error;
+  }
+}
+
+/** Resolves to the jpseller API once the wasm is instantiated (and the fee-data file registered). */
 export function loadJpseller() {
-  ready ??= fetchModule().then((module_or_path) => init({ module_or_path })).then(() => api);
+  ready ??= fetchModule()
+    .then((module_or_path) => init({ module_or_path }))
+    .then(registerFeeData)
+    .then(() => api);
   return ready;
 }
