@@ -238,7 +238,7 @@ export interface OrderItemInput {
 }
 export interface EstimateOrderInput {
   platform: PlatformId;
-  /** rakuten: "ganbare" | "standard" (default) | "mega"; tiktok: "local"; amazon: "professional" (default) | "individual"; yahoo, qoo10: "standard". */
+  /** rakuten: "ganbare" | "standard" (default) | "mega"; tiktok: "local" | "pop_direct" | "pop_overseas_warehouse" (cross-border POP: 7 % UNV preset, deposit in notes); amazon: "professional" (default) | "individual"; yahoo, qoo10: "standard". */
   plan?: string;
   /** Default: today. */
   asOf?: IsoDate;
@@ -343,6 +343,8 @@ export interface EstimateOrderInput {
     rate?: string | number;
     currency?: string;
   };
+  /** Profit at `count` prices (odd, 3–21, default 5) `stepPercent` apart (above 0, ≤ 20, default 5) around `price`; not in estimateBatch. */
+  priceLadder?: { count?: number; stepPercent?: PercentInput };
 }
 export type FeeLineKind = "sales_fee" | "points" | "affiliate" | "advertising" | "fixed_fee" | "fulfilment" | "cost" | "import_tax" | "payout";
 export interface FeeLine {
@@ -396,6 +398,10 @@ export interface OrderEstimate {
   /** Amazon FBA: the size tier used, given (from "size_tier") or derived from amazon.package (with the measurements that decided). */
   sizeTier?: { key: string; label: Label; from: "package" | "size_tier"; sidesCm?: [string, string, string]; sumCm?: string; weightG?: string };
   notes: Label[];
+  /** With priceLadder: each price (rounded half-up to the yen), lowest first; the middle one is this order. */
+  ladder?: { price: YenString; fees: YenString; payout: YenString; profit: YenString; margin: string; roi: string }[];
+  /** With fx.cogsPerUnitForeign: the profit at the rate − 5 % and + 5 %. */
+  fxScenarios?: { changePercent: string; rate: string; cogsPerUnit: YenString; profit: YenString }[];
 }
 export interface MonthOrderRow {
   /** Unit price, tax-inclusive. */

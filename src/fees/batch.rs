@@ -90,6 +90,13 @@ pub fn estimate_batch(registry: &Registry, input: BatchInput) -> Result<BatchRes
             "the template takes no price or items: each row has its own",
         ));
     }
+    if input.order.price_ladder.is_some() {
+        return Err(Error::new(
+            code::INVALID_INPUT,
+            "order.priceLadder",
+            "a batch row reports one price: estimate the ladder with estimateOrder",
+        ));
+    }
     // (CSV line, the row or why it could not be read), in input order.
     let rows: Vec<(Option<usize>, Result<OrderRow>)> = match (input.orders, &input.orders_csv) {
         (Some(rows), None) => {

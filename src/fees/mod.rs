@@ -57,6 +57,7 @@ pub mod order;
 pub mod package;
 pub mod qoo10;
 pub mod rakuten;
+pub mod scenarios;
 pub mod schedule;
 pub mod shipping;
 pub mod solve;

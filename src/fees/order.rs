@@ -161,9 +161,13 @@ pub struct OrderInput {
     /// Import duty and import JCT for this order's goods (e.g. a direct cross-border parcel).
     #[serde(default)]
     pub import: Option<ImportInput>,
-    /// FX and payout costs.
+    /// FX and payout costs. With `cogsPerUnitForeign`, the estimate adds `fxScenarios`: profit at
+    /// the rate − 5 % and + 5 %.
     #[serde(default)]
     pub fx: Option<Fx>,
+    /// Profit at prices around `price` (`ladder` in the estimate).
+    #[serde(default)]
+    pub price_ladder: Option<super::scenarios::PriceLadder>,
 }
 
 fn yes() -> bool {
@@ -196,6 +200,7 @@ impl OrderInput {
             qoo10: None,
             import: None,
             fx: None,
+            price_ladder: None,
         }
     }
 
@@ -363,14 +368,30 @@ pub struct OrderEstimate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub size_tier: Option<amazon::SizeTier>,
     pub notes: Vec<Label>,
+    /// With `priceLadder`: the profit at each price, lowest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ladder: Vec<super::scenarios::Rung>,
+    /// With a foreign goods cost: the profit at the FX rate − 5 % and + 5 %.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fx_scenarios: Vec<super::scenarios::FxScenario>,
 }
 
 pub fn default_day() -> IsoDate {
     IsoDate::parse(DATA_REVIEWED).unwrap_or(IsoDate::MAX)
 }
 
-/// `estimateOrder`.
+/// `estimateOrder`: the order, then its price ladder and FX scenarios when asked for.
 pub fn estimate_order(registry: &Registry, input: OrderInput) -> Result<OrderEstimate> {
+    let mut estimate = estimate_one(registry, input.clone())?;
+    if let Some(spec) = &input.price_ladder {
+        estimate.ladder = super::scenarios::ladder(registry, &input, spec)?;
+    }
+    estimate.fx_scenarios = super::scenarios::fx_scenarios(registry, &input)?;
+    Ok(estimate)
+}
+
+/// One order as given (no ladder or scenarios).
+pub fn estimate_one(registry: &Registry, input: OrderInput) -> Result<OrderEstimate> {
     let platform = registry.platform(input.platform.key())?;
     let plan = input.plan.clone().unwrap_or_else(|| input.platform.default_plan().to_string());
     platform.check_plan(&plan)?;
@@ -505,6 +526,8 @@ pub fn estimate_order(registry: &Registry, input: OrderInput) -> Result<OrderEst
         payout_on,
         size_tier,
         notes,
+        ladder: Vec::new(),
+        fx_scenarios: Vec::new(),
     })
 }
 

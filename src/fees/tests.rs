@@ -1423,3 +1423,89 @@ fn carrier_list_price_from_the_parcel() {
     let carriers: Vec<&str> = s.platforms[0].categories.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(carriers, ["yu_packet", "yamato_takkyubin"]);
 }
+
+#[wasm_bindgen_test(unsupported = test)]
+fn tiktok_cross_border_pop_deposit_and_preset_fee() {
+    let pop = |day: &str| {
+        order(&format!(
+            r#"{{"platform":"tiktok","plan":"pop_direct","asOf":"{day}","price":2980}}"#
+        ))
+    };
+    let before = pop("2026-03-14");
+    let fee = line(&before, "tiktok.referral_fee");
+    // 2,980 × 7 % = 208.6 → 208 tax-inclusive; tax 208 × 10/110 = 18.9 → 18, net 190.
+    assert_eq!((fee.net.0, fee.tax.0, fee.gross.0), (190, 18, 208));
+    assert!(fee.unverified, "no cross-border rate was published: the 7 % is a UNV preset");
+    assert_eq!(before.fees.gross.0, 208, "the deposit is refundable: never a fee");
+    assert!(before.notes.iter().any(|n| n.en.contains("¥70,000 deposit")));
+    let after = pop("2026-03-15");
+    assert!(after
+        .notes
+        .iter()
+        .any(|n| n.en.contains("¥150,000 deposit") && n.zh.contains("¥150,000")));
+    assert!(after.notes.iter().any(|n| n.en.contains("settlement currency and timing")));
+    let local = order(r#"{"platform":"tiktok","plan":"local","asOf":"2026-03-15","price":2980}"#);
+    assert!(!line(&local, "tiktok.referral_fee").unverified);
+    assert!(local.notes.iter().all(|n| !n.en.contains("deposit")));
+    let warehouse = order(r#"{"platform":"tiktok","plan":"pop_overseas_warehouse","asOf":"2026-03-15","price":2980}"#);
+    assert_eq!(line(&warehouse, "tiktok.referral_fee").gross.0, 208);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn price_ladder_five_prices_in_one_call() {
+    let e = order(
+        r#"{"platform":"tiktok","asOf":"2026-11-20","price":3980,"jctRegistered":false,
+            "costs":{"cogsPerUnit":1000},"priceLadder":{}}"#,
+    );
+    let rungs: Vec<(i64, i64, i64)> = e.ladder.iter().map(|r| (r.price.0, r.fees.0, r.profit.0)).collect();
+    // Prices 3,980 × 0.90 / 0.95 / 1 / 1.05 / 1.10 = 3,582 / 3,781 / 3,980 / 4,179 / 4,378;
+    // TikTok 7 % floored: 250.74 → 250, 264.67 → 264, 278.6 → 278, 292.53 → 292, 306.46 → 306;
+    // not registered, so profit = price − fee − 1,000.
+    assert_eq!(
+        rungs,
+        vec![
+            (3582, 250, 2332),
+            (3781, 264, 2517),
+            (3980, 278, 2702),
+            (4179, 292, 2887),
+            (4378, 306, 3072)
+        ]
+    );
+    assert_eq!(e.profit.0, 2702, "the middle rung is the order itself");
+    let three = order(
+        r#"{"platform":"tiktok","asOf":"2026-11-20","price":1000,"jctRegistered":false,"priceLadder":{"count":3,"stepPercent":"10"}}"#,
+    );
+    // 900 / 1,000 / 1,100; fees 63 / 70 / 77; no costs.
+    let prices: Vec<(i64, i64)> = three.ladder.iter().map(|r| (r.price.0, r.profit.0)).collect();
+    assert_eq!(prices, vec![(900, 837), (1000, 930), (1100, 1023)]);
+    let bad = order_err(r#"{"platform":"tiktok","asOf":"2026-11-20","price":1000,"priceLadder":{"count":4}}"#);
+    assert_eq!((bad.code, bad.field.as_str()), ("out_of_range", "priceLadder.count"));
+    assert!(order(r#"{"platform":"tiktok","asOf":"2026-11-20","price":1000}"#).ladder.is_empty());
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn foreign_cost_profit_at_fx_plus_minus_five_percent() {
+    let e = order(
+        r#"{"platform":"tiktok","asOf":"2026-11-20","price":3980,"jctRegistered":false,
+            "fx":{"cogsPerUnitForeign":"50","rate":"21.5","currency":"CNY"}}"#,
+    );
+    // CNY 50 × 21.5 = 1,075 yen; fee 278; profit 3,980 − 278 − 1,075 = 2,627.
+    assert_eq!(e.profit.0, 2627);
+    let s: Vec<(String, String, i64, i64)> = e
+        .fx_scenarios
+        .iter()
+        .map(|f| (f.change_percent.to_string(), f.rate.to_string(), f.cogs_per_unit.0, f.profit.0))
+        .collect();
+    // −5 %: 21.5 × 0.95 = 20.425, 50 × 20.425 = 1,021.25 → 1,022 (rounded up), profit 2,680;
+    // +5 %: 22.575, 1,128.75 → 1,129, profit 2,573.
+    assert_eq!(
+        s,
+        vec![
+            ("-5".into(), "20.425".into(), 1022, 2680),
+            ("5".into(), "22.575".into(), 1129, 2573)
+        ]
+    );
+    assert!(order(r#"{"platform":"tiktok","asOf":"2026-11-20","price":3980}"#)
+        .fx_scenarios
+        .is_empty());
+}

@@ -127,6 +127,9 @@ pub fn order_lines(order: &Order, options: &Options, notes: &mut Vec<Label>) -> 
         let amount = creator.amount(items)?;
         fees.push(creator.line(LineKind::Affiliate, Some(items), amount, false));
     }
+    if let Some(deposit) = order.ctx().try_resolve("tiktok.deposit", None)? {
+        notes.extend(cross_border_notes(deposit.amount(Yen::ZERO)?));
+    }
     let mut costs = Vec::new();
     if let Some(samples) = &options.samples {
         costs.push(samples_line(samples)?);
@@ -149,4 +152,38 @@ pub fn samples_line(samples: &Samples) -> Result<Draft> {
         TaxTreatment::NonTaxable,
         Scope::PerOrder,
     ))
+}
+
+/// A cross-border POP shop's deposit (refundable: tied-up money, not a cost) and what the sources
+/// leave open about its settlement.
+fn cross_border_notes(deposit: Yen) -> [Label; 2] {
+    let yen = grouped(deposit);
+    [
+        Label {
+            zh: format!("跨境 POP 店需缴纳店铺保证金 ¥{yen}（可退还，未计入利润；全托管店免缴）"),
+            ja: format!("越境POPショップは保証金 ¥{yen} が必要です（返還あり・利益には含めません。全托管は不要）"),
+            en: format!("A cross-border POP shop pays a ¥{yen} deposit (refundable, not in the profit; full-managed shops are exempt)"),
+        },
+        Label::new(
+            "跨境店的结算币种和周期未找到官方说明：回款日按本土店 15 个工作日估算（未核实）",
+            "越境ショップの精算通貨と時期は公式情報が見つかりません：入金日は国内ショップの15営業日で概算（未検証）",
+            "Cross-border settlement currency and timing were not found in any official source: the payout day assumes the local shop's 15 business days (unverified)",
+        ),
+    ]
+}
+
+/// Whole yen with thousands separators: 150000 → "150,000".
+fn grouped(yen: Yen) -> String {
+    let digits = yen.0.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && digits.len().saturating_sub(i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if yen.0 < 0 {
+        out.insert(0, '-');
+    }
+    out
 }
