@@ -263,6 +263,17 @@ export interface EstimateOrderInput {
     tax?: CostTaxes;
     /** Instead of shipping: a carrier's list price for the parcel (carrier ids: feeSchedules({ platform: "shipping" }).platforms[0].categories; default the cheapest that takes it). */
     shippingBy?: { carrier?: string; package: { lengthCm: string | number; widthCm: string | number; heightCm: string | number; weightG: string | number } };
+    /** A cross-border parcel (carriers: feeSchedules({ platform: "parcel" })): your rate card by chargeable weight, grams. */
+    parcelBy?: {
+      carrier: "ems" | "epacket" | "express";
+      package: { lengthCm: string | number; widthCm: string | number; heightCm: string | number; weightG: string | number };
+      /** Bands with increasing upToG; the first that covers the chargeable weight prices it. */
+      rates: { upToG: number; amount: YenInput }[];
+      /** cm³ per kg; replaces the template's (express 5000); 0 = actual weight only. */
+      volumetricDivisor?: number;
+      /** Required for carriers with a fuel surcharge (express). */
+      fuelSurchargePercent?: PercentInput;
+    };
   };
   /** Ad spend for this order, tax-exclusive (Rakuten: RPP). */
   adSpend?: YenInput;
@@ -398,6 +409,8 @@ export interface OrderEstimate {
   /** Amazon FBA: the size tier used, given (from "size_tier") or derived from amazon.package (with the measurements that decided). */
   sizeTier?: { key: string; label: Label; from: "package" | "size_tier"; sidesCm?: [string, string, string]; sumCm?: string; weightG?: string };
   notes: Label[];
+  /** With costs.parcelBy: how the parcel was weighed. */
+  parcel?: { carrier: string; actualG: string; volumetricG?: string; chargeableG: string; bandUpToG: number };
   /** With priceLadder: each price (rounded half-up to the yen), lowest first; the middle one is this order. */
   ladder?: { price: YenString; fees: YenString; payout: YenString; profit: YenString; margin: string; roi: string }[];
   /** With fx.cogsPerUnitForeign: the profit at the rate − 5 % and + 5 %. */

@@ -55,6 +55,7 @@ pub mod lines;
 pub mod month;
 pub mod order;
 pub mod package;
+pub mod parcel;
 pub mod qoo10;
 pub mod rakuten;
 pub mod scenarios;

@@ -93,6 +93,9 @@ pub struct Costs {
     /// … or the carrier's list price for the parcel (instead of `shipping`).
     #[serde(default)]
     pub shipping_by: Option<super::shipping::ShippingBy>,
+    /// A cross-border parcel priced at your rate card by chargeable weight (`parcel` in the estimate).
+    #[serde(default)]
+    pub parcel_by: Option<super::parcel::ParcelBy>,
     #[serde(default)]
     pub packaging: Yen,
     #[serde(default)]
@@ -368,6 +371,9 @@ pub struct OrderEstimate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub size_tier: Option<amazon::SizeTier>,
     pub notes: Vec<Label>,
+    /// With `costs.parcelBy`: the actual, volumetric and chargeable weight and the band used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parcel: Option<super::parcel::ParcelWeight>,
     /// With `priceLadder`: the profit at each price, lowest first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ladder: Vec<super::scenarios::Rung>,
@@ -489,6 +495,14 @@ pub fn estimate_one(registry: &Registry, input: OrderInput) -> Result<OrderEstim
     let lines = with_invoice_tax(fee_drafts, input.fee_tax_rounding)?;
     let mut costs = with_invoice_tax(cost_drafts, Rounding::Floor)?;
     costs.extend(seller_costs(registry, &costs_in, order.units()?, day)?);
+    let parcel = match &costs_in.parcel_by {
+        Some(by) => {
+            let (drafts, weight) = super::parcel::lines(registry, by, day)?;
+            costs.extend(with_invoice_tax(drafts, Rounding::Floor)?);
+            Some(weight)
+        }
+        None => None,
+    };
     let fees = totals(&lines)?;
     let revenue = Revenue {
         items: order.items_incl()?,
@@ -526,6 +540,7 @@ pub fn estimate_one(registry: &Registry, input: OrderInput) -> Result<OrderEstim
         payout_on,
         size_tier,
         notes,
+        parcel,
         ladder: Vec::new(),
         fx_scenarios: Vec::new(),
     })

@@ -225,7 +225,7 @@ impl Platform {
     }
 }
 
-const SOURCES: [(&str, &str); 7] = [
+const SOURCES: [(&str, &str); 8] = [
     ("rakuten", include_str!("data/rakuten.json")),
     ("tiktok", include_str!("data/tiktok.json")),
     ("amazon", include_str!("data/amazon.json")),
@@ -233,6 +233,7 @@ const SOURCES: [(&str, &str); 7] = [
     ("qoo10", include_str!("data/qoo10.json")),
     ("import", include_str!("data/crossborder.json")),
     ("shipping", include_str!("data/shipping.json")),
+    ("parcel", include_str!("data/parcel.json")),
 ];
 
 /// The compiled-in data's version: the day its sources were last reviewed.

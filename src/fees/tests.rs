@@ -5,6 +5,7 @@ use super::*;
 use crate::input::decode_json;
 use crate::money::Yen;
 use crate::provenance::Status;
+use rust_decimal::Decimal;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 fn builtin() -> &'static Registry {
@@ -1508,4 +1509,64 @@ fn foreign_cost_profit_at_fx_plus_minus_five_percent() {
     assert!(order(r#"{"platform":"tiktok","asOf":"2026-11-20","price":3980}"#)
         .fx_scenarios
         .is_empty());
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn cross_border_parcel_by_chargeable_weight() {
+    const RATES: &str = r#"[{"upToG":2000,"amount":5000},{"upToG":5000,"amount":8000},{"upToG":10000,"amount":12000}]"#;
+    let parcel = |extra: &str| {
+        format!(
+            r#"{{"platform":"tiktok","asOf":"2026-11-20","price":20000,"jctRegistered":false,"costs":{{"parcelBy":{{
+                "package":{{"lengthCm":40,"widthCm":30,"heightCm":20,"weightG":2000}},"rates":{RATES},{extra}}}}}}}"#
+        )
+    };
+    let cost = |e: &OrderEstimate, id: &str| e.costs.iter().find(|l| l.id == id).map(|l| l.gross.0);
+    let express = order(&parcel(r#""carrier":"express","fuelSurchargePercent":"30""#));
+    // 40 × 30 × 20 = 24,000 cm³ ÷ 5,000 = 4.8 kg = 4,800 g > 2,000 g actual → the ≤ 5,000 g band ¥8,000;
+    // fuel 8,000 × 30 % = 2,400.
+    let w = express.parcel.as_ref().unwrap();
+    assert_eq!(
+        (w.volumetric_g, w.chargeable_g, w.band_up_to_g),
+        (Some(Decimal::from(4800)), Decimal::from(4800), 5000)
+    );
+    assert_eq!(
+        (cost(&express, "cost.parcel"), cost(&express, "cost.parcel_fuel")),
+        (Some(8000), Some(2400))
+    );
+    // Profit 20,000 − fee 1,400 (7 %) − 8,000 − 2,400 = 8,200 (not registered, nothing taxable).
+    assert_eq!(express.profit.0, 8200);
+
+    let ems = order(&parcel(r#""carrier":"ems""#));
+    // EMS bills the actual 2,000 g here: the ≤ 2,000 g band, ¥5,000, no fuel surcharge.
+    assert_eq!(ems.parcel.as_ref().unwrap().volumetric_g, None);
+    assert_eq!((cost(&ems, "cost.parcel"), cost(&ems, "cost.parcel_fuel")), (Some(5000), None));
+    let ems_volumetric = order(&parcel(r#""carrier":"ems","volumetricDivisor":6000"#));
+    // 24,000 cm³ ÷ 6,000 = 4 kg → ¥8,000.
+    assert_eq!(cost(&ems_volumetric, "cost.parcel"), Some(8000));
+
+    let errors = [
+        (
+            parcel(r#""carrier":"express""#),
+            "missing_field",
+            "costs.parcelBy.fuelSurchargePercent",
+        ),
+        (parcel(r#""carrier":"sagawa_air""#), "unknown_category", "costs.parcelBy.carrier"),
+        (
+            parcel(r#""carrier":"express","fuelSurchargePercent":"30","volumetricDivisor":1000"#), // 24 kg
+            "out_of_range",
+            "costs.parcelBy.rates",
+        ),
+    ];
+    for (json, code, field) in errors {
+        let e = order_err(&json);
+        assert_eq!((e.code, e.field.as_str()), (code, field), "{}", e.message);
+    }
+    let bad_bands = order_err(
+        r#"{"platform":"tiktok","asOf":"2026-11-20","price":20000,"costs":{"parcelBy":{"carrier":"ems",
+            "package":{"lengthCm":10,"widthCm":10,"heightCm":10,"weightG":500},"rates":[{"upToG":2000,"amount":5000},{"upToG":1000,"amount":4000}]}}}"#,
+    );
+    assert_eq!(
+        (bad_bands.code, bad_bands.field.as_str()),
+        ("invalid_bands", "costs.parcelBy.rates[1].upToG")
+    );
 }
