@@ -50,6 +50,7 @@ pub const NAMES: &[&str] = &[
     "compareMarketplaces",
     "importTax",
     "estimateBatch",
+    "registerFeeSchedules",
     "storeHealth",
     "replyRisk",
     "riskCalendar",
@@ -92,6 +93,9 @@ pub fn call(name: &str, args: &[&str]) -> Result<String> {
         "compareMarketplaces" => call_json(one()?, |i| fees::compare_marketplaces(fees::Registry::builtin()?, i)),
         "importTax" => call_json(one()?, |i| fees::import_tax(fees::Registry::builtin()?, i)),
         "estimateBatch" => call_json(one()?, |i| fees::estimate_batch(fees::Registry::builtin()?, i)),
+        // Natively each call starts from the compiled-in data: this checks a fee-data file and
+        // reports what it would add (the wasm boundary keeps the registration).
+        "registerFeeSchedules" => call_json(one()?, |file: fees::FeeDataFile| fees::Registry::builtin()?.clone().register(file)),
         "storeHealth" => call_json(one()?, health::store_health),
         "replyRisk" => call_json(one()?, health::reply_risk),
         "riskCalendar" => call_json(one()?, health::risk_calendar),

@@ -484,7 +484,9 @@ fn check_rule(known: &Platform, incoming: &Platform, rule: &Rule) -> Result<()> 
         .iter()
         .any(|r| std::mem::discriminant(&r.calc) == std::mem::discriminant(&rule.calc))
     {
-        let kinds: Vec<&str> = shipped.iter().map(|r| r.calc.kind()).collect();
+        let mut kinds: Vec<&str> = shipped.iter().map(|r| r.calc.kind()).collect();
+        kinds.sort_unstable();
+        kinds.dedup();
         return Err(Error::new(
             INVALID_SCHEDULE,
             "calc.type",

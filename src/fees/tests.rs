@@ -1570,3 +1570,34 @@ fn cross_border_parcel_by_chargeable_weight() {
         ("invalid_bands", "costs.parcelBy.rates[1].upToG")
     );
 }
+
+#[wasm_bindgen_test(unsupported = test)]
+fn fee_schedules_list_every_carrier_preset_with_provenance() {
+    let s = fee_schedules(builtin(), decode_json(r#"{"asOf":"2026-11-20"}"#).unwrap()).unwrap();
+    for (platform, rule_id, carriers) in [
+        ("shipping", "shipping.carrier_rate", vec!["yu_packet", "yamato_takkyubin"]),
+        ("parcel", "parcel.rate", vec!["ems", "epacket", "express"]),
+    ] {
+        let p = s.platforms.iter().find(|p| p.platform == platform).unwrap();
+        let listed: Vec<&str> = p.categories.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(listed, carriers, "{platform}");
+        for carrier in carriers {
+            let rule = p
+                .rules
+                .iter()
+                .find(|r| r.id == rule_id && r.category.as_deref() == Some(carrier))
+                .unwrap();
+            assert!(
+                !rule.provenance.source.is_empty() && rule.provenance.url.starts_with("https://"),
+                "{carrier}"
+            );
+        }
+    }
+    // The templates carry no prices: every parcel rate is the seller's own.
+    let parcel = s.platforms.iter().find(|p| p.platform == "parcel").unwrap();
+    assert!(parcel
+        .rules
+        .iter()
+        .filter(|r| r.id == "parcel.rate")
+        .all(|r| r.calc == calc::Calc::Input));
+}
