@@ -29,8 +29,21 @@ pub fn register_fee_schedules(#[wasm_bindgen(unchecked_param_type = "FeeDataFile
         Some(text) => text,
         None => input_json(&data).map_err(js_error)?,
     };
-    let mut registry = with_registry(|r| Ok(r.clone())).map_err(js_error)?;
-    let registered = registry.register_json(&text).map_err(js_error)?;
+    let file = Registry::parse_file(&text).map_err(js_error)?;
+    // Checked on the registry in use before it is copied: a rejected or repeated file costs no copy.
+    let next = with_registry(|current| match current.already_registered(&file)? {
+        Some(done) => Ok(Err(done)),
+        None => {
+            current.check(&file)?;
+            Ok(Ok(current.clone()))
+        }
+    })
+    .map_err(js_error)?;
+    let mut registry = match next {
+        Err(done) => return to_js(&done),
+        Ok(registry) => registry,
+    };
+    let registered = registry.register(file).map_err(js_error)?;
     REGISTRY.with(|r| *r.borrow_mut() = Some(Rc::new(registry)));
     to_js(&registered)
 }

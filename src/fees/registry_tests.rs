@@ -86,11 +86,18 @@ fn schedules_list_the_version_in_force_and_the_date() {
 }
 
 #[wasm_bindgen_test(unsupported = test)]
-fn the_same_file_twice_is_refused() {
+fn the_same_version_is_one_file() {
     let mut registry = registered();
-    let err = registry.register_json(EXAMPLE).unwrap_err();
-    assert_eq!((err.code, err.field.as_str()), (DUPLICATE_DATA_VERSION, "dataVersion"));
+    // The same file again (a reload) changes nothing and reports what it added the first time.
+    let again = registry.register_json(EXAMPLE).unwrap();
+    assert_eq!((again.added.len(), again.added[0].rules), (1, 1));
     assert_eq!(registry.data_version(), "builtin-2026-11-20+example-2026-12-01");
+    assert_eq!(commission(&registry, "2026-12-15").1, 792);
+    // Another file under that version is refused.
+    let changed = example_with(|r| r["calc"]["rate"] = "10".into());
+    let err = registry.register_json(&changed).unwrap_err();
+    assert_eq!((err.code, err.field.as_str()), (DUPLICATE_DATA_VERSION, "dataVersion"));
+    assert_eq!(commission(&registry, "2026-12-15").1, 792);
 }
 
 #[wasm_bindgen_test(unsupported = test)]

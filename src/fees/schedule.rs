@@ -250,7 +250,7 @@ pub const DUPLICATE_DATA_VERSION: &str = "duplicate_data_version";
 
 /// A fee-data file for [`Registry::register`]: platform schedules in the shipped format (each
 /// entry is what `data/<platform>.json` holds), with the file's own version and date.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FeeDataFile {
     /// Names this file in every result computed with it, e.g. "portal-2026-12-15".
@@ -285,7 +285,15 @@ pub struct Registry {
     /// [`BUILTIN_VERSION`], then `+<dataVersion>` for each registered file.
     data_version: String,
     rates_as_of: IsoDate,
-    registered: Vec<String>,
+    registered: Vec<RegisteredFile>,
+}
+
+/// A file already added: its content (to tell a repeat from a different file under the same
+/// version) and what registering it reported.
+#[derive(Debug, Clone)]
+struct RegisteredFile {
+    content: String,
+    result: Registered,
 }
 
 /// Rules that supersede each other: the same id for the same plans and category.
@@ -359,6 +367,11 @@ impl Registry {
 
     /// Parses and registers a fee-data file (JSON text); see [`Registry::register`].
     pub fn register_json(&mut self, text: &str) -> Result<Registered> {
+        self.register(Registry::parse_file(text)?)
+    }
+
+    /// A fee-data file from its JSON text, its size checked before parsing.
+    pub fn parse_file(text: &str) -> Result<FeeDataFile> {
         if text.len() > MAX_FEE_DATA_BYTES {
             return Err(Error::new(
                 crate::error::code::TOO_MUCH_WORK,
@@ -366,8 +379,26 @@ impl Registry {
                 format!("the fee-data file is {} bytes; the limit is {MAX_FEE_DATA_BYTES}", text.len()),
             ));
         }
-        let file = crate::input::decode_json::<FeeDataFile>(text)?;
-        self.register(file)
+        crate::input::decode_json::<FeeDataFile>(text)
+    }
+
+    /// What registering `file` again reports when it is already registered unchanged (a reload
+    /// may send the same file twice); `duplicate_data_version` when its version names another file.
+    pub fn already_registered(&self, file: &FeeDataFile) -> Result<Option<Registered>> {
+        let Some(known) = self.registered.iter().find(|r| r.result.data_version == file.data_version) else {
+            return Ok(None);
+        };
+        if known.content == content_of(file)? {
+            return Ok(Some(known.result.clone()));
+        }
+        Err(Error::new(
+            DUPLICATE_DATA_VERSION,
+            "dataVersion",
+            format!(
+                "another fee-data file {:?} is already registered: give this one its own dataVersion",
+                file.data_version
+            ),
+        ))
     }
 
     /// Adds a file's rule versions to the schedules. Each must name a rule id the engine reads,
@@ -375,7 +406,11 @@ impl Registry {
     /// version of the same rule in the file. Where a registered version is in force it wins over
     /// the compiled-in one (and over earlier files). Nothing is added unless the whole file is valid.
     pub fn register(&mut self, file: FeeDataFile) -> Result<Registered> {
+        if let Some(done) = self.already_registered(&file)? {
+            return Ok(done);
+        }
         self.check(&file)?;
+        let content = content_of(&file)?;
         let mut added = Vec::new();
         for incoming in file.platforms {
             let count = incoming.rules.len();
@@ -401,15 +436,20 @@ impl Registry {
         }
         self.data_version = format!("{}+{}", self.data_version, file.data_version);
         self.rates_as_of = self.rates_as_of.max(file.published);
-        self.registered.push(file.data_version.clone());
-        Ok(Registered {
+        let result = Registered {
             data_version: file.data_version,
             rates_as_of: file.published,
             added,
-        })
+        };
+        self.registered.push(RegisteredFile {
+            content,
+            result: result.clone(),
+        });
+        Ok(result)
     }
 
-    fn check(&self, file: &FeeDataFile) -> Result<()> {
+    /// Every check [`Registry::register`] makes, without changing anything.
+    pub fn check(&self, file: &FeeDataFile) -> Result<()> {
         let version = file.data_version.trim();
         if version.is_empty()
             || version.chars().count() > MAX_VERSION_CHARS
@@ -422,7 +462,7 @@ impl Registry {
                 format!("dataVersion must be 1–{MAX_VERSION_CHARS} characters without surrounding spaces"),
             ));
         }
-        if version == BUILTIN_VERSION || self.registered.iter().any(|v| v == version) {
+        if version == BUILTIN_VERSION {
             return Err(Error::new(
                 DUPLICATE_DATA_VERSION,
                 "dataVersion",
@@ -467,6 +507,10 @@ impl Registry {
         }
         Ok(())
     }
+}
+
+fn content_of(file: &FeeDataFile) -> Result<String> {
+    serde_json::to_string(file).map_err(|e| Error::new(INVALID_SCHEDULE, "", format!("the fee-data file has no JSON form: {e}")))
 }
 
 /// One rule of a file against the compiled-in platform it updates.

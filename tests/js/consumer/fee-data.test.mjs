@@ -27,5 +27,11 @@ test('a fee-data file updates later estimates and says so', () => {
   const schedules = feeSchedules({ asOf: '2026-12-15', platform: 'qoo10' });
   assert.deepEqual([schedules.dataVersion, schedules.ratesAsOf], ['builtin-2026-11-20+example-2026-12-01', '2026-12-01']);
 
-  assert.throws(() => registerFeeSchedules(JSON.parse(EXAMPLE)), { code: 'duplicate_data_version', field: 'dataVersion' });
+  // The same file again changes nothing; another file under the same version is refused.
+  assert.equal(registerFeeSchedules(JSON.parse(EXAMPLE)).added[0].rules, 1);
+  assert.deepEqual(commission(), ['792', 'builtin-2026-11-20+example-2026-12-01']);
+  const changed = JSON.parse(EXAMPLE);
+  changed.platforms[0].rules[0].calc.rate = '10';
+  assert.throws(() => registerFeeSchedules(changed), { code: 'duplicate_data_version', field: 'dataVersion' });
+  assert.deepEqual(commission(), ['792', 'builtin-2026-11-20+example-2026-12-01']);
 });
