@@ -13,6 +13,12 @@ const PLATFORMS = [...CHANNEL_OF.keys()];
 const PRODUCT_CLASSES = ['goods', 'cosmetics', 'health_food', 'food', 'apparel', 'electrical'];
 const SHOWN_ROWS = 200;
 
+/** A price cell as ¥7,800 when it is a number as sellers type it (3,980 / ¥3,980 / ３９８０), else as written. */
+function shownPrice(cell) {
+  const digits = normalizeNumber(cell ?? '');
+  return /^\d+$/.test(digits) ? formatYen(digits) : (cell ?? '');
+}
+
 class BulkChecker extends JpsellerElement {
   static get observedAttributes() {
     return ['lang', 'platform', 'product-class'];
@@ -30,7 +36,8 @@ class BulkChecker extends JpsellerElement {
       rakuten: '乐天市场', tiktok: 'TikTok Shop', amazon: '亚马逊', yahoo: '雅虎购物', qoo10: 'Qoo10',
       costRate: '默认成本率（占售价 %）', noCost: '文件没有原价（成本）列：利润没有扣除商品成本。请在上面填写默认成本率，或在 CSV 中加入“原価”列。',
       costFromRate: '文件没有原价列：成本按售价的 {rate}% 计算（向下取整到日元）。',
-      csvHeaders: '行,文案,错误,警告,提示,规则,售价,费用,回款,利润,利润率,费用错误',
+      csvHeaders: '行,CSV 行号,商品编号,文案,错误,警告,提示,规则,售价,费用,回款,利润,利润率,费用错误',
+      line: 'CSV 第 {line} 行', problems: '{n} 行有问题（见“费用”列），其余 {ok} 行已计算。', id: '商品编号',
       goods: '杂货', cosmetics: '化妆品', health_food: '健康食品', food: '食品', apparel: '服装', electrical: '电器',
     },
     ja: {
@@ -42,7 +49,8 @@ class BulkChecker extends JpsellerElement {
       rakuten: '楽天市場', tiktok: 'TikTok Shop', amazon: 'Amazon', yahoo: 'Yahoo!ショッピング', qoo10: 'Qoo10',
       costRate: '既定の原価率（販売価格に対する %）', noCost: 'ファイルに原価の列がありません：利益から商品原価を引いていません。上で既定の原価率を入力するか、CSV に「原価」列を追加してください。',
       costFromRate: 'ファイルに原価の列がないため、原価を販売価格の {rate}% として計算しています（円未満切り捨て）。',
-      csvHeaders: '行,文面,エラー,警告,情報,ルール,価格,手数料,入金額,利益,利益率,手数料エラー',
+      csvHeaders: '行,CSV 行番号,商品管理番号,文面,エラー,警告,情報,ルール,価格,手数料,入金額,利益,利益率,手数料エラー',
+      line: 'CSV {line} 行目', problems: '{n} 行に問題があります（「手数料」列を参照）。残り {ok} 行は計算済みです。', id: '商品管理番号',
       goods: '雑貨', cosmetics: '化粧品', health_food: '健康食品', food: '食品', apparel: '衣料', electrical: '電気製品',
     },
     en: {
@@ -54,7 +62,8 @@ class BulkChecker extends JpsellerElement {
       rakuten: 'Rakuten Ichiba', tiktok: 'TikTok Shop', amazon: 'Amazon.co.jp', yahoo: 'Yahoo! Shopping', qoo10: 'Qoo10',
       costRate: 'Default cost rate (% of price)', noCost: 'The file has no cost column: profit does not subtract the cost of goods. Set a default cost rate above, or add a 原価 (cost) column to the CSV.',
       costFromRate: 'The file has no cost column: cost is taken as {rate}% of the price (rounded down to the yen).',
-      csvHeaders: 'row,copy,errors,warnings,info,rules,price,fees,payout,profit,margin,feeError',
+      csvHeaders: 'row,csvLine,itemId,copy,errors,warnings,info,rules,price,fees,payout,profit,margin,feeError',
+      line: 'CSV line {line}', problems: '{n} rows have problems (see the Fees column); the other {ok} rows are computed.', id: 'Item ID',
       goods: 'General goods', cosmetics: 'Cosmetics', health_food: 'Health food', food: 'Food', apparel: 'Apparel', electrical: 'Electrical',
     },
   };
@@ -89,6 +98,7 @@ class BulkChecker extends JpsellerElement {
       progress: h('progress', { max: 1, value: 0, 'aria-label': this.t('progress') }),
       status: h('p', { class: 'muted', 'aria-live': 'polite', 'data-out': 'status' }),
       summary: h('p', { 'data-out': 'summary' }),
+      problems: h('p', { class: 'notice', role: 'status', 'data-out': 'problems', hidden: true }),
       error: h('p', { class: 'error', role: 'alert', 'data-out': 'error' }),
       body: h('tbody', { 'data-out': 'rows' }),
       more: h('p', { class: 'muted' }),
@@ -119,8 +129,8 @@ class BulkChecker extends JpsellerElement {
         oninput: (e) => { s.costRate = normalizeNumber(e.target.value); this.stateChanged(); } })),
       drop,
       h('div', { class: 'actions' }, h('button', { type: 'button', 'data-action': 'cancel', onclick: () => this.cancel(), text: this.t('cancel') }), ...this.exportButtons),
-      this.out.progress, this.out.status, this.out.cost, this.out.summary, this.out.error,
-      h('table', {}, h('thead', {}, h('tr', {}, ...['row', 'copy', 'findings', 'price', 'fees', 'profit'].map((k) => h('th', { class: ['price', 'fees', 'profit'].includes(k) ? 'num' : null, text: this.t(k) })))), this.out.body),
+      this.out.progress, this.out.status, this.out.cost, this.out.summary, this.out.problems, this.out.error,
+      h('table', {}, h('thead', {}, h('tr', {}, ...['row', 'id', 'copy', 'findings', 'price', 'fees', 'profit'].map((k) => h('th', { class: ['price', 'fees', 'profit'].includes(k) ? 'num' : null, text: this.t(k) })))), this.out.body),
       this.out.more));
     if (this.results) this.showResults(this.results);
   }
@@ -197,13 +207,17 @@ class BulkChecker extends JpsellerElement {
       if (r.fees?.fees) totals.fees += BigInt(r.fees.fees);
       if (r.fees?.profit) totals.profit += BigInt(r.fees.profit);
     }
+    const failed = results.filter((r) => r.fees?.error).length;
     this.out.summary.textContent = this.t('summary', { rows: results.length, error: totals.error, warning: totals.warning, info: totals.info, fees: formatYen(totals.fees), profit: formatYen(totals.profit) });
+    this.out.problems.textContent = failed ? this.t('problems', { n: failed, ok: results.length - failed }) : '';
+    this.out.problems.hidden = !failed;
     this.out.body.replaceChildren(...results.slice(0, SHOWN_ROWS).map((r) => h('tr', {},
-      h('td', { text: r.row }),
+      h('td', {}, String(r.row), r.line ? h('div', { class: 'rule', text: this.t('line', { line: r.line }) }) : null),
+      h('td', { text: r.id ?? '' }),
       h('td', { class: 'copy', title: r.text, text: r.text }),
       h('td', {}, ...r.findings.slice(0, 3).map((f) => h('div', { class: `sev-${f.severity}`, 'data-rule': f.ruleId },
         `${f.title?.[lang] ?? f.ruleId}${f.text ? ` 「${f.text}」` : ''} `, h('span', { class: 'rule', text: f.ruleId })))),
-      h('td', { class: 'num', text: r.price ?? '' }),
+      h('td', { class: 'num', text: shownPrice(r.price) }),
       h('td', { class: r.fees?.error ? 'error' : 'num', title: r.fees?.error?.code, text: r.fees?.error ? errorText(r.fees.error.code, lang) : formatYen(r.fees?.fees) }),
       h('td', { class: 'num', text: formatYen(r.fees?.profit) }))));
     this.out.more.textContent = results.length > SHOWN_ROWS ? this.t('more', { n: SHOWN_ROWS }) : '';
@@ -215,7 +229,7 @@ class BulkChecker extends JpsellerElement {
     const body = kind === 'json'
       ? JSON.stringify(this.results, null, 2)
       : toCsv(this.t('csvHeaders').split(','),
-        this.results.map((r) => [r.row, r.text, r.summary?.error ?? 0, r.summary?.warning ?? 0, r.summary?.info ?? 0,
+        this.results.map((r) => [r.row, r.line ?? '', r.id ?? '', r.text, r.summary?.error ?? 0, r.summary?.warning ?? 0, r.summary?.info ?? 0,
           [...new Set(r.findings.map((f) => f.ruleId))].join(' '), r.price ?? '', r.fees?.fees ?? '', r.fees?.payout ?? '',
           r.fees?.profit ?? '', r.fees?.margin ?? '', r.fees?.error?.code ?? '']));
     const url = URL.createObjectURL(new Blob([body], { type: kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8' }));

@@ -6,17 +6,21 @@ import { normalizeNumber } from './numbers.js';
 
 const CHUNK = 1000;
 const TEXT_COLUMN = /商品名|キャッチコピー|説明|タイトル|本文|title|description|copy|text|name/i;
-const PRICE_COLUMN = /販売価格|価格|売価|price/i;
+// In preference order: an RMS file also has 表示価格 and オープン価格 columns, which are not the price sold at.
+const PRICE_COLUMNS = [/販売価格/, /売価/, /price/i, /^(?!.*(オープン|表示)).*価格/];
 const COST_COLUMN = /原価|仕入|cogs|cost/i;
 const QUANTITY_COLUMN = /数量|個数|quantity|qty/i;
+/** The item id the seller maps results back with (RMS: 商品管理番号（商品URL）). */
+const ID_COLUMN = /商品管理番号|商品番号|sku|item.?id|^id$/i;
 
 /** Which columns hold the copy to check and the price to fee. */
 function detectColumns(header) {
   return {
     text: header.filter((h) => TEXT_COLUMN.test(h)),
-    price: header.find((h) => PRICE_COLUMN.test(h)) ?? null,
+    price: PRICE_COLUMNS.map((re) => header.find((h) => re.test(h))).find(Boolean) ?? null,
     cost: header.find((h) => COST_COLUMN.test(h)) ?? null,
     quantity: header.find((h) => QUANTITY_COLUMN.test(h)) ?? null,
+    id: header.find((h) => ID_COLUMN.test(h)) ?? null,
   };
 }
 
@@ -39,7 +43,7 @@ self.addEventListener('message', async ({ data }) => {
   try {
     const api = await loadJpseller();
     const { text, encoding } = data.bytes ? decodeCsvBytes(new Uint8Array(data.bytes)) : { text: data.text, encoding: 'utf-8' };
-    const { header, records } = csvRecords(text);
+    const { header, records, lines } = csvRecords(text);
     const columns = detectColumns(header);
     self.postMessage({ runId: data.runId, type: 'start', total: records.length, columns, encoding });
     const results = [];
@@ -62,6 +66,8 @@ self.addEventListener('message', async ({ data }) => {
         const findings = lint?.results[i]?.findings ?? [];
         results.push({
           row: from + i + 1,
+          line: lines[from + i],
+          id: columns.id ? record[columns.id] : null,
           text: texts[i],
           findings: findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, text: f.text, title: lint.rules[f.ruleId]?.title, start: f.start, end: f.end })),
           summary: lint?.results[i]?.summary ?? null,

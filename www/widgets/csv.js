@@ -12,33 +12,50 @@ export function decodeCsvBytes(bytes) {
 
 /** Parses CSV text into an array of rows (arrays of strings). */
 export function parseCsv(text) {
+  return parseCsvLines(text).rows;
+}
+
+/**
+ * Rows and, for each, the file line it starts on (1-based, the header is line 1; a quoted cell's
+ * newlines and blank lines count), so a seller can find a bad row in a text editor.
+ */
+export function parseCsvLines(text) {
   const rows = [];
+  const lines = [];
   let row = [];
   let field = '';
   let quoted = false;
+  let line = 1;
+  let rowLine = 1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
       if (c === '"') {
         if (text[i + 1] === '"') { field += '"'; i++; } else quoted = false;
-      } else field += c;
+      } else {
+        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
+        field += c;
+      }
     } else if (c === '"' && field === '') quoted = true;
     else if (c === ',') { row.push(field); field = ''; }
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       row.push(field); field = '';
-      rows.push(row); row = [];
+      if (row.length > 1 || row[0] !== '') { rows.push(row); lines.push(rowLine); }
+      row = [];
+      line++;
+      rowLine = line;
     } else field += c;
   }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  return rows.filter((r) => r.length > 1 || r[0] !== '');
+  if (field !== '' || row.length) { row.push(field); rows.push(row); lines.push(rowLine); }
+  return { rows, lines };
 }
 
-/** Rows of objects keyed by the header row. */
+/** Rows of objects keyed by the header row, with each record's file line number in `lines`. */
 export function csvRecords(text) {
-  const [header = [], ...rows] = parseCsv(text);
+  const { rows: [header = [], ...rows], lines } = parseCsvLines(text);
   const names = header.map((h) => h.trim());
-  return { header: names, records: rows.map((r) => Object.fromEntries(names.map((name, i) => [name, r[i] ?? '']))) };
+  return { header: names, records: rows.map((r) => Object.fromEntries(names.map((name, i) => [name, r[i] ?? '']))), lines: lines.slice(1) };
 }
 
 /**

@@ -32,13 +32,13 @@ test('a Shift_JIS RMS item CSV is decoded, linted and feed row by row, and expor
     assert.equal(rows.length, 3);
     assert.match(rows[0], /最安/, 'the 最安 claim is flagged on row 1');
     // Every row got fees from the fee engine (a yen amount, not an error code).
-    for (const row of await bulk.locator('[data-out="rows"] tr td:nth-child(5)').allTextContents()) assert.match(row, /^¥[\d,]+$/);
+    for (const row of await bulk.locator('[data-out="rows"] tr td:nth-child(6)').allTextContents()) assert.match(row, /^¥[\d,]+$/);
     assert.equal(await bulk.locator('progress').evaluate((p) => p.value), 1);
 
     const [download] = await Promise.all([page.waitForEvent('download'), bulk.getByRole('button', { name: '导出 CSV' }).click()]);
     const exported = (await (await download.createReadStream()).toArray()).join('');
     const lines = exported.replace(/^\uFEFF/, '').trim().split('\r\n');
-    assert.equal(lines[0], '行,文案,错误,警告,提示,规则,售价,费用,回款,利润,利润率,费用错误', 'headers in the page language');
+    assert.equal(lines[0], '行,CSV 行号,商品编号,文案,错误,警告,提示,规则,售价,费用,回款,利润,利润率,费用错误', 'headers in the page language');
     assert.equal(lines.length, 4);
     assert.deepEqual(app.foreignRequests, []);
     assert.deepEqual(await app.cspViolations(), []);
@@ -113,6 +113,41 @@ test('process() works on an element created but never connected (the typed host 
     });
     assert.equal(rows.length, 1);
     assert.ok(rows[0].findings.some((f) => f.ruleId === 'KH-CHEAP'), JSON.stringify(rows[0].findings.map((f) => f.ruleId)));
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('blank or オープン価格 price rows are reported in place with row and CSV line; the rest are computed', async () => {
+  const app = await openBulk();
+  try {
+    const { page } = app;
+    // Line 1 is the header; row 2's copy spans lines 3–4, so row 3 starts on line 5.
+    const csv = [
+      '商品管理番号（商品URL）,商品名,販売価格,表示価格',
+      'b-1,保湿クリーム,7800,9800',
+      'b-2,"綿100%\nTシャツ",,',
+      'b-3,ステンレスボトル,オープン価格,',
+      'b-4,タオル,"¥1,980",',
+    ].join('\n');
+    const bulk = page.locator('jpseller-bulk-checker');
+    await bulk.evaluate((el, text) => el.process(text), csv);
+    const rows = bulk.locator('[data-out="rows"] tr');
+    assert.equal(await rows.count(), 4);
+    assert.match(await rows.nth(0).locator('td').nth(0).textContent(), /^1CSV 第 2 行$/);
+    assert.match(await rows.nth(2).locator('td').nth(0).textContent(), /^3CSV 第 5 行$/);
+    assert.equal(await rows.nth(2).locator('td').nth(1).textContent(), 'b-3', 'the item id maps the row back');
+    assert.equal(await rows.nth(0).locator('td').nth(4).textContent(), '¥7,800', '販売価格, not 表示価格, shown as yen');
+    assert.equal(await rows.nth(3).locator('td').nth(4).textContent(), '¥1,980');
+    for (const bad of [1, 2]) assert.equal(await rows.nth(bad).locator('td.error').count(), 1, `row ${bad + 1} shows its error in place`);
+    for (const good of [0, 3]) assert.match(await rows.nth(good).locator('td').nth(5).textContent(), /^¥[\d,]+$/, `row ${good + 1} is computed`);
+    assert.match(await bulk.locator('[data-out="problems"]').textContent(), /2 行有问题.*其余 2 行已计算/);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), bulk.getByRole('button', { name: '导出 CSV' }).click()]);
+    const [header, ...exported] = parseCsv((await (await download.createReadStream()).toArray()).join('').replace(/^\uFEFF/, ''));
+    assert.deepEqual(exported.map((r) => r[header.indexOf('商品编号')]), ['b-1', 'b-2', 'b-3', 'b-4']);
+    assert.deepEqual(exported.map((r) => r[header.indexOf('CSV 行号')]), ['2', '3', '5', '6']);
     assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.close();

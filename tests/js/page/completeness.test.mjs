@@ -73,13 +73,13 @@ test('bulk: a file without a cost column is flagged, and a default cost rate is 
     const csv = '商品名,販売価格\n保湿クリーム,"3,980"\n';
     await bulk.evaluate((el, text) => el.process(text), csv);
     assert.match(await bulk.locator('[data-out="cost-note"]').textContent(), /没有原价/);
-    const noCost = yen(await bulk.locator('[data-out="rows"] tr td:nth-child(6)').textContent());
+    const noCost = yen(await bulk.locator('[data-out="rows"] tr td:nth-child(7)').textContent());
 
     await bulk.locator('input[name="costRate"]').fill('３０％');
     await bulk.evaluate((el, text) => el.process(text), csv);
     assert.match(await bulk.locator('[data-out="cost-note"]').textContent(), /30%/);
     // 30 % of ¥3,980 = ¥1,194 (rounded down) of cost per unit.
-    assert.equal(noCost - yen(await bulk.locator('[data-out="rows"] tr td:nth-child(6)').textContent()), 1194);
+    assert.equal(noCost - yen(await bulk.locator('[data-out="rows"] tr td:nth-child(7)').textContent()), 1194);
     assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.close();
