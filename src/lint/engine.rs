@@ -435,6 +435,14 @@ pub(crate) const DENIALS_AFTER: &[&str] = &[
     "はございません",
     "はできません",
     "を期待せず",
+    "は控え",
+    "できかね",
+    "を名乗れ",
+    "か確か",
+    "かどうか",
+    "方法はな",
+    "のは無理",
+    "ことは無理",
     "期待しない",
     "を目的としたものでは",
     "を目的とするものでは",
@@ -464,7 +472,7 @@ pub(crate) const DENIALS_AFTER: &[&str] = &[
 /// (刺激が|ない|わけではありません): unlike 副作用はありません, never part of a claim.
 const SWALLOWED_DENIALS: &[&str] = &["わけでは", "わけじゃ", "ものでは", "とは限", "ということでは", "というわけ"];
 /// How far after a phrase's end a denial is looked for, in characters.
-const DENIAL_AFTER_REACH: usize = 14;
+const DENIAL_AFTER_REACH: usize = 20;
 /// Plain negative endings, which deny only the verb they directly follow (消え|ない, 治ら|ない,
 /// 改善さ|れない, 薄くな|らない) — after a noun (がん|に負けない) or farther away
 /// (消えるので手放せません) they belong to another word.

@@ -133,7 +133,7 @@ pub const SUPERLATIVE: Rule = Rule {
 pub const ABSOLUTE: Rule = Rule {
     id: "KH-ABSOLUTE",
     severity: Severity::Warning,
-    classes: &[Apparel, Electrical, Food],
+    classes: &[Apparel, Electrical, Food, Goods],
     needs_class: true,
     title: t("绝对化的性能保证", "性能・効果の断定的な保証", "Absolute performance guarantee"),
     message: t(
