@@ -12,9 +12,9 @@ use std::collections::BTreeMap;
 use std::fs;
 
 /// Floors for `make test`: the measured figures, so any regression fails (README "Lint accuracy").
-/// Measured on 2026-12-02 after adding 896 independently written cases (fresh2-*.jsonl: 51.6 % recall
-/// on arrival, 301/583): recall 84.9 %, false positives 1.3 %; the targets are 90 % and 1 %.
-const MIN_RECALL: f64 = 0.849;
+/// Measured on 2026-12-02 after adding 896 independently written cases (fresh2-*.jsonl: 75.8 % recall
+/// on arrival, 442/583): recall 85.3 %, false positives 1.3 %; the targets are 90 % and 1 %.
+const MIN_RECALL: f64 = 0.853;
 const MAX_FALSE_POSITIVE_RATE: f64 = 0.0135;
 
 #[derive(Debug, Deserialize)]

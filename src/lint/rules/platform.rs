@@ -95,7 +95,7 @@ pub const RK_EXT: Rule = Rule {
         "http://|https://|www.|.com|.jp|line id|lineid|@gmail|@yahoo|@outlook",
         "メール|電話|fax|line + でも|で + 注文|ご注文|購入",
         "公式サイトならもっと安|公式サイトで購入|公式サイトはこちら|公式サイトの方が安",
-        "インスタのdm|dmで|公式オンラインストア|自社通販サイト|当店公式サイト|ホームページから直接|直接ご注文|直接お振込|楽天を通さず|line登録|ライン ＠|ライン@|yahoo!ショッピング店|amazon店|ふるさと納税サイト|直販サイト|ググって|で検索してね|で検索!|で検索！|他サイト",
+        "インスタのdm|dmで|公式オンラインストア|自社通販サイト|当店公式サイト|ホームページから直接|直接ご注文|直接お振込|楽天を通さず|line登録|ライン ＠|ライン@|yahoo!ショッピング店|amazon店|ふるさと納税サイト|直販サイト|ググって|で検索してね|で検索!|で検索！|他サイト|友だち追加|友達追加|メールで直接|直接ご注文いただ|本家の通販サイト|通販サイトで買ったほうが",
     ],
     near: &[Near {
         words: &["rakuten.co.jp", "rakuten.ne.jp"],
@@ -182,7 +182,7 @@ pub const TT_PRICE: Rule = Rule {
 pub const TT_LINK: Rule = Rule {
     id: "TT-LINK",
     category: Category::Platform,
-    channels: &[Channel::TiktokListing],
+    channels: &[Channel::TiktokListing, Channel::TiktokScript],
     needs_channel: true,
     title: t("TikTok商品页的站外引导", "TikTok Shop商品ページの外部誘導", "Off-platform steering in a TikTok Shop listing"),
     message: t(
@@ -192,7 +192,7 @@ pub const TT_LINK: Rule = Rule {
     ),
     citation: cite("TikTok Shop 出品ポリシー（業界報道）", "外部誘導の禁止", "https://sharing-live.jp/magazine/?p=566", ""),
     status: RuleStatus::Unverified,
-    patterns: &["http://|https://|www.|amazon|アマゾン|楽天|rakuten|shein|シーイン|メルカリ|yahoo|ヤフー|line id|@gmail|公式サイト|instagram|インスタ|dmで|dmください"],
+    patterns: &["http://|https://|www.|amazon|アマゾン|楽天|rakuten|shein|シーイン|メルカリ|yahoo|ヤフー|line id|lineで|@gmail|公式サイト|instagram|インスタ|dmで|dmください|dmくれ|プロフのリンク|別アカウント"],
     suggestions: &["ご不明点はショップチャットでお問い合わせください"],
     example_scope: Scope::channel(Channel::TiktokListing),
     ng: &["Amazonでも販売中です", "詳しくはhttps://example.comへ"],
