@@ -12,10 +12,11 @@ use std::collections::BTreeMap;
 use std::fs;
 
 /// Floors for `make test`: the measured figures, so any regression fails (README "Lint accuracy").
-/// Measured on 2026-12-02 after adding 896 independently written cases (fresh2-*.jsonl: 75.8 % recall
-/// on arrival, 442/583): recall 85.3 %, false positives 1.3 %; the targets are 90 % and 1 %.
+/// Measured on 2026-12-03 after adding 1,234 independently written cases (fresh3-*.jsonl: 75.0 %
+/// recall and 4.2 % false positives on arrival, 602/803 and 18/431): recall 85.3 %, false
+/// positives 1.0 %; the targets are 90 % and 1 %.
 const MIN_RECALL: f64 = 0.853;
-const MAX_FALSE_POSITIVE_RATE: f64 = 0.0135;
+const MAX_FALSE_POSITIVE_RATE: f64 = 0.0105;
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

@@ -187,7 +187,10 @@ pub fn compile(rules: &[&Rule]) -> Result<Compiled, String> {
         .match_kind(MatchKind::Standard)
         .build(&literals.literals)
         .map_err(|e| format!("could not compile the catalog: {e}"))?;
-    let exceptions = rules.iter().map(|r| r.exceptions.iter().map(|e| fold(e)).collect()).collect();
+    let exceptions = rules
+        .iter()
+        .map(|r| r.exceptions.iter().chain(NOT_CLAIMS).map(|e| fold(e)).collect())
+        .collect();
     let approved = rules.iter().map(|r| r.approved_wording.iter().map(|e| fold(e)).collect()).collect();
     let near = rules
         .iter()
@@ -415,6 +418,31 @@ fn judge(compiled: &Compiled, rule: &Rule, index: usize, doc: &Doc, scope: &Scop
     Some(severity)
 }
 
+/// Phrases that name a treatment or medicine without claiming one (による治療, 治療中の方,
+/// 痛み止めの薬, 予防接種): exceptions to every rule.
+const NOT_CLAIMS: &[&str] = &[
+    "による治療",
+    "治療を受け",
+    "の治療では",
+    "の治療には",
+    "治療について",
+    "治療を始め",
+    "治療中の方",
+    "治療が必要",
+    "治療を目的としたもの",
+    "剤の治療",
+    "を治すための薬",
+    "痛み止めは",
+    "痛み止めを",
+    "痛み止めの薬",
+    "予防接種",
+    "せき止め",
+    "咳止め",
+    "ウイルス対策ソフト",
+    "薬箱",
+    "救急箱",
+];
+
 /// Denials and hedges that, right after a phrase, turn it into its opposite or into an
 /// appearance (シミが消えるわけではありません, 効果を保証するものではありません, 小顔に見せる).
 pub(crate) const DENIALS_AFTER: &[&str] = &[
@@ -452,6 +480,9 @@ pub(crate) const DENIALS_AFTER: &[&str] = &[
     "みえ",
     "みせ",
     "ように見",
+    "メーキャップ効果",
+    "メイクアップ効果",
+    "メイク効果",
     // Talk about claims rather than claims: law explanations and enforcement news.
     "かのような",
     "をうたう",
@@ -467,6 +498,8 @@ pub(crate) const DENIALS_AFTER: &[&str] = &[
     "といった表現",
     "という表示",
     "という表記",
+    "かのように",
+    "ようであれば",
 ];
 /// Denials a claim's span can swallow when its predicate matches inside them
 /// (刺激が|ない|わけではありません): unlike 副作用はありません, never part of a claim.
@@ -488,17 +521,20 @@ pub(crate) fn denied_after(doc: &Doc, end: usize) -> bool {
     let text = doc.folded.text.as_str();
     let rest = &text[end..];
     let clause = &rest[..rest.find(CLAUSE_BREAKS).unwrap_or(rest.len())];
-    let written_in_hiragana = |at: usize| {
-        let original = doc.folded.original_start(at);
-        doc.source
-            .get(original..)
-            .and_then(|s| s.chars().next())
-            .is_some_and(|c| ('\u{3041}'..='\u{309F}').contains(&c))
+    // Every character of the ending, not just its first: 安全な|クリーム folds to 安全なくりーむ.
+    let written_in_hiragana = |at: usize, negation: &str| {
+        negation.char_indices().all(|(offset, _)| {
+            let original = doc.folded.original_start(at + offset);
+            doc.source
+                .get(original..)
+                .and_then(|s| s.chars().next())
+                .is_some_and(|c| ('\u{3041}'..='\u{309F}').contains(&c))
+        })
     };
     let mut ending = clause;
     let negated = (0..=2).any(|_| {
         let at = text.len() - (rest.len() - (clause.len() - ending.len()));
-        let found = NEGATIONS.iter().any(|n| ending.starts_with(n)) && written_in_hiragana(at);
+        let found = NEGATIONS.iter().any(|n| ending.starts_with(n) && written_in_hiragana(at, n));
         ending = ending.strip_prefix(STEM_LINKS).unwrap_or("");
         found
     });
@@ -539,6 +575,13 @@ const MENTION_AFTER_QUOTE: &[&str] = &[
     "と強調",
     "とアピール",
     "と銘打",
+    "と繰り返し",
+    "と大きく",
+    "と案内",
+    "と掲げ",
+    "とだけ",
+    "として表示",
+    "との文言",
     "と書",
     "と言",
     "という",

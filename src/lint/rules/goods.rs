@@ -60,6 +60,7 @@ pub const BEAUTY_DEVICE: Rule = Rule {
     example_scope: Scope::class(BeautyDevice),
     ng: &["EMSで顔全体がぐっと引き上がる", "たるみ解消ローラー"],
     ok: &["肌をひきしめる（化粧品との併用時）", "心地よい刺激感の美顔ローラー"],
+    exceptions: &["率が引き上げ", "率を引き上げ", "に引き上げ", "が引き上げられ"],
     ..BASE
 };
 

@@ -60,6 +60,7 @@ pub static CATALOG: &[&Rule] = &[
     &cosmetics::FEAR,
     &cosmetics::BEFORE_AFTER,
     &cosmetics::TESTIMONIAL,
+    &keihyo::GOODS_TESTIMONIAL,
     &cosmetics::QUASI,
     &cosmetics::SENSITIVE,
     &cosmetics::HAIR,

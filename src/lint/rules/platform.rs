@@ -95,7 +95,7 @@ pub const RK_EXT: Rule = Rule {
         "http://|https://|www.|.com|.jp|line id|lineid|@gmail|@yahoo|@outlook",
         "メール|電話|fax|line + でも|で + 注文|ご注文|購入",
         "公式サイトならもっと安|公式サイトで購入|公式サイトはこちら|公式サイトの方が安",
-        "インスタのdm|dmで|公式オンラインストア|自社通販サイト|当店公式サイト|ホームページから直接|直接ご注文|直接お振込|楽天を通さず|line登録|ライン ＠|ライン@|yahoo!ショッピング店|amazon店|ふるさと納税サイト|直販サイト|ググって|で検索してね|で検索!|で検索！|他サイト|友だち追加|友達追加|メールで直接|直接ご注文いただ|本家の通販サイト|通販サイトで買ったほうが",
+        "インスタのdm|dmで|公式オンラインストア|自社通販サイト|当店公式サイト|ホームページから直接|直接ご注文|直接お振込|楽天を通さず|line登録|ライン ＠|ライン@|yahoo!ショッピング店|amazon店|ふるさと納税サイト|直販サイト|ググって|で検索してね|で検索!|で検索！|他サイト|友だち追加|友達追加|メールで直接|直接ご注文いただ|本家の通販サイト|通販サイトで買ったほうが|当社ホームページから|当店ホームページから|自社サイトから|自社サイトで|公式ショップから|楽天を通さずに|直接お振り込み|直接のお取引|直接取引",
     ],
     near: &[Near {
         words: &["rakuten.co.jp", "rakuten.ne.jp"],
@@ -214,7 +214,7 @@ pub const AZ_TITLE: Rule = Rule {
     ),
     citation: cite("Amazon出品規約（商品名スタイルガイド）", "商品名のルール", "https://jagoo.co.jp/column/amazon-naming-rules", ""),
     status: RuleStatus::Secondary,
-    patterns: &["送料無料|セール|激安|最安|%off|#%off|##%off|ポイント#倍|ポイント##倍|【|】|★|☆|お買い得|期間限定|新品未使用"],
+    patterns: &["送料無料|セール|sale|激安|最安|%off|#%off|##%off|ポイント#倍|ポイント##倍|【|】|★|☆|お買い得|期間限定|新品未使用|大特価|特価|在庫処分|在庫一掃|(公式)|（公式）|(正規品)|（正規品）|安心の#年保証|‼|《|》|今だけ|数量限定"],
     check: Some(amazon_title_shape),
     suggestions: &["ブランド 商品名 仕様 型番 容量"],
     example_scope: Scope::channel(Channel::AmazonTitle),
@@ -269,7 +269,7 @@ fn required_fields(doc: &Doc, scope: &Scope) -> Vec<Hit> {
 
 /// RK-RANK: a Rakuten ranking claim must state the date, aggregation period and genre.
 fn rakuten_ranking(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
-    const DATE: &[&str] = &["年", "月", "日", "更新", "集計日"];
+    const DATE: &[&str] = &["年", "月", "日", "更新", "集計日", "/"];
     const PERIOD: &[&str] = &[
         "リアルタイム",
         "デイリー",
@@ -281,11 +281,25 @@ fn rakuten_ranking(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
         "年間",
         "集計期間",
     ];
-    const GENRE: &[&str] = &["ジャンル", "部門", "カテゴリ", "総合"];
-    let mut hits = Vec::new();
-    for (start, end) in find_all(doc, &["楽天ランキング"]) {
+    const GENRE: &[&str] = &["ジャンル", "部門", "カテゴリ", "総合", ">"];
+    const NAMES: &[&str] = &[
+        "楽天ランキング",
+        "楽天デイリー",
+        "楽天リアルタイム",
+        "楽天週間",
+        "楽天月間",
+        "ランキング常連",
+    ];
+    let mut hits: Vec<Hit> = Vec::new();
+    let mut covered = 0;
+    for (start, end) in find_all(doc, NAMES) {
+        // 楽天ランキング1位 is one claim, not two.
+        if start < covered {
+            continue;
+        }
+        covered = end;
         let window = doc.window(start, end, 120);
-        let claims_rank = ["位", "入賞", "獲得", "受賞", "no.1", "no1", "ランクイン"]
+        let claims_rank = ["位", "入賞", "獲得", "受賞", "no.1", "no1", "ランクイン", "常連", "多数"]
             .iter()
             .any(|w| window.contains(&*fold_word(w)));
         let dated = DATE.iter().any(|w| window.contains(w)) && window.bytes().any(|b| b.is_ascii_digit());
