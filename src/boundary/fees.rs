@@ -270,6 +270,8 @@ export interface EstimateOrderInput {
     shipping?: YenInput;
     packaging?: YenInput;
     other?: YenInput;
+    /** Other costs as a percent of what the customer pays (line cost.other_percent, half-up). */
+    otherPercent?: PercentInput;
     /** Import JCT paid per unit, inside cogsPerUnit (with tax.goods "import_jct_paid"). */
     importJctPerUnit?: YenInput;
     /** How each cost contains JCT; a registered seller credits it. */
@@ -452,7 +454,7 @@ export interface EstimateMonthInput {
   ordersCsv?: string;
   /** … or totals, modelled as `orders` equal single-unit orders. */
   aggregate?: { sales: YenInput; orders: number | string; shippingCharged?: YenInput; mobileShare?: PercentInput; affiliateShare?: PercentInput; taxRate?: TaxRateInput };
-  costs?: { cogsPerUnit?: YenInput; shippingPerOrder?: YenInput; packagingPerOrder?: YenInput; otherMonthly?: YenInput; importJctPerUnit?: YenInput; tax?: CostTaxes };
+  costs?: { cogsPerUnit?: YenInput; shippingPerOrder?: YenInput; packagingPerOrder?: YenInput; otherMonthly?: YenInput; otherPercent?: PercentInput; importJctPerUnit?: YenInput; tax?: CostTaxes };
   /** Month ad spend, tax-exclusive (Rakuten: RPP). */
   adSpend?: YenInput;
   /** Optional monthly services by rule id, e.g. ["rakuten.r_messe"]. */

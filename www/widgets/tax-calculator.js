@@ -158,7 +158,7 @@ class TaxCalculator extends JpsellerElement {
       out.incl.textContent = formatYen(result.incl);
       out.error.textContent = '';
       this.clearFieldErrors(this.shadowRoot.querySelector('[data-form="single"]'));
-      out.source.replaceChildren(`${this.t('source')}: `, sourceText('span', result.provenance.source), ` (${this.t(`status_${result.provenance.status}`)})`);
+      out.source.replaceChildren(`${this.t('source')}: `, result.provenance.note ? h('span', { text: result.provenance.note[this.lang] }) : sourceText('span', result.provenance.source), ` (${this.t(`status_${result.provenance.status}`)})`);
       this.emit('priceWithTax', { result });
     } catch (error) {
       for (const key of ['excl', 'tax', 'incl']) out[key].textContent = '—';
