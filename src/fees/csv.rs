@@ -91,15 +91,16 @@ fn parse_row(columns: &[Column], line: &str, field: &str, line_number: usize) ->
         affiliate: false,
         cogs_per_unit: None,
     };
-    let cells: Vec<&str> = line.split(',').collect();
-    if cells.len() != columns.len() {
+    // Counted without collecting the cells: this runs once per order of a large month.
+    let cell_count = line.bytes().filter(|&b| b == b',').count().saturating_add(1);
+    if cell_count != columns.len() {
         return Err(Error::new(
             INVALID_CSV,
             format!("{field}[line {line_number}]"),
-            format!("expected {} cells, found {}", columns.len(), cells.len()),
+            format!("expected {} cells, found {cell_count}", columns.len()),
         ));
     }
-    for (c, cell) in columns.iter().zip(cells) {
+    for (c, cell) in columns.iter().zip(line.split(',')) {
         let cell = cell.trim();
         if cell.contains('"') {
             return Err(Error::new(
@@ -113,7 +114,14 @@ fn parse_row(columns: &[Column], line: &str, field: &str, line_number: usize) ->
             normalize_number(cell).map_err(|e| Error::new(code, at(name), e.message))
         };
         let yen = |name: &str| -> Result<Yen> {
-            match Yen::parse(&normalized(name, code::INVALID_AMOUNT)?) {
+            // Plain digits are already normal (the normaliser returns them unchanged), so the
+            // common cell skips its allocations.
+            let normal = if plain_digits(cell) {
+                std::borrow::Cow::Borrowed(cell)
+            } else {
+                std::borrow::Cow::Owned(normalized(name, code::INVALID_AMOUNT)?)
+            };
+            match Yen::parse(&normal) {
                 Ok(y) if y.0 >= 0 => Ok(y),
                 Ok(_) => Err(Error::new(code::INVALID_AMOUNT, at(name), "must not be negative")),
                 Err((code, why)) => Err(Error::new(code, at(name), why)),
@@ -126,7 +134,11 @@ fn parse_row(columns: &[Column], line: &str, field: &str, line_number: usize) ->
             Column::Cogs => row.cogs_per_unit = if cell.is_empty() { None } else { Some(yen("cogsPerUnit")?) },
             Column::Quantity => {
                 if !cell.is_empty() {
-                    let digits = normalized("quantity", code::INVALID_QUANTITY)?;
+                    let digits = if plain_digits(cell) {
+                        std::borrow::Cow::Borrowed(cell)
+                    } else {
+                        std::borrow::Cow::Owned(normalized("quantity", code::INVALID_QUANTITY)?)
+                    };
                     // u64's parser would take "+5"; the grammar has digits only.
                     let q: u64 = digits
                         .bytes()
@@ -172,4 +184,10 @@ fn parse_row(columns: &[Column], line: &str, field: &str, line_number: usize) ->
         }
     }
     Ok(row)
+}
+
+/// 1–18 ASCII digits: a cell [`normalize_number`] would return unchanged (it maps nothing, and
+/// so few digits always fit its decimal grammar).
+fn plain_digits(cell: &str) -> bool {
+    (1..=18).contains(&cell.len()) && cell.bytes().all(|b| b.is_ascii_digit())
 }

@@ -1765,3 +1765,35 @@ fn every_rule_note_is_in_zh_ja_and_en() {
     assert_eq!(crate::fees::lines::user_input().note.unwrap().ja, "入力値");
     assert!(crate::tax::provenance().note.unwrap().zh.starts_with("国税厅"));
 }
+
+/// The README's worked example (Fees and profit → Worked example), computed by hand there.
+#[wasm_bindgen_test(unsupported = test)]
+fn readme_worked_example() {
+    let e = order(
+        r#"{"platform":"qoo10","asOf":"2026-11-20","price":8800,"qoo10":{"category":"electronics"},
+        "costs":{"cogsPerUnit":2800,"otherPercent":"3",
+          "shippingBy":{"package":{"lengthCm":30,"widthCm":20,"heightCm":"2.5","weightG":400}}}}"#,
+    );
+    // Commission 8 % × 8,800 = 704 + JCT floor(70.4) = 70 → 774; payout 8,800 − 774 = 8,026.
+    assert_eq!((e.fees.net.0, e.fees.tax.0, e.payout.0), (704, 70, 8026));
+    // Costs: goods 2,800 (non-taxable), クリックポスト 185 (tax floor(16.8) = 16), 3 % × 8,800 = 264.
+    let costs: Vec<(&str, i64, i64)> = e.costs.iter().map(|l| (l.id.as_str(), l.gross.0, l.tax.0)).collect();
+    assert_eq!(costs, [("cost.goods", 2800, 0), ("cost.shipping", 185, 16), ("cost.other_percent", 264, 0)]);
+    // Output JCT floor(8,800 × 10/110) = 800 − input 70 + 16 = 86 → due 714.
+    assert_eq!((e.seller_tax.output_tax.0, e.seller_tax.input_tax.0, e.seller_tax.due.0), (800, 86, 714));
+    // Profit 8,026 − 3,249 − 714 = 4,063; margin 4,063 ÷ 8,800 = 46.17 %; ROI 4,063 ÷ 3,249 = 125.05 %.
+    assert_eq!((e.profit.0, e.margin.as_str(), e.roi.as_str()), (4063, "46.17", "125.05"));
+    // With priceLadder: {} (5 prices, 5 % apart): 8,800 × 0.90 / 0.95 / 1 / 1.05 / 1.10.
+    let e = order(
+        r#"{"platform":"qoo10","asOf":"2026-11-20","price":8800,"qoo10":{"category":"electronics"},"priceLadder":{},
+        "fx":{"cogsPerUnitForeign":"140","rate":"20","currency":"CNY"},"costs":{"otherPercent":"3",
+          "shippingBy":{"package":{"lengthCm":30,"widthCm":20,"heightCm":"2.5","weightG":400}}}}"#,
+    );
+    let prices: Vec<i64> = e.ladder.iter().map(|r| r.price.0).collect();
+    assert_eq!(prices, [7920, 8360, 8800, 9240, 9680]);
+    // CNY 140 × ¥20 = ¥2,800: the same profit; at ¥19 the goods cost 2,660 (profit 140 more),
+    // at ¥21 2,940 (140 less); goods are non-taxable, so the seller's tax does not move.
+    assert_eq!(e.profit.0, 4063);
+    let fx: Vec<(i64, i64)> = e.fx_scenarios.iter().map(|f| (f.cogs_per_unit.0, f.profit.0)).collect();
+    assert_eq!(fx, [(2660, 4203), (2940, 3923)]);
+}
