@@ -1778,9 +1778,15 @@ fn readme_worked_example() {
     assert_eq!((e.fees.net.0, e.fees.tax.0, e.payout.0), (704, 70, 8026));
     // Costs: goods 2,800 (non-taxable), クリックポスト 185 (tax floor(16.8) = 16), 3 % × 8,800 = 264.
     let costs: Vec<(&str, i64, i64)> = e.costs.iter().map(|l| (l.id.as_str(), l.gross.0, l.tax.0)).collect();
-    assert_eq!(costs, [("cost.goods", 2800, 0), ("cost.shipping", 185, 16), ("cost.other_percent", 264, 0)]);
+    assert_eq!(
+        costs,
+        [("cost.goods", 2800, 0), ("cost.shipping", 185, 16), ("cost.other_percent", 264, 0)]
+    );
     // Output JCT floor(8,800 × 10/110) = 800 − input 70 + 16 = 86 → due 714.
-    assert_eq!((e.seller_tax.output_tax.0, e.seller_tax.input_tax.0, e.seller_tax.due.0), (800, 86, 714));
+    assert_eq!(
+        (e.seller_tax.output_tax.0, e.seller_tax.input_tax.0, e.seller_tax.due.0),
+        (800, 86, 714)
+    );
     // Profit 8,026 − 3,249 − 714 = 4,063; margin 4,063 ÷ 8,800 = 46.17 %; ROI 4,063 ÷ 3,249 = 125.05 %.
     assert_eq!((e.profit.0, e.margin.as_str(), e.roi.as_str()), (4063, "46.17", "125.05"));
     // With priceLadder: {} (5 prices, 5 % apart): 8,800 × 0.90 / 0.95 / 1 / 1.05 / 1.10.
