@@ -332,7 +332,8 @@ export interface EstimateOrderInput {
     /** FBA: the packed unit; the size tier is derived from it (sorted sides, sum of sides, weight). */
     package?: { lengthCm: string | number; widthCm: string | number; heightCm: string | number; weightG: string | number };
     /** FBA only: monthly storage per unit sold (rate of the asOf month's season and size class), plus the aged-inventory surcharge months. */
-    storage?: { cubicCm: number | string; days: number | string; agedMonths?: number | string };
+    /** stockUnits (estimateMonth only): units held this month, charged once instead of per unit sold. */
+    storage?: { cubicCm: number | string; days: number | string; agedMonths?: number | string; stockUnits?: number | string };
   };
   yahoo?: {
     /** "paypay_balance" | "card" (default) | "carrier". */

@@ -635,7 +635,8 @@ fn amazon_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
             fba_total = fba_total.checked_add(f)?;
             order_fee = order_fee.checked_add(f)?;
         }
-        if let (Some(rules), Some(units)) = (&storage, &options.storage) {
+        let per_unit_sold = options.storage.as_ref().filter(|s| s.stock_units.is_none());
+        if let (Some(rules), Some(units)) = (&storage, per_unit_sold) {
             let (fee, aged) = amazon::storage_for_units(rules, units, row.quantity.0, ctx.day)?;
             storage_total = storage_total.checked_add(fee)?;
             aged_total = aged_total.checked_add(aged)?;
@@ -644,6 +645,11 @@ fn amazon_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
         if input.include_orders {
             sums.order_fees.push(order_fee);
         }
+    }
+    // Stock held over the month: charged once for those units, not per order.
+    if let (Some(rules), Some(held)) = (&storage, options.storage.as_ref().filter(|s| s.stock_units.is_some())) {
+        let units = held.stock_units.map_or(0, |q| q.0);
+        (storage_total, aged_total) = amazon::storage_for_units(rules, held, units, ctx.day)?;
     }
     let mut drafts = vec![referral.line(LineKind::SalesFee, Some(referral_base), referral_total, weak)];
     if let Some(rule) = closing {

@@ -525,6 +525,26 @@ fn amazon_fba_storage_and_aged_surcharge() {
         "storage":{"cubicCm":60000,"days":20}},"orders":[{"price":3000},{"price":3000}]}"#,
     );
     assert_eq!(month_line(&m, "amazon.fba_storage").gross.0, 254);
+    // Stock held over the month instead (a per-month cost): 500 units × 127 = 63,500 whatever
+    // sold, and the aged surcharge ¥20 × 1 month × 500 = 10,000.
+    let m = month(
+        r#"{"platform":"amazon","asOf":"2026-05-15","amazon":{"category":"toys_hobby","fulfilment":"fba","sizeTier":"large_120",
+        "storage":{"cubicCm":60000,"days":20,"agedMonths":1,"stockUnits":500}},"orders":[{"price":3000},{"price":3000}],"includeOrders":true}"#,
+    );
+    assert_eq!(month_line(&m, "amazon.fba_storage").gross.0, 63_500);
+    assert_eq!(month_line(&m, "amazon.fba_aged_surcharge").gross.0, 10_000);
+    let per_order: Vec<i64> = m.order_fees.unwrap().iter().map(|f| f.0).collect();
+    let without = month(
+        r#"{"platform":"amazon","asOf":"2026-05-15","amazon":{"category":"toys_hobby","fulfilment":"fba","sizeTier":"large_120"},
+        "orders":[{"price":3000},{"price":3000}],"includeOrders":true}"#,
+    );
+    let plain: Vec<i64> = without.order_fees.unwrap().iter().map(|f| f.0).collect();
+    assert_eq!(per_order, plain, "held stock is not charged to the orders");
+    let on_order = order_err(
+        r#"{"platform":"amazon","asOf":"2026-05-15","price":3000,"amazon":{"category":"toys_hobby","fulfilment":"fba","sizeTier":"large_120",
+        "storage":{"cubicCm":60000,"days":20,"stockUnits":500}}}"#,
+    );
+    assert_eq!(on_order.field, "amazon.storage.stockUnits");
 }
 
 #[wasm_bindgen_test(unsupported = test)]
