@@ -124,19 +124,19 @@ fn parse_row(columns: &[Column], line: &str, field: &str, line_number: usize) ->
                 "quoted cells are not supported",
             ));
         }
-        // Spreadsheet cells go through the one normaliser (¥, 円, commas, full-width digits).
-        let normalized = |name: &str, code: &'static str| -> Result<String> {
-            normalize_number(cell).map_err(|e| Error::new(code, at(name), e.message))
+        // Spreadsheet cells go through the one normaliser (¥, 円, commas, full-width digits);
+        // plain digits are already normal (it returns them unchanged), so the common cell skips
+        // its allocations.
+        let normalized = |name: &str, code: &'static str| -> Result<std::borrow::Cow<'_, str>> {
+            if plain_digits(cell) {
+                return Ok(std::borrow::Cow::Borrowed(cell));
+            }
+            normalize_number(cell)
+                .map(std::borrow::Cow::Owned)
+                .map_err(|e| Error::new(code, at(name), e.message))
         };
         let yen = |name: &str| -> Result<Yen> {
-            // Plain digits are already normal (the normaliser returns them unchanged), so the
-            // common cell skips its allocations.
-            let normal = if plain_digits(cell) {
-                std::borrow::Cow::Borrowed(cell)
-            } else {
-                std::borrow::Cow::Owned(normalized(name, code::INVALID_AMOUNT)?)
-            };
-            match Yen::parse(&normal) {
+            match Yen::parse(&normalized(name, code::INVALID_AMOUNT)?) {
                 Ok(y) if y.0 >= 0 => Ok(y),
                 Ok(_) => Err(Error::new(code::INVALID_AMOUNT, at(name), "must not be negative")),
                 Err((code, why)) => Err(Error::new(code, at(name), why)),
@@ -149,11 +149,7 @@ fn parse_row(columns: &[Column], line: &str, field: &str, line_number: usize) ->
             Column::Cogs => row.cogs_per_unit = if cell.is_empty() { None } else { Some(yen("cogsPerUnit")?) },
             Column::Quantity => {
                 if !cell.is_empty() {
-                    let digits = if plain_digits(cell) {
-                        std::borrow::Cow::Borrowed(cell)
-                    } else {
-                        std::borrow::Cow::Owned(normalized("quantity", code::INVALID_QUANTITY)?)
-                    };
+                    let digits = normalized("quantity", code::INVALID_QUANTITY)?;
                     // u64's parser would take "+5"; the grammar has digits only.
                     let q: u64 = digits
                         .bytes()

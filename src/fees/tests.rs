@@ -1823,3 +1823,21 @@ fn readme_worked_example() {
     let fx: Vec<(i64, i64)> = e.fx_scenarios.iter().map(|f| (f.cogs_per_unit.0, f.profit.0)).collect();
     assert_eq!(fx, [(2660, 4203), (2940, 3923)]);
 }
+
+#[wasm_bindgen_test(unsupported = test)]
+fn csv_cells_read_the_same_with_or_without_the_normaliser() {
+    // Plain digits skip the normaliser; every spelling of ¥3,980 × 2 still reads the same.
+    for cell in ["3980", "0003980", "¥3980", "３９８０", " 3980 ", "3980円"] {
+        let rows = super::csv::parse_orders(&format!("price,quantity\n{cell},2"), "ordersCsv").unwrap();
+        assert_eq!((rows[0].price.0, rows[0].quantity.0), (3980, 2), "{cell}");
+    }
+    // 18 digits (the fast path) and 19 (the normaliser) both exceed the yen range: overflow.
+    for digits in ["9".repeat(18), "9".repeat(19)] {
+        let e = super::csv::parse_orders(&format!("price\n{digits}"), "ordersCsv").unwrap_err();
+        assert_eq!(
+            (e.code, e.field.as_str()),
+            (crate::error::code::OVERFLOW, "ordersCsv[line 2].price"),
+            "{digits}"
+        );
+    }
+}
