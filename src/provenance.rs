@@ -36,15 +36,76 @@ impl Status {
     }
 }
 
+/// A text in the page's three languages (labels, provenance notes).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(deny_unknown_fields)]
+pub struct Label {
+    pub zh: String,
+    pub ja: String,
+    pub en: String,
+}
+
+impl Label {
+    pub fn new(zh: &str, ja: &str, en: &str) -> Label {
+        Label {
+            zh: zh.into(),
+            ja: ja.into(),
+            en: en.into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", from = "ProvenanceData")]
 pub struct Provenance {
-    /// Human-readable source name and the document's own date where known.
+    /// Human-readable source name and the document's own date where known (English).
     pub source: String,
+    /// The same note in zh / ja / en, for the page's language (its `en` is `source`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Label>,
     pub url: String,
     /// ISO date (YYYY-MM-DD) from which the rule applies.
     pub effective_from: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effective_to: Option<String>,
     pub status: Status,
+}
+
+/// A provenance as written in data: `source` is English text, or `{ zh, ja, en }` (then `source`
+/// is its English and `note` the three). A `note` given beside a plain source is kept.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ProvenanceData {
+    source: SourceText,
+    #[serde(default)]
+    note: Option<Label>,
+    url: String,
+    effective_from: String,
+    #[serde(default)]
+    effective_to: Option<String>,
+    status: Status,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum SourceText {
+    Plain(String),
+    Translated(Label),
+}
+
+impl From<ProvenanceData> for Provenance {
+    fn from(data: ProvenanceData) -> Provenance {
+        let (source, note) = match data.source {
+            SourceText::Plain(text) => (text, data.note),
+            SourceText::Translated(label) => (label.en.clone(), Some(label)),
+        };
+        Provenance {
+            source,
+            note,
+            url: data.url,
+            effective_from: data.effective_from,
+            effective_to: data.effective_to,
+            status: data.status,
+        }
+    }
 }

@@ -270,6 +270,8 @@ export interface EstimateOrderInput {
     shipping?: YenInput;
     packaging?: YenInput;
     other?: YenInput;
+    /** Other costs as a percent of what the customer pays (line cost.other_percent, half-up). */
+    otherPercent?: PercentInput;
     /** Import JCT paid per unit, inside cogsPerUnit (with tax.goods "import_jct_paid"). */
     importJctPerUnit?: YenInput;
     /** How each cost contains JCT; a registered seller credits it. */
@@ -330,7 +332,8 @@ export interface EstimateOrderInput {
     /** FBA: the packed unit; the size tier is derived from it (sorted sides, sum of sides, weight). */
     package?: { lengthCm: string | number; widthCm: string | number; heightCm: string | number; weightG: string | number };
     /** FBA only: monthly storage per unit sold (rate of the asOf month's season and size class), plus the aged-inventory surcharge months. */
-    storage?: { cubicCm: number | string; days: number | string; agedMonths?: number | string };
+    /** stockUnits (estimateMonth only): units held this month, charged once instead of per unit sold. */
+    storage?: { cubicCm: number | string; days: number | string; agedMonths?: number | string; stockUnits?: number | string };
   };
   yahoo?: {
     /** "paypay_balance" | "card" (default) | "carrier". */
@@ -452,7 +455,7 @@ export interface EstimateMonthInput {
   ordersCsv?: string;
   /** … or totals, modelled as `orders` equal single-unit orders. */
   aggregate?: { sales: YenInput; orders: number | string; shippingCharged?: YenInput; mobileShare?: PercentInput; affiliateShare?: PercentInput; taxRate?: TaxRateInput };
-  costs?: { cogsPerUnit?: YenInput; shippingPerOrder?: YenInput; packagingPerOrder?: YenInput; otherMonthly?: YenInput; importJctPerUnit?: YenInput; tax?: CostTaxes };
+  costs?: { cogsPerUnit?: YenInput; shippingPerOrder?: YenInput; packagingPerOrder?: YenInput; otherMonthly?: YenInput; otherPercent?: PercentInput; importJctPerUnit?: YenInput; tax?: CostTaxes };
   /** Month ad spend, tax-exclusive (Rakuten: RPP). */
   adSpend?: YenInput;
   /** Optional monthly services by rule id, e.g. ["rakuten.r_messe"]. */

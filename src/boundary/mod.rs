@@ -109,7 +109,10 @@ export type Rounding = "floor" | "half_up" | "ceil" | "half_even";
 export type PercentInput = string | number;
 export type EvidenceStatus = "OFF" | "SEC2" | "SEC1" | "UNV";
 export interface Provenance {
+  /** The note in English. */
   source: string;
+  /** The same note in zh / ja / en (every fee rule, the tax rates, your own inputs). */
+  note?: { zh: string; ja: string; en: string };
   url: string;
   /** ISO date from which the rule applies. */
   effectiveFrom: string;

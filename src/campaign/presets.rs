@@ -8,6 +8,7 @@ use serde::Serialize;
 fn prov(source: &str, url: &str, effective_from: &str, status: Status) -> Provenance {
     Provenance {
         source: source.into(),
+        note: None,
         url: url.into(),
         effective_from: effective_from.into(),
         effective_to: None,

@@ -336,6 +336,7 @@ pub fn vet_creator(input: VetInput) -> Result<VetOutput> {
         provenance: vec![
             Provenance {
                 source: "Seller-guide claim: TikTok Shop JP affiliate guide (10100.com, 2026-01-15) — prefer 1万–10万 followers, check likes/comments/views of the last 3 videos".into(),
+                note: None,
                 url: String::new(),
                 effective_from: "2026-01-15".into(),
                 effective_to: None,
@@ -343,6 +344,7 @@ pub fn vet_creator(input: VetInput) -> Result<VetOutput> {
             },
             Provenance {
                 source: "jpseller heuristic thresholds (editable)".into(),
+                note: None,
                 url: String::new(),
                 effective_from: "2026-11-20".into(),
                 effective_to: None,

@@ -38,6 +38,7 @@ pub struct Holiday {
 pub fn provenance() -> Provenance {
     Provenance {
         source: "国民の祝日に関する法律 (as amended, incl. 平成30年法律第57号 and the Olympic special measures laws for 2020/2021) and 内閣府「国民の祝日について」; equinox days by the standard approximation until 国立天文台 publishes them".into(),
+        note: None,
         url: "https://www8.cao.go.jp/chosei/shukujitsu/gaiyou.html".into(),
         effective_from: "2000-01-01".into(),
         effective_to: Some("2099-12-31".into()),

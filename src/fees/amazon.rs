@@ -131,6 +131,10 @@ pub struct Storage {
     /// Monthly aged-inventory surcharges each unit paid (stock held over 365 days); none if absent.
     #[serde(default)]
     pub aged_months: Option<Quantity>,
+    /// `estimateMonth` only: units held at Amazon this month. Storage is then charged once for
+    /// them (a per-month cost) instead of for each unit sold.
+    #[serde(default)]
+    pub stock_units: Option<Quantity>,
 }
 
 /// The storage rules for an order: the monthly rate for the size class and season of `day`,
@@ -307,6 +311,13 @@ pub fn order_lines(order: &Order, options: &Options) -> Result<(Vec<Draft>, Opti
         }
         tier_used = Some(tier);
         drafts.push(fba.line(LineKind::Fulfilment, None, total, false));
+        if options.storage.as_ref().is_some_and(|s| s.stock_units.is_some()) {
+            return Err(Error::new(
+                code::INVALID_INPUT,
+                "amazon.storage.stockUnits",
+                "stock held over the month is a monthly cost: use estimateMonth (an order is charged for its own units)",
+            ));
+        }
         if let (Some(rules), Some(storage)) = (storage_rules(&order.ctx(), options, category)?, &options.storage) {
             let (fee, aged) = storage_for_units(&rules, storage, order.units()?, order.day)?;
             drafts.extend(storage_lines(rules, fee, aged));

@@ -6,7 +6,8 @@
 use super::lines::{with_invoice_tax, Draft, Line, LineKind};
 use super::schedule::{Label, Scope, TaxTreatment};
 use crate::error::{code, Error, Result};
-use crate::money::{Rounding, Yen};
+use crate::money::{Percent, Rounding, Yen};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// How one cost's price contains consumption tax.
@@ -175,4 +176,31 @@ pub fn lines(costs: &OwnCosts, taxes: &CostTaxes) -> Result<Vec<Line>> {
         }
     }
     Ok(out)
+}
+
+/// `costs.otherPercent`: costs budgeted as a percent of what the customer pays (returns, payment
+/// extras, a warehouse's pick fee by value): one line on the order's or month's sales, rounded
+/// half-up once, taxed as `costs.tax.other`. None when the percent or the sales are zero.
+pub fn percent_of_sales(percent: Percent, sales: Yen, tax: CostTax, scope: Scope) -> Result<Option<Line>> {
+    // sales ≤ i64::MAX and percent ≤ 100: the product fits a Decimal; ÷ 100 cannot fail.
+    let exact = Decimal::from(sales.0)
+        .checked_mul(percent.0)
+        .and_then(|v| v.checked_div(Decimal::ONE_HUNDRED))
+        .ok_or_else(|| Error::overflow("costs.otherPercent overflowed"))?;
+    let amount = i64::try_from(Rounding::HalfUp.round(exact)).map_err(|_| Error::overflow("costs.otherPercent overflowed"))?;
+    if amount == 0 {
+        return Ok(None);
+    }
+    let mut draft = Draft::input(
+        "cost.other_percent",
+        Label::new("其他成本（按销售额 %）", "その他費用（売上の%）", "Other costs (% of sales)"),
+        LineKind::Cost,
+        Yen(amount),
+        treatment(tax),
+        scope,
+    );
+    draft.base = Some(sales);
+    draft.rate = Some(percent);
+    draft.rounding = Rounding::HalfUp;
+    Ok(with_invoice_tax(vec![draft], Rounding::Floor)?.into_iter().next())
 }

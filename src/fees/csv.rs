@@ -40,12 +40,26 @@ fn column(name: &str) -> Option<Column> {
 
 /// Every order row (the first bad one fails the whole text); see [`parse_order_rows`].
 pub fn parse_orders(text: &str, field: &str) -> Result<Vec<OrderRow>> {
-    parse_order_rows(text, field)?.into_iter().map(|(_, row)| row).collect()
+    let mut rows = Vec::new();
+    let mut first_error = None;
+    each_row(text, field, |_, row| match row {
+        Ok(row) if first_error.is_none() => rows.push(row),
+        Err(e) if first_error.is_none() => first_error = Some(e),
+        _ => {}
+    })?;
+    first_error.map_or(Ok(rows), Err)
 }
 
 /// The header must be good (else the whole text fails); each data row then parses on its own,
 /// paired with its physical line number (1-based, the header is line 1 of a plain text).
 pub fn parse_order_rows(text: &str, field: &str) -> Result<Vec<(usize, Result<OrderRow>)>> {
+    let mut rows = Vec::new();
+    each_row(text, field, |line, row| rows.push((line, row)))?;
+    Ok(rows)
+}
+
+/// Checks the header, then hands each data row (parsed on its own) and its line number to `each`.
+fn each_row(text: &str, field: &str, mut each: impl FnMut(usize, Result<OrderRow>)) -> Result<()> {
     let mut lines = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty());
     let (_, header) = lines
         .next()
@@ -62,9 +76,9 @@ pub fn parse_order_rows(text: &str, field: &str) -> Result<Vec<(usize, Result<Or
     if !columns.contains(&Column::Price) {
         return Err(Error::new(INVALID_CSV, field, "a price column is required"));
     }
-    let mut rows = Vec::new();
+    let mut count = 0usize;
     for (index, line) in lines {
-        if rows.len() == MAX_ORDERS {
+        if count == MAX_ORDERS {
             return Err(Error::new(
                 code::TOO_MUCH_WORK,
                 field,
@@ -73,9 +87,10 @@ pub fn parse_order_rows(text: &str, field: &str) -> Result<Vec<(usize, Result<Or
         }
         // `index` counts lines of a text already limited to MAX_ORDERS rows.
         let line_number = index.saturating_add(1);
-        rows.push((line_number, parse_row(&columns, line, field, line_number)));
+        each(line_number, parse_row(&columns, line, field, line_number));
+        count = count.saturating_add(1);
     }
-    Ok(rows)
+    Ok(())
 }
 
 /// One data line: every cell through the one normaliser and the grammar of its column.
@@ -91,15 +106,16 @@ fn parse_row(columns: &[Column], line: &str, field: &str, line_number: usize) ->
         affiliate: false,
         cogs_per_unit: None,
     };
-    let cells: Vec<&str> = line.split(',').collect();
-    if cells.len() != columns.len() {
+    // Counted without collecting the cells: this runs once per order of a large month.
+    let cell_count = line.bytes().filter(|&b| b == b',').count().saturating_add(1);
+    if cell_count != columns.len() {
         return Err(Error::new(
             INVALID_CSV,
             format!("{field}[line {line_number}]"),
-            format!("expected {} cells, found {}", columns.len(), cells.len()),
+            format!("expected {} cells, found {cell_count}", columns.len()),
         ));
     }
-    for (c, cell) in columns.iter().zip(cells) {
+    for (c, cell) in columns.iter().zip(line.split(',')) {
         let cell = cell.trim();
         if cell.contains('"') {
             return Err(Error::new(
@@ -108,9 +124,16 @@ fn parse_row(columns: &[Column], line: &str, field: &str, line_number: usize) ->
                 "quoted cells are not supported",
             ));
         }
-        // Spreadsheet cells go through the one normaliser (¥, 円, commas, full-width digits).
-        let normalized = |name: &str, code: &'static str| -> Result<String> {
-            normalize_number(cell).map_err(|e| Error::new(code, at(name), e.message))
+        // Spreadsheet cells go through the one normaliser (¥, 円, commas, full-width digits);
+        // plain digits are already normal (it returns them unchanged), so the common cell skips
+        // its allocations.
+        let normalized = |name: &str, code: &'static str| -> Result<std::borrow::Cow<'_, str>> {
+            if plain_digits(cell) {
+                return Ok(std::borrow::Cow::Borrowed(cell));
+            }
+            normalize_number(cell)
+                .map(std::borrow::Cow::Owned)
+                .map_err(|e| Error::new(code, at(name), e.message))
         };
         let yen = |name: &str| -> Result<Yen> {
             match Yen::parse(&normalized(name, code::INVALID_AMOUNT)?) {
@@ -172,4 +195,10 @@ fn parse_row(columns: &[Column], line: &str, field: &str, line_number: usize) ->
         }
     }
     Ok(row)
+}
+
+/// 1–18 ASCII digits: a cell [`normalize_number`] would return unchanged (it maps nothing, and
+/// so few digits always fit its decimal grammar).
+fn plain_digits(cell: &str) -> bool {
+    (1..=18).contains(&cell.len()) && cell.bytes().all(|b| b.is_ascii_digit())
 }

@@ -303,6 +303,7 @@ impl Draft {
 pub fn user_input() -> Provenance {
     Provenance {
         source: "Your input".into(),
+        note: Some(Label::new("你的输入", "入力値", "Your input")),
         url: String::new(),
         effective_from: String::new(),
         effective_to: None,

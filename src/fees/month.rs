@@ -88,6 +88,9 @@ pub struct MonthCosts {
     /// Other monthly costs (staff, tools, warehouse).
     #[serde(default)]
     pub other_monthly: Yen,
+    /// Other costs as a percent of the month's sales (what customers paid), half-up once.
+    #[serde(default)]
+    pub other_percent: Option<Percent>,
     /// Import JCT paid per unit, included in the goods cost (with `tax.goods: "import_jct_paid"`).
     #[serde(default)]
     pub import_jct_per_unit: Yen,
@@ -303,8 +306,6 @@ pub fn estimate_month(registry: &Registry, mut input: MonthInput) -> Result<Mont
     let lines = with_invoice_tax(drafts, input.fee_tax_rounding)?;
     let mut costs = with_invoice_tax(cost_drafts, Rounding::Floor)?;
     costs.extend(super::costs::lines(&own, &input.costs.tax)?);
-    let fees = totals(&lines)?;
-    let cost_total = totals(&costs)?;
     let [standard_incl, reduced_incl] = sums.items_incl;
     let items = Yen::from_i128(add_i128(standard_incl, reduced_incl)?)?;
     let shipping = Yen::from_i128(sums.shipping)?;
@@ -314,6 +315,16 @@ pub fn estimate_month(registry: &Registry, mut input: MonthInput) -> Result<Mont
         discount: Yen::from_i128(sums.discount)?,
         total: items.checked_add(shipping)?,
     };
+    if let Some(percent) = input.costs.other_percent {
+        costs.extend(super::costs::percent_of_sales(
+            percent,
+            revenue.total,
+            input.costs.tax.other,
+            Scope::PerMonth,
+        )?);
+    }
+    let fees = totals(&lines)?;
+    let cost_total = totals(&costs)?;
     let payout = revenue.total.checked_sub(fees.gross)?;
     // Seller's output tax for the month, once per rate (shipping at 10 %).
     let output = add_i128(
@@ -624,7 +635,8 @@ fn amazon_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
             fba_total = fba_total.checked_add(f)?;
             order_fee = order_fee.checked_add(f)?;
         }
-        if let (Some(rules), Some(units)) = (&storage, &options.storage) {
+        let per_unit_sold = options.storage.as_ref().filter(|s| s.stock_units.is_none());
+        if let (Some(rules), Some(units)) = (&storage, per_unit_sold) {
             let (fee, aged) = amazon::storage_for_units(rules, units, row.quantity.0, ctx.day)?;
             storage_total = storage_total.checked_add(fee)?;
             aged_total = aged_total.checked_add(aged)?;
@@ -633,6 +645,11 @@ fn amazon_month(ctx: &Ctx, input: &MonthInput, rows: &[OrderRow], sums: &mut Sum
         if input.include_orders {
             sums.order_fees.push(order_fee);
         }
+    }
+    // Stock held over the month: charged once for those units, not per order.
+    if let (Some(rules), Some(held)) = (&storage, options.storage.as_ref().filter(|s| s.stock_units.is_some())) {
+        let units = held.stock_units.map_or(0, |q| q.0);
+        (storage_total, aged_total) = amazon::storage_for_units(rules, held, units, ctx.day)?;
     }
     let mut drafts = vec![referral.line(LineKind::SalesFee, Some(referral_base), referral_total, weak)];
     if let Some(rule) = closing {

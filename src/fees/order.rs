@@ -100,6 +100,9 @@ pub struct Costs {
     pub packaging: Yen,
     #[serde(default)]
     pub other: Yen,
+    /// Other costs as a percent of what the customer pays (`cost.other_percent`, half-up).
+    #[serde(default)]
+    pub other_percent: Option<crate::money::Percent>,
     /// Import JCT paid per unit, included in `cogsPerUnit` (with `tax.goods: "import_jct_paid"`).
     #[serde(default)]
     pub import_jct_per_unit: Yen,
@@ -495,6 +498,14 @@ pub fn estimate_one(registry: &Registry, input: OrderInput) -> Result<OrderEstim
     let lines = with_invoice_tax(fee_drafts, input.fee_tax_rounding)?;
     let mut costs = with_invoice_tax(cost_drafts, Rounding::Floor)?;
     costs.extend(seller_costs(registry, &costs_in, order.units()?, day)?);
+    if let Some(percent) = costs_in.other_percent {
+        costs.extend(costs::percent_of_sales(
+            percent,
+            order.gross()?,
+            costs_in.tax.other,
+            Scope::PerOrder,
+        )?);
+    }
     let parcel = match &costs_in.parcel_by {
         Some(by) => {
             let (drafts, weight) = super::parcel::lines(registry, by, day)?;

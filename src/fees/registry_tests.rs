@@ -182,3 +182,22 @@ fn file_size_is_checked_before_parsing() {
     let huge = " ".repeat(super::schedule::MAX_FEE_DATA_BYTES + 1);
     assert_eq!(register_err(&huge).code, "too_much_work");
 }
+
+#[wasm_bindgen_test(unsupported = test)]
+fn a_file_may_give_its_provenance_notes_in_three_languages() {
+    let text = example_with(|rule| {
+        rule["provenance"]["source"] = serde_json::json!({
+            "zh": "门户更新示例", "ja": "ポータル更新の例", "en": "Portal update example"
+        });
+    });
+    let mut registry = Registry::builtin().unwrap().clone();
+    registry.register_json(&text).unwrap();
+    let (e, net) = commission(&registry, "2026-12-15");
+    assert_eq!(net, 792); // 8,800 × 9 % = 792, as with a plain English source
+    let p = &e.lines.iter().find(|l| l.id == "qoo10.commission").unwrap().provenance;
+    assert_eq!(p.source, "Portal update example", "source stays the English text");
+    assert_eq!(p.note.as_ref().map(|n| n.ja.as_str()), Some("ポータル更新の例"));
+    // A note missing a language is not a note: the file is rejected whole.
+    let partial = example_with(|rule| rule["provenance"]["source"] = serde_json::json!({ "zh": "只有中文" }));
+    register_err(&partial);
+}

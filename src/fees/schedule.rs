@@ -6,28 +6,10 @@ use super::calc::Calc;
 use super::date::IsoDate;
 use crate::error::{Error, Result};
 use crate::money::{Rounding, Yen};
+pub use crate::provenance::Label;
 use crate::provenance::Provenance;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
-
-/// A label in the page's three languages.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Label {
-    pub zh: String,
-    pub ja: String,
-    pub en: String,
-}
-
-impl Label {
-    pub fn new(zh: &str, ja: &str, en: &str) -> Label {
-        Label {
-            zh: zh.into(),
-            ja: ja.into(),
-            en: en.into(),
-        }
-    }
-}
 
 /// The span over which a rule's amount is computed and rounded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

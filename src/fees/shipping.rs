@@ -1,6 +1,8 @@
 //! Domestic carrier list prices chosen from the parcel (`costs.shippingBy`): each carrier's
 //! dated size table in `data/shipping.json`, the first size the parcel fits, the cheapest carrier
-//! when none is named. Every price is a labelled preset (SEC1/UNV): contract rates differ.
+//! when none is named. Every price is a labelled preset (SEC1/UNV): contract rates differ. Carriers
+//! whose list price was not found (ゆうパック, 佐川, contract-only ネコポス) are listed with their
+//! provenance but priced only by `costs.shipping`.
 
 use super::calc::Calc;
 use super::date::IsoDate;
@@ -59,7 +61,18 @@ pub fn quote(registry: &Registry, by: &ShippingBy, day: IsoDate) -> Result<Quote
             Err(e) if by.carrier.is_none() && e.code == super::schedule::NO_SCHEDULE => continue,
             Err(e) => return Err(e),
         };
-        let Calc::Table { rows, .. } = &rule.calc else { continue };
+        let Calc::Table { rows, .. } = &rule.calc else {
+            // A carrier without a list price in the data (contract-only or not found): named, it
+            // asks for the price paid; otherwise it is left out of the automatic choice.
+            if by.carrier.is_some() {
+                return Err(Error::new(
+                    code::MISSING_FIELD,
+                    "costs.shipping",
+                    format!("{carrier} has no list price in the data (see its provenance): give what you pay as costs.shipping"),
+                ));
+            }
+            continue;
+        };
         let Some(row) = first_fit(rows, &sides, sum, weight) else {
             continue;
         };

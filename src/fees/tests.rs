@@ -525,6 +525,26 @@ fn amazon_fba_storage_and_aged_surcharge() {
         "storage":{"cubicCm":60000,"days":20}},"orders":[{"price":3000},{"price":3000}]}"#,
     );
     assert_eq!(month_line(&m, "amazon.fba_storage").gross.0, 254);
+    // Stock held over the month instead (a per-month cost): 500 units × 127 = 63,500 whatever
+    // sold, and the aged surcharge ¥20 × 1 month × 500 = 10,000.
+    let m = month(
+        r#"{"platform":"amazon","asOf":"2026-05-15","amazon":{"category":"toys_hobby","fulfilment":"fba","sizeTier":"large_120",
+        "storage":{"cubicCm":60000,"days":20,"agedMonths":1,"stockUnits":500}},"orders":[{"price":3000},{"price":3000}],"includeOrders":true}"#,
+    );
+    assert_eq!(month_line(&m, "amazon.fba_storage").gross.0, 63_500);
+    assert_eq!(month_line(&m, "amazon.fba_aged_surcharge").gross.0, 10_000);
+    let per_order: Vec<i64> = m.order_fees.unwrap().iter().map(|f| f.0).collect();
+    let without = month(
+        r#"{"platform":"amazon","asOf":"2026-05-15","amazon":{"category":"toys_hobby","fulfilment":"fba","sizeTier":"large_120"},
+        "orders":[{"price":3000},{"price":3000}],"includeOrders":true}"#,
+    );
+    let plain: Vec<i64> = without.order_fees.unwrap().iter().map(|f| f.0).collect();
+    assert_eq!(per_order, plain, "held stock is not charged to the orders");
+    let on_order = order_err(
+        r#"{"platform":"amazon","asOf":"2026-05-15","price":3000,"amazon":{"category":"toys_hobby","fulfilment":"fba","sizeTier":"large_120",
+        "storage":{"cubicCm":60000,"days":20,"stockUnits":500}}}"#,
+    );
+    assert_eq!(on_order.field, "amazon.storage.stockUnits");
 }
 
 #[wasm_bindgen_test(unsupported = test)]
@@ -1383,15 +1403,21 @@ fn shipped_by(shipping_by: &str) -> std::result::Result<OrderEstimate, crate::er
 
 #[wasm_bindgen_test(unsupported = test)]
 fn carrier_list_price_from_the_parcel() {
-    // Sorted 30 × 20 × 2.5 cm, 400 g: ゆうパケット needs ≤ 3 cm thick, ≤ 60 cm in all, ≤ 1 kg →
-    // the 3 cm price ¥360; 宅急便 60 size would be ¥1,060, so the cheapest is ゆうパケット.
-    // Tax in ¥360: floor(360 × 10/110 = 32.7) = 32; input tax 70 (fees) + 32 = 102.
+    // Sorted 30 × 20 × 2.5 cm, 400 g fits クリックポスト (≤ 34 × 25 × 3 cm, ≤ 1 kg) at ¥185,
+    // ゆうパケット 3 cm (≤ 60 cm in all) at ¥360, レターパックライト at ¥430 and 宅急便 60 at
+    // ¥1,060: the cheapest is クリックポスト. Tax in ¥185: floor(185 × 10/110 = 16.8) = 16; input
+    // tax 70 (fees) + 16 = 86.
     let e = shipped_by(r#"{"package":{"lengthCm":20,"widthCm":30,"heightCm":"2.5","weightG":400}}"#).unwrap();
     let s = cost(&e, "cost.shipping");
-    assert_eq!((s.gross.0, s.tax.0), (360, 32));
-    assert_eq!(s.label.ja, "ゆうパケット 厚さ3cm");
+    assert_eq!((s.gross.0, s.tax.0), (185, 16));
+    assert_eq!(s.label.ja, "クリックポスト");
     assert!(s.unverified && s.provenance.status == Status::Secondary1);
-    assert_eq!(e.seller_tax.input_tax.0, 102);
+    assert_eq!(e.seller_tax.input_tax.0, 86);
+    // Named ゆうパケット: the 3 cm price ¥360, tax floor(360 × 10/110 = 32.7) = 32; 70 + 32 = 102.
+    let e = shipped_by(r#"{"carrier":"yu_packet","package":{"lengthCm":20,"widthCm":30,"heightCm":"2.5","weightG":400}}"#).unwrap();
+    let s = cost(&e, "cost.shipping");
+    assert_eq!((s.gross.0, s.tax.0, e.seller_tax.input_tax.0), (360, 32, 102));
+    assert_eq!(s.label.ja, "ゆうパケット 厚さ3cm");
     // Named carrier: 宅急便 60 size (sum 52.5 ≤ 60, ≤ 2 kg) ¥1,060, tax floor(96.4) = 96.
     let e = shipped_by(r#"{"carrier":"yamato_takkyubin","package":{"lengthCm":20,"widthCm":30,"heightCm":"2.5","weightG":400}}"#).unwrap();
     let s = cost(&e, "cost.shipping");
@@ -1422,7 +1448,73 @@ fn carrier_list_price_from_the_parcel() {
     )
     .unwrap();
     let carriers: Vec<&str> = s.platforms[0].categories.iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(carriers, ["yu_packet", "yamato_takkyubin"]);
+    assert_eq!(carriers, CARRIERS);
+}
+
+/// Every domestic carrier preset, in the data's order.
+const CARRIERS: [&str; 8] = [
+    "yu_packet",
+    "yamato_takkyubin",
+    "click_post",
+    "letter_pack_light",
+    "letter_pack_plus",
+    "yu_pack",
+    "nekopos",
+    "sagawa_hikyaku",
+];
+
+#[wasm_bindgen_test(unsupported = test)]
+fn letter_pack_prices_by_date_and_carriers_without_a_list_price() {
+    let on = |day: &str, carrier: &str, package: &str| {
+        estimate_order(
+            builtin(),
+            decode_json(&format!(
+                r#"{{"platform":"qoo10","asOf":"{day}","price":8800,"qoo10":{{"category":"electronics"}},
+                "costs":{{"shippingBy":{{"carrier":"{carrier}","package":{package}}}}}}}"#
+            ))
+            .unwrap(),
+        )
+    };
+    let thin = r#"{"lengthCm":33,"widthCm":24,"heightCm":3,"weightG":2500}"#;
+    let thick = r#"{"lengthCm":33,"widthCm":24,"heightCm":5,"weightG":2500}"#;
+    // レターパックライト (≤ 3 cm, ≤ 4 kg): ¥370 before the 2024-10-01 revision, ¥430 after;
+    // tax floor(370 × 10/110 = 33.6) = 33 and floor(430 × 10/110 = 39.09) = 39.
+    for (day, price, tax, status) in [
+        ("2024-09-30", 370, 33, Status::Secondary2),
+        ("2024-10-01", 430, 39, Status::Unverified),
+    ] {
+        let s = cost(&on(day, "letter_pack_light", thin).unwrap(), "cost.shipping").clone();
+        assert_eq!((s.gross.0, s.tax.0, s.provenance.status), (price, tax, status), "{day}");
+    }
+    // 5 cm is too thick for Light; Plus (≤ 7 cm assumed) ¥520 → ¥600: floor(600 × 10/110 = 54.5) = 54.
+    assert_eq!(
+        on("2026-10-01", "letter_pack_light", thick).unwrap_err().field,
+        "costs.shippingBy.package"
+    );
+    let s = cost(&on("2026-10-01", "letter_pack_plus", thick).unwrap(), "cost.shipping").clone();
+    assert_eq!((s.gross.0, s.tax.0), (600, 54));
+    assert_eq!(
+        cost(&on("2024-09-01", "letter_pack_plus", thick).unwrap(), "cost.shipping").gross.0,
+        520
+    );
+    // No list price found (ゆうパック, 佐川) or contract-only (ネコポス, ended 2024-12-31): named,
+    // they ask for costs.shipping; left out of the automatic choice.
+    for carrier in ["yu_pack", "sagawa_hikyaku"] {
+        let e = on("2026-10-01", carrier, thin).unwrap_err();
+        assert_eq!(
+            (e.code, e.field.as_str()),
+            (crate::error::code::MISSING_FIELD, "costs.shipping"),
+            "{carrier}"
+        );
+    }
+    assert_eq!(on("2024-06-01", "nekopos", thin).unwrap_err().field, "costs.shipping");
+    assert_eq!(on("2026-10-01", "nekopos", thin).unwrap_err().code, super::schedule::NO_SCHEDULE);
+    // 33 × 24 × 5 cm, 2.5 kg, no carrier named: Light too thick, ゆうパケット too heavy, 宅急便
+    // 60 size ≤ 2 kg too heavy → 80 size ¥1,350 against Plus ¥600: Plus.
+    let auto = r#"{"platform":"qoo10","asOf":"2026-10-01","price":8800,"qoo10":{"category":"electronics"},
+        "costs":{"shippingBy":{"package":{"lengthCm":33,"widthCm":24,"heightCm":5,"weightG":2500}}}}"#;
+    let e = estimate_order(builtin(), decode_json(auto).unwrap()).unwrap();
+    assert_eq!(cost(&e, "cost.shipping").gross.0, 600);
 }
 
 #[wasm_bindgen_test(unsupported = test)]
@@ -1573,9 +1665,10 @@ fn cross_border_parcel_by_chargeable_weight() {
 
 #[wasm_bindgen_test(unsupported = test)]
 fn fee_schedules_list_every_carrier_preset_with_provenance() {
-    let s = fee_schedules(builtin(), decode_json(r#"{"asOf":"2026-11-20"}"#).unwrap()).unwrap();
+    // Every dated version (ネコポス ended on 2024-12-31, so it is not in force on a 2026 day).
+    let s = fee_schedules(builtin(), decode_json(r#"{"history":true}"#).unwrap()).unwrap();
     for (platform, rule_id, carriers) in [
-        ("shipping", "shipping.carrier_rate", vec!["yu_packet", "yamato_takkyubin"]),
+        ("shipping", "shipping.carrier_rate", CARRIERS.to_vec()),
         ("parcel", "parcel.rate", vec!["ems", "epacket", "express"]),
     ] {
         let p = s.platforms.iter().find(|p| p.platform == platform).unwrap();
@@ -1593,6 +1686,18 @@ fn fee_schedules_list_every_carrier_preset_with_provenance() {
             );
         }
     }
+    // Every Amazon category has a referral fee in force on 2026-11-20, with its source.
+    let day = fee_schedules(builtin(), decode_json(r#"{"asOf":"2026-11-20","platform":"amazon"}"#).unwrap()).unwrap();
+    let amazon = &day.platforms[0];
+    assert!(amazon.categories.len() >= 25, "{}", amazon.categories.len());
+    for category in &amazon.categories {
+        let rule = amazon
+            .rules
+            .iter()
+            .find(|r| r.id == "amazon.referral_fee" && r.category.as_deref() == Some(&category.id))
+            .unwrap_or_else(|| panic!("{} has no referral fee", category.id));
+        assert!(rule.provenance.url.starts_with("https://"), "{}", category.id);
+    }
     // The templates carry no prices: every parcel rate is the seller's own.
     let parcel = s.platforms.iter().find(|p| p.platform == "parcel").unwrap();
     assert!(parcel
@@ -1600,4 +1705,139 @@ fn fee_schedules_list_every_carrier_preset_with_provenance() {
         .iter()
         .filter(|r| r.id == "parcel.rate")
         .all(|r| r.calc == calc::Calc::Input));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn other_costs_as_a_percent_of_sales() {
+    let with = |extra: &str| {
+        order(&format!(
+            r#"{{"platform":"qoo10","asOf":"2026-10-01","price":8800,"qoo10":{{"category":"electronics"}},
+            "costs":{{"cogsPerUnit":2800,"shipping":700{extra}}}}}"#
+        ))
+    };
+    let plain = with("");
+    // 3 % of the ¥8,800 the customer pays = 264, non-taxable by default: profit 264 lower.
+    let e = with(r#","otherPercent":"3""#);
+    let line = cost(&e, "cost.other_percent");
+    assert_eq!((line.gross.0, line.tax.0, line.base.map(|b| b.0)), (264, 0, Some(8800)));
+    assert_eq!(e.profit.0, plain.profit.0 - 264);
+    // Taxed as costs.tax.other: taxable 10 % → floor(264 × 10/110 = 24.0) = 24 credited, so the
+    // profit is 264 − 24 = 240 lower.
+    let e = with(r#","otherPercent":"3","tax":{"other":"taxable_10"}"#);
+    assert_eq!(cost(&e, "cost.other_percent").tax.0, 24);
+    assert_eq!(e.profit.0, plain.profit.0 - 240);
+    // Half-up once: 8,800 × 0.0625 % = 5.5 → 6; 8,800 × 0.005 % = 0.44 → 0, no line.
+    assert_eq!(cost(&with(r#","otherPercent":"0.0625""#), "cost.other_percent").gross.0, 6);
+    assert!(with(r#","otherPercent":"0.005""#)
+        .costs
+        .iter()
+        .all(|l| l.id != "cost.other_percent"));
+    let over =
+        decode_json::<OrderInput>(r#"{"platform":"qoo10","price":8800,"qoo10":{"category":"electronics"},"costs":{"otherPercent":"101"}}"#);
+    assert_eq!(over.unwrap_err().field, "costs.otherPercent");
+
+    // A month: 3 % of the month's sales 8,800 + 4,400 + 500 shipping = 13,700 → 411, once.
+    let month = |extra: &str| {
+        estimate_month(
+            builtin(),
+            decode_json(&format!(
+                r#"{{"platform":"qoo10","asOf":"2026-10-01","qoo10":{{"category":"electronics"}},
+                "orders":[{{"price":8800}},{{"price":4400,"shippingCharged":500}}],"costs":{{"cogsPerUnit":1000{extra}}}}}"#
+            ))
+            .unwrap(),
+        )
+        .unwrap()
+    };
+    let m = month(r#","otherPercent":"3""#);
+    let line = m.costs.iter().find(|l| l.id == "cost.other_percent").unwrap();
+    assert_eq!((line.gross.0, line.scope), (411, Scope::PerMonth));
+    assert_eq!(m.profit.0, month("").profit.0 - 411);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn every_rule_note_is_in_zh_ja_and_en() {
+    let s = fee_schedules(builtin(), decode_json(r#"{"history":true}"#).unwrap()).unwrap();
+    let mut notes = 0;
+    for platform in &s.platforms {
+        let settlement = platform.settlement.iter().map(|s| &s.provenance);
+        for (id, p) in platform
+            .rules
+            .iter()
+            .map(|r| (r.id.as_str(), &r.provenance))
+            .chain(settlement.map(|p| ("settlement", p)))
+        {
+            let note = p
+                .note
+                .as_ref()
+                .unwrap_or_else(|| panic!("{}: {id} has no zh/ja/en note", platform.platform));
+            assert_eq!(note.en, p.source, "{id}: the English note is the source");
+            // Chinese and Japanese notes are written in those scripts, not copies of the English.
+            for text in [&note.zh, &note.ja] {
+                assert!(text.chars().any(|c| ('\u{3040}'..='\u{9fff}').contains(&c)), "{id}: {text}");
+                assert_ne!(text, &note.en, "{id}");
+            }
+            notes += 1;
+        }
+    }
+    // 157 rule and settlement provenances in the compiled-in data.
+    assert_eq!(notes, 157);
+    // The seller's own figures and the tax rates carry a note too.
+    assert_eq!(crate::fees::lines::user_input().note.unwrap().ja, "入力値");
+    assert!(crate::tax::provenance().note.unwrap().zh.starts_with("国税厅"));
+}
+
+/// The README's worked example (Fees and profit → Worked example), computed by hand there.
+#[wasm_bindgen_test(unsupported = test)]
+fn readme_worked_example() {
+    let e = order(
+        r#"{"platform":"qoo10","asOf":"2026-11-20","price":8800,"qoo10":{"category":"electronics"},
+        "costs":{"cogsPerUnit":2800,"otherPercent":"3",
+          "shippingBy":{"package":{"lengthCm":30,"widthCm":20,"heightCm":"2.5","weightG":400}}}}"#,
+    );
+    // Commission 8 % × 8,800 = 704 + JCT floor(70.4) = 70 → 774; payout 8,800 − 774 = 8,026.
+    assert_eq!((e.fees.net.0, e.fees.tax.0, e.payout.0), (704, 70, 8026));
+    // Costs: goods 2,800 (non-taxable), クリックポスト 185 (tax floor(16.8) = 16), 3 % × 8,800 = 264.
+    let costs: Vec<(&str, i64, i64)> = e.costs.iter().map(|l| (l.id.as_str(), l.gross.0, l.tax.0)).collect();
+    assert_eq!(
+        costs,
+        [("cost.goods", 2800, 0), ("cost.shipping", 185, 16), ("cost.other_percent", 264, 0)]
+    );
+    // Output JCT floor(8,800 × 10/110) = 800 − input 70 + 16 = 86 → due 714.
+    assert_eq!(
+        (e.seller_tax.output_tax.0, e.seller_tax.input_tax.0, e.seller_tax.due.0),
+        (800, 86, 714)
+    );
+    // Profit 8,026 − 3,249 − 714 = 4,063; margin 4,063 ÷ 8,800 = 46.17 %; ROI 4,063 ÷ 3,249 = 125.05 %.
+    assert_eq!((e.profit.0, e.margin.as_str(), e.roi.as_str()), (4063, "46.17", "125.05"));
+    // With priceLadder: {} (5 prices, 5 % apart): 8,800 × 0.90 / 0.95 / 1 / 1.05 / 1.10.
+    let e = order(
+        r#"{"platform":"qoo10","asOf":"2026-11-20","price":8800,"qoo10":{"category":"electronics"},"priceLadder":{},
+        "fx":{"cogsPerUnitForeign":"140","rate":"20","currency":"CNY"},"costs":{"otherPercent":"3",
+          "shippingBy":{"package":{"lengthCm":30,"widthCm":20,"heightCm":"2.5","weightG":400}}}}"#,
+    );
+    let prices: Vec<i64> = e.ladder.iter().map(|r| r.price.0).collect();
+    assert_eq!(prices, [7920, 8360, 8800, 9240, 9680]);
+    // CNY 140 × ¥20 = ¥2,800: the same profit; at ¥19 the goods cost 2,660 (profit 140 more),
+    // at ¥21 2,940 (140 less); goods are non-taxable, so the seller's tax does not move.
+    assert_eq!(e.profit.0, 4063);
+    let fx: Vec<(i64, i64)> = e.fx_scenarios.iter().map(|f| (f.cogs_per_unit.0, f.profit.0)).collect();
+    assert_eq!(fx, [(2660, 4203), (2940, 3923)]);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn csv_cells_read_the_same_with_or_without_the_normaliser() {
+    // Plain digits skip the normaliser; every spelling of ¥3,980 × 2 still reads the same.
+    for cell in ["3980", "0003980", "¥3980", "３９８０", " 3980 ", "3980円"] {
+        let rows = super::csv::parse_orders(&format!("price,quantity\n{cell},2"), "ordersCsv").unwrap();
+        assert_eq!((rows[0].price.0, rows[0].quantity.0), (3980, 2), "{cell}");
+    }
+    // 18 digits (the fast path) and 19 (the normaliser) both exceed the yen range: overflow.
+    for digits in ["9".repeat(18), "9".repeat(19)] {
+        let e = super::csv::parse_orders(&format!("price\n{digits}"), "ordersCsv").unwrap_err();
+        assert_eq!(
+            (e.code, e.field.as_str()),
+            (crate::error::code::OVERFLOW, "ordersCsv[line 2].price"),
+            "{digits}"
+        );
+    }
 }

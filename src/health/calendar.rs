@@ -105,6 +105,7 @@ pub struct RiskCalendarOutput {
 fn super_sale_provenance() -> Provenance {
     Provenance {
         source: "Super SALE pattern: 4 times a year (Mar, Jun, Sep, Dec), usually the 4th 20:00 – 11th 01:59 (jericho-tokyo 2025-08-20 and others; fees.md §1.3) — the real dates are announced per event".into(),
+        note: None,
         url: String::new(),
         effective_from: "2025-08-20".into(),
         effective_to: None,

@@ -98,6 +98,7 @@ fn law() -> Provenance {
     Provenance {
         source: "特定電子メールの送信の適正化等に関する法律 (平成14年法律第26号) 3条・4条 and 施行規則; 総務省 信越総合通信局 summary"
             .into(),
+        note: None,
         url: "https://www.soumu.go.jp/soutsu/shinetsu/sbt/tsusin/mali/tokumail.htm".into(),
         effective_from: "2008-12-01".into(),
         effective_to: None,

@@ -77,6 +77,7 @@ impl Guide {
         };
         Provenance {
             source: source.into(),
+            note: None,
             url: String::new(),
             effective_from: date.into(),
             effective_to: None,
@@ -89,6 +90,7 @@ impl Guide {
 pub fn user_entered() -> Provenance {
     Provenance {
         source: "Entered by the user (replaces the preset)".into(),
+        note: None,
         url: String::new(),
         effective_from: "n.d.".into(),
         effective_to: None,
@@ -100,6 +102,7 @@ pub fn user_entered() -> Provenance {
 pub fn jpseller_default(what: &str) -> Provenance {
     Provenance {
         source: format!("jpseller default ({what}); no source names a value — edit it"),
+        note: None,
         url: String::new(),
         effective_from: "n.d.".into(),
         effective_to: None,

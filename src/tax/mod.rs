@@ -28,10 +28,17 @@ use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+const SOURCE: &str = "NTA: consumption tax rates (10 % standard, 8 % reduced for food and drink) and インボイスQ&A Q46 (tax rounded once per invoice per rate)";
+
 /// Source of the 10 % / 8 % rates and of the once-per-rate rounding rule.
 pub fn provenance() -> Provenance {
     Provenance {
-        source: "NTA: consumption tax rates (10 % standard, 8 % reduced for food and drink) and インボイスQ&A Q46 (tax rounded once per invoice per rate)".into(),
+        source: SOURCE.into(),
+        note: Some(crate::provenance::Label::new(
+            "国税厅：消费税税率（标准 10 %，食品饮料减按 8 %）与インボイスQ&A Q46（每张发票按税率合计后舍入一次）",
+            "国税庁：消費税率（標準10%、飲食料品の軽減税率8%）とインボイスQ&A Q46（端数処理は1請求書・税率ごとに1回）",
+            SOURCE,
+        )),
         url: "https://www.nta.go.jp/taxes/shiraberu/zeimokubetsu/shohi/keigenzeiritsu/invoice_qa.htm".into(),
         effective_from: "2023-10-01".into(),
         effective_to: None,

@@ -127,6 +127,19 @@ export function sourceText(tag, text, props = {}) {
   return h(tag, { ...props, lang: english ? 'en' : undefined, text });
 }
 
+/**
+ * A provenance note in `lang` (`provenance.note`, zh/ja/en in the fee data), else its English
+ * `source`. The names a translated note keeps as written (sites, files, input fields) are runs of
+ * Latin script: each is marked `lang="en"` inside the page's language.
+ */
+export function noteText(tag, provenance, lang, props = {}) {
+  const note = provenance.note?.[lang];
+  if (!note || lang === 'en') return sourceText(tag, provenance.source, props);
+  const parts = note.split(/([!-~](?:[ -~]*[!-~])?)/).map((part, i) =>
+    i % 2 && /[A-Za-z]{2}/.test(part) ? h('span', { lang: 'en', text: part }) : part);
+  return h(tag, props, ...parts);
+}
+
 /** Formats a decimal string of whole yen (or number) as ¥1,234 / -¥50. */
 export function formatYen(value) {
   if (value === undefined || value === null || value === '') return '—';

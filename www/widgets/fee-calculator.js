@@ -1,7 +1,7 @@
 // <jpseller-fee-calculator>: one order's fees, taxes, payout and profit on a Japanese marketplace,
 // line by line with provenance, a waterfall chart, a price solver and a marketplace comparison.
 // Attributes: lang (zh|ja|en), platform (rakuten|tiktok|amazon|yahoo|qoo10), as-of (YYYY-MM-DD).
-import { EngineCall, JpsellerElement, define, formatYen, h, sourceText } from './base.js';
+import { EngineCall, JpsellerElement, define, formatYen, h, noteText } from './base.js';
 import { feeDataError } from './wasm.js';
 import { errorText } from './errors.js';
 import { normalizeNumber } from './numbers.js';
@@ -377,7 +377,7 @@ class FeeCalculator extends JpsellerElement {
       const details = h('details', { open: this.openLines.has(l.id), ontoggle: (e) => { if (e.target.open) this.openLines.add(l.id); else this.openLines.delete(l.id); } },
         h('summary', {}, h('span', { class: `status ${l.overridden ? 'OWN' : p.status}`, text: l.overridden ? `✎ ${this.t('yourValue')}` : `${l.unverified ? '⚠ ' : ''}${this.t(`status_${p.status}`)}` })),
         l.unverified || l.overridden ? this.presetEditor(l) : null,
-        sourceText('p', p.source, { class: 'muted' }),
+        noteText('p', p, lang, { class: 'muted' }),
         p.effectiveFrom ? h('p', { class: 'muted', text: `${this.t('effective')}: ${p.effectiveFrom}${p.effectiveTo ? ` – ${p.effectiveTo}` : ''}` }) : null,
         h('p', { class: 'muted', text: this.t('rounding', { rounding: this.t(`round_${l.rounding}`), scope: this.t(`scope_${l.scope}`) }) }),
         p.url ? h('a', { href: p.url, target: '_blank', rel: 'noopener noreferrer', text: this.t('openSource') }) : null);

@@ -1,6 +1,6 @@
 // <jpseller-tax-calculator>: consumption tax (JCT) on one price and on a qualified invoice.
 // Attributes: lang (zh|ja|en), rate ("10"|"8"), rounding (floor|half_up|ceil|half_even).
-import { JpsellerElement, define, formatYen, h, sourceText } from './base.js';
+import { JpsellerElement, define, formatYen, h, noteText } from './base.js';
 import { normalizeNumber } from './numbers.js';
 
 const ROUNDINGS = ['floor', 'half_up', 'ceil', 'half_even'];
@@ -158,7 +158,7 @@ class TaxCalculator extends JpsellerElement {
       out.incl.textContent = formatYen(result.incl);
       out.error.textContent = '';
       this.clearFieldErrors(this.shadowRoot.querySelector('[data-form="single"]'));
-      out.source.replaceChildren(`${this.t('source')}: `, sourceText('span', result.provenance.source), ` (${this.t(`status_${result.provenance.status}`)})`);
+      out.source.replaceChildren(`${this.t('source')}: `, noteText('span', result.provenance, this.lang), ` (${this.t(`status_${result.provenance.status}`)})`);
       this.emit('priceWithTax', { result });
     } catch (error) {
       for (const key of ['excl', 'tax', 'incl']) out[key].textContent = '—';

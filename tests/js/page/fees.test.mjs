@@ -76,3 +76,32 @@ test('fee calculator: breakdown, provenance, solver and comparison', async () =>
     await app.close();
   }
 });
+
+test('provenance notes follow the page language in the fee and tax calculators', async () => {
+  const app = await openPage('/', { setup: (page) => page.addInitScript(() => localStorage.setItem('jpseller.lang', 'ja')) });
+  try {
+    const { page } = app;
+    await page.locator('#tab-fees').click();
+    const calc = page.locator('jpseller-fee-calculator');
+    await calc.locator('[data-out="profit"]').waitFor();
+    const system = calc.locator('tr[data-line="rakuten.system_fee.mobile"]');
+    await system.locator('summary').click();
+    // The Rakuten system-fee preset's note (rakuten.json) in Japanese; the names it cites stay
+    // as written, marked lang="en".
+    const note = system.locator('details p.muted').first();
+    assert.match(await note.textContent(), /プリセット：実務者のバックテスト料率/);
+    assert.ok((await note.locator('span[lang="en"]').allTextContents()).includes('ec-supporterz'));
+    await page.locator('#lang').selectOption('zh');
+    // Re-rendered in Chinese (the line stays open: the widget remembers open lines).
+    assert.match(await calc.locator('tr[data-line="rakuten.system_fee.mobile"] details p.muted').first().textContent(), /预设：/);
+
+    await page.locator('#tab-tax').click();
+    const source = page.locator('jpseller-tax-calculator [data-out="source"]');
+    await source.filter({ hasText: '国税厅' }).waitFor();
+    await page.locator('#lang').selectOption('ja');
+    await source.filter({ hasText: '国税庁：消費税率' }).waitFor();
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
