@@ -3,6 +3,7 @@
 // (YYYY-MM-DD), window-days.
 import { JpsellerElement, define, formatYen, h, sourceText } from './base.js';
 import { normalizeNumber } from './numbers.js';
+import { fitted } from './charts.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -86,26 +87,36 @@ function svg(tag, attrs = {}, text) {
   return el;
 }
 
-/** A horizontal gauge: coloured zones between the band lines and a marker at the value. */
-function gauge(metric, title) {
-  const width = 320;
-  const height = 26;
-  const value = Number(metric.value ?? 0);
-  const lines = ['investigateAbove', 'riskAbove', 'highAbove'].map((k) => [k, Number(metric.lines[k])]).filter(([, v]) => Number.isFinite(v));
-  const top = Math.max(value * 1.15, ...lines.map(([, v]) => v * 1.6), metric.unit === 'score' ? 5 : 1);
-  const x = (v) => Math.min(width, Math.max(0, (v / top) * width));
-  const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, width: '100%', height, preserveAspectRatio: 'none', role: 'img', 'data-gauge': metric.id });
-  root.append(svg('title', {}, title));
-  const zones = [['ok', 0]].concat(lines.map(([k, v]) => [k.replace('Above', ''), v]));
-  zones.forEach(([band, from], i) => {
-    const to = i + 1 < zones.length ? zones[i + 1][1] : top;
-    root.append(svg('rect', { x: x(from), y: 8, width: Math.max(0, x(to) - x(from)), height: 10, fill: BAND_COLORS[band], opacity: 0.35 }));
-  });
-  if (metric.value !== null) {
-    root.append(svg('rect', { x: 0, y: 10, width: x(value), height: 6, fill: BAND_COLORS[metric.band] }));
-    root.append(svg('rect', { x: Math.max(0, x(value) - 1.5), y: 3, width: 3, height: 20, fill: '#1f2328' }));
-  }
-  return root;
+/**
+ * A horizontal gauge: coloured zones between the band lines, each line marked and labelled with its
+ * value (e.g. the 1 % and 2 % complaint lines), and a marker at the value. Drawn at its container's
+ * width (`fitted`) so the labels keep their size on a phone.
+ */
+function gauge(metric, title, format) {
+  return fitted((width) => {
+    const height = 40;
+    const value = Number(metric.value ?? 0);
+    const lines = ['investigateAbove', 'riskAbove', 'highAbove'].map((k) => [k, Number(metric.lines[k])]).filter(([, v]) => Number.isFinite(v));
+    const top = Math.max(value * 1.15, ...lines.map(([, v]) => v * 1.6), metric.unit === 'score' ? 5 : 1);
+    const x = (v) => Math.min(width - 1, Math.max(0, (v / top) * width));
+    const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'data-gauge': metric.id, 'font-size': 11, 'font-family': 'system-ui, sans-serif' });
+    root.append(svg('title', {}, title));
+    const zones = [['ok', 0]].concat(lines.map(([k, v]) => [k.replace('Above', ''), v]));
+    zones.forEach(([band, from], i) => {
+      const to = i + 1 < zones.length ? zones[i + 1][1] : top;
+      root.append(svg('rect', { x: x(from), y: 8, width: Math.max(0, x(to) - x(from)), height: 10, fill: BAND_COLORS[band], opacity: 0.35 }));
+    });
+    if (metric.value !== null) {
+      root.append(svg('rect', { x: 0, y: 10, width: x(value), height: 6, fill: BAND_COLORS[metric.band] }));
+      root.append(svg('rect', { x: Math.max(0, x(value) - 1.5), y: 3, width: 3, height: 20, fill: '#1f2328' }));
+    }
+    for (const [key, v] of lines) {
+      const band = key.replace('Above', '');
+      root.append(svg('rect', { x: x(v) - 1, y: 4, width: 2, height: 18, fill: BAND_COLORS[band], 'data-line': key }));
+      root.append(svg('text', { x: x(v), y: 35, 'text-anchor': 'middle', fill: BAND_COLORS[band], 'data-line-label': key }, format(String(v))));
+    }
+    return root;
+  }, { maxWidth: 520, minWidth: 200 });
 }
 
 class StoreHealth extends JpsellerElement {
@@ -129,6 +140,7 @@ class StoreHealth extends JpsellerElement {
       riskAbove: '风险 >', highAbove: '高风险 >', investigateAbove: '需排查 >',
       ok: '正常', investigate: '需排查', risk: '风险', high: '高风险', unrated: '未设红线',
       worse: '变差', better: '改善', same: '持平', no_data: '无对比数据', previous: '上期',
+      counts_percent: '{n} / {d} 单', counts_orders: '{n} 单未送达 / 已发货 {d} 单', counts_score: '{d} 条评价的平均分，其中 ≤ 2 分 {n} 条',
       headroom: '距“{band}”还可承受 {n} 单', recovery: '再有 {n} 单正常订单可回到“{band}”', drivers: '相关订单',
       actions: '建议动作', overall: '总体', ordersInWindow: '窗口内订单 {n} 单（{from} – {to}）', source: '依据',
       a_improvement_plan_within_24h: '收到警告后 24 小时内提交改善计划', a_review_complaints_30_days: '复盘近 30 天投诉并消除原因', a_reply_within_24h: '所有咨询 24 小时内回复（大促期间 12 小时）',
@@ -159,6 +171,7 @@ class StoreHealth extends JpsellerElement {
       riskAbove: '注意 >', highAbove: '危険 >', investigateAbove: '要調査 >',
       ok: '正常', investigate: '要調査', risk: '注意', high: '危険', unrated: '基準なし',
       worse: '悪化', better: '改善', same: '横ばい', no_data: '比較なし', previous: '前期間',
+      counts_percent: '{n} / {d} 件', counts_orders: '未着 {n} 件 / 出荷済み {d} 件', counts_score: 'レビュー {d} 件の平均、うち 2 点以下 {n} 件',
       headroom: '「{band}」まであと {n} 件', recovery: '正常な注文があと {n} 件で「{band}」に戻ります', drivers: '該当注文',
       actions: '対応', overall: '総合', ordersInWindow: '期間内の注文 {n} 件（{from} – {to}）', source: '根拠',
       a_improvement_plan_within_24h: '警告から 24 時間以内に改善計画を提出', a_review_complaints_30_days: '直近 30 日のクレームを見直し原因をなくす', a_reply_within_24h: '問い合わせは 24 時間以内（大型セール中は 12 時間）に返信',
@@ -189,6 +202,7 @@ class StoreHealth extends JpsellerElement {
       riskAbove: 'Risk >', highAbove: 'High >', investigateAbove: 'Investigate >',
       ok: 'OK', investigate: 'Investigate', risk: 'Risk', high: 'High risk', unrated: 'No line',
       worse: 'Worse', better: 'Better', same: 'Same', no_data: 'No comparison', previous: 'Previous',
+      counts_percent: '{n} of {d} orders', counts_orders: '{n} not delivered of {d} shipped', counts_score: 'mean of {d} reviews; {n} of them 2 points or less',
       headroom: '{n} more before “{band}”', recovery: '{n} more clean orders to get back to “{band}”', drivers: 'Orders',
       actions: 'Actions', overall: 'Overall', ordersInWindow: '{n} orders in the window ({from} – {to})', source: 'Source',
       a_improvement_plan_within_24h: 'Submit an improvement plan within 24 h of the warning', a_review_complaints_30_days: 'Review 30 days of complaints and fix the causes', a_reply_within_24h: 'Reply to every inquiry within 24 h (12 h during big sales)',
@@ -517,9 +531,9 @@ class StoreHealth extends JpsellerElement {
       return h('div', { class: 'metric', 'data-metric': m.id },
         h('strong', { text: this.t(m.id) }),
         h('div', {}, h('span', { class: 'big', 'data-out': `${m.id}-value`, text: value }), ' ',
-          h('span', { class: 'muted', text: `(${m.numerator}/${m.denominator}) ` }), chip(m.band), ' ',
+          h('span', { class: 'muted', 'data-out': `${m.id}-counts`, text: `(${this.t(`counts_${m.unit}`, { n: m.numerator, d: m.denominator })}) ` }), chip(m.band), ' ',
           h('span', { class: 'muted', text: `${this.t(m.trend)} · ${this.t('previous')} ${prev}` })),
-        h('div', { class: 'detail' }, gauge(m, `${this.t(m.id)} ${value}`)),
+        h('div', { class: 'detail' }, gauge(m, `${this.t(m.id)} ${value}`, (v) => (m.unit === 'percent' ? `${v}%` : v))),
         notes.length ? h('div', { class: 'detail muted', 'data-out': `${m.id}-headroom`, text: notes.join(' · ') }) : null,
         m.drivers.length ? h('div', { class: 'detail muted', text: `${this.t('drivers')}: ${m.drivers.slice(0, 12).join(', ')}${m.drivers.length > 12 || m.driversTruncated ? ' …' : ''}` }) : null);
     });
