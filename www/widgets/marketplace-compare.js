@@ -65,6 +65,7 @@ class MarketplaceCompare extends JpsellerElement {
   static styles = `
     .grid { display: flex; flex-wrap: wrap; align-items: flex-end; }
     .grid input { width: 9em; }
+    .grid input[type="checkbox"] { width: auto; }
     .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(15em, 1fr)); gap: .6em; }
     .market { background: #fff; border: 1px solid var(--jpseller-border, #e1e4e8); border-radius: 8px; padding: .6em .8em; min-width: 0; overflow-wrap: anywhere; }
     .market.first { border-color: var(--accent); box-shadow: 0 0 0 1px var(--accent); }
