@@ -45,6 +45,10 @@ const CREATOR_CHECKS = ['jctRegistered', 'japaneseReturnAddress', 'japaneseCusto
 const ANSWERS = ['', 'yes', 'no'];
 const FULFILMENTS = ['', 'jp_warehouse', 'fba_jp', 'overseas'];
 const MESSAGE_CHANNELS = ['line', 'email', 'sms'];
+/** Quick mode's fields: the figures RMS shows, typed as they appear (rates in %, counts, a mean score). */
+const QUICK_RATES = ['complaintRate', 'cancellationRate', 'lateShipmentRate', 'returnRate'];
+/** Orders assumed when the seller gives rates without the order count: any rate to 0.01 % is then exact. */
+const QUICK_ASSUMED_ORDERS = 10000;
 const BAND_COLORS = { ok: '#2f855a', investigate: '#b7791f', risk: '#dd6b20', high: '#c53030', unrated: '#a0aec0' };
 
 /** Splits simple CSV (quoted fields allowed) into rows of cells. */
@@ -116,7 +120,7 @@ function gauge(metric, title, format) {
       root.append(svg('text', { x: x(v), y: 35, 'text-anchor': 'middle', fill: BAND_COLORS[band], 'data-line-label': key }, format(String(v))));
     }
     return root;
-  }, { maxWidth: 520, minWidth: 200 });
+  }, { maxWidth: 520, minWidth: 120 });
 }
 
 class StoreHealth extends JpsellerElement {
@@ -127,6 +131,7 @@ class StoreHealth extends JpsellerElement {
   /** Orders and customer messages (CSV), and the salt that pseudonymises customer ids. */
   static privateState = ['csv', 'messages', 'salt'];
   static choices = {
+    healthMode: ['csv', 'quick'],
     'creator.fulfilment': FULFILMENTS, 'messaging.channel': MESSAGE_CHANNELS,
     ...Object.fromEntries(CREATOR_CHECKS.map((key) => [`creator.${key}`, ANSWERS])),
     ...Object.fromEntries(MESSAGING_ITEMS.map(([, key]) => [`messaging.${key}`, ANSWERS])),
@@ -134,6 +139,10 @@ class StoreHealth extends JpsellerElement {
 
   static messages = {
     zh: {
+      modeCsv: '订单 CSV', modeQuick: '快速输入（照抄 RMS 显示的数值）', mode: '输入方式',
+      quickHelp: '直接填写 RMS 店铺健康页显示的比率和数量，空着的项不计算。填写窗口内订单数可算出还能承受几单；不填时按 {n} 单折算比率。',
+      quickOrders: '窗口内订单数（可选）', quickRate: '{metric} %', quickCount: '{metric}（单数）', quickScore: '{metric}（平均分 1–5）', quickReviews: '评价条数',
+      quickAssumed: '未填写订单数：按 {n} 单折算，只比较比率，不显示单数。', quickRounded: '按 {orders} 单折算：{metric} {rate}% ≈ {n} 单。',
       title: '店铺健康', file: '读取订单 CSV（仅在本机读取，不上传）', encoding: '编码', auto: '自动（UTF-8 / Shift_JIS）',
       csv: '订单 CSV', evaluationDate: '评估日', windowDays: '统计天数', lines: '红线（可编辑，预设来自卖家指南，未经官方核实）', compute: '计算',
       complaintRate: '投诉率（クレーム率）', cancellationRate: '取消率（キャンセル率）', lateShipmentRate: '延迟发货率（遅延率）', returnRate: '退货率（返品率）', nonDelivery: '未送达（未着）', reviewScore: '评价分',
@@ -165,6 +174,10 @@ class StoreHealth extends JpsellerElement {
       messageId: '消息编号', messageChannel: '渠道', ch_rakuten_inquiry: '乐天咨询', ch_creator_comment: '达人帖评论', ch_tiktok: 'TikTok 消息',
     },
     ja: {
+      modeCsv: '注文 CSV', modeQuick: 'かんたん入力（RMS の表示どおりに入力）', mode: '入力方法',
+      quickHelp: 'RMS のショップ健全性画面に出ている率と件数をそのまま入力します。空欄の項目は計算しません。期間内の注文数を入れるとあと何件まで大丈夫かも出します。空欄なら {n} 件として率だけを比べます。',
+      quickOrders: '期間内の注文数（任意）', quickRate: '{metric} %', quickCount: '{metric}（件数）', quickScore: '{metric}（平均 1–5）', quickReviews: 'レビュー件数',
+      quickAssumed: '注文数が未入力のため {n} 件として率だけを比べます（件数は表示しません）。', quickRounded: '{orders} 件で換算：{metric} {rate}% ≈ {n} 件。',
       title: 'ショップ健全性', file: '注文 CSV を読み込む（端末内で処理・送信なし）', encoding: '文字コード', auto: '自動（UTF-8 / Shift_JIS）',
       csv: '注文 CSV', evaluationDate: '評価日', windowDays: '集計日数', lines: '基準線（編集可・プリセットは販売ガイドの記述で未検証）', compute: '計算',
       complaintRate: 'クレーム率', cancellationRate: 'キャンセル率', lateShipmentRate: '出荷遅延率', returnRate: '返品率', nonDelivery: '未着', reviewScore: 'レビュー評価',
@@ -196,6 +209,10 @@ class StoreHealth extends JpsellerElement {
       messageId: 'メッセージ番号', messageChannel: 'チャネル', ch_rakuten_inquiry: '楽天の問い合わせ', ch_creator_comment: 'クリエイター投稿へのコメント', ch_tiktok: 'TikTok のメッセージ',
     },
     en: {
+      modeCsv: 'Order CSV', modeQuick: 'Quick entry (type the figures RMS shows)', mode: 'Input',
+      quickHelp: 'Type the rates and counts your RMS shop-health page shows; blank ones are left out. With the orders in the window it also tells how many more you can afford; without it the rates are taken over {n} orders.',
+      quickOrders: 'Orders in the window (optional)', quickRate: '{metric} %', quickCount: '{metric} (orders)', quickScore: '{metric} (mean, 1–5)', quickReviews: 'Number of reviews',
+      quickAssumed: 'Orders not given: the rates are taken over {n} orders and compared as rates only (no counts shown).', quickRounded: 'Over {orders} orders: {metric} {rate}% ≈ {n} orders.',
       title: 'Store health', file: 'Read an order CSV (read on this device, never uploaded)', encoding: 'Encoding', auto: 'Auto (UTF-8 / Shift_JIS)',
       csv: 'Order CSV', evaluationDate: 'Evaluation date', windowDays: 'Window (days)', lines: 'Red lines (editable; presets come from a seller guide, unverified)', compute: 'Compute',
       complaintRate: 'Complaint rate', cancellationRate: 'Cancellation rate', lateShipmentRate: 'Late shipment rate', returnRate: 'Return rate', nonDelivery: 'Not delivered', reviewScore: 'Review score',
@@ -238,6 +255,8 @@ class StoreHealth extends JpsellerElement {
     .chip.answered_on_time { background: #2f855a; } .chip.answered_late { background: #b7791f; }
     .metric { display: grid; grid-template-columns: minmax(6em, 12em) minmax(0, 1fr); gap: .2em 1em; align-items: center; padding: .4em 0; border-bottom: 1px solid var(--jpseller-border, #e1e4e8); }
     .metric .detail { grid-column: 2; }
+    @media (max-width: 640px) { .metric .detail { grid-column: 1 / -1; } }
+    .modes { display: flex; flex-wrap: wrap; gap: 0 1em; }
     ul { margin: .3em 0; padding-left: 1.2em; }
     .mono { font-family: ui-monospace, monospace; font-size: .85em; }
   `;
@@ -246,6 +265,8 @@ class StoreHealth extends JpsellerElement {
     super();
     this.state = {
       csv: SAMPLE_ORDERS,
+      healthMode: 'csv',
+      quick: { orders: '', complaintRate: '', cancellationRate: '', lateShipmentRate: '', returnRate: '', nonDelivery: '', reviewScore: '', reviews: '' },
       evaluationDate: this.getAttribute('evaluation-date') ?? '2025-06-30',
       windowDays: this.getAttribute('window-days') ?? '30',
       lines: Object.fromEntries(LINE_INPUTS.map(([metric, key]) => [`${metric}.${key}`, ''])),
@@ -293,11 +314,29 @@ class StoreHealth extends JpsellerElement {
       oninput: (e) => { s.lines[`${metric}.${key}`] = normalizeNumber(e.target.value); this.updateHealth(); },
     }));
     this.linesBox = h('div', { class: 'lines' }, ...lineInputs);
-    const health = h('section', { class: 'card' },
-      h('h2', { text: this.t('title') }),
+    const quick = s.quick;
+    const quickField = (label, key, mode = 'decimal') => field(label, { name: `quick.${key}`, inputmode: mode, autocomplete: 'off', value: quick[key],
+      oninput: (e) => { quick[key] = normalizeNumber(e.target.value); this.updateHealth(); } });
+    this.quickBox = h('div', { 'data-out': 'quick', hidden: s.healthMode !== 'quick' },
+      h('p', { class: 'muted', text: this.t('quickHelp', { n: QUICK_ASSUMED_ORDERS.toLocaleString('ja-JP') }) }),
+      h('div', { class: 'lines' },
+        quickField(this.t('quickOrders'), 'orders', 'numeric'),
+        ...QUICK_RATES.map((id) => quickField(this.t('quickRate', { metric: this.t(id) }), id)),
+        quickField(this.t('quickCount', { metric: this.t('nonDelivery') }), 'nonDelivery', 'numeric'),
+        quickField(this.t('quickScore', { metric: this.t('reviewScore') }), 'reviewScore'),
+        quickField(this.t('quickReviews'), 'reviews', 'numeric')),
+      h('p', { class: 'muted', 'data-out': 'quick-note' }));
+    this.csvBoxes = h('div', { hidden: s.healthMode === 'quick' },
       h('label', {}, this.t('file'), h('input', { type: 'file', name: 'file', accept: '.csv,.tsv,.txt,text/csv', onchange: (e) => this.readFile(e.target.files?.[0]) })),
       h('label', {}, this.t('encoding'), this.encoding),
-      h('label', { class: 'wide' }, this.t('csv'), this.csvBox),
+      h('label', { class: 'wide' }, this.t('csv'), this.csvBox));
+    const modeChoice = (mode) => h('label', { class: 'inline' }, h('input', { type: 'radio', name: 'healthMode', value: mode, checked: s.healthMode === mode,
+      onchange: () => { s.healthMode = mode; this.quickBox.hidden = mode !== 'quick'; this.csvBoxes.hidden = mode === 'quick'; this.updateHealth(); } }), this.t(mode === 'quick' ? 'modeQuick' : 'modeCsv'));
+    const health = h('section', { class: 'card' },
+      h('h2', { text: this.t('title') }),
+      h('div', { role: 'radiogroup', 'aria-label': this.t('mode'), class: 'modes' }, modeChoice('csv'), modeChoice('quick')),
+      this.csvBoxes,
+      this.quickBox,
       field(this.t('evaluationDate'), { type: 'date', name: 'evaluationDate', value: s.evaluationDate, oninput: (e) => { s.evaluationDate = e.target.value; this.updateHealth(); } }),
       field(this.t('windowDays'), { name: 'windowDays', inputmode: 'numeric', value: s.windowDays, oninput: (e) => { s.windowDays = normalizeNumber(e.target.value); this.updateHealth(); } }),
       h('h3', { text: this.t('lines') }),
@@ -502,45 +541,120 @@ class StoreHealth extends JpsellerElement {
 
   updateHealth() {
     const s = this.state;
+    const quick = s.healthMode === 'quick';
+    this.clearFieldErrors(this.quickBox);
     try {
       const windowDays = Number(s.windowDays);
-      const result = this.api.storeHealth({ csv: { text: s.csv }, evaluationDate: s.evaluationDate, windowDays: Number.isInteger(windowDays) ? windowDays : s.windowDays, thresholds: this.thresholds() });
+      const input = { evaluationDate: s.evaluationDate, windowDays: Number.isInteger(windowDays) ? windowDays : s.windowDays, thresholds: this.thresholds() };
+      const orders = quick ? this.quickOrders(Number.isInteger(windowDays) ? windowDays : 30) : null;
+      const result = this.api.storeHealth(quick ? { ...input, orders: orders.rows } : { ...input, csv: { text: s.csv } });
       this.out.healthError.textContent = '';
-      this.showHealth(result);
+      this.showHealth(result, orders);
       this.emit('storeHealth', { result });
-      this.updateRfm();
+      if (!quick) this.updateRfm();
     } catch (error) {
       this.out.health.replaceChildren();
       this.out.healthError.textContent = this.describeError(error);
+      if (error.field?.startsWith('quick.')) this.showFieldError(error, this.quickBox);
       this.out.rfm?.replaceChildren();
     }
   }
 
-  showHealth(result) {
+  /**
+   * Quick mode: orders that reproduce the figures the seller typed, so the engine bands them with
+   * the same lines, headroom and actions as a real order file. Each figure has its own orders: a
+   * metric's bad orders are counted within its own denominator (late and returns among the
+   * non-cancelled orders, not-delivered among the shipped ones). Without an order count the rates
+   * are taken over QUICK_ASSUMED_ORDERS, where any 2-decimal rate is exact.
+   */
+  quickOrders(windowDays) {
+    const q = this.state.quick;
+    const fail = (field, code) => { throw Object.assign(new Error(code), { code, field }); };
+    const count = (key, allowZero = true) => {
+      if (q[key] === '') return null;
+      const n = Number(q[key]);
+      return Number.isInteger(n) && n >= (allowZero ? 0 : 1) && n <= 1000000 ? n : fail(`quick.${key}`, 'invalid_quantity');
+    };
+    const given = count('orders', false);
+    const total = given ?? QUICK_ASSUMED_ORDERS;
+    const rate = (key) => {
+      if (q[key] === '') return null;
+      const r = Number(q[key]);
+      return /^\d+(\.\d+)?$/.test(q[key]) && r <= 100 ? r : fail(`quick.${key}`, 'invalid_rate');
+    };
+    const notes = [];
+    // Half-up to whole orders; a rate the order count cannot show exactly is said so.
+    const bad = (key, over) => {
+      const r = rate(key);
+      if (r === null) return 0;
+      const n = Math.round((over * r) / 100);
+      if (given && Math.abs(n - (over * r) / 100) > 1e-9) notes.push(this.t('quickRounded', { orders: over, metric: this.t(key), rate: r, n }));
+      return n;
+    };
+    const cancelled = bad('cancellationRate', total);
+    const kept = total - cancelled;
+    const complaints = bad('complaintRate', total);
+    const late = bad('lateShipmentRate', kept);
+    const returned = bad('returnRate', kept);
+    const notDelivered = Math.min(count('nonDelivery') ?? 0, kept);
+    const score = q.reviewScore === '' ? null : Number(q.reviewScore);
+    if (score !== null && !(/^\d+(\.\d+)?$/.test(q.reviewScore) && score >= 1 && score <= 5)) fail('quick.reviewScore', 'out_of_range');
+    const reviews = score === null ? 0 : Math.min(count('reviews') ?? total, total);
+    // Every order on the window's first day: shipped on time the same day (late ones two days
+    // later, past the next day's deadline), so the not-delivered grace days have passed by the
+    // evaluation date in any window of 8 days or more.
+    const evaluated = Date.parse(`${this.state.evaluationDate}T00:00:00Z`);
+    if (Number.isNaN(evaluated)) fail('evaluationDate', 'invalid_date');
+    const day = (offset) => new Date(evaluated + offset * 86400000).toISOString().slice(0, 10);
+    const first = day(1 - Math.max(1, windowDays));
+    const shipBy = day(2 - Math.max(1, windowDays));
+    const rows = [];
+    for (let i = 0; i < total; i += 1) {
+      const row = { orderDate: `${first}T10:00:00`, shipBy };
+      if (i < cancelled) row.cancelled = true;
+      else {
+        const at = i - cancelled;
+        row.shippedAt = at < late ? `${day(3 - Math.max(1, windowDays))}T12:00:00` : `${first}T12:00:00`;
+        row.delivered = at >= notDelivered;
+        if (at < returned) row.returned = true;
+      }
+      if (i < complaints) row.complaint = true;
+      if (i < reviews) row.reviewScore = q.reviewScore;
+      rows.push(row);
+    }
+    return { rows, given, notes, used: new Set(Object.entries(q).filter(([k, v]) => k !== 'orders' && k !== 'reviews' && v !== '').map(([k]) => k)) };
+  }
+
+  /** `quick`: quick mode's orders — only the metrics the seller typed are shown, with counts only when the order count was given. */
+  showHealth(result, quick = null) {
     const chip = (band) => h('span', { class: `chip ${band}`, 'data-band': band, text: this.t(band) });
     for (const input of this.linesBox.querySelectorAll('input')) {
       const [metric, key] = input.name.split('.');
       input.placeholder = result.metrics.find((m) => m.id === metric)?.lines[key] ?? '';
     }
-    const metrics = METRICS.map((id) => result.metrics.find((m) => m.id === id)).filter(Boolean).map((m) => {
+    const shown = quick ? METRICS.filter((id) => quick.used.has(id)) : METRICS;
+    const counts = !quick || quick.given;
+    this.quickBox.querySelector('[data-out="quick-note"]').textContent = quick
+      ? [quick.given ? '' : this.t('quickAssumed', { n: QUICK_ASSUMED_ORDERS.toLocaleString('ja-JP') }), ...quick.notes].filter(Boolean).join(' ') : '';
+    const metrics = shown.map((id) => result.metrics.find((m) => m.id === id)).filter(Boolean).map((m) => {
       const value = m.value === null ? '—' : m.unit === 'percent' ? `${m.value}%` : m.value;
       const prev = m.previous.value === null ? '—' : m.unit === 'percent' ? `${m.previous.value}%` : m.previous.value;
       const notes = [];
-      if (m.headroom) notes.push(this.t('headroom', { n: m.headroom.additionalBadOrders, band: this.t(m.headroom.nextBand) }));
-      if (m.recovery) notes.push(this.t('recovery', { n: m.recovery.cleanOrdersNeeded, band: this.t(m.recovery.toBand) }));
+      if (m.headroom && counts) notes.push(this.t('headroom', { n: m.headroom.additionalBadOrders, band: this.t(m.headroom.nextBand) }));
+      if (m.recovery && counts) notes.push(this.t('recovery', { n: m.recovery.cleanOrdersNeeded, band: this.t(m.recovery.toBand) }));
       return h('div', { class: 'metric', 'data-metric': m.id },
         h('strong', { text: this.t(m.id) }),
         h('div', {}, h('span', { class: 'big', 'data-out': `${m.id}-value`, text: value }), ' ',
-          h('span', { class: 'muted', 'data-out': `${m.id}-counts`, text: `(${this.t(`counts_${m.unit}`, { n: m.numerator, d: m.denominator })}) ` }), chip(m.band), ' ',
-          h('span', { class: 'muted', text: `${this.t(m.trend)} · ${this.t('previous')} ${prev}` })),
+          counts && !(quick && m.unit === 'score') ? h('span', { class: 'muted', 'data-out': `${m.id}-counts`, text: `(${this.t(`counts_${m.unit}`, { n: m.numerator, d: m.denominator })}) ` }) : null, chip(m.band), ' ',
+          quick ? null : h('span', { class: 'muted', text: `${this.t(m.trend)} · ${this.t('previous')} ${prev}` })),
         h('div', { class: 'detail' }, gauge(m, `${this.t(m.id)} ${value}`, (v) => (m.unit === 'percent' ? `${v}%` : v))),
         notes.length ? h('div', { class: 'detail muted', 'data-out': `${m.id}-headroom`, text: notes.join(' · ') }) : null,
-        m.drivers.length ? h('div', { class: 'detail muted', text: `${this.t('drivers')}: ${m.drivers.slice(0, 12).join(', ')}${m.drivers.length > 12 || m.driversTruncated ? ' …' : ''}` }) : null);
+        m.drivers.length && !quick ? h('div', { class: 'detail muted', text: `${this.t('drivers')}: ${m.drivers.slice(0, 12).join(', ')}${m.drivers.length > 12 || m.driversTruncated ? ' …' : ''}` }) : null);
     });
     const actions = result.actions.map((a) => h('li', { 'data-action': a.code, text: this.t(`a_${a.code}`) + (a.deadline ? ` (${a.deadline})` : '') }));
     this.out.health.replaceChildren(
       h('p', {}, `${this.t('overall')}: `, chip(result.overallBand), ' ',
-        h('span', { class: 'muted', text: this.t('ordersInWindow', { n: result.ordersInWindow, from: result.window.from, to: result.window.to }) })),
+        counts ? h('span', { class: 'muted', text: this.t('ordersInWindow', { n: result.ordersInWindow, from: result.window.from, to: result.window.to }) }) : null),
       ...metrics,
       actions.length ? h('h3', { text: this.t('actions') }) : null,
       actions.length ? h('ul', {}, ...actions) : null,
