@@ -315,7 +315,7 @@ class StoreHealth extends JpsellerElement {
     }));
     this.linesBox = h('div', { class: 'lines' }, ...lineInputs);
     const quick = s.quick;
-    const quickField = (label, key, mode = 'decimal') => field(label, { name: `quick.${key}`, inputmode: mode, autocomplete: 'off', value: quick[key],
+    const quickField = (label, key, mode = 'decimal') => field(label, { name: `quick.${key}`, 'data-field': `quick.${key}`, inputmode: mode, autocomplete: 'off', value: quick[key],
       oninput: (e) => { quick[key] = normalizeNumber(e.target.value); this.updateHealth(); } });
     this.quickBox = h('div', { 'data-out': 'quick', hidden: s.healthMode !== 'quick' },
       h('p', { class: 'muted', text: this.t('quickHelp', { n: QUICK_ASSUMED_ORDERS.toLocaleString('ja-JP') }) }),
