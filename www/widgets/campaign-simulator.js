@@ -330,7 +330,7 @@ class CampaignSimulator extends JpsellerElement {
     this.renderCurve(input);
     const unverified = result.provenance.filter((p) => p.status === 'UNV' || p.status === 'SEC1');
     out.notes.replaceChildren(...[
-      h('p', { 'data-out': 'fingerprint', text: `${this.t('engine')}: ${result.engine.version} · seed ${result.engine.seed} · ${result.engine.draws} · #${result.engine.fingerprint}` }),
+      h('p', { 'data-out': 'fingerprint', text: `${this.t('engine')}: ${result.engine.version} · ${this.t('seed')} ${result.engine.seed} · ${this.t('draws')} ${result.engine.draws} · #${result.engine.fingerprint}` }),
       ...result.warnings.map((w) => h('p', { class: 'warn' }, `${this.t('warnings')}: `, sourceText('span', w))),
       h('p', { 'data-out': 'sources' }, `${this.t('sources')}: `, ...result.provenance.flatMap((p, i) => [i ? ' · ' : '', sourceText('span', p.source), ` (${this.sourceStatus(p)})`])),
       unverified.length ? h('p', { class: 'warn', text: `${this.t('unverified')}: ${unverified.length}` }) : null].filter(Boolean));

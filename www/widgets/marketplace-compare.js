@@ -83,6 +83,9 @@ class MarketplaceCompare extends JpsellerElement {
     .status.UNV, .status.SEC1 { border-color: #d4a72c; background: #fff8c5; }
     .badge { color: #fff; background: var(--accent); border-radius: 4px; padding: 0 .4em; font-size: .8em; }
     .warn { color: #9a6700; }
+    .ranking { margin: .2em 0 .8em; padding-left: 1.6em; max-width: 32em; }
+    .ranking li { display: flex; justify-content: space-between; gap: 1em; border-bottom: 1px dotted var(--jpseller-border, #e1e4e8); }
+    .ranking .num { font-variant-numeric: tabular-nums; white-space: nowrap; }
     fieldset { border: 1px solid var(--jpseller-border, #e1e4e8); border-radius: 6px; margin: .4em 0; min-width: 0; }
   `;
 
@@ -171,10 +174,11 @@ class MarketplaceCompare extends JpsellerElement {
 
     this.out = {
       cards: h('div', { class: 'cards', 'data-out': 'markets', 'aria-live': 'polite' }),
+      ranking: h('ol', { class: 'ranking', 'data-out': 'ranking' }),
       error: h('p', { class: 'error', role: 'alert', 'data-out': 'error' }),
       monthlyLeft: h('p', { class: 'muted', 'data-out': 'monthly-left' }),
     };
-    this.stale = this.staleable(this.out.cards);
+    this.stale = this.staleable([this.out.ranking, this.out.cards]);
     const form = h('section', { class: 'card', 'data-form': 'compare-all' },
       h('h2', { text: this.t('title') }),
       h('p', { class: 'muted', text: this.t('intro') }),
@@ -193,7 +197,7 @@ class MarketplaceCompare extends JpsellerElement {
           this.select(this.t('sizeTier'), 'amazon.sizeTier', s.amazon, 'sizeTier', this.fbaTiers(byPlatform)),
           this.select(this.t('yahooPayment'), 'yahoo.payment', s.yahoo, 'payment', options('yahoo', 'categories')),
           this.select(this.t('qoo10Category'), 'qoo10.category', s.qoo10, 'category', options('qoo10', 'categories')))));
-    const results = h('section', { class: 'card' }, h('h2', { text: this.t('result') }), this.out.error, this.stale.marker, this.out.monthlyLeft, this.out.cards);
+    const results = h('section', { class: 'card' }, h('h2', { text: this.t('result') }), this.out.error, this.stale.marker, this.out.monthlyLeft, this.out.ranking, this.out.cards);
     this.shadowRoot.replaceChildren(form, results);
     this.update();
   }
@@ -232,6 +236,9 @@ class MarketplaceCompare extends JpsellerElement {
     this.clearFieldErrors(form);
     this.stale.mark(false);
     this.out.monthlyLeft.textContent = this.state.ordersPerMonth ? '' : this.t('monthlyLeft');
+    // At a glance (one line each, so a phone sees every marketplace before the detailed cards).
+    this.out.ranking.replaceChildren(...result.ranking.map((entry) => h('li', {},
+      h('span', { text: this.title(entry.platform, entry.fulfilment) }), h('span', { class: 'num', text: `${formatYen(entry.profit)} · ${entry.margin === '' ? this.t('none') : `${entry.margin}%`}` }))));
     this.out.cards.replaceChildren(...result.ranking.map((entry) => this.card(entry)), ...result.skipped.map((entry) => this.skippedCard(entry)));
     this.emit('compareMarketplaces', { result });
   }

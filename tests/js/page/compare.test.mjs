@@ -44,6 +44,11 @@ test('marketplace comparison: every marketplace side by side, with reasons and r
     const tops = await widget.locator('[data-market]').evaluateAll((cards) => cards.map((c) => Math.round(c.getBoundingClientRect().top)));
     assert.ok(tops.filter((t) => t === tops[0]).length >= 3, `cards per row: ${tops}`);
 
+    // At a glance: one line per marketplace, in the cards' order.
+    const glance = await widget.locator('[data-out="ranking"] li').allTextContents();
+    const names = await widget.locator('[data-market] [data-out="name"]').allTextContents();
+    assert.deepEqual(glance.map((line) => names.find((n) => line.startsWith(n))), names);
+
     // Ranked by profit, each with its reasons and its category shown.
     const profits = await widget.locator('[data-market]:not([data-skipped]) [data-out="profit"]').allTextContents();
     assert.deepEqual(profits.map(yen), [...profits.map(yen)].sort((a, b) => b - a));
