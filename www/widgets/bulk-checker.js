@@ -1,7 +1,7 @@
 // <jpseller-bulk-checker>: drop a listing or order CSV (UTF-8 or Shift_JIS RMS export); every row is
 // linted and feed in a Web Worker with progress and cancel; results export as CSV and JSON.
 // Attributes: lang, platform (rakuten|tiktok|amazon|yahoo|qoo10), product-class, channel.
-import { JpsellerElement, define, formatYen, h } from './base.js';
+import { JpsellerElement, define, filePicker, formatYen, h } from './base.js';
 import { errorText } from './errors.js';
 import { normalizeNumber } from './numbers.js';
 import { toCsv } from './csv.js';
@@ -79,6 +79,7 @@ class BulkChecker extends JpsellerElement {
     .sev-error { color: #b00020; font-weight: 600; } .sev-warning { color: #9a6700; } .sev-info { color: #57606a; }
     .rule { color: var(--jpseller-muted, #57606a); font-size: .85em; }
     td.copy { max-width: 100%; }
+    @media (max-width: 640px) { td.copy { white-space: normal; } }
     .actions { display: flex; gap: .5em; flex-wrap: wrap; margin: .5em 0; }
   `;
 
@@ -110,7 +111,7 @@ class BulkChecker extends JpsellerElement {
     };
     const fileInput = h('input', { type: 'file', accept: '.csv,text/csv,.txt', 'aria-label': this.t('file'),
       onchange: (e) => { if (e.target.files[0]) this.process(e.target.files[0]).catch(() => {}); } });
-    const drop = h('div', { class: 'drop', 'data-drop': '' }, h('p', { text: this.t('drop') }), fileInput);
+    const drop = h('div', { class: 'drop', 'data-drop': '' }, h('p', { text: this.t('drop') }), filePicker(fileInput, { choose: this.t('chooseFile'), none: this.t('noFile') }));
     drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
     drop.addEventListener('dragleave', () => drop.classList.remove('over'));
     drop.addEventListener('drop', (e) => {

@@ -1,7 +1,7 @@
 // <jpseller-store-health>: store health from an order CSV read locally (never uploaded), reply
 // deadlines and the seasonal risk calendar. Attributes: lang (zh|ja|en), evaluation-date
 // (YYYY-MM-DD), window-days.
-import { JpsellerElement, define, formatYen, h, sourceText } from './base.js';
+import { JpsellerElement, define, filePicker, formatYen, h, sourceText } from './base.js';
 import { normalizeNumber } from './numbers.js';
 import { fitted } from './charts.js';
 
@@ -327,7 +327,7 @@ class StoreHealth extends JpsellerElement {
         quickField(this.t('quickReviews'), 'reviews', 'numeric')),
       h('p', { class: 'muted', 'data-out': 'quick-note' }));
     this.csvBoxes = h('div', { hidden: s.healthMode === 'quick' },
-      h('label', {}, this.t('file'), h('input', { type: 'file', name: 'file', accept: '.csv,.tsv,.txt,text/csv', onchange: (e) => this.readFile(e.target.files?.[0]) })),
+      h('div', { class: 'file-row' }, h('span', { class: 'muted', text: this.t('file') }), ' ', filePicker(h('input', { type: 'file', name: 'file', 'aria-label': this.t('file'), accept: '.csv,.tsv,.txt,text/csv', onchange: (e) => this.readFile(e.target.files?.[0]) }), { choose: this.t('chooseFile'), none: this.t('noFile') })),
       h('label', {}, this.t('encoding'), this.encoding),
       h('label', { class: 'wide' }, this.t('csv'), this.csvBox));
     const modeChoice = (mode) => h('label', { class: 'inline' }, h('input', { type: 'radio', name: 'healthMode', value: mode, checked: s.healthMode === mode,

@@ -28,6 +28,9 @@ test('a Shift_JIS RMS item CSV is decoded, linted and feed row by row, and expor
     await bulk.locator('input[type="file"]').setInputFiles({ name: 'rms.csv', mimeType: 'text/csv', buffer: iconv.encode(csv, 'Shift_JIS') });
     await bulk.locator('[data-out="rows"] tr').nth(2).waitFor();
     assert.match(await bulk.locator('[data-out="status"]').textContent(), /shift_jis/);
+    // The file control speaks the page's language (the native one follows the browser's) and names the file.
+    assert.equal(await bulk.locator('.file-picker .choose').textContent(), '选择文件');
+    assert.equal(await bulk.locator('.file-picker [data-out="file-name"]').textContent(), 'rms.csv');
     const rows = await bulk.locator('[data-out="rows"] tr').allTextContents();
     assert.equal(rows.length, 3);
     assert.match(rows[0], /最安/, 'the 最安 claim is flagged on row 1');
