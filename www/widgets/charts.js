@@ -120,8 +120,10 @@ export function waterfall(steps, { title = '', format = String, width = 640, hei
   const widest = Math.max(...bars.map((b) => Math.max(textWidth(b.label), textWidth(format(b.value)))));
   if (widest > band * 0.95) return waterfallRows(bars, { title, format, width, lo, hi, color });
   const root = frame(width, height, title);
-  const y = scale(lo, hi || 1, height - m.bottom, m.top);
-  yAxis(root, y, ticks(lo, hi || 1), m.left, width - m.right, format);
+  // 5 % headroom above the tallest bar, so it does not touch the chart's top edge.
+  const top = (hi || 1) * 1.05;
+  const y = scale(lo, top, height - m.bottom, m.top);
+  yAxis(root, y, ticks(lo, top), m.left, width - m.right, format);
   bars.forEach((b, i) => {
     const x = m.left + i * band + band * 0.15;
     const top = y(Math.max(b.from, b.to));
