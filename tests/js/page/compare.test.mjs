@@ -99,7 +99,12 @@ test('marketplace comparison: shared as a link, restored with the same answer; a
     await widget.locator('[data-market]').first().waitFor();
     await handCase(widget);
     await widget.locator('select[name="qoo10-category"]').selectOption({ index: 1 });
-    link = page.url();
+    // The page's copy button puts exactly this link on the clipboard.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.locator('#copy-link').click();
+    await page.locator('#share-note').filter({ hasText: '链接已复制' }).waitFor();
+    link = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(link, page.url());
     assert.match(link, /compare=/);
     answer = await widget.locator('[data-market] [data-out="profit"]').allTextContents();
   } finally {
