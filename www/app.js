@@ -10,7 +10,7 @@ const TEXT = {
   zh: {
     title: 'jpseller · 日本跨境卖家计算器',
     tagline: '日本跨境电商：费用、消费税、达人营销与文案合规，全部在你的浏览器里计算。', lang: '语言', privacy: '所有计算都在本机浏览器内完成，你的数据不会上传到任何服务器。',
-    sharePrivate: '在链接中包含粘贴的文案和 CSV 数据（订单、客户消息）',
+    sharePrivate: '在链接中包含粘贴的文案和 CSV 数据（订单、客户消息）', copyLink: '复制本页链接', copied: '链接已复制，可直接发给别人。', copyFailed: '无法自动复制：请复制地址栏里的链接。',
     shareOff: '链接（地址栏中 # 之后的部分）只保存表单设置；粘贴的文案和 CSV 不会写入链接。',
     shareOn: '链接现在包含你粘贴的文案和 CSV 数据：分享前请确认其中没有客户信息。',
     storage: '数据存放位置：地址栏 # 之后的链接保存当前的表单设置（浏览器不会把这部分发送给服务器，但分享链接就是分享其中的内容）。粘贴的文案和 CSV 只在本页面的内存中，默认不写入链接，关闭页面即消失。语言选择保存在本机的 localStorage。离线缓存只保存本站的文件，不含你的数据。',
@@ -18,7 +18,7 @@ const TEXT = {
   ja: {
     title: 'jpseller · 日本向け越境EC計算ツール',
     tagline: '日本向け越境EC：手数料・消費税・クリエイター施策・表示の法令チェックをブラウザ内で計算。', lang: '言語', privacy: 'すべての計算はお使いのブラウザ内で行われ、データはどこにも送信されません。',
-    sharePrivate: 'リンクに貼り付けた文章と CSV データ（注文・お客様メッセージ）を含める',
+    sharePrivate: 'リンクに貼り付けた文章と CSV データ（注文・お客様メッセージ）を含める', copyLink: 'このページのリンクをコピー', copied: 'リンクをコピーしました。そのまま共有できます。', copyFailed: '自動でコピーできませんでした。アドレスバーのリンクをコピーしてください。',
     shareOff: 'リンク（アドレスバーの # 以降）にはフォームの設定だけを保存します。貼り付けた文章と CSV はリンクに入りません。',
     shareOn: 'リンクに貼り付けた文章と CSV データが含まれています。共有する前に、お客様の情報が入っていないか確認してください。',
     storage: '保存場所：アドレスバーの # 以降のリンクに現在のフォームの設定が入ります（ブラウザはこの部分をサーバーに送りませんが、リンクを共有すると中身も共有されます）。貼り付けた文章と CSV はこのページのメモリ上にだけあり、既定ではリンクに入らず、ページを閉じると消えます。言語の選択はこの端末の localStorage に保存します。オフライン用キャッシュに入るのはこのサイトのファイルだけで、あなたのデータは含みません。',
@@ -26,7 +26,7 @@ const TEXT = {
   en: {
     title: 'jpseller · Calculators for selling in Japan',
     tagline: 'Cross-border selling in Japan: fees, consumption tax, creator campaigns and copy compliance, computed in your browser.', lang: 'Language', privacy: 'Everything is computed in your browser; your data is never uploaded.',
-    sharePrivate: 'Include pasted copy and CSV data (orders, customer messages) in the link',
+    sharePrivate: 'Include pasted copy and CSV data (orders, customer messages) in the link', copyLink: 'Copy this page\'s link', copied: 'Link copied: you can share it as it is.', copyFailed: 'Could not copy automatically: copy the link from the address bar.',
     shareOff: 'The link (the part of the address after #) holds only the form settings; pasted copy and CSV stay out of it.',
     shareOn: 'The link now contains your pasted copy and CSV data: check that it holds no customer information before you share it.',
     storage: 'What is stored where: the link after # in the address bar holds the current form settings (browsers never send that part to a server, but sharing the link shares what is in it). Pasted copy and CSV live only in this page\'s memory: by default they stay out of the link and are gone when you close the page. Your language choice is kept in this device\'s localStorage. The offline cache holds this site\'s files only, none of your data.',
@@ -49,6 +49,7 @@ function applyLang(lang) {
   document.getElementById('lang-label').textContent = TEXT[lang].lang;
   for (const id of ['privacy', 'storage']) document.getElementById(id).textContent = TEXT[lang][id];
   document.getElementById('share-private-label').textContent = TEXT[lang].sharePrivate;
+  document.getElementById('copy-link').textContent = TEXT[lang].copyLink;
   document.getElementById('lang').value = lang;
   showShareNote();
   for (const tab of tabs) {
@@ -170,6 +171,16 @@ function build() {
     for (const tab of tabs) if (params.has(tab.id)) params.set(tab.id, linkState(widgetOf(tab)));
     writeHash(params);
     showShareNote();
+  });
+  // The link holds the tab's inputs (a comparison, a scenario): one click puts it on the clipboard.
+  document.getElementById('copy-link').addEventListener('click', async () => {
+    const text = TEXT[document.getElementById('lang').value];
+    try {
+      await navigator.clipboard.writeText(location.href);
+      document.getElementById('share-note').textContent = text.copied;
+    } catch {
+      document.getElementById('share-note').textContent = text.copyFailed;
+    }
   });
   applyLang(storedLang());
   selectTab(initialTab ?? tabs[0].id);

@@ -43,6 +43,11 @@ label, input, select, textarea { max-width: 100%; }
   table.stack td[data-label]:not([data-label=""])::before { content: attr(data-label); color: var(--jpseller-muted, #57606a); text-align: left; flex: 0 0 auto; max-width: 45%; }
   table.stack td > * { min-width: 0; }
 }
+/* A file input whose button and file name are the widget's own text (the native control speaks the browser's language). */
+.file-picker { display: inline-flex; align-items: center; gap: .5em; flex-wrap: wrap; max-width: 100%; }
+.file-picker input[type="file"] { position: absolute; width: 1px; height: 1px; opacity: 0; overflow: hidden; }
+.file-picker .choose { display: inline-block; cursor: pointer; padding: .35em .7em; border: 1px solid var(--jpseller-border, #c9ced6); border-radius: var(--jpseller-radius, 6px); background: var(--jpseller-input-bg, #fff); margin: 0; }
+.file-picker:focus-within .choose { outline: 2px solid var(--accent); outline-offset: 1px; }
 .field-error { color: #b00020; font-size: .85em; max-width: 22em; }
 [aria-invalid="true"] { border-color: #b00020; }
 /* A result computed from inputs that have changed since (or are now invalid): greyed until recomputed. */
@@ -55,6 +60,7 @@ label, input, select, textarea { max-width: 100%; }
 /** Messages every widget shows, in the widget's language. */
 const sharedMessages = {
   zh: {
+    chooseFile: '选择文件', noFile: '未选择文件',
     internalError: '计算引擎遇到内部错误，已自动重启，可以继续使用。请把这次的输入反馈给我们。',
     restoreDropped: '链接或文件中的部分设置无效，已忽略并使用默认值：{items}',
     working: '正在计算…', cancel: '取消', cancelled: '已取消。',
@@ -66,6 +72,7 @@ const sharedMessages = {
     scope_per_shipment: '每次发货', scope_per_payout: '每次回款', scope_one_off: '一次性',
   },
   ja: {
+    chooseFile: 'ファイルを選択', noFile: 'ファイル未選択',
     internalError: '計算エンジンで内部エラーが発生したため自動で再起動しました。そのまま続けてお使いいただけます。この入力内容をお知らせください。',
     restoreDropped: 'リンクまたはファイルの一部の設定が無効なため、無視して既定値を使いました：{items}',
     working: '計算中…', cancel: 'キャンセル', cancelled: 'キャンセルしました。',
@@ -77,6 +84,7 @@ const sharedMessages = {
     scope_per_shipment: '出荷ごと', scope_per_payout: '入金ごと', scope_one_off: '1 回のみ',
   },
   en: {
+    chooseFile: 'Choose file', noFile: 'No file chosen',
     internalError: 'The engine hit an internal error and restarted itself; you can keep working. Please report this input.',
     restoreDropped: 'Some settings in the link or file were invalid and were ignored (defaults used): {items}',
     working: 'Computing…', cancel: 'Cancel', cancelled: 'Cancelled.',
@@ -138,6 +146,16 @@ export function noteText(tag, provenance, lang, props = {}) {
   const parts = note.split(/([!-~](?:[ -~]*[!-~])?)/).map((part, i) =>
     i % 2 && /[A-Za-z]{2}/.test(part) ? h('span', { lang: 'en', text: part }) : part);
   return h(tag, props, ...parts);
+}
+
+/**
+ * `input` (type=file) behind a button and a file-name line in the widget's language, instead of the
+ * native "Choose File / No file chosen" that follows the browser's language.
+ */
+export function filePicker(input, { choose, none }) {
+  const name = h('span', { class: 'muted', 'data-out': 'file-name', text: none });
+  input.addEventListener('change', () => { name.textContent = input.files?.[0]?.name ?? none; });
+  return h('span', { class: 'file-picker' }, h('label', { class: 'choose' }, choose, input), name);
 }
 
 /** Formats a decimal string of whole yen (or number) as ¥1,234 / -¥50. */

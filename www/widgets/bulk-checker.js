@@ -1,7 +1,7 @@
 // <jpseller-bulk-checker>: drop a listing or order CSV (UTF-8 or Shift_JIS RMS export); every row is
 // linted and feed in a Web Worker with progress and cancel; results export as CSV and JSON.
 // Attributes: lang, platform (rakuten|tiktok|amazon|yahoo|qoo10), product-class, channel.
-import { JpsellerElement, define, formatYen, h } from './base.js';
+import { JpsellerElement, define, filePicker, formatYen, h } from './base.js';
 import { errorText } from './errors.js';
 import { normalizeNumber } from './numbers.js';
 import { toCsv } from './csv.js';
@@ -36,8 +36,9 @@ class BulkChecker extends JpsellerElement {
       rakuten: '乐天市场', tiktok: 'TikTok Shop', amazon: '亚马逊', yahoo: '雅虎购物', qoo10: 'Qoo10',
       costRate: '默认成本率（占售价 %）', noCost: '文件没有原价（成本）列：利润没有扣除商品成本。请在上面填写默认成本率，或在 CSV 中加入“原価”列。',
       costFromRate: '文件没有原价列：成本按售价的 {rate}% 计算（向下取整到日元）。',
-      csvHeaders: '行,CSV 行号,商品编号,文案,错误,警告,提示,规则,售价,费用,回款,利润,利润率,费用错误',
+      csvHeaders: '行,CSV 行号,商品编号,商品类别,文案,错误,警告,提示,规则,售价,费用,回款,利润,利润率,费用错误',
       line: 'CSV 第 {line} 行', problems: '{n} 行有问题（见“费用”列），其余 {ok} 行已计算。', id: '商品编号',
+      classFromFile: '按文件的“{column}”列逐行判断商品类别（无法识别的行按上面选择的类别）。', classUnknown: '“{value}”无法识别，按{cls}检查',
       goods: '杂货', cosmetics: '化妆品', health_food: '健康食品', food: '食品', apparel: '服装', electrical: '电器',
     },
     ja: {
@@ -49,8 +50,9 @@ class BulkChecker extends JpsellerElement {
       rakuten: '楽天市場', tiktok: 'TikTok Shop', amazon: 'Amazon', yahoo: 'Yahoo!ショッピング', qoo10: 'Qoo10',
       costRate: '既定の原価率（販売価格に対する %）', noCost: 'ファイルに原価の列がありません：利益から商品原価を引いていません。上で既定の原価率を入力するか、CSV に「原価」列を追加してください。',
       costFromRate: 'ファイルに原価の列がないため、原価を販売価格の {rate}% として計算しています（円未満切り捨て）。',
-      csvHeaders: '行,CSV 行番号,商品管理番号,文面,エラー,警告,情報,ルール,価格,手数料,入金額,利益,利益率,手数料エラー',
+      csvHeaders: '行,CSV 行番号,商品管理番号,商品区分,文面,エラー,警告,情報,ルール,価格,手数料,入金額,利益,利益率,手数料エラー',
       line: 'CSV {line} 行目', problems: '{n} 行に問題があります（「手数料」列を参照）。残り {ok} 行は計算済みです。', id: '商品管理番号',
+      classFromFile: 'ファイルの「{column}」列で行ごとに商品区分を判定します（判定できない行は上で選んだ区分）。', classUnknown: '「{value}」は判定できないため{cls}としてチェック',
       goods: '雑貨', cosmetics: '化粧品', health_food: '健康食品', food: '食品', apparel: '衣料', electrical: '電気製品',
     },
     en: {
@@ -62,8 +64,9 @@ class BulkChecker extends JpsellerElement {
       rakuten: 'Rakuten Ichiba', tiktok: 'TikTok Shop', amazon: 'Amazon.co.jp', yahoo: 'Yahoo! Shopping', qoo10: 'Qoo10',
       costRate: 'Default cost rate (% of price)', noCost: 'The file has no cost column: profit does not subtract the cost of goods. Set a default cost rate above, or add a 原価 (cost) column to the CSV.',
       costFromRate: 'The file has no cost column: cost is taken as {rate}% of the price (rounded down to the yen).',
-      csvHeaders: 'row,csvLine,itemId,copy,errors,warnings,info,rules,price,fees,payout,profit,margin,feeError',
+      csvHeaders: 'row,csvLine,itemId,productClass,copy,errors,warnings,info,rules,price,fees,payout,profit,margin,feeError',
       line: 'CSV line {line}', problems: '{n} rows have problems (see the Fees column); the other {ok} rows are computed.', id: 'Item ID',
+      classFromFile: 'Product class per row from the file\'s “{column}” column (rows it cannot tell use the class chosen above).', classUnknown: '“{value}” not recognised: checked as {cls}',
       goods: 'General goods', cosmetics: 'Cosmetics', health_food: 'Health food', food: 'Food', apparel: 'Apparel', electrical: 'Electrical',
     },
   };
@@ -76,6 +79,7 @@ class BulkChecker extends JpsellerElement {
     .sev-error { color: #b00020; font-weight: 600; } .sev-warning { color: #9a6700; } .sev-info { color: #57606a; }
     .rule { color: var(--jpseller-muted, #57606a); font-size: .85em; }
     td.copy { max-width: 100%; }
+    @media (max-width: 640px) { td.copy { white-space: normal; } }
     .actions { display: flex; gap: .5em; flex-wrap: wrap; margin: .5em 0; }
   `;
 
@@ -103,10 +107,11 @@ class BulkChecker extends JpsellerElement {
       body: h('tbody', { 'data-out': 'rows' }),
       more: h('p', { class: 'muted' }),
       cost: h('p', { 'data-out': 'cost-note', role: 'status' }),
+      classNote: h('p', { class: 'muted', 'data-out': 'class-note' }),
     };
     const fileInput = h('input', { type: 'file', accept: '.csv,text/csv,.txt', 'aria-label': this.t('file'),
       onchange: (e) => { if (e.target.files[0]) this.process(e.target.files[0]).catch(() => {}); } });
-    const drop = h('div', { class: 'drop', 'data-drop': '' }, h('p', { text: this.t('drop') }), fileInput);
+    const drop = h('div', { class: 'drop', 'data-drop': '' }, h('p', { text: this.t('drop') }), filePicker(fileInput, { choose: this.t('chooseFile'), none: this.t('noFile') }));
     drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
     drop.addEventListener('dragleave', () => drop.classList.remove('over'));
     drop.addEventListener('drop', (e) => {
@@ -129,7 +134,7 @@ class BulkChecker extends JpsellerElement {
         oninput: (e) => { s.costRate = normalizeNumber(e.target.value); this.stateChanged(); } })),
       drop,
       h('div', { class: 'actions' }, h('button', { type: 'button', 'data-action': 'cancel', onclick: () => this.cancel(), text: this.t('cancel') }), ...this.exportButtons),
-      this.out.progress, this.out.status, this.out.cost, this.out.summary, this.out.problems, this.out.error,
+      this.out.progress, this.out.status, this.out.classNote, this.out.cost, this.out.summary, this.out.problems, this.out.error,
       h('table', {}, h('thead', {}, h('tr', {}, ...['row', 'id', 'copy', 'findings', 'price', 'fees', 'profit'].map((k) => h('th', { class: ['price', 'fees', 'profit'].includes(k) ? 'num' : null, text: this.t(k) })))), this.out.body),
       this.out.more));
     if (this.results) this.showResults(this.results);
@@ -164,6 +169,7 @@ class BulkChecker extends JpsellerElement {
       if (data.type === 'start') {
         this.out.status.textContent = this.t('detected', { encoding: data.encoding, text: data.columns.text.join('、') || this.t('none'), price: data.columns.price ?? this.t('none') });
         this.showCostNote(data.columns, costRate);
+        this.out.classNote.textContent = data.columns.productClass ? this.t('classFromFile', { column: data.columns.productClass }) : '';
       } else if (data.type === 'progress') {
         this.out.progress.value = data.done / Math.max(1, data.total);
         this.out.progress.textContent = this.t('rows', data);
@@ -215,7 +221,7 @@ class BulkChecker extends JpsellerElement {
       h('td', {}, String(r.row), r.line ? h('div', { class: 'rule', text: this.t('line', { line: r.line }) }) : null),
       h('td', { text: r.id ?? '' }),
       h('td', { class: 'copy', title: r.text, text: r.text }),
-      h('td', {}, ...r.findings.slice(0, 3).map((f) => h('div', { class: `sev-${f.severity}`, 'data-rule': f.ruleId },
+      h('td', {}, this.classLine(r), ...r.findings.slice(0, 3).map((f) => h('div', { class: `sev-${f.severity}`, 'data-rule': f.ruleId },
         `${f.title?.[lang] ?? f.ruleId}${f.text ? ` 「${f.text}」` : ''} `, h('span', { class: 'rule', text: f.ruleId })))),
       h('td', { class: 'num', text: shownPrice(r.price) }),
       h('td', { class: r.fees?.error ? 'error' : 'num', title: r.fees?.error?.code, text: r.fees?.error ? errorText(r.fees.error.code, lang) : formatYen(r.fees?.fees) }),
@@ -224,12 +230,20 @@ class BulkChecker extends JpsellerElement {
     for (const b of this.exportButtons) b.disabled = false;
   }
 
+  /** The class a row was checked as, when the file's class column decided or could not. */
+  classLine(r) {
+    const c = r.productClass;
+    if (!c || c.from === 'form') return null;
+    const cls = this.t(c.productClass);
+    return h('div', { class: 'rule', 'data-out': 'row-class', 'data-class': c.productClass, text: c.from === 'column' ? `${this.t('productClass')}: ${cls}` : this.t('classUnknown', { value: c.value, cls }) });
+  }
+
   download(kind) {
     if (!this.results) return;
     const body = kind === 'json'
       ? JSON.stringify(this.results, null, 2)
       : toCsv(this.t('csvHeaders').split(','),
-        this.results.map((r) => [r.row, r.line ?? '', r.id ?? '', r.text, r.summary?.error ?? 0, r.summary?.warning ?? 0, r.summary?.info ?? 0,
+        this.results.map((r) => [r.row, r.line ?? '', r.id ?? '', r.productClass ? this.t(r.productClass.productClass) : '', r.text, r.summary?.error ?? 0, r.summary?.warning ?? 0, r.summary?.info ?? 0,
           [...new Set(r.findings.map((f) => f.ruleId))].join(' '), r.price ?? '', r.fees?.fees ?? '', r.fees?.payout ?? '',
           r.fees?.profit ?? '', r.fees?.margin ?? '', r.fees?.error?.code ?? '']));
     const url = URL.createObjectURL(new Blob([body], { type: kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8' }));

@@ -25,6 +25,7 @@ class CampaignSimulator extends JpsellerElement {
       presets: '预设', presetNone: '— 选择预设添加达人 —', tiktok_open: 'TikTok 开放合作达人', tiktok_targeted: 'TikTok 定向合作达人（固定费 + 佣金）',
       rakuten_affiliate: '乐天联盟 / ROOM', rakuten_creator_campaign: '乐天“达人活动”— 卖家指南说法（未核实）',
       tiktok_shop_jp: 'TikTok Shop 日本', rakuten: '乐天市场', open: '开放合作', targeted: '定向合作', affiliate: '联盟 / ROOM', creator_campaign: '达人活动（未核实）',
+      tailDraws: '轴外 {n} 次', adsRow: '广告',
       ads: '广告（GMV 反应曲线）', adSpend: '广告预算（日元）', adBeta: '饱和 GMV（日元）', adHalf: '半饱和花费（日元）', adAlpha: '形状 α',
       run: '模拟', seed: '随机种子', draws: '模拟次数', results: '结果', expectedProfit: '期望利润', probLoss: '亏损概率', p5: 'P5', p50: 'P50（中位数）', p95: 'P95',
       cvar: '最差 5% 平均（CVaR）', roas: 'ROAS（毛）', breakEven: '盈亏平衡 ROAS', tiktokRoi: 'TikTok“ROI”（其实是 GMV÷花费）', spend: '总花费',
@@ -42,6 +43,7 @@ class CampaignSimulator extends JpsellerElement {
       presets: 'プリセット', presetNone: '— プリセットから追加 —', tiktok_open: 'TikTok オープンコラボ', tiktok_targeted: 'TikTok ターゲットコラボ（固定＋報酬）',
       rakuten_affiliate: '楽天アフィリエイト / ROOM', rakuten_creator_campaign: '楽天「クリエイターキャンペーン」— 出品ガイドの主張（未確認）',
       tiktok_shop_jp: 'TikTok Shop Japan', rakuten: '楽天市場', open: 'オープン', targeted: 'ターゲット', affiliate: 'アフィリエイト / ROOM', creator_campaign: 'キャンペーン（未確認）',
+      tailDraws: '範囲外 {n} 回', adsRow: '広告',
       ads: '広告（GMV 反応曲線）', adSpend: '広告費（円）', adBeta: '飽和 GMV（円）', adHalf: '半飽和の広告費（円）', adAlpha: '形状 α',
       run: 'シミュレーション', seed: '乱数シード', draws: '試行回数', results: '結果', expectedProfit: '期待利益', probLoss: '赤字確率', p5: 'P5', p50: 'P50（中央値）', p95: 'P95',
       cvar: '下位 5% 平均（CVaR）', roas: 'ROAS（グロス）', breakEven: '損益分岐 ROAS', tiktokRoi: 'TikTok「ROI」（実は GMV÷費用）', spend: '総費用',
@@ -59,6 +61,7 @@ class CampaignSimulator extends JpsellerElement {
       presets: 'Presets', presetNone: '— add a creator from a preset —', tiktok_open: 'TikTok open collaboration', tiktok_targeted: 'TikTok targeted (flat fee + commission)',
       rakuten_affiliate: 'Rakuten Affiliate / ROOM', rakuten_creator_campaign: 'Rakuten "creator campaign" — seller-guide claim (unverified)',
       tiktok_shop_jp: 'TikTok Shop JP', rakuten: 'Rakuten Ichiba', open: 'Open', targeted: 'Targeted', affiliate: 'Affiliate / ROOM', creator_campaign: 'Creator campaign (unverified)',
+      tailDraws: '{n} draws off the axis', adsRow: 'Ads',
       ads: 'Ads (GMV response curve)', adSpend: 'Ad spend (¥)', adBeta: 'Saturation GMV (¥)', adHalf: 'Half-saturation spend (¥)', adAlpha: 'Shape α',
       run: 'Simulate', seed: 'Seed', draws: 'Draws', results: 'Results', expectedProfit: 'Expected profit', probLoss: 'P(loss)', p5: 'P5', p50: 'P50 (median)', p95: 'P95',
       cvar: 'Worst 5 % mean (CVaR)', roas: 'ROAS (gross)', breakEven: 'Break-even ROAS', tiktokRoi: 'TikTok "ROI" (really GMV ÷ cost)', spend: 'Total spend',
@@ -75,9 +78,11 @@ class CampaignSimulator extends JpsellerElement {
     .kpis { display: grid; grid-template-columns: repeat(auto-fill, minmax(11em, 1fr)); gap: .5em; }
     .kpis div { background: #fff; border: 1px solid var(--jpseller-border, #e1e4e8); border-radius: 6px; padding: .45em .6em; }
     .kpis span { display: block; }
-    td input { width: 6.5em; }
-    td input.name { width: 8em; }
-    td select { max-width: 10em; }
+    /* Sized so the whole creator table (select labels unclipped, remove button included) fits a 1366 px screen. */
+    td input { width: 4.4em; }
+    td input.name { width: 7em; }
+    td select { max-width: 13.5em; }
+    .scroll th, .scroll td { padding: .3em .25em; }
     .scroll { overflow-x: auto; }
     textarea { width: 100%; min-height: 8em; font-family: ui-monospace, monospace; font-size: .85em; }
     .warn { color: #9a6700; }
@@ -319,13 +324,13 @@ class CampaignSimulator extends JpsellerElement {
       kpi(this.t('tiktokRoi'), ratio(metric('tiktok_roi').value), 'tiktok-roi', metric('tiktok_roi').formula));
     const bins = d.histogram.counts.map((count, i) => ({ x0: Number(d.histogram.edges[i]), x1: Number(d.histogram.edges[i + 1]), count }));
     out.histogram.replaceChildren(fitted((width) => histogram(bins, {
-      title: this.t('histogram'), format: (v) => formatYen(Math.round(v)), lossBelow: 0, width,
+      title: this.t('histogram'), format: (v) => formatYen(Math.round(v)), lossBelow: 0, width, beyond: (n) => this.t('tailDraws', { n }),
       markers: [{ x: Number(d.profit.p5), label: 'P5' }, { x: Number(d.profit.p50), label: 'P50' }, { x: Number(d.profit.p95), label: 'P95' }],
     })));
     this.renderCurve(input);
     const unverified = result.provenance.filter((p) => p.status === 'UNV' || p.status === 'SEC1');
     out.notes.replaceChildren(...[
-      h('p', { 'data-out': 'fingerprint', text: `${this.t('engine')}: ${result.engine.version} · seed ${result.engine.seed} · ${result.engine.draws} · #${result.engine.fingerprint}` }),
+      h('p', { 'data-out': 'fingerprint', text: `${this.t('engine')}: ${result.engine.version} · ${this.t('seed')} ${result.engine.seed} · ${this.t('draws')} ${result.engine.draws} · #${result.engine.fingerprint}` }),
       ...result.warnings.map((w) => h('p', { class: 'warn' }, `${this.t('warnings')}: `, sourceText('span', w))),
       h('p', { 'data-out': 'sources' }, `${this.t('sources')}: `, ...result.provenance.flatMap((p, i) => [i ? ' · ' : '', sourceText('span', p.source), ` (${this.sourceStatus(p)})`])),
       unverified.length ? h('p', { class: 'warn', text: `${this.t('unverified')}: ${unverified.length}` }) : null].filter(Boolean));
@@ -395,7 +400,7 @@ class CampaignSimulator extends JpsellerElement {
         h('thead', {}, h('tr', {}, ...[this.t('id'), this.t('posts'), this.t('spend'), this.t('gmv'), this.t('profit')].map((x, i) => h('th', { class: i > 1 ? 'num' : undefined, text: x })))),
         h('tbody', { 'data-out': 'allocation-rows' },
           ...out.creators.map((c) => row(c.id, c.hired ? `${this.t('hired')} ×${c.posts}` : this.t('notHired'), c.spend, c.gmv, c.profit)),
-          ...out.ads.map((a) => row(a.id, `mROAS ${a.marginalRoas.toFixed(2)}`, a.spend, a.gmv, a.profit)),
+          ...out.ads.map((a) => row(a.id === 'ads' ? this.t('adsRow') : a.id, `mROAS ${a.marginalRoas.toFixed(2)}`, a.spend, a.gmv, a.profit)),
           h('tr', { 'data-out': 'allocation-total' }, h('td', { text: this.t('total') }), h('td'), h('td', { class: 'num', text: formatYen(out.totals.spend) }), h('td', { class: 'num', text: formatYen(out.totals.gmv) }), h('td', { class: 'num', text: formatYen(out.totals.profit) })))),
       h('button', { type: 'button', name: 'applyPlan', onclick: () => this.fromScenario(out.plan), text: this.t('applyPlan') })].filter(Boolean));
     this.emit('allocateBudget', { result: out });

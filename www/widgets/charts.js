@@ -120,8 +120,10 @@ export function waterfall(steps, { title = '', format = String, width = 640, hei
   const widest = Math.max(...bars.map((b) => Math.max(textWidth(b.label), textWidth(format(b.value)))));
   if (widest > band * 0.95) return waterfallRows(bars, { title, format, width, lo, hi, color });
   const root = frame(width, height, title);
-  const y = scale(lo, hi || 1, height - m.bottom, m.top);
-  yAxis(root, y, ticks(lo, hi || 1), m.left, width - m.right, format);
+  // 5 % headroom above the tallest bar, so it does not touch the chart's top edge.
+  const top = (hi || 1) * 1.05;
+  const y = scale(lo, top, height - m.bottom, m.top);
+  yAxis(root, y, ticks(lo, top), m.left, width - m.right, format);
   bars.forEach((b, i) => {
     const x = m.left + i * band + band * 0.15;
     const top = y(Math.max(b.from, b.to));
@@ -154,13 +156,32 @@ function waterfallRows(bars, { title, format, width, lo, hi, color }) {
 }
 
 /**
- * Histogram: bins [{ x0, x1, count }]; bins entirely below `lossBelow` are drawn in the loss colour
- * and `markers` [{ x, label }] draw vertical lines (e.g. P5, P50, P95, break-even).
+ * The bins worth drawing: the outermost bins holding together at most `share` of all draws at each
+ * end are left off (a few extreme draws would otherwise squeeze every bar into a corner of the
+ * axis); returns the kept bins and how many draws lie beyond each end.
  */
-export function histogram(bins, { title = '', format = String, lossBelow, markers = [], width = 640, height = 240 } = {}) {
+export function trimTails(bins, share = 0.005) {
+  const total = bins.reduce((sum, b) => sum + b.count, 0);
+  let first = 0;
+  let below = 0;
+  while (first < bins.length - 1 && below + bins[first].count <= total * share) below += bins[first++].count;
+  let last = bins.length - 1;
+  let above = 0;
+  while (last > first && above + bins[last].count <= total * share) above += bins[last--].count;
+  return { bins: bins.slice(first, last + 1), below, above };
+}
+
+/**
+ * Histogram: bins [{ x0, x1, count }]; bins entirely below `lossBelow` are drawn in the loss colour
+ * and `markers` [{ x, label }] draw vertical lines (e.g. P5, P50, P95, break-even). The sparse
+ * outer tails are left off the axis (trimTails) and their draw counts written at the edges
+ * (`beyond(n)` gives the text).
+ */
+export function histogram(allBins, { title = '', format = String, lossBelow, markers = [], width = 640, height = 240, beyond = (n) => `${n}` } = {}) {
   const root = frame(width, height, title);
   const m = { left: 40, right: 10, top: 18, bottom: 36 };
-  if (bins.length === 0) return root;
+  if (allBins.length === 0) return root;
+  const { bins, below, above } = trimTails(allBins);
   const x = scale(bins[0].x0, bins[bins.length - 1].x1, m.left, width - m.right);
   const maxCount = Math.max(1, ...bins.map((b) => b.count));
   const y = scale(0, maxCount, height - m.bottom, m.top);
@@ -174,9 +195,12 @@ export function histogram(bins, { title = '', format = String, lossBelow, marker
   for (const v of ticks(bins[0].x0, bins[bins.length - 1].x1, tickCount(width - m.left - m.right, xLabel, 6))) {
     root.append(svg('text', { x: x(v), y: height - m.bottom + 14, 'text-anchor': 'middle', fill: '#4a5568' }, format(v)));
   }
+  if (below) root.append(svg('text', { x: m.left, y: height - 4, fill: '#4a5568', 'data-tail': 'below' }, `← ${beyond(below)}`));
+  if (above) root.append(svg('text', { x: width - m.right, y: height - 4, 'text-anchor': 'end', fill: '#4a5568', 'data-tail': 'above' }, `${beyond(above)} →`));
   markers.forEach((mk, i) => {
-    root.append(svg('line', { x1: x(mk.x), x2: x(mk.x), y1: m.top, y2: height - m.bottom, stroke: mk.color ?? COLORS.mark, 'stroke-dasharray': '4 3' }));
-    root.append(svg('text', { x: x(mk.x) + 3, y: m.top - 4 + (i % 2) * 11, fill: mk.color ?? COLORS.mark }, mk.label));
+    const at = Math.min(width - m.right, Math.max(m.left, x(mk.x)));
+    root.append(svg('line', { x1: at, x2: at, y1: m.top, y2: height - m.bottom, stroke: mk.color ?? COLORS.mark, 'stroke-dasharray': '4 3' }));
+    root.append(svg('text', { x: at + 3, y: m.top - 4 + (i % 2) * 11, fill: mk.color ?? COLORS.mark }, mk.label));
   });
   root.append(svg('line', { x1: m.left, x2: width - m.right, y1: y(0), y2: y(0), stroke: '#1a202c' }));
   return root;

@@ -40,7 +40,7 @@ class FeeCalculator extends JpsellerElement {
       pointsRate: '积分倍率 %', creatorRate: '达人佣金率 %', newSeller: '新商家注册日', listed3: '45 天内上架 ≥ 3 件', baseShipping: '佣金基数含运费',
       category: '类目', fulfilment: '配送方式', merchant: '自发货', fba: 'FBA', sizeTier: 'FBA 尺寸', payment: '支付方式', megaWari: 'Mega 割期间',
       breakdown: '费用明细', item: '项目', base: '基数', rate: '费率', net: '税前', tax: '消费税', gross: '合计', source: '依据', effective: '生效日',
-      revenue: '买家支付', fees: '平台费用', payout: '回款', costs: '成本', taxDue: '应缴消费税（销项 − 进项）', profit: '利润', margin: '利润率',
+      revenue: '买家支付', fees: '平台费用（含税）', payout: '回款', costs: '成本', taxDue: '应缴消费税（销项 − 进项）', profit: '利润', margin: '利润率',
       unverified: '含未核实的预设值（标记 ⚠）：展开该行的依据即可按账单修改，修改会保存在链接里。', waterfall: '瀑布图', solver: '定价求解', target: '目标', breakEven: '保本', marginTarget: '利润率 %',
       profitTarget: '每单利润（日元）', value: '数值', solve: '求最低售价', maxAd: '求最高广告费', solvedPrice: '最低售价 {price}（低 1 日元时利润 {below}）',
       solvedAd: '每单最多可投广告 {spend}（再多 1 日元利润 {beyond}）', compare: '多平台比较', compareRun: '比较所有平台', rank: '排名', reasons: '原因', skipped: '未比较：{platform}（{reason}）',
@@ -60,7 +60,7 @@ class FeeCalculator extends JpsellerElement {
       pointsRate: 'ポイント倍率 %', creatorRate: 'クリエイター報酬率 %', newSeller: '新規出店日', listed3: '45日以内に3商品以上出品', baseShipping: '手数料の基準に送料を含む',
       category: 'カテゴリー', fulfilment: '配送方法', merchant: '自社発送', fba: 'FBA', sizeTier: 'FBAサイズ', payment: '決済方法', megaWari: 'メガ割期間',
       breakdown: '手数料の内訳', item: '項目', base: '基準額', rate: '料率', net: '税抜', tax: '消費税', gross: '合計', source: '根拠', effective: '適用開始',
-      revenue: '購入者の支払額', fees: 'モール手数料', payout: '入金額', costs: '費用', taxDue: '納付消費税（売上税額−仕入税額）', profit: '利益', margin: '利益率',
+      revenue: '購入者の支払額', fees: 'モール手数料（税込）', payout: '入金額', costs: '費用', taxDue: '納付消費税（売上税額−仕入税額）', profit: '利益', margin: '利益率',
       unverified: '未検証のプリセットを含みます（⚠）。行の根拠を開くと請求書に合わせて修正でき、修正はリンクに保存されます。', waterfall: 'ウォーターフォール', solver: '価格の逆算', target: '目標', breakEven: '損益分岐',
       marginTarget: '利益率 %', profitTarget: '1件あたり利益（円）', value: '値', solve: '最低価格を計算', maxAd: '広告費の上限を計算', solvedPrice: '最低価格 {price}（1円下げると利益 {below}）',
       solvedAd: '1件あたり広告費の上限 {spend}（1円超えると利益 {beyond}）', compare: 'モール比較', compareRun: '全モールを比較', rank: '順位', reasons: '理由', skipped: '比較対象外：{platform}（{reason}）',
@@ -80,7 +80,7 @@ class FeeCalculator extends JpsellerElement {
       pointsRate: 'Point rate %', creatorRate: 'Creator commission %', newSeller: 'Shop registered on', listed3: '≥ 3 products listed within 45 days', baseShipping: 'Fee base includes shipping',
       category: 'Category', fulfilment: 'Fulfilment', merchant: 'Merchant', fba: 'FBA', sizeTier: 'FBA size', payment: 'Payment method', megaWari: 'During Mega Sale',
       breakdown: 'Breakdown', item: 'Item', base: 'Base', rate: 'Rate', net: 'Net', tax: 'Tax', gross: 'Total', source: 'Source', effective: 'From',
-      revenue: 'Customer pays', fees: 'Platform charges', payout: 'Payout', costs: 'Costs', taxDue: 'Consumption tax due (output − input)', profit: 'Profit', margin: 'Margin',
+      revenue: 'Customer pays', fees: 'Platform charges (incl. tax)', payout: 'Payout', costs: 'Costs', taxDue: 'Consumption tax due (output − input)', profit: 'Profit', margin: 'Margin',
       unverified: 'Uses unverified presets (⚠): open a line\'s source to edit it to match your statement; your values are kept in the link.', waterfall: 'Waterfall', solver: 'Price solver', target: 'Target', breakEven: 'Break even',
       marginTarget: 'Margin %', profitTarget: 'Profit per order (yen)', value: 'Value', solve: 'Lowest price', maxAd: 'Most ad spend', solvedPrice: 'Lowest price {price} (¥1 less gives profit {below})',
       solvedAd: 'At most {spend} of ads per order (¥1 more gives profit {beyond})', compare: 'Compare marketplaces', compareRun: 'Compare all', rank: 'Rank', reasons: 'Why', skipped: 'Not compared: {platform} ({reason})',
@@ -98,6 +98,7 @@ class FeeCalculator extends JpsellerElement {
   static styles = `
     .grid { display: flex; flex-wrap: wrap; align-items: flex-end; }
     .grid input { width: 9em; }
+    .grid input[type="checkbox"] { width: auto; }
     .status { display: inline-block; padding: 0 .4em; border-radius: 4px; font-size: .8em; border: 1px solid var(--jpseller-border, #c9ced6); }
     .status.UNV, .status.SEC1 { border-color: #d4a72c; background: #fff8c5; }
     details summary { cursor: pointer; }

@@ -1,7 +1,7 @@
 // House rules for the copy checker: the user's own NG words, allowed phrases and ignored findings,
 // kept only in this browser's localStorage and passed to lint() as `dictionary` and `ignore`.
 // Import/export as JSON ({ ng, allow, ignore }) or CSV (kind,pattern,message,severity,ruleId).
-import { h } from './base.js';
+import { filePicker, h } from './base.js';
 import { csvRecords, toCsv } from './csv.js';
 
 const KEY = 'jpseller.houseRules';
@@ -144,7 +144,7 @@ export class HouseRules {
       h('p', {},
         h('button', { type: 'button', 'data-export': 'json', text: t('exportJson'), onclick: () => this.download('house-rules.json', 'application/json', JSON.stringify(r, null, 2)) }), ' ',
         h('button', { type: 'button', 'data-export': 'csv', text: t('exportCsv'), onclick: () => this.download('house-rules.csv', 'text/csv', houseRulesCsv(r)) }), ' ',
-        h('label', {}, t('import'), file)),
+        h('span', {}, h('span', { class: 'muted', text: `${t('import')} ` }), filePicker(file, { choose: t('chooseFile'), none: t('noFile') }))),
       status);
     return this.panel;
   }

@@ -3,6 +3,7 @@
  * registers every jpseller custom element; the wasm module loads once for all of them:
  * `<jpseller-tax-calculator lang="zh|ja|en" rate="10|8" rounding="floor|half_up|ceil|half_even">`,
  * `<jpseller-fee-calculator lang platform="rakuten|tiktok|amazon|yahoo|qoo10" as-of="YYYY-MM-DD">`,
+ * `<jpseller-marketplace-compare lang as-of="YYYY-MM-DD">` (every marketplace side by side for one price),
  * `<jpseller-campaign-simulator lang>`,
  * `<jpseller-copy-checker lang channel="rakuten_listing|…" product-class="cosmetics|…">`,
  * `<jpseller-store-health lang evaluation-date="YYYY-MM-DD" window-days="30">`,
@@ -55,6 +56,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'jpseller-tax-calculator': JpsellerWidget;
     'jpseller-fee-calculator': JpsellerWidget;
+    'jpseller-marketplace-compare': JpsellerWidget;
     'jpseller-campaign-simulator': JpsellerWidget;
     'jpseller-copy-checker': JpsellerWidget;
     'jpseller-store-health': JpsellerWidget;

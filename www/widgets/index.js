@@ -2,6 +2,7 @@
 //   <script type="module" src=".../widgets/index.js"></script>
 import './tax-calculator.js';
 import './fee-calculator.js';
+import './marketplace-compare.js';
 import './store-health.js';
 import './campaign-simulator.js';
 import './copy-checker.js';

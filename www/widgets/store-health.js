@@ -1,8 +1,9 @@
 // <jpseller-store-health>: store health from an order CSV read locally (never uploaded), reply
 // deadlines and the seasonal risk calendar. Attributes: lang (zh|ja|en), evaluation-date
 // (YYYY-MM-DD), window-days.
-import { JpsellerElement, define, formatYen, h, sourceText } from './base.js';
+import { JpsellerElement, define, filePicker, formatYen, h, sourceText } from './base.js';
 import { normalizeNumber } from './numbers.js';
+import { fitted } from './charts.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -44,6 +45,10 @@ const CREATOR_CHECKS = ['jctRegistered', 'japaneseReturnAddress', 'japaneseCusto
 const ANSWERS = ['', 'yes', 'no'];
 const FULFILMENTS = ['', 'jp_warehouse', 'fba_jp', 'overseas'];
 const MESSAGE_CHANNELS = ['line', 'email', 'sms'];
+/** Quick mode's fields: the figures RMS shows, typed as they appear (rates in %, counts, a mean score). */
+const QUICK_RATES = ['complaintRate', 'cancellationRate', 'lateShipmentRate', 'returnRate'];
+/** Orders assumed when the seller gives rates without the order count: any rate to 0.01 % is then exact. */
+const QUICK_ASSUMED_ORDERS = 10000;
 const BAND_COLORS = { ok: '#2f855a', investigate: '#b7791f', risk: '#dd6b20', high: '#c53030', unrated: '#a0aec0' };
 
 /** Splits simple CSV (quoted fields allowed) into rows of cells. */
@@ -86,26 +91,36 @@ function svg(tag, attrs = {}, text) {
   return el;
 }
 
-/** A horizontal gauge: coloured zones between the band lines and a marker at the value. */
-function gauge(metric, title) {
-  const width = 320;
-  const height = 26;
-  const value = Number(metric.value ?? 0);
-  const lines = ['investigateAbove', 'riskAbove', 'highAbove'].map((k) => [k, Number(metric.lines[k])]).filter(([, v]) => Number.isFinite(v));
-  const top = Math.max(value * 1.15, ...lines.map(([, v]) => v * 1.6), metric.unit === 'score' ? 5 : 1);
-  const x = (v) => Math.min(width, Math.max(0, (v / top) * width));
-  const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, width: '100%', height, preserveAspectRatio: 'none', role: 'img', 'data-gauge': metric.id });
-  root.append(svg('title', {}, title));
-  const zones = [['ok', 0]].concat(lines.map(([k, v]) => [k.replace('Above', ''), v]));
-  zones.forEach(([band, from], i) => {
-    const to = i + 1 < zones.length ? zones[i + 1][1] : top;
-    root.append(svg('rect', { x: x(from), y: 8, width: Math.max(0, x(to) - x(from)), height: 10, fill: BAND_COLORS[band], opacity: 0.35 }));
-  });
-  if (metric.value !== null) {
-    root.append(svg('rect', { x: 0, y: 10, width: x(value), height: 6, fill: BAND_COLORS[metric.band] }));
-    root.append(svg('rect', { x: Math.max(0, x(value) - 1.5), y: 3, width: 3, height: 20, fill: '#1f2328' }));
-  }
-  return root;
+/**
+ * A horizontal gauge: coloured zones between the band lines, each line marked and labelled with its
+ * value (e.g. the 1 % and 2 % complaint lines), and a marker at the value. Drawn at its container's
+ * width (`fitted`) so the labels keep their size on a phone.
+ */
+function gauge(metric, title, format) {
+  return fitted((width) => {
+    const height = 40;
+    const value = Number(metric.value ?? 0);
+    const lines = ['investigateAbove', 'riskAbove', 'highAbove'].map((k) => [k, Number(metric.lines[k])]).filter(([, v]) => Number.isFinite(v));
+    const top = Math.max(value * 1.15, ...lines.map(([, v]) => v * 1.6), metric.unit === 'score' ? 5 : 1);
+    const x = (v) => Math.min(width - 1, Math.max(0, (v / top) * width));
+    const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'data-gauge': metric.id, 'font-size': 11, 'font-family': 'system-ui, sans-serif' });
+    root.append(svg('title', {}, title));
+    const zones = [['ok', 0]].concat(lines.map(([k, v]) => [k.replace('Above', ''), v]));
+    zones.forEach(([band, from], i) => {
+      const to = i + 1 < zones.length ? zones[i + 1][1] : top;
+      root.append(svg('rect', { x: x(from), y: 8, width: Math.max(0, x(to) - x(from)), height: 10, fill: BAND_COLORS[band], opacity: 0.35 }));
+    });
+    if (metric.value !== null) {
+      root.append(svg('rect', { x: 0, y: 10, width: x(value), height: 6, fill: BAND_COLORS[metric.band] }));
+      root.append(svg('rect', { x: Math.max(0, x(value) - 1.5), y: 3, width: 3, height: 20, fill: '#1f2328' }));
+    }
+    for (const [key, v] of lines) {
+      const band = key.replace('Above', '');
+      root.append(svg('rect', { x: x(v) - 1, y: 4, width: 2, height: 18, fill: BAND_COLORS[band], 'data-line': key }));
+      root.append(svg('text', { x: x(v), y: 35, 'text-anchor': 'middle', fill: BAND_COLORS[band], 'data-line-label': key }, format(String(v))));
+    }
+    return root;
+  }, { maxWidth: 520, minWidth: 120 });
 }
 
 class StoreHealth extends JpsellerElement {
@@ -116,6 +131,7 @@ class StoreHealth extends JpsellerElement {
   /** Orders and customer messages (CSV), and the salt that pseudonymises customer ids. */
   static privateState = ['csv', 'messages', 'salt'];
   static choices = {
+    healthMode: ['csv', 'quick'],
     'creator.fulfilment': FULFILMENTS, 'messaging.channel': MESSAGE_CHANNELS,
     ...Object.fromEntries(CREATOR_CHECKS.map((key) => [`creator.${key}`, ANSWERS])),
     ...Object.fromEntries(MESSAGING_ITEMS.map(([, key]) => [`messaging.${key}`, ANSWERS])),
@@ -123,12 +139,17 @@ class StoreHealth extends JpsellerElement {
 
   static messages = {
     zh: {
+      modeCsv: '订单 CSV', modeQuick: '快速输入（照抄 RMS 显示的数值）', mode: '输入方式',
+      quickHelp: '直接填写 RMS 店铺健康页显示的比率和数量，空着的项不计算。填写窗口内订单数可算出还能承受几单；不填时按 {n} 单折算比率。',
+      quickOrders: '窗口内订单数（可选）', quickRate: '{metric} %', quickCount: '{metric}（单数）', quickScore: '{metric}（平均分 1–5）', quickReviews: '评价条数',
+      quickAssumed: '未填写订单数：按 {n} 单折算，只比较比率，不显示单数。', quickRounded: '按 {orders} 单折算：{metric} {rate}% ≈ {n} 单。',
       title: '店铺健康', file: '读取订单 CSV（仅在本机读取，不上传）', encoding: '编码', auto: '自动（UTF-8 / Shift_JIS）',
       csv: '订单 CSV', evaluationDate: '评估日', windowDays: '统计天数', lines: '红线（可编辑，预设来自卖家指南，未经官方核实）', compute: '计算',
       complaintRate: '投诉率（クレーム率）', cancellationRate: '取消率（キャンセル率）', lateShipmentRate: '延迟发货率（遅延率）', returnRate: '退货率（返品率）', nonDelivery: '未送达（未着）', reviewScore: '评价分',
       riskAbove: '风险 >', highAbove: '高风险 >', investigateAbove: '需排查 >',
       ok: '正常', investigate: '需排查', risk: '风险', high: '高风险', unrated: '未设红线',
       worse: '变差', better: '改善', same: '持平', no_data: '无对比数据', previous: '上期',
+      counts_percent: '{n} / {d} 单', counts_orders: '{n} 单未送达 / 已发货 {d} 单', counts_score: '{d} 条评价的平均分，其中 ≤ 2 分 {n} 条',
       headroom: '距“{band}”还可承受 {n} 单', recovery: '再有 {n} 单正常订单可回到“{band}”', drivers: '相关订单',
       actions: '建议动作', overall: '总体', ordersInWindow: '窗口内订单 {n} 单（{from} – {to}）', source: '依据',
       a_improvement_plan_within_24h: '收到警告后 24 小时内提交改善计划', a_review_complaints_30_days: '复盘近 30 天投诉并消除原因', a_reply_within_24h: '所有咨询 24 小时内回复（大促期间 12 小时）',
@@ -153,12 +174,17 @@ class StoreHealth extends JpsellerElement {
       messageId: '消息编号', messageChannel: '渠道', ch_rakuten_inquiry: '乐天咨询', ch_creator_comment: '达人帖评论', ch_tiktok: 'TikTok 消息',
     },
     ja: {
+      modeCsv: '注文 CSV', modeQuick: 'かんたん入力（RMS の表示どおりに入力）', mode: '入力方法',
+      quickHelp: 'RMS のショップ健全性画面に出ている率と件数をそのまま入力します。空欄の項目は計算しません。期間内の注文数を入れるとあと何件まで大丈夫かも出します。空欄なら {n} 件として率だけを比べます。',
+      quickOrders: '期間内の注文数（任意）', quickRate: '{metric} %', quickCount: '{metric}（件数）', quickScore: '{metric}（平均 1–5）', quickReviews: 'レビュー件数',
+      quickAssumed: '注文数が未入力のため {n} 件として率だけを比べます（件数は表示しません）。', quickRounded: '{orders} 件で換算：{metric} {rate}% ≈ {n} 件。',
       title: 'ショップ健全性', file: '注文 CSV を読み込む（端末内で処理・送信なし）', encoding: '文字コード', auto: '自動（UTF-8 / Shift_JIS）',
       csv: '注文 CSV', evaluationDate: '評価日', windowDays: '集計日数', lines: '基準線（編集可・プリセットは販売ガイドの記述で未検証）', compute: '計算',
       complaintRate: 'クレーム率', cancellationRate: 'キャンセル率', lateShipmentRate: '出荷遅延率', returnRate: '返品率', nonDelivery: '未着', reviewScore: 'レビュー評価',
       riskAbove: '注意 >', highAbove: '危険 >', investigateAbove: '要調査 >',
       ok: '正常', investigate: '要調査', risk: '注意', high: '危険', unrated: '基準なし',
       worse: '悪化', better: '改善', same: '横ばい', no_data: '比較なし', previous: '前期間',
+      counts_percent: '{n} / {d} 件', counts_orders: '未着 {n} 件 / 出荷済み {d} 件', counts_score: 'レビュー {d} 件の平均、うち 2 点以下 {n} 件',
       headroom: '「{band}」まであと {n} 件', recovery: '正常な注文があと {n} 件で「{band}」に戻ります', drivers: '該当注文',
       actions: '対応', overall: '総合', ordersInWindow: '期間内の注文 {n} 件（{from} – {to}）', source: '根拠',
       a_improvement_plan_within_24h: '警告から 24 時間以内に改善計画を提出', a_review_complaints_30_days: '直近 30 日のクレームを見直し原因をなくす', a_reply_within_24h: '問い合わせは 24 時間以内（大型セール中は 12 時間）に返信',
@@ -183,12 +209,17 @@ class StoreHealth extends JpsellerElement {
       messageId: 'メッセージ番号', messageChannel: 'チャネル', ch_rakuten_inquiry: '楽天の問い合わせ', ch_creator_comment: 'クリエイター投稿へのコメント', ch_tiktok: 'TikTok のメッセージ',
     },
     en: {
+      modeCsv: 'Order CSV', modeQuick: 'Quick entry (type the figures RMS shows)', mode: 'Input',
+      quickHelp: 'Type the rates and counts your RMS shop-health page shows; blank ones are left out. With the orders in the window it also tells how many more you can afford; without it the rates are taken over {n} orders.',
+      quickOrders: 'Orders in the window (optional)', quickRate: '{metric} %', quickCount: '{metric} (orders)', quickScore: '{metric} (mean, 1–5)', quickReviews: 'Number of reviews',
+      quickAssumed: 'Orders not given: the rates are taken over {n} orders and compared as rates only (no counts shown).', quickRounded: 'Over {orders} orders: {metric} {rate}% ≈ {n} orders.',
       title: 'Store health', file: 'Read an order CSV (read on this device, never uploaded)', encoding: 'Encoding', auto: 'Auto (UTF-8 / Shift_JIS)',
       csv: 'Order CSV', evaluationDate: 'Evaluation date', windowDays: 'Window (days)', lines: 'Red lines (editable; presets come from a seller guide, unverified)', compute: 'Compute',
       complaintRate: 'Complaint rate', cancellationRate: 'Cancellation rate', lateShipmentRate: 'Late shipment rate', returnRate: 'Return rate', nonDelivery: 'Not delivered', reviewScore: 'Review score',
       riskAbove: 'Risk >', highAbove: 'High >', investigateAbove: 'Investigate >',
       ok: 'OK', investigate: 'Investigate', risk: 'Risk', high: 'High risk', unrated: 'No line',
       worse: 'Worse', better: 'Better', same: 'Same', no_data: 'No comparison', previous: 'Previous',
+      counts_percent: '{n} of {d} orders', counts_orders: '{n} not delivered of {d} shipped', counts_score: 'mean of {d} reviews; {n} of them 2 points or less',
       headroom: '{n} more before “{band}”', recovery: '{n} more clean orders to get back to “{band}”', drivers: 'Orders',
       actions: 'Actions', overall: 'Overall', ordersInWindow: '{n} orders in the window ({from} – {to})', source: 'Source',
       a_improvement_plan_within_24h: 'Submit an improvement plan within 24 h of the warning', a_review_complaints_30_days: 'Review 30 days of complaints and fix the causes', a_reply_within_24h: 'Reply to every inquiry within 24 h (12 h during big sales)',
@@ -224,6 +255,8 @@ class StoreHealth extends JpsellerElement {
     .chip.answered_on_time { background: #2f855a; } .chip.answered_late { background: #b7791f; }
     .metric { display: grid; grid-template-columns: minmax(6em, 12em) minmax(0, 1fr); gap: .2em 1em; align-items: center; padding: .4em 0; border-bottom: 1px solid var(--jpseller-border, #e1e4e8); }
     .metric .detail { grid-column: 2; }
+    @media (max-width: 640px) { .metric .detail { grid-column: 1 / -1; } }
+    .modes { display: flex; flex-wrap: wrap; gap: 0 1em; }
     ul { margin: .3em 0; padding-left: 1.2em; }
     .mono { font-family: ui-monospace, monospace; font-size: .85em; }
   `;
@@ -232,6 +265,8 @@ class StoreHealth extends JpsellerElement {
     super();
     this.state = {
       csv: SAMPLE_ORDERS,
+      healthMode: 'csv',
+      quick: { orders: '', complaintRate: '', cancellationRate: '', lateShipmentRate: '', returnRate: '', nonDelivery: '', reviewScore: '', reviews: '' },
       evaluationDate: this.getAttribute('evaluation-date') ?? '2025-06-30',
       windowDays: this.getAttribute('window-days') ?? '30',
       lines: Object.fromEntries(LINE_INPUTS.map(([metric, key]) => [`${metric}.${key}`, ''])),
@@ -279,11 +314,29 @@ class StoreHealth extends JpsellerElement {
       oninput: (e) => { s.lines[`${metric}.${key}`] = normalizeNumber(e.target.value); this.updateHealth(); },
     }));
     this.linesBox = h('div', { class: 'lines' }, ...lineInputs);
+    const quick = s.quick;
+    const quickField = (label, key, mode = 'decimal') => field(label, { name: `quick.${key}`, 'data-field': `quick.${key}`, inputmode: mode, autocomplete: 'off', value: quick[key],
+      oninput: (e) => { quick[key] = normalizeNumber(e.target.value); this.updateHealth(); } });
+    this.quickBox = h('div', { 'data-out': 'quick', hidden: s.healthMode !== 'quick' },
+      h('p', { class: 'muted', text: this.t('quickHelp', { n: QUICK_ASSUMED_ORDERS.toLocaleString('ja-JP') }) }),
+      h('div', { class: 'lines' },
+        quickField(this.t('quickOrders'), 'orders', 'numeric'),
+        ...QUICK_RATES.map((id) => quickField(this.t('quickRate', { metric: this.t(id) }), id)),
+        quickField(this.t('quickCount', { metric: this.t('nonDelivery') }), 'nonDelivery', 'numeric'),
+        quickField(this.t('quickScore', { metric: this.t('reviewScore') }), 'reviewScore'),
+        quickField(this.t('quickReviews'), 'reviews', 'numeric')),
+      h('p', { class: 'muted', 'data-out': 'quick-note' }));
+    this.csvBoxes = h('div', { hidden: s.healthMode === 'quick' },
+      h('div', { class: 'file-row' }, h('span', { class: 'muted', text: this.t('file') }), ' ', filePicker(h('input', { type: 'file', name: 'file', 'aria-label': this.t('file'), accept: '.csv,.tsv,.txt,text/csv', onchange: (e) => this.readFile(e.target.files?.[0]) }), { choose: this.t('chooseFile'), none: this.t('noFile') })),
+      h('label', {}, this.t('encoding'), this.encoding),
+      h('label', { class: 'wide' }, this.t('csv'), this.csvBox));
+    const modeChoice = (mode) => h('label', { class: 'inline' }, h('input', { type: 'radio', name: 'healthMode', value: mode, checked: s.healthMode === mode,
+      onchange: () => { s.healthMode = mode; this.quickBox.hidden = mode !== 'quick'; this.csvBoxes.hidden = mode === 'quick'; this.updateHealth(); } }), this.t(mode === 'quick' ? 'modeQuick' : 'modeCsv'));
     const health = h('section', { class: 'card' },
       h('h2', { text: this.t('title') }),
-      h('label', {}, this.t('file'), h('input', { type: 'file', name: 'file', accept: '.csv,.tsv,.txt,text/csv', onchange: (e) => this.readFile(e.target.files?.[0]) })),
-      h('label', {}, this.t('encoding'), this.encoding),
-      h('label', { class: 'wide' }, this.t('csv'), this.csvBox),
+      h('div', { role: 'radiogroup', 'aria-label': this.t('mode'), class: 'modes' }, modeChoice('csv'), modeChoice('quick')),
+      this.csvBoxes,
+      this.quickBox,
       field(this.t('evaluationDate'), { type: 'date', name: 'evaluationDate', value: s.evaluationDate, oninput: (e) => { s.evaluationDate = e.target.value; this.updateHealth(); } }),
       field(this.t('windowDays'), { name: 'windowDays', inputmode: 'numeric', value: s.windowDays, oninput: (e) => { s.windowDays = normalizeNumber(e.target.value); this.updateHealth(); } }),
       h('h3', { text: this.t('lines') }),
@@ -488,45 +541,120 @@ class StoreHealth extends JpsellerElement {
 
   updateHealth() {
     const s = this.state;
+    const quick = s.healthMode === 'quick';
+    this.clearFieldErrors(this.quickBox);
     try {
       const windowDays = Number(s.windowDays);
-      const result = this.api.storeHealth({ csv: { text: s.csv }, evaluationDate: s.evaluationDate, windowDays: Number.isInteger(windowDays) ? windowDays : s.windowDays, thresholds: this.thresholds() });
+      const input = { evaluationDate: s.evaluationDate, windowDays: Number.isInteger(windowDays) ? windowDays : s.windowDays, thresholds: this.thresholds() };
+      const orders = quick ? this.quickOrders(Number.isInteger(windowDays) ? windowDays : 30) : null;
+      const result = this.api.storeHealth(quick ? { ...input, orders: orders.rows } : { ...input, csv: { text: s.csv } });
       this.out.healthError.textContent = '';
-      this.showHealth(result);
+      this.showHealth(result, orders);
       this.emit('storeHealth', { result });
-      this.updateRfm();
+      if (!quick) this.updateRfm();
     } catch (error) {
       this.out.health.replaceChildren();
       this.out.healthError.textContent = this.describeError(error);
+      if (error.field?.startsWith('quick.')) this.showFieldError(error, this.quickBox);
       this.out.rfm?.replaceChildren();
     }
   }
 
-  showHealth(result) {
+  /**
+   * Quick mode: orders that reproduce the figures the seller typed, so the engine bands them with
+   * the same lines, headroom and actions as a real order file. Each figure has its own orders: a
+   * metric's bad orders are counted within its own denominator (late and returns among the
+   * non-cancelled orders, not-delivered among the shipped ones). Without an order count the rates
+   * are taken over QUICK_ASSUMED_ORDERS, where any 2-decimal rate is exact.
+   */
+  quickOrders(windowDays) {
+    const q = this.state.quick;
+    const fail = (field, code) => { throw Object.assign(new Error(code), { code, field }); };
+    const count = (key, allowZero = true) => {
+      if (q[key] === '') return null;
+      const n = Number(q[key]);
+      return Number.isInteger(n) && n >= (allowZero ? 0 : 1) && n <= 1000000 ? n : fail(`quick.${key}`, 'invalid_quantity');
+    };
+    const given = count('orders', false);
+    const total = given ?? QUICK_ASSUMED_ORDERS;
+    const rate = (key) => {
+      if (q[key] === '') return null;
+      const r = Number(q[key]);
+      return /^\d+(\.\d+)?$/.test(q[key]) && r <= 100 ? r : fail(`quick.${key}`, 'invalid_rate');
+    };
+    const notes = [];
+    // Half-up to whole orders; a rate the order count cannot show exactly is said so.
+    const bad = (key, over) => {
+      const r = rate(key);
+      if (r === null) return 0;
+      const n = Math.round((over * r) / 100);
+      if (given && Math.abs(n - (over * r) / 100) > 1e-9) notes.push(this.t('quickRounded', { orders: over, metric: this.t(key), rate: r, n }));
+      return n;
+    };
+    const cancelled = bad('cancellationRate', total);
+    const kept = total - cancelled;
+    const complaints = bad('complaintRate', total);
+    const late = bad('lateShipmentRate', kept);
+    const returned = bad('returnRate', kept);
+    const notDelivered = Math.min(count('nonDelivery') ?? 0, kept);
+    const score = q.reviewScore === '' ? null : Number(q.reviewScore);
+    if (score !== null && !(/^\d+(\.\d+)?$/.test(q.reviewScore) && score >= 1 && score <= 5)) fail('quick.reviewScore', 'out_of_range');
+    const reviews = score === null ? 0 : Math.min(count('reviews') ?? total, total);
+    // Every order on the window's first day: shipped on time the same day (late ones two days
+    // later, past the next day's deadline), so the not-delivered grace days have passed by the
+    // evaluation date in any window of 8 days or more.
+    const evaluated = Date.parse(`${this.state.evaluationDate}T00:00:00Z`);
+    if (Number.isNaN(evaluated)) fail('evaluationDate', 'invalid_date');
+    const day = (offset) => new Date(evaluated + offset * 86400000).toISOString().slice(0, 10);
+    const first = day(1 - Math.max(1, windowDays));
+    const shipBy = day(2 - Math.max(1, windowDays));
+    const rows = [];
+    for (let i = 0; i < total; i += 1) {
+      const row = { orderDate: `${first}T10:00:00`, shipBy };
+      if (i < cancelled) row.cancelled = true;
+      else {
+        const at = i - cancelled;
+        row.shippedAt = at < late ? `${day(3 - Math.max(1, windowDays))}T12:00:00` : `${first}T12:00:00`;
+        row.delivered = at >= notDelivered;
+        if (at < returned) row.returned = true;
+      }
+      if (i < complaints) row.complaint = true;
+      if (i < reviews) row.reviewScore = q.reviewScore;
+      rows.push(row);
+    }
+    return { rows, given, notes, used: new Set(Object.entries(q).filter(([k, v]) => k !== 'orders' && k !== 'reviews' && v !== '').map(([k]) => k)) };
+  }
+
+  /** `quick`: quick mode's orders — only the metrics the seller typed are shown, with counts only when the order count was given. */
+  showHealth(result, quick = null) {
     const chip = (band) => h('span', { class: `chip ${band}`, 'data-band': band, text: this.t(band) });
     for (const input of this.linesBox.querySelectorAll('input')) {
       const [metric, key] = input.name.split('.');
       input.placeholder = result.metrics.find((m) => m.id === metric)?.lines[key] ?? '';
     }
-    const metrics = METRICS.map((id) => result.metrics.find((m) => m.id === id)).filter(Boolean).map((m) => {
+    const shown = quick ? METRICS.filter((id) => quick.used.has(id)) : METRICS;
+    const counts = !quick || quick.given;
+    this.quickBox.querySelector('[data-out="quick-note"]').textContent = quick
+      ? [quick.given ? '' : this.t('quickAssumed', { n: QUICK_ASSUMED_ORDERS.toLocaleString('ja-JP') }), ...quick.notes].filter(Boolean).join(' ') : '';
+    const metrics = shown.map((id) => result.metrics.find((m) => m.id === id)).filter(Boolean).map((m) => {
       const value = m.value === null ? '—' : m.unit === 'percent' ? `${m.value}%` : m.value;
       const prev = m.previous.value === null ? '—' : m.unit === 'percent' ? `${m.previous.value}%` : m.previous.value;
       const notes = [];
-      if (m.headroom) notes.push(this.t('headroom', { n: m.headroom.additionalBadOrders, band: this.t(m.headroom.nextBand) }));
-      if (m.recovery) notes.push(this.t('recovery', { n: m.recovery.cleanOrdersNeeded, band: this.t(m.recovery.toBand) }));
+      if (m.headroom && counts) notes.push(this.t('headroom', { n: m.headroom.additionalBadOrders, band: this.t(m.headroom.nextBand) }));
+      if (m.recovery && counts) notes.push(this.t('recovery', { n: m.recovery.cleanOrdersNeeded, band: this.t(m.recovery.toBand) }));
       return h('div', { class: 'metric', 'data-metric': m.id },
         h('strong', { text: this.t(m.id) }),
         h('div', {}, h('span', { class: 'big', 'data-out': `${m.id}-value`, text: value }), ' ',
-          h('span', { class: 'muted', text: `(${m.numerator}/${m.denominator}) ` }), chip(m.band), ' ',
-          h('span', { class: 'muted', text: `${this.t(m.trend)} · ${this.t('previous')} ${prev}` })),
-        h('div', { class: 'detail' }, gauge(m, `${this.t(m.id)} ${value}`)),
+          counts && !(quick && m.unit === 'score') ? h('span', { class: 'muted', 'data-out': `${m.id}-counts`, text: `(${this.t(`counts_${m.unit}`, { n: m.numerator, d: m.denominator })}) ` }) : null, chip(m.band), ' ',
+          quick ? null : h('span', { class: 'muted', text: `${this.t(m.trend)} · ${this.t('previous')} ${prev}` })),
+        h('div', { class: 'detail' }, gauge(m, `${this.t(m.id)} ${value}`, (v) => (m.unit === 'percent' ? `${v}%` : v))),
         notes.length ? h('div', { class: 'detail muted', 'data-out': `${m.id}-headroom`, text: notes.join(' · ') }) : null,
-        m.drivers.length ? h('div', { class: 'detail muted', text: `${this.t('drivers')}: ${m.drivers.slice(0, 12).join(', ')}${m.drivers.length > 12 || m.driversTruncated ? ' …' : ''}` }) : null);
+        m.drivers.length && !quick ? h('div', { class: 'detail muted', text: `${this.t('drivers')}: ${m.drivers.slice(0, 12).join(', ')}${m.drivers.length > 12 || m.driversTruncated ? ' …' : ''}` }) : null);
     });
     const actions = result.actions.map((a) => h('li', { 'data-action': a.code, text: this.t(`a_${a.code}`) + (a.deadline ? ` (${a.deadline})` : '') }));
     this.out.health.replaceChildren(
       h('p', {}, `${this.t('overall')}: `, chip(result.overallBand), ' ',
-        h('span', { class: 'muted', text: this.t('ordersInWindow', { n: result.ordersInWindow, from: result.window.from, to: result.window.to }) })),
+        counts ? h('span', { class: 'muted', text: this.t('ordersInWindow', { n: result.ordersInWindow, from: result.window.from, to: result.window.to }) }) : null),
       ...metrics,
       actions.length ? h('h3', { text: this.t('actions') }) : null,
       actions.length ? h('ul', {}, ...actions) : null,

@@ -28,6 +28,9 @@ test('a Shift_JIS RMS item CSV is decoded, linted and feed row by row, and expor
     await bulk.locator('input[type="file"]').setInputFiles({ name: 'rms.csv', mimeType: 'text/csv', buffer: iconv.encode(csv, 'Shift_JIS') });
     await bulk.locator('[data-out="rows"] tr').nth(2).waitFor();
     assert.match(await bulk.locator('[data-out="status"]').textContent(), /shift_jis/);
+    // The file control speaks the page's language (the native one follows the browser's) and names the file.
+    assert.equal(await bulk.locator('.file-picker .choose').textContent(), '选择文件');
+    assert.equal(await bulk.locator('.file-picker [data-out="file-name"]').textContent(), 'rms.csv');
     const rows = await bulk.locator('[data-out="rows"] tr').allTextContents();
     assert.equal(rows.length, 3);
     assert.match(rows[0], /最安/, 'the 最安 claim is flagged on row 1');
@@ -38,7 +41,7 @@ test('a Shift_JIS RMS item CSV is decoded, linted and feed row by row, and expor
     const [download] = await Promise.all([page.waitForEvent('download'), bulk.getByRole('button', { name: '导出 CSV' }).click()]);
     const exported = (await (await download.createReadStream()).toArray()).join('');
     const lines = exported.replace(/^\uFEFF/, '').trim().split('\r\n');
-    assert.equal(lines[0], '行,CSV 行号,商品编号,文案,错误,警告,提示,规则,售价,费用,回款,利润,利润率,费用错误', 'headers in the page language');
+    assert.equal(lines[0], '行,CSV 行号,商品编号,商品类别,文案,错误,警告,提示,规则,售价,费用,回款,利润,利润率,费用错误', 'headers in the page language');
     assert.equal(lines.length, 4);
     assert.deepEqual(app.foreignRequests, []);
     assert.deepEqual(await app.cspViolations(), []);
@@ -148,6 +151,34 @@ test('blank or オープン価格 price rows are reported in place with row and 
     const [header, ...exported] = parseCsv((await (await download.createReadStream()).toArray()).join('').replace(/^\uFEFF/, ''));
     assert.deepEqual(exported.map((r) => r[header.indexOf('商品编号')]), ['b-1', 'b-2', 'b-3', 'b-4']);
     assert.deepEqual(exported.map((r) => r[header.indexOf('CSV 行号')]), ['2', '3', '5', '6']);
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a product class column decides each row\'s checks; rows it cannot tell use the form\'s class, and say so', async () => {
+  const app = await openBulk();
+  try {
+    const { page } = app;
+    const bulk = page.locator('jpseller-bulk-checker');
+    // The same claim is a cosmetics disease claim (CS-DISEASE) on a cosmetic, a health-food one
+    // (HF-DISEASE, plus the food-label reminder FD-LABEL) on a supplement — both also get the
+    // required-labelling reminder RK-REQ — and HF-DISEASE alone as general goods (the form's class,
+    // for the blank and the unrecognised cell).
+    const csv = ['商品管理番号,商品区分,商品名,販売価格', 'c-1,化粧品,がんが治る,3980', 'c-2,健康食品,がんが治る,3980', 'c-3,,がんが治る,3980', 'c-4,謎の区分,がんが治る,3980'].join('\n');
+    await bulk.evaluate((el, text) => el.process(text), csv);
+    await bulk.locator('[data-out="rows"] tr').nth(3).waitFor();
+    const rules = await bulk.locator('[data-out="rows"] tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('[data-rule]')].map((f) => f.getAttribute('data-rule')).sort().join(' ')));
+    assert.deepEqual(rules, ['CS-DISEASE RK-REQ', 'FD-LABEL HF-DISEASE RK-REQ', 'HF-DISEASE', 'HF-DISEASE']);
+    assert.deepEqual(await bulk.locator('[data-out="row-class"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-class'))), ['cosmetics', 'health_food', 'goods']);
+    assert.match(await bulk.locator('[data-out="rows"] tr').nth(3).textContent(), /“謎の区分”无法识别，按杂货检查/);
+    assert.match(await bulk.locator('[data-out="class-note"]').textContent(), /商品区分/);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), bulk.getByRole('button', { name: '导出 CSV' }).click()]);
+    const exported = parseCsv((await (await download.createReadStream()).toArray()).join('').replace(/^\uFEFF/, ''));
+    const header = exported.shift();
+    assert.deepEqual(exported.filter((r) => r.length > 1).map((r) => r[header.indexOf('商品类别')]), ['化妆品', '健康食品', '杂货', '杂货']);
     assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.close();

@@ -24,7 +24,7 @@ test('campaign tab: results, charts and bad input', async () => {
     for (const chart of ['histogram', 'curve', 'tornado']) {
       assert.equal(await widget.locator(`[data-out="${chart}"] svg`).count(), 1, chart);
     }
-    assert.match(await textOf(page, `${W} [data-out="fingerprint"]`), /jpseller-campaign\/.*seed 20261120/);
+    assert.match(await textOf(page, `${W} [data-out="fingerprint"]`), /jpseller-campaign\/.*随机种子 20261120 · 模拟次数 10000/);
 
     // A deterministic one-creator plan checked by hand: drop the other creators, no ads.
     for (let i = 0; i < 2; i++) await widget.getByRole('button', { name: '删除 2' }).click();

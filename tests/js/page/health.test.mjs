@@ -109,3 +109,55 @@ test('store health tab: CSV metrics, Shift_JIS upload, red lines, replies, calen
     await app.close();
   }
 });
+
+test('store health quick mode: rates as RMS shows them, banded by the engine; gauges mark the red lines; counts explained', async () => {
+  const app = await openPage('/#tab=health', { viewport: { width: 390, height: 844 } });
+  try {
+    const { page } = app;
+    const widget = page.locator('jpseller-store-health');
+    await widget.locator('[data-out="complaintRate-value"]').waitFor();
+    // CSV mode explains its counts: the sample's 8 reviews average 4.13, one of them 2 points (R-1002).
+    assert.equal(await widget.locator('[data-out="reviewScore-counts"]').textContent(), '(8 条评价的平均分，其中 ≤ 2 分 1 条) ');
+    assert.equal(await widget.locator('[data-out="complaintRate-counts"]').textContent(), '(1 / 10 单) ');
+
+    await widget.locator('input[name="healthMode"][value="quick"]').check();
+    await widget.locator('input[name="quick.complaintRate"]').fill('2.3 %');
+    await widget.locator('input[name="quick.lateShipmentRate"]').fill('６％');
+    await widget.locator('input[name="quick.returnRate"]').fill('1.5');
+    const metric = (id) => widget.locator(`[data-metric="${id}"]`);
+    await metric('returnRate').waitFor();
+    // 2.3 % > the 2 % line → high; 6 % > 5 % → high; returns 1.5 % ≤ 8 % → ok. Only typed metrics are shown.
+    assert.equal(await widget.locator('[data-out="complaintRate-value"]').textContent(), '2.3%');
+    assert.equal(await metric('complaintRate').locator('[data-band]').getAttribute('data-band'), 'high');
+    assert.equal(await metric('lateShipmentRate').locator('[data-band]').getAttribute('data-band'), 'high');
+    assert.equal(await metric('returnRate').locator('[data-band]').getAttribute('data-band'), 'ok');
+    assert.equal(await widget.locator('[data-metric="cancellationRate"]').count(), 0);
+    // Without an order count: rates only, no counts or headroom (they would be of assumed orders).
+    assert.equal(await widget.locator('[data-out="complaintRate-counts"]').count(), 0);
+    assert.match(await widget.locator('[data-out="quick-note"]').textContent(), /10,000/);
+
+    // The complaint gauge marks and labels the 1 % and 2 % lines; its labels stay ≥ 11 px on the phone.
+    const gauge = metric('complaintRate').locator('[data-gauge]');
+    assert.deepEqual(await gauge.locator('[data-line-label]').allTextContents(), ['1%', '2%']);
+    const sizes = await gauge.locator('text').evaluateAll((texts) => texts.map((t) => Number(getComputedStyle(t).fontSize.replace('px', '')) * t.getScreenCTM().a));
+    assert.ok(sizes.every((px) => px >= 10.95), `gauge label sizes ${sizes}`);
+    const [one, two, marker] = await gauge.evaluate((svg) => [...svg.querySelectorAll('[data-line]'), svg.querySelector('rect[fill="#1f2328"]')].map((r) => r.getBoundingClientRect().x));
+    assert.ok(one < two && two < marker, 'the 2.3 % marker sits right of the 2 % line');
+
+    // With RMS's order count: 2.3 % of 782 = 17.99 → 18 orders (18 / 782 = 2.30 %); the rounding is said;
+    // headroom appears: back under 2 % needs 18 / (782 + n) ≤ 2 % → n ≥ 118.
+    await widget.locator('input[name="quick.orders"]').fill('782');
+    await widget.locator('[data-out="complaintRate-counts"]').waitFor();
+    assert.equal(await widget.locator('[data-out="complaintRate-counts"]').textContent(), '(18 / 782 单) ');
+    assert.match(await widget.locator('[data-out="quick-note"]').textContent(), /2\.3% ≈ 18 单/);
+    assert.match(await widget.locator('[data-out="complaintRate-headroom"]').textContent(), /118/);
+
+    // A wrong figure is named beside its field.
+    await widget.locator('input[name="quick.returnRate"]').fill('abc');
+    await widget.locator('[data-out="health-error"]').filter({ hasText: 'invalid_rate' }).waitFor();
+    assert.equal(await widget.locator('[data-out="quick"] [data-out="field-error"]').count(), 1);
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from './harness.mjs';
 import { tabs } from '../../../www/tabs.js';
-import { fillTab } from './walk.mjs';
+import { fillTab, settle } from './walk.mjs';
 
 /** Elements wider than the viewport (for the failure message). */
 function overflowing(page) {
@@ -102,3 +102,66 @@ test('charts name their series on screen: response-curve legend and tornado colo
     await app.close();
   }
 });
+
+/** Pairs of chart labels whose boxes overlap (text running together). */
+function overlappingLabels(svg) {
+  return svg.evaluate((root) => {
+    const boxes = [...root.querySelectorAll('text')].filter((t) => t.textContent.trim()).map((t) => [t.textContent, t.getBoundingClientRect()]);
+    const out = [];
+    boxes.forEach(([a, ra], i) => boxes.slice(i + 1).forEach(([b, rb]) => {
+      if (ra.left < rb.right - 0.5 && rb.left < ra.right - 0.5 && ra.top < rb.bottom - 0.5 && rb.top < ra.bottom - 0.5) out.push(`${a} × ${b}`);
+    }));
+    return out;
+  });
+}
+
+for (const lang of ['zh', 'ja', 'en']) {
+  test(`laptop and tablet, ${lang}: creator table unclipped at 1366 px, histogram bars span the axis, waterfall labels apart`, async () => {
+    const app = await openPage('/#tab=campaign', { viewport: { width: 1366, height: 900 }, setup: (page) => page.addInitScript((l) => localStorage.setItem('jpseller.lang', l), lang) });
+    try {
+      const { page } = app;
+      const campaign = page.locator('jpseller-campaign-simulator');
+      await campaign.locator('[data-out="histogram"] svg rect').first().waitFor();
+      // The creator table fits its card: nothing scrolled out of view (the remove buttons included).
+      const [scrollWidth, clientWidth] = await campaign.locator('.scroll').evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      assert.ok(scrollWidth <= clientWidth, `creator table is ${scrollWidth} px in a ${clientWidth} px card`);
+      assert.ok(await campaign.locator('.scroll button').first().isVisible());
+      // Every select shows its whole chosen label.
+      const clippedSelects = await campaign.locator('.scroll select').evaluateAll((selects) => selects.filter((s) => {
+        const probe = document.createElement('span');
+        probe.textContent = s.selectedOptions[0].textContent;
+        probe.style.font = getComputedStyle(s).font;
+        probe.style.position = 'absolute';
+        s.getRootNode().append(probe);
+        const fits = probe.getBoundingClientRect().width + 20 <= s.clientWidth;
+        probe.remove();
+        return !fits;
+      }).map((s) => s.selectedOptions[0].textContent));
+      assert.deepEqual(clippedSelects, []);
+      // The bars span most of the histogram's axis (the sparse tails are left off and counted).
+      const span = await campaign.locator('[data-out="histogram"] svg').evaluate((svg) => {
+        const bars = [...svg.querySelectorAll('rect')].filter((r) => Number(r.getAttribute('height')) > 0.5);
+        const axis = [...svg.querySelectorAll('line')].pop().getBoundingClientRect();
+        const left = Math.min(...bars.map((r) => r.getBoundingClientRect().left));
+        const right = Math.max(...bars.map((r) => r.getBoundingClientRect().right));
+        return (right - left) / axis.width;
+      });
+      assert.ok(span > 0.6, `bars span ${(span * 100).toFixed(0)} % of the axis`);
+
+      await page.locator('#tab-fees').click();
+      const fees = page.locator('jpseller-fee-calculator');
+      await fees.locator('[data-out="waterfall"] svg').waitFor();
+      for (const width of [1366, 900, 700, 390]) {
+        await page.setViewportSize({ width, height: 900 });
+        await settle(page);
+        assert.deepEqual(await overlappingLabels(fees.locator('[data-out="waterfall"] svg')), [], `waterfall labels at ${width} px`);
+      }
+      // The card's platform charges are what the chart's net and tax-on-fees bars add up to, and both say so.
+      const label = await fees.locator('[data-out="fees"]').evaluate((el) => el.previousElementSibling.textContent);
+      assert.match(label, { zh: /含税/, ja: /税込/, en: /incl\. tax/ }[lang]);
+      assert.deepEqual(app.pageErrors, []);
+    } finally {
+      await app.close();
+    }
+  });
+}

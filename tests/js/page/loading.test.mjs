@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from './harness.mjs';
+import { tabs } from '../../../www/tabs.js';
 
 test('while the wasm arrives slowly, each widget shows a progress bar with the MB loaded', async () => {
   let release;
@@ -18,7 +19,7 @@ test('while the wasm arrives slowly, each widget shows a progress bar with the M
   try {
     const { page } = app;
     // The tab bar and the first widget's loading line are there before the engine.
-    assert.equal(await page.locator('#tabs button').count(), 6);
+    assert.equal(await page.locator('#tabs button').count(), tabs.length);
     const bar = page.locator('jpseller-fee-calculator [data-out="load-progress"]');
     await bar.waitFor();
     assert.match(await page.locator('jpseller-fee-calculator [data-out="load-text"]').textContent(), /正在加载计算引擎/);

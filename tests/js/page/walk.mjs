@@ -12,6 +12,10 @@ export async function fillTab(page, tab) {
     await widget.locator('button[name="solve-price"]').click();
     await widget.locator('button[name="month"]').click();
     await widget.locator('[data-out="month-profit"]').waitFor();
+  } else if (tab.id === 'compare') {
+    await widget.locator('[data-market]').first().waitFor();
+    // Every card's rules open: the widest and wordiest state (sources, dates, rounding).
+    for (const summary of await widget.locator('[data-out="rules"] summary').all()) await summary.click();
   } else if (tab.id === 'campaign') {
     await widget.locator('[data-out="tornado"] svg').waitFor();
     await widget.locator('button[name="allocate"]').click();
@@ -31,6 +35,9 @@ export async function fillTab(page, tab) {
 export async function breakTab(page, tab) {
   const widget = page.locator(tab.element);
   if (tab.id === 'fees') {
+    await widget.locator('input[name="price"]').fill('12.5');
+    await widget.locator('[data-out="error"]').filter({ hasText: 'invalid_amount' }).waitFor();
+  } else if (tab.id === 'compare') {
     await widget.locator('input[name="price"]').fill('12.5');
     await widget.locator('[data-out="error"]').filter({ hasText: 'invalid_amount' }).waitFor();
   } else if (tab.id === 'campaign') {
