@@ -259,6 +259,9 @@ pub const DISEASES: &[&str] = &[
     "赤ら顔",
     "ガサガサ",
     "生理痛がひどい",
+    "肝臓病",
+    "眼病",
+    "目の病気",
 ];
 
 /// Curing, relieving or preventing (治る, 改善, 予防 … in every inflection).
@@ -399,6 +402,12 @@ pub const CURE: &[&str] = &[
     "取れる:1",
     "とれる:1",
     "取る:5r",
+    "攻撃:s",
+    "数値が下が",
+    "数値下が",
+    "にきく:5k",
+    "きえる:1",
+    "うすくなる:5r",
 ];
 
 /// Selling a food or good to people with a condition (糖尿病の方に, 花粉症対策に, 高血圧が気になる方へ):
@@ -426,6 +435,9 @@ pub const DISEASE_APPEAL: &[&str] = &[
     "対策に",
     "でも安心",
     "を繰り返す方",
+    "の人のために",
+    "の方のために",
+    "の人に",
 ];
 
 /// Organs, body functions and what the body makes (46通知: 身体の組織機能の一般的増強・増進).
@@ -535,6 +547,7 @@ pub const BODY_FUNCTIONS: &[&str] = &[
     "コラーゲン",
     "膝",
     "ひざ",
+    "身長",
 ];
 
 /// Boosting, activating, purifying or lowering a body function.
@@ -631,6 +644,8 @@ pub const BOOST: &[&str] = &[
     "掃除:s",
     "正常になる:5r",
     "ドバドバ",
+    "伸ばす:5s",
+    "伸びる:1",
 ];
 
 /// Spots and skin colour (シミ, そばかす, くすみ …) — cosmetics may only prevent sunburn spots.
@@ -771,6 +786,12 @@ pub const REMOVE: &[&str] = &[
     "けせる:1",
     "消せる:1",
     "なおる:5r",
+    "きえる:1",
+    "けす:5s",
+    "うすくなる:5r",
+    "一掃:s",
+    "効く:5k",
+    "に効果",
 ];
 
 /// Wrinkles and sagging.
@@ -1306,6 +1327,8 @@ pub const LOSE: &[&str] = &[
     "付きにくく",
     "ため込まない",
     "溜め込まない",
+    "燃える:1",
+    "ダウン:s",
 ];
 
 /// Parts of the body whose shape a product cannot change.
@@ -1608,6 +1631,9 @@ pub const EFFECT: &[&str] = &[
     "焦げ付かない",
     "プロ級",
     "プロ並み",
+    "発毛",
+    "育毛",
+    "保証:s",
 ];
 
 /// Permanence: 一生, 永久に, 二度と.
@@ -1728,6 +1754,12 @@ pub const NONE_AT_ALL: &[&str] = &[
     "は絶対にない",
     "は絶対にありません",
     "ことはござ",
+    "ないから",
+    "ないので",
+    "ないし",
+    "ないのが",
+    "ないです",
+    "ゼロって",
 ];
 
 /// Doctors, hospitals, universities and authorities (適正広告基準: 医薬関係者等の推薦).
@@ -2370,4 +2402,76 @@ pub const COMPARED: &[&str] = &[
     "以上で売って",
     "より安い",
     "比で",
+];
+
+/// What goods promise never happens to them (一生焦げつきません, 絶対に水漏れしません): with a
+/// certainty or permanence word, an absolute performance claim (景表法 7条2項).
+pub const GOODS_NEVER: &[&str] = &[
+    "焦げつかない",
+    "焦げつきません",
+    "焦げ付かない",
+    "焦げ付きません",
+    "濡れない",
+    "濡れません",
+    "水漏れしない",
+    "水漏れしません",
+    "響かない",
+    "響きません",
+    "色落ちしない",
+    "色落ちしません",
+    "色あせない",
+    "縮まない",
+    "縮みません",
+    "錆びない",
+    "錆びません",
+    "さびない",
+    "壊れない",
+    "壊れません",
+    "劣化しない",
+    "劣化しません",
+    "発火しない",
+    "発火しません",
+    "破れない",
+    "破れません",
+    "割れない",
+    "割れません",
+    "折れない",
+    "折れません",
+    "毛玉ができない",
+    "毛玉ができません",
+    "刃こぼれしない",
+    "傷がつかない",
+    "傷つかない",
+    "曇らない",
+    "臭わない",
+    "カビない",
+    "カビが生えない",
+    "ほつれない",
+    "型崩れしない",
+    "汗をかかない",
+    "不良品がございません",
+    "不良品はありません",
+];
+
+/// Figures and totals that make a performance claim measurable (99.9%除去, 電気代90%削減, 蚊がゼロに).
+pub const FIGURES: &[&str] = &["#%", "#割", "#倍", "ゼロに", "0に", "完全", "完全に", "すべて", "全部", "一切"];
+
+/// What goods do to dirt, germs, costs and performance.
+pub const PERFORMANCE: &[&str] = &[
+    "削減:s",
+    "除去:s",
+    "カット:s",
+    "除菌:s",
+    "抗菌:s",
+    "向上:s",
+    "ブロック:s",
+    "遮断:s",
+    "安くなる:5r",
+    "落とす:5s",
+    "落ちる:1",
+    "消える:1",
+    "消臭:s",
+    "無臭:s",
+    "遮光:s",
+    "遮熱:s",
 ];

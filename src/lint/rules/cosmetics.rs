@@ -13,7 +13,7 @@ const COSMETIC: Scope = Scope::class(Cosmetics);
 /// claims are judged the same way under 46通知.
 const AD_CLASSES: &[ProductClass] = &[Cosmetics, QuasiDrug, BeautyDevice, HealthFood, FunctionalFood, Goods];
 /// Laundry and ironing contexts where シミ/シワ are stains and creases.
-const FABRIC: &[&str] = &[
+pub(crate) const FABRIC: &[&str] = &[
     "衣類",
     "洗濯",
     "服",
@@ -49,6 +49,9 @@ const FABRIC: &[&str] = &[
     "霧吹き",
     "こぼし",
 ];
+
+/// A colour or cover effect declared as make-up (メーキャップ効果): appearance, not efficacy.
+const MAKEUP_EFFECT: &[&str] = &["メーキャップ効果", "メイクアップ効果", "メイク効果"];
 
 /// Caution statements that name a condition without claiming anything about it.
 pub(crate) const CAUTIONS: &[&str] = &[
@@ -116,6 +119,7 @@ pub const RANGE: Rule = Rule {
     patterns: &[
         "改善:s|解消:s|消える:1|消す:5s|治る:5r|治す:5s|生まれ変わる:5r|若返る:5r|促進:s|排出:s|分解:s|燃焼:s|引き上げる:1|白くなる:5r",
         "改善|解消|再生|修復|活性化|リフトアップ|小顔|美白|発毛|育毛|浸透力",
+        "塗る美容整形|飲む美容整形|塗るボトックス|ボトックス級|塗るヒアルロン酸注入|ヒアルロン酸注入|注射に頼らない|メス要らず|メスいらず|切らない整形|整形級|整形いらず|皮膚科に行かなくて|皮膚科行かなくて|だけで治る|だけで治り|だけで治っ|だけで完治",
     ],
     exceptions: &["ロゴが若返", "デザインが若返", "パッケージが若返", "白くならない", "白浮き", 
         "使い心地を改善", "使用感を改善", "処方を改善", "容器を改善", "パッケージを改善", "品質改善", "品質を改善", "政治", "退治",
@@ -153,7 +157,7 @@ pub const SPOT: Rule = Rule {
     citation: YAKKI_66,
     patterns: &["シミ|そばかす|肝斑|色素沈着 + が|を|も|は| ~ 消える:1|消す:5s|取れる:1|取る:5r|薄く|うすく|なくなる:5r|無くなる:5r|改善|解消|撃退|退治|消滅"],
     exceptions: &["をカバーして", "カバーして目立たな", "シミ・そばかすを防", "しみ・そばかすを防", "シミ、そばかすを防", "シミ・ソバカスを防", "シミを防", "しみを防", "楽しみ", "しみじみ", "しみる", "しみこ", "しみ込", "染み", "おしみ", "惜しみ", "悲しみ", "苦しみ", "親しみ", "慈しみ"],
-    near: &[Near { words: FABRIC, window: 30, effect: Effect::Suppress }],
+    near: &[Near { words: MAKEUP_EFFECT, window: 20, effect: Effect::Suppress }, Near { words: FABRIC, window: 30, effect: Effect::Suppress }],
     suggestions: &["日やけによるシミ・ソバカスを防ぐ", "シミをカバーして目立たなく見せる（メーキャップ効果）"],
     ng: &["シミが消える美容液", "気になるシミを撃退！", "ｼﾐが薄くなる", "シミが完全に消える", "そばかすがみるみる薄く"],
     ok: &["日やけによるシミ・ソバカスを防ぐ", "シャツのシミを取る洗剤です", "週末の楽しみが消える心配はありません"],
@@ -173,7 +177,7 @@ pub const WRINKLE: Rule = Rule {
     citation: YAKKI_66,
     patterns: &["シワ|小ジワ|小じわ|ほうれい線|目尻のシワ|法令線 + が|を|も|は| ~ 消える:1|消す:5s|なくなる:5r|無くなる:5r|取れる:1|取る:5r|伸ばす:5s|伸びる:1|改善|解消|予防|薄く|撃退"],
     exceptions: &["毛穴の汚れ", "毛穴汚れ", "毛穴の奥の汚れ", "毛穴の皮脂", "毛穴の黒ずみ", "乾燥による小ジワを目立たなく", "小ジワを目立たなく", "小じわを目立たなく", "しわざ", "仕業"],
-    near: &[Near { words: FABRIC, window: 30, effect: Effect::Suppress }],
+    near: &[Near { words: MAKEUP_EFFECT, window: 20, effect: Effect::Suppress }, Near { words: FABRIC, window: 30, effect: Effect::Suppress }],
     suggestions: &["乾燥による小ジワを目立たなくする（効能評価試験済み）", "小ジワをカバー（メーキャップ効果）"],
     ng: &["シワがなくなるクリーム", "ほうれい線を消す美容液", "ほうれい線がすっきり消える"],
     ok: &["乾燥による小ジワを目立たなくする（効能評価試験済み）", "スチーマーでシャツのシワを伸ばす"],
@@ -197,6 +201,7 @@ pub const AGE: Rule = Rule {
         "アンチエイジング|アンチ・エイジング|アンチエージング|anti-aging|antiaging|抗加齢|老化防止|老化予防|若返り|エイジングと戦う|肌年齢が若くなる|肌年齢を若く",
         "老化を防ぐ:5g|若返る:5r",
         "-#歳|-##歳|マイナス#歳|マイナス##歳 + 肌|若く|見え",
+        "肌年齢マイナス|#歳若く|#歳若見え|#歳若返",
     ],
     exceptions: &["若返りの泉", "若返りの水", "若返ると、", "ロゴが若返", "デザインが若返", "パッケージが若返", "街が若返", "組織が若返", "チームが若返"],
     suggestions: &["エイジングケア※ ※年齢に応じたお手入れ"],
@@ -219,7 +224,7 @@ pub const WHITE: Rule = Rule {
     citation: YAKKI_66,
     patterns: &["美白|ホワイトニング|色白に|色白肌に|肌を白く|白肌に", "肌|顔|素肌 + が|を| + 白くなる:5r|白く変わる:5r"],
     exceptions: &["をカバーして", "カバーして目立たな", "歯のホワイトニング", "ホワイトニング歯", "歯を白く", "歯が白く"],
-    near: &[Near { words: &["歯", "洗濯", "衣類", "シャツ", "漂白"], window: 10, effect: Effect::Suppress }],
+    near: &[Near { words: MAKEUP_EFFECT, window: 20, effect: Effect::Suppress }, Near { words: &["歯", "洗濯", "衣類", "シャツ", "漂白"], window: 10, effect: Effect::Suppress }],
     suggestions: &["明るい印象の肌に（メーキャップ効果）", "透明感のある仕上がり"],
     ng: &["塗るだけで肌が白くなる", "美白クリームで透明感"],
     ok: &["明るい印象の肌に（メーキャップ効果）", "歯を白くする歯みがき"],
@@ -248,7 +253,7 @@ pub const ACNE: Rule = Rule {
     ok: &["洗浄によりニキビを防ぐ洗顔料", "肌荒れを防ぐ化粧水"],
     claims: &[Claim::new(&[lexicon::ACNE], &[lexicon::REMOVE, lexicon::CURE_ONLY])],
     approvable_for: &[QuasiDrug],
-    near: &[Near { words: &["洗浄により", "洗浄によって", "洗浄による"], window: 40, effect: Effect::Suppress }],
+    near: &[Near { words: MAKEUP_EFFECT, window: 20, effect: Effect::Suppress }, Near { words: &["洗浄により", "洗浄によって", "洗浄による"], window: 40, effect: Effect::Suppress }],
     approved_wording: &["を防", "ニキビ予防", "にきびの予防", "ニキビの予防"],
     ..BASE
 };

@@ -154,8 +154,12 @@ pub const ABSOLUTE: Rule = Rule {
     claims: &[
         Claim::new(&[lexicon::CERTAINLY, lexicon::PERMANENT], &[lexicon::EFFECT]).reach(10),
         Claim::new(&[lexicon::PERMANENT], &[lexicon::NEVER_AGAIN]).reach(8).not_negatable(),
+        Claim::new(&[lexicon::CERTAINLY, lexicon::PERMANENT, &["一切", "全く", "まったく"]], &[lexicon::GOODS_NEVER]).reach(10).not_negatable(),
+        Claim::new(&[lexicon::FIGURES], &[lexicon::PERFORMANCE]).reach(4),
     ],
-    exceptions: &["完全には", "絶対には"],
+    // Substantiated figures (当社試験の条件と結果) stay as a reminder.
+    near: &[Near { words: &["試験", "当社比", "従来品", "条件", "測定", "調べ"], window: 40, effect: Effect::Lower }],
+    exceptions: &["完全には", "絶対には", "ないよう", "ないで"],
     suggestions: &["当社試験（条件：○○）で○○の結果（すべての環境で同じ結果を保証するものではありません）"],
     example_scope: Scope::class(Electrical),
     ng: &["電気代が確実に半分になるサーキュレーター", "絶対に落ちないスマホケース"],

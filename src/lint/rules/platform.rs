@@ -2,6 +2,7 @@
 
 use super::super::checks::*;
 use super::super::rule::{Category, Channel, Effect, Near, ProductClass, Rule, RuleStatus, Scope, Severity, BASE};
+use super::cosmetics::FABRIC;
 use super::{cite, t};
 use crate::lint::engine::Doc;
 use crate::lint::normalize::fold_word;
@@ -149,6 +150,7 @@ pub const TT_CLAIM: Rule = Rule {
         "＃痩せ|＃やせ|＃ダイエット|＃痩せたい|＃ダイエット効果|＃即効|＃美白|＃シミ消し|＃小顔|＃脂肪燃焼",
         "奇跡の|魔法の|即効|一瞬で|飲むだけで|塗るだけで|貼るだけで",
     ],
+    near: &[Near { words: FABRIC, window: 30, effect: Effect::Suppress }],
     suggestions: &["毎日のスキンケアに #スキンケア"],
     example_scope: Scope::channel(Channel::TiktokScript),
     ng: &["これで夏までに #痩せたい", "塗るだけで肌が変わる！"],
