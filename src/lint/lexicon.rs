@@ -2011,6 +2011,12 @@ pub const OTHER_PRODUCTS: &[&str] = &[
     "ノーブランド",
     "コピー品",
     "c社",
+    "他のお店",
+    "競合",
+    "あっちは",
+    "あちらは",
+    "他のメーカー",
+    "ほかのメーカー",
 ];
 
 /// Running them down.
@@ -2119,6 +2125,13 @@ pub const DISPARAGE: &[&str] = &[
     "長持ちしない",
     "質が悪",
     "品質が低",
+    "後悔",
+    "薄っぺら",
+    "ヘタる",
+    "へたる",
+    "発火事故",
+    "ひどく",
+    "ほつれ",
 ];
 
 /// Ingredients that copy runs down in other products (〜入りは危険).
