@@ -78,7 +78,10 @@ pub fn decode_json<T: DeserializeOwned>(json: &str) -> Result<T> {
 }
 
 fn from_json<T: DeserializeOwned>(json: &Json) -> Result<T> {
-    T::deserialize(tree::De(json)).map_err(|e| classify(path_string(&e.path), e.message))
+    T::deserialize(tree::De(json)).map_err(|e| {
+        let (message, path) = e.into_parts();
+        classify(path_string(&path), message)
+    })
 }
 
 fn syntax_error(path: &[Segment], error: &serde_json::Error) -> Error {
@@ -207,46 +210,59 @@ mod tree {
     use serde::de::{self, DeserializeSeed, IntoDeserializer, Unexpected, Visitor};
     use std::fmt;
 
-    /// An error and, innermost first, where it happened.
+    /// An error and, innermost first, where it happened. Boxed, and built out of line, so the
+    /// decoding code compiled for every input type stays small.
     #[derive(Debug)]
-    pub(super) struct Error {
-        pub(super) message: String,
-        pub(super) path: Vec<Segment>,
-    }
+    pub(super) struct Error(Box<(String, Vec<Segment>)>);
 
     impl Error {
-        fn at(mut self, segment: Segment) -> Self {
-            self.path.push(segment);
+        pub(super) fn into_parts(self) -> (String, Vec<Segment>) {
+            *self.0
+        }
+        #[cold]
+        #[inline(never)]
+        fn at_key(mut self, key: &str) -> Self {
+            self.0 .1.push(Segment::Key(key.to_string()));
+            self
+        }
+        #[cold]
+        #[inline(never)]
+        fn at_index(mut self, index: usize) -> Self {
+            self.0 .1.push(Segment::Index(index));
             self
         }
     }
 
     impl fmt::Display for Error {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str(&self.message)
+            f.write_str(&self.0 .0)
         }
     }
 
     impl std::error::Error for Error {}
 
+    /// `invalid type: <what json is>, expected <expected>`.
+    #[cold]
+    #[inline(never)]
+    fn invalid(json: &Json, expected: &dyn de::Expected) -> Error {
+        de::Error::invalid_type(unexpected(json), expected)
+    }
+
     /// serde_json's own wording of messages (`null`, floats as serde_json writes them).
     fn json_message(error: serde_json::Error) -> Error {
-        Error {
-            message: error.to_string(),
-            path: Vec::new(),
-        }
+        de::Error::custom(error)
     }
 
     impl de::Error for Error {
+        #[cold]
         fn custom<T: fmt::Display>(message: T) -> Self {
-            Error {
-                message: message.to_string(),
-                path: Vec::new(),
-            }
+            Error(Box::new((message.to_string(), Vec::new())))
         }
+        #[cold]
         fn invalid_type(unexpected: Unexpected, expected: &dyn de::Expected) -> Self {
             json_message(<serde_json::Error as de::Error>::invalid_type(unexpected, expected))
         }
+        #[cold]
         fn invalid_value(unexpected: Unexpected, expected: &dyn de::Expected) -> Self {
             json_message(<serde_json::Error as de::Error>::invalid_value(unexpected, expected))
         }
@@ -280,13 +296,13 @@ mod tree {
                 Json::Unsigned(v) => visitor.visit_u64(*v),
                 Json::Signed(v) => visitor.visit_i64(*v),
                 Json::Float(v) => visitor.visit_f64(*v),
-                _ => Err(de::Error::invalid_type(unexpected(self.0), &visitor)),
+                _ => Err(invalid(self.0, &visitor)),
             }
         }
         fn string<'de, V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
             match self.0 {
                 Json::String(v) => visitor.visit_str(v),
-                _ => Err(de::Error::invalid_type(unexpected(self.0), &visitor)),
+                _ => Err(invalid(self.0, &visitor)),
             }
         }
         fn seq<'de, V: Visitor<'de>>(items: &[Json], visitor: V) -> Result<V::Value> {
@@ -328,7 +344,7 @@ mod tree {
         fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
             match self.0 {
                 Json::Bool(v) => visitor.visit_bool(*v),
-                _ => Err(de::Error::invalid_type(unexpected(self.0), &visitor)),
+                _ => Err(invalid(self.0, &visitor)),
             }
         }
         fn deserialize_i8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
@@ -377,7 +393,7 @@ mod tree {
             match self.0 {
                 Json::String(v) => visitor.visit_bytes(v.as_bytes()),
                 Json::Array(items) => De::seq(items, visitor),
-                _ => Err(de::Error::invalid_type(unexpected(self.0), &visitor)),
+                _ => Err(invalid(self.0, &visitor)),
             }
         }
         fn deserialize_byte_buf<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
@@ -392,7 +408,7 @@ mod tree {
         fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
             match self.0 {
                 Json::Null => visitor.visit_unit(),
-                _ => Err(de::Error::invalid_type(unexpected(self.0), &visitor)),
+                _ => Err(invalid(self.0, &visitor)),
             }
         }
         fn deserialize_unit_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value> {
@@ -404,7 +420,7 @@ mod tree {
         fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
             match self.0 {
                 Json::Array(items) => De::seq(items, visitor),
-                _ => Err(de::Error::invalid_type(unexpected(self.0), &visitor)),
+                _ => Err(invalid(self.0, &visitor)),
             }
         }
         fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value> {
@@ -416,21 +432,18 @@ mod tree {
         fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
             match self.0 {
                 Json::Object(members) => De::map(members, visitor),
-                _ => Err(de::Error::invalid_type(unexpected(self.0), &visitor)),
+                _ => Err(invalid(self.0, &visitor)),
             }
         }
-        /// serde_json also accepts a struct as an array of its fields in order.
+        /// Only an object: serde_json would also take an array of the fields in order, which no
+        /// caller means and which compiles a second decoder into every input type.
         fn deserialize_struct<V: Visitor<'de>>(
             self,
             _name: &'static str,
             _fields: &'static [&'static str],
             visitor: V,
         ) -> Result<V::Value> {
-            match self.0 {
-                Json::Object(members) => De::map(members, visitor),
-                Json::Array(items) => De::seq(items, visitor),
-                _ => Err(de::Error::invalid_type(unexpected(self.0), &visitor)),
-            }
+            self.deserialize_map(visitor)
         }
         /// `"variant"` or `{ "variant": content }`; serde_json says "expected value" otherwise.
         fn deserialize_enum<V: Visitor<'de>>(
@@ -477,7 +490,7 @@ mod tree {
         fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>> {
             match self.items.next() {
                 None => Ok(None),
-                Some((index, item)) => seed.deserialize(De(item)).map(Some).map_err(|e| e.at(Segment::Index(index))),
+                Some((index, item)) => seed.deserialize(De(item)).map(Some).map_err(|e| e.at_index(index)),
             }
         }
         fn size_hint(&self) -> Option<usize> {
@@ -505,7 +518,7 @@ mod tree {
             self.value = Some((key, value, as_string));
             match result {
                 Ok(key) => Ok(Some(key)),
-                Err(e) if as_string => Err(e.at(Segment::Key(key.clone()))),
+                Err(e) if as_string => Err(e.at_key(key)),
                 Err(e) => Err(e),
             }
         }
@@ -514,7 +527,7 @@ mod tree {
                 return Err(de::Error::custom("a map value was read before its key"));
             };
             match seed.deserialize(De(value)) {
-                Err(e) if as_string => Err(e.at(Segment::Key(key.to_string()))),
+                Err(e) if as_string => Err(e.at_key(key)),
                 result => result,
             }
         }
@@ -581,28 +594,25 @@ mod tree {
         fn unit_variant(self) -> Result<()> {
             match self.content {
                 None => Ok(()),
-                Some(content) => de::Deserialize::deserialize(De(content)).map_err(|e| e.at(Segment::Key(self.name.to_string()))),
+                Some(content) => de::Deserialize::deserialize(De(content)).map_err(|e| e.at_key(self.name)),
             }
         }
         fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value> {
             match self.content {
                 None => Err(de::Error::invalid_type(Unexpected::UnitVariant, &"newtype variant")),
-                Some(content) => seed.deserialize(De(content)).map_err(|e| e.at(Segment::Key(self.name.to_string()))),
+                Some(content) => seed.deserialize(De(content)).map_err(|e| e.at_key(self.name)),
             }
         }
         fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value> {
             match self.content {
                 None => Err(de::Error::invalid_type(Unexpected::UnitVariant, &"tuple variant")),
-                Some(content) => {
-                    de::Deserializer::deserialize_tuple(De(content), len, visitor).map_err(|e| e.at(Segment::Key(self.name.to_string())))
-                }
+                Some(content) => de::Deserializer::deserialize_tuple(De(content), len, visitor).map_err(|e| e.at_key(self.name)),
             }
         }
         fn struct_variant<V: Visitor<'de>>(self, fields: &'static [&'static str], visitor: V) -> Result<V::Value> {
             match self.content {
                 None => Err(de::Error::invalid_type(Unexpected::UnitVariant, &"struct variant")),
-                Some(content) => de::Deserializer::deserialize_struct(De(content), "", fields, visitor)
-                    .map_err(|e| e.at(Segment::Key(self.name.to_string()))),
+                Some(content) => de::Deserializer::deserialize_struct(De(content), "", fields, visitor).map_err(|e| e.at_key(self.name)),
             }
         }
     }
