@@ -6,13 +6,16 @@
 // Two modules are built (issue 14): the full one and a tax+fees one (pkg/fees/, a fraction of the
 // size). A page whose jpseller widgets are all tax or fee calculators gets the small one; any other
 // widget on the page, or a worker, gets the full one. Both have the same exports for tax and fees.
+import * as fullApi from '../pkg/jpseller.js';
+import * as feesApi from '../pkg/fees/jpseller.js';
 import { FEES_EXPORTS, WASM_BYTES } from '../pkg/builds.js';
 
-// `new URL(literal, import.meta.url)` and `import(literal)`: the forms bundlers (Vite, webpack)
-// recognise and copy as assets and chunks.
+// Both glues are imported statically (small JS; no code splitting, which bundlers refuse in IIFE
+// workers); only the chosen module's .wasm is fetched. `new URL(literal, import.meta.url)`: the
+// form bundlers (Vite, webpack) recognise and copy as an asset.
 const MODULES = {
-  full: { glue: () => import('../pkg/jpseller.js'), wasm: new URL('../pkg/jpseller_bg.wasm', import.meta.url) },
-  fees: { glue: () => import('../pkg/fees/jpseller.js'), wasm: new URL('../pkg/fees/jpseller_bg.wasm', import.meta.url) },
+  full: { api: fullApi, wasm: new URL('../pkg/jpseller_bg.wasm', import.meta.url) },
+  fees: { api: feesApi, wasm: new URL('../pkg/fees/jpseller_bg.wasm', import.meta.url) },
 };
 
 /** The widgets that need only tax and fee exports. */
@@ -100,7 +103,8 @@ async function registerFeeData(api) {
  */
 export function loadJpseller(needs) {
   const which = chooseModule(needs);
-  ready[which] ??= Promise.all([MODULES[which].glue(), fetchModule(which)]).then(async ([api, module_or_path]) => {
+  const { api } = MODULES[which];
+  ready[which] ??= fetchModule(which).then(async (module_or_path) => {
     await api.default({ module_or_path });
     await registerFeeData(api);
     return api;
