@@ -17,13 +17,20 @@ const pkg = {
       default: './jpseller.js',
     },
     './jpseller_bg.wasm': './jpseller_bg.wasm',
+    // Tax and fees only (a module a fraction of the full one's size), same API for those engines.
+    './fees': {
+      types: './fees/jpseller.d.ts',
+      node: './fees/node.js',
+      default: './fees/jpseller.js',
+    },
+    './fees/jpseller_bg.wasm': './fees/jpseller_bg.wasm',
     './widgets': {
       types: './widgets/index.d.ts',
       default: './widgets/index.js',
     },
     './package.json': './package.json',
   },
-  files: ['jpseller.js', 'jpseller_glue.js', 'snippets/', 'jpseller.d.ts', 'jpseller_bg.wasm', 'jpseller_bg.wasm.d.ts', 'node.js', 'cli.js', 'cli/', 'widgets/', 'README.md'],
+  files: ['jpseller.js', 'jpseller_glue.js', 'snippets/', 'jpseller.d.ts', 'jpseller_bg.wasm', 'jpseller_bg.wasm.d.ts', 'node.js', 'fees/', 'builds.js', 'cli.js', 'cli/', 'widgets/', 'README.md'],
   sideEffects: ['./widgets/*.js'],
   // Only `jpseller mcp` loads it (the stdio transport; its HTTP parts stay unused).
   dependencies: { '@modelcontextprotocol/sdk': '^1.32.2' },

@@ -1,7 +1,6 @@
-use super::{input_json, js_error, run, to_js};
+use super::{from_js, input_json, js_error, run, to_js};
 use crate::fees::Registry;
 use crate::fees::{self, BatchInput, CompareInput, ImportInput, IsoDate, MonthInput, OrderInput, SchedulesInput, SolveInput};
-use serde::de::DeserializeOwned;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -48,14 +47,6 @@ pub fn register_fee_schedules(#[wasm_bindgen(unchecked_param_type = "FeeDataFile
     to_js(&registered)
 }
 
-/// Month and batch inputs can hold 10^5–10^6 rows: decode with plain serde_json first (no field
-/// path tracking); only when that fails, decode again with paths so the error names the field.
-/// Success is identical either way — the same serde types and checks run.
-fn decode_large<I: DeserializeOwned>(value: &JsValue) -> crate::error::Result<I> {
-    let text = input_json(value)?;
-    serde_json::from_str(&text).or_else(|_| crate::input::decode_json(&text))
-}
-
 /// Today in the browser's local time zone: the default `asOf`.
 fn today() -> Option<IsoDate> {
     let now = js_sys::Date::new_0();
@@ -99,7 +90,7 @@ pub fn estimate_order(#[wasm_bindgen(unchecked_param_type = "EstimateOrderInput"
 /// once, the fee invoice's tax rounded once per rate.
 #[wasm_bindgen(js_name = estimateMonth, unchecked_return_type = "MonthEstimate")]
 pub fn estimate_month(#[wasm_bindgen(unchecked_param_type = "EstimateMonthInput")] input: JsValue) -> Result<JsValue, JsValue> {
-    let mut i: MonthInput = decode_large(&input).map_err(js_error)?;
+    let mut i: MonthInput = from_js(&input).map_err(js_error)?;
     if i.as_of.is_none() {
         i.as_of = today();
     }
@@ -145,7 +136,7 @@ pub fn estimate_batch(#[wasm_bindgen(unchecked_param_type = "EstimateBatchInput"
     if let Some(n) = super::array_len(&input, "orders") {
         fees::batch::check_batch_rows(n).map_err(js_error)?;
     }
-    let mut i: BatchInput = decode_large(&input).map_err(js_error)?;
+    let mut i: BatchInput = from_js(&input).map_err(js_error)?;
     if i.order.as_of.is_none() {
         i.order.as_of = today();
     }

@@ -21,9 +21,13 @@
         clippy::expect_used
     )
 )]
+#[cfg(feature = "campaign")]
 mod campaign;
+#[cfg(feature = "fees")]
 mod fees;
+#[cfg(feature = "health")]
 mod health;
+#[cfg(feature = "lint")]
 mod lint;
 mod money;
 mod panic;
@@ -77,6 +81,7 @@ pub(crate) fn input_json(input: &JsValue) -> Result<String> {
 
 /// The length of the array at `input[key]`, if it is one: read before the input is turned into
 /// JSON and copied into wasm memory, so a count limit refuses a huge array at once.
+#[cfg(feature = "fees")]
 pub(crate) fn array_len(input: &JsValue, key: &str) -> Option<usize> {
     let value = js_sys::Reflect::get(input, &JsValue::from_str(key)).ok()?;
     js_sys::Array::is_array(&value).then(|| js_sys::Array::from(&value).length() as usize)

@@ -2,14 +2,36 @@
 // guarded ones (js/recovery.js): a trap replaces the instance, so one widget's bad input never
 // breaks the others. The module is fetched here (not by the glue) so widgets can show how much
 // of it has arrived on a slow connection.
-import init, * as api from '../pkg/jpseller.js';
+//
+// Two modules are built (issue 14): the full one and a tax+fees one (pkg/fees/, a fraction of the
+// size). A page whose jpseller widgets are all tax or fee calculators gets the small one; any other
+// widget on the page, or a worker, gets the full one. Both have the same exports for tax and fees.
+import * as fullApi from '../pkg/jpseller.js';
+import * as feesApi from '../pkg/fees/jpseller.js';
+import { FEES_EXPORTS, WASM_BYTES } from '../pkg/builds.js';
 
-// `new URL(literal, import.meta.url)`: the form bundlers (Vite, webpack) recognise and copy as an asset.
-const WASM_URL = new URL('../pkg/jpseller_bg.wasm', import.meta.url);
+// Both glues are imported statically (small JS; no code splitting, which bundlers refuse in IIFE
+// workers); only the chosen module's .wasm is fetched. `new URL(literal, import.meta.url)`: the
+// form bundlers (Vite, webpack) recognise and copy as an asset.
+const MODULES = {
+  full: { api: fullApi, wasm: new URL('../pkg/jpseller_bg.wasm', import.meta.url) },
+  fees: { api: feesApi, wasm: new URL('../pkg/fees/jpseller_bg.wasm', import.meta.url) },
+};
 
-let ready;
+/** The widgets that need only tax and fee exports. */
+const FEES_WIDGETS = new Set(['jpseller-tax-calculator', 'jpseller-fee-calculator']);
+
+/** `fees` when every export in `needs` (or, without it, every widget on the page) is in the small module. */
+function chooseModule(needs) {
+  if (needs) return needs.every((name) => FEES_EXPORTS.includes(name)) ? 'fees' : 'full';
+  if (typeof document === 'undefined') return 'full';
+  const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('jpseller-'));
+  return widgets.length && widgets.every((el) => FEES_WIDGETS.has(el.localName)) ? 'fees' : 'full';
+}
+
+const ready = {};
 const listeners = new Set();
-/** The last progress: `{ loaded, total }` in bytes, `total` 0 when the size is unknown (compressed transfer). */
+/** The last progress: `{ loaded, total }` in decoded bytes, `total` 0 when the size is unknown. */
 let progress = { loaded: 0, total: 0 };
 
 /** Calls `listener({ loaded, total })` now and as the module arrives; returns the unsubscribe function. */
@@ -25,11 +47,12 @@ function report(loaded, total) {
 }
 
 /** The module's bytes, counted as they arrive; the Response itself where streams are unavailable. */
-async function fetchModule() {
-  const response = await fetch(WASM_URL);
+async function fetchModule(which) {
+  const response = await fetch(MODULES[which].wasm);
   if (!response.ok || !response.body) return response;
-  // With Content-Encoding the length counts compressed bytes, the stream decoded ones: no total then.
-  const total = response.headers.get('content-encoding') ? 0 : Number(response.headers.get('content-length')) || 0;
+  // With Content-Encoding (the server compresses .wasm) Content-Length counts compressed bytes and
+  // the stream decoded ones: the total is then the decoded size the build recorded.
+  const total = response.headers.get('content-encoding') ? WASM_BYTES[which] : Number(response.headers.get('content-length')) || WASM_BYTES[which];
   const reader = response.body.getReader();
   const chunks = [];
   let loaded = 0;
@@ -57,7 +80,7 @@ const FEE_DATA_URL = new URL('../fee-data.json', import.meta.url);
 export let feeDataError = null;
 
 /** Registers the fee-data file when there is one with platforms in it; a missing file is fine. */
-async function registerFeeData() {
+async function registerFeeData(api) {
   let file;
   try {
     const response = await fetch(FEE_DATA_URL);
@@ -74,11 +97,17 @@ async function registerFeeData() {
   }
 }
 
-/** Resolves to the jpseller API once the wasm is instantiated (and the fee-data file registered). */
-export function loadJpseller() {
-  ready ??= fetchModule()
-    .then((module_or_path) => init({ module_or_path }))
-    .then(registerFeeData)
-    .then(() => api);
-  return ready;
+/**
+ * Resolves to the jpseller API once the wasm is instantiated (and the fee-data file registered).
+ * `needs`, optional: the export names the caller uses; without it the widgets on the page decide.
+ */
+export function loadJpseller(needs) {
+  const which = chooseModule(needs);
+  const { api } = MODULES[which];
+  ready[which] ??= fetchModule(which).then(async (module_or_path) => {
+    await api.default({ module_or_path });
+    await registerFeeData(api);
+    return api;
+  });
+  return ready[which];
 }

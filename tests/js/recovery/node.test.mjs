@@ -21,3 +21,23 @@ test('after the traps every export still gives its golden outputs', () => {
     }
   }
 });
+
+// The tax+fees module (jpseller/fees) has the same JS layer: traps replace its instance too, and a
+// registered fee-data file is registered again on the fresh instance.
+const fees = await import(pathToFileURL(join(TRAP_TEST_PKG, 'fees', 'node.js')));
+
+test(`jpseller/fees: ${TRAPS} traps in a row, then every tax and fee golden`, () => {
+  assert.equal(fees.lint, undefined, 'the tax+fees build');
+  assert.deepEqual(trapRepeatedly(fees, TRAPS), ALL_RECOVERED);
+  for (const { domain, cases } of goldenDomains().filter((d) => d.domain === 'tax' || d.domain === 'fees')) {
+    for (const { api, name, args, expected } of cases) {
+      assert.deepStrictEqual(callAsGolden(fees[api], args), expected, `${domain}: ${api} / ${name}`);
+    }
+  }
+  // The fees goldens end by registering the example file; a trap must not lose it.
+  const order = { platform: 'qoo10', price: '1000', asOf: '2026-12-02', qoo10: { category: 'electronics' } };
+  const registered = fees.estimateOrder(order).dataVersion;
+  assert.match(registered, /\+example-2026-12-01$/);
+  assert.throws(() => fees.trapForTest('panic'), { code: 'internal_error' });
+  assert.equal(fees.estimateOrder(order).dataVersion, registered);
+});
