@@ -440,6 +440,9 @@ const NOT_CLAIMS: &[&str] = &[
     "咳止め",
     "ウイルス対策ソフト",
     "薬箱",
+    // The disclaimer a functional or nutrient-function food must carry.
+    "多量摂取により疾病が治癒",
+    "疾病が治癒したり",
     "救急箱",
 ];
 

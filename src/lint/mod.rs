@@ -227,6 +227,7 @@ pub fn lint(text: &str, options: &LintOptions) -> Result<LintResult> {
             format!("text is {} bytes of UTF-8; the limit is {MAX_TEXT_BYTES}", text.len()),
         ));
     }
+    let options = with_declared_class(options, text);
     let severities = options.severities()?;
     let house = options.house()?;
     let found = lint_with(text, &options.scope(), &severities, &house)?;
@@ -238,6 +239,26 @@ pub fn lint(text: &str, options: &LintOptions) -> Result<LintResult> {
         truncated: found.truncated,
         rules,
     })
+}
+
+/// The options with the product class a text declares about itself (【医薬部外品】, 機能性表示食品,
+/// 届出表示, 栄養機能食品) when the caller gave none: a quasi-drug's approved efficacy or a
+/// functional food's notified claim is then judged as what it is, not as a cosmetic's or a food's.
+fn with_declared_class<'a>(options: &'a LintOptions, text: &str) -> Cow<'a, LintOptions> {
+    const DECLARATIONS: &[(&str, ProductClass)] = &[
+        ("医薬部外品", ProductClass::QuasiDrug),
+        ("薬用", ProductClass::QuasiDrug),
+        ("機能性表示食品", ProductClass::FunctionalFood),
+        ("届出表示", ProductClass::FunctionalFood),
+        ("栄養機能食品", ProductClass::HealthFood),
+    ];
+    match DECLARATIONS.iter().find(|(word, _)| text.contains(word)) {
+        Some(&(_, class)) if options.product_class.is_none() => Cow::Owned(LintOptions {
+            product_class: Some(class),
+            ..options.clone()
+        }),
+        _ => Cow::Borrowed(options),
+    }
 }
 
 /// Adds the metadata of every rule in `findings` to `rules`.
@@ -418,7 +439,12 @@ pub fn lint_batch(texts: &[String], options: &LintOptions) -> Result<BatchResult
                 format!("the limit is {MAX_TEXT_BYTES} bytes"),
             ));
         }
-        let result = lint_with(text, &scope, &severities, &house).map_err(|e| e.within(&format!("texts[{i}]")))?;
+        let declared = with_declared_class(options, text);
+        let result = match declared {
+            Cow::Borrowed(_) => lint_with(text, &scope, &severities, &house),
+            Cow::Owned(declared) => lint_with(text, &declared.scope(), &declared.severities()?, &house),
+        }
+        .map_err(|e| e.within(&format!("texts[{i}]")))?;
         describe(&result.findings, &house, &mut rules);
         summary.error += result.summary.error;
         summary.warning += result.summary.warning;

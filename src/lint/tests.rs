@@ -522,3 +522,28 @@ fn house_rules_are_validated_before_work() {
     let options: LintOptions = decode_json(r#"{"dictionary":{"ng":[{"pattern":""}]}}"#).unwrap();
     assert_eq!(lint_batch(&["x".to_string()], &options).unwrap_err().code, "empty_pattern");
 }
+
+#[test]
+#[wasm_bindgen_test]
+fn a_text_that_declares_its_class_is_judged_as_that_class() {
+    let approved = "【医薬部外品】にきびを防ぐ薬用化粧水";
+    // No class given: the text says it is a quasi-drug, whose approved efficacy is no claim.
+    assert!(claims(approved, &LintOptions::default()).is_empty());
+    assert!(claims(
+        "機能性表示食品：本品には難消化性デキストリンが含まれます。食事の脂肪の吸収を抑える機能が報告されています",
+        &LintOptions::default()
+    )
+    .is_empty());
+    // A class the caller gives wins over the text.
+    let cosmetics = LintOptions {
+        product_class: Some(ProductClass::Cosmetics),
+        ..Default::default()
+    };
+    assert!(claims(approved, &cosmetics).contains(&"CS-QUASI"));
+    // Beyond the approved wording a quasi-drug still may not claim a cure.
+    assert!(claims("【医薬部外品】ニキビが治る薬用化粧水", &LintOptions::default()).contains(&"CS-ACNE"));
+    // The batch judges each text by its own declaration.
+    let batch = lint_batch(&[approved.to_string(), "ニキビを防ぐ化粧水".to_string()], &LintOptions::default()).unwrap();
+    assert!(batch.results[0].findings.iter().all(|f| f.severity < Severity::Warning));
+    assert!(batch.results[1].findings.iter().any(|f| f.severity >= Severity::Warning));
+}
