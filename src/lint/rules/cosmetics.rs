@@ -551,7 +551,6 @@ pub const TESTIMONIAL: Rule = Rule {
     severity: Severity::Warning,
     status: RuleStatus::Secondary,
     classes: &[Cosmetics, QuasiDrug, HealthFood, FunctionalFood, BeautyDevice],
-    needs_class: true,
     title: t("体验谈中的功效结果", "体験談での効果の表示", "Efficacy outcome in a testimonial"),
     message: t(
         "用户体验中出现“皱纹消失了”“瘦了5kg”等功效结果，等同于商家自己的功效宣称。体验谈只能写使用感，如“延展性好、不黏腻”。",
@@ -565,6 +564,7 @@ pub const TESTIMONIAL: Rule = Rule {
     example_scope: COSMETIC,
     ng: &["使って2週間でたるみが消えた(30代)", "飲み始めて3か月で5kg痩せました（40代女性）"],
     ok: &["伸びが良くべたつかない（30代）", "使い始めて2週間、しっとり感が続いています"],
+    exceptions: &["足りなくな"],
     ..BASE
 };
 

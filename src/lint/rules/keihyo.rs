@@ -130,7 +130,7 @@ pub const SUPERLATIVE: Rule = Rule {
     ],
     // A range and a date make it a checkable fact (シリーズ最軽量：約290g（当社計測）).
     near: &[Near { words: &["時点", "当社調べ", "当社計測", "シリーズ", "ラインナップ", "このクラスで", "比較"], window: 40, effect: Effect::Suppress }],
-    exceptions: &["で一番高い", "で最も長い", "で一番普通", "最高峰のエベレスト", "史上最速", "最速#", "最高記録", "最古", "最大級のもの", "観測史上最高", "観測史上", "最高気温", "最強寒波", "最大級の台風", "最速で", "最先端医療", "完璧な一日", "完璧主義", "最軽量級", "最高の一日", "最高の天気", "ここだけの話", "最高気温", "最大級の台風", "絶対値", "絶対音感"],
+    exceptions: &["最安", "で一番高い", "で最も長い", "で一番普通", "最高峰のエベレスト", "史上最速", "最速#", "最高記録", "最古", "最大級のもの", "観測史上最高", "観測史上", "最高気温", "最強寒波", "最大級の台風", "最速で", "最先端医療", "完璧な一日", "完璧主義", "最軽量級", "最高の一日", "最高の天気", "ここだけの話", "最高気温", "最大級の台風", "絶対値", "絶対音感"],
     suggestions: &["吸引仕事率○○W（当社従来品比○○倍）"],
     ng: &["最強の吸引力", "圧倒的なコスパ"],
     ok: &["吸引仕事率は200Wです", "最高気温が30度を超える日も快適です"],
@@ -143,7 +143,6 @@ pub const ABSOLUTE: Rule = Rule {
     id: "KH-ABSOLUTE",
     severity: Severity::Warning,
     classes: &[Apparel, Electrical, Food, Goods],
-    needs_class: true,
     title: t("绝对化的性能保证", "性能・効果の断定的な保証", "Absolute performance guarantee"),
     message: t(
         "“绝对不会掉”“100%消灭”“电费一定减半”“谁都能成功”是对性能的断定保证；消费者厅可要求在15天内提交合理依据，否则视为优良误认。请写测试条件和结果。",
@@ -162,7 +161,7 @@ pub const ABSOLUTE: Rule = Rule {
     ],
     // Substantiated figures (当社試験の条件と結果) stay as a reminder.
     near: &[Near { words: &["試験", "当社比", "従来品", "条件", "測定", "調べ"], window: 40, effect: Effect::Lower }],
-    exceptions: &["完全には", "絶対には", "ないよう", "ないで"],
+    exceptions: &["よりずっと", "必ず火を", "効き具合", "完全には", "絶対には", "ないよう", "ないで"],
     suggestions: &["当社試験（条件：○○）で○○の結果（すべての環境で同じ結果を保証するものではありません）"],
     example_scope: Scope::class(Electrical),
     ng: &["電気代が確実に半分になるサーキュレーター", "絶対に落ちないスマホケース"],
@@ -177,7 +176,6 @@ pub const GOODS_TESTIMONIAL: Rule = Rule {
     severity: Severity::Warning,
     status: RuleStatus::Secondary,
     classes: &[Apparel, Electrical, Food, Goods],
-    needs_class: true,
     title: t("用户评价中的性能结果", "体験談での性能・効果の表示", "Performance result in a customer testimonial"),
     message: t(
         "“电费每月省了5,000日元”“虫子一只都不来了”等体验谈是商家自己的性能宣称：消费者厅可要求15天内提交合理依据，“※个人感想”不能抵消。请写测试条件和结果，或只保留使用感。",
@@ -197,6 +195,7 @@ pub const GOODS_TESTIMONIAL: Rule = Rule {
     example_scope: Scope::class(Electrical),
     ng: &["お客様の声：「電気代が毎月5,000円安くなりました」", "利用者の声「虫が一匹も来なくなりました」"],
     ok: &["お客様の声：「操作が簡単で使いやすい」", "電気代の目安は1時間あたり約3円です"],
+    exceptions: &["ごみが減った"],
     ..BASE
 };
 
