@@ -357,15 +357,31 @@ fn join_halves(
         let before = heads.partition_point(|&(_, end)| end <= tail.0);
         // Nearest first; once a gap is too long or crosses a break, every farther head's does too.
         if let Some(&head) = heads[..before].last() {
-            let between = &text[head.1..tail.0];
-            // Figures do not lengthen a clause: 血圧が150から125に下がりました is one claim.
-            let length = between.chars().filter(|c| !c.is_ascii_digit() && !matches!(c, '.' | '%')).count();
-            if length <= reach && !between.contains(breaks) {
+            if gap_fits(&text[head.1..tail.0], reach, breaks) {
                 pairs.push((head, tail));
             }
         }
     }
     pairs
+}
+
+/// Most characters of figures a gap may hold on top of its reach (150から125に).
+const FIGURE_CHARS: usize = 40;
+
+/// Whether `between` is at most `reach` characters, not counting figures (血圧が150から125に
+/// 下がりました is one claim), with no clause break. It stops at the first character over the
+/// limit, so a head far before the tail costs no more than a near one.
+fn gap_fits(between: &str, reach: usize, breaks: &[char]) -> bool {
+    let mut length = 0;
+    let mut figures = 0;
+    between.chars().all(|c| {
+        if c.is_ascii_digit() || matches!(c, '.' | '%') {
+            figures += 1;
+        } else {
+            length += 1;
+        }
+        !breaks.contains(&c) && length <= reach && figures <= FIGURE_CHARS
+    })
 }
 
 /// Overlapping or touching spans of one rule become one span.
