@@ -33,8 +33,8 @@ impl<'a> Doc<'a> {
         (original_start, original_end)
     }
 
-    /// Folded text within `chars` characters either side of `start..end`.
-    pub fn window(&self, start: usize, end: usize, chars: usize) -> &str {
+    /// The folded byte range within `chars` characters either side of `start..end`.
+    pub fn window(&self, start: usize, end: usize, chars: usize) -> (usize, usize) {
         let text = &self.folded.text;
         let from = text[..start]
             .char_indices()
@@ -42,7 +42,7 @@ impl<'a> Doc<'a> {
             .nth(chars.saturating_sub(1))
             .map_or(0, |(i, _)| i);
         let to = text[end..].char_indices().nth(chars).map_or(text.len(), |(i, _)| end + i);
-        &text[from..to]
+        (from, to)
     }
 }
 
@@ -63,6 +63,9 @@ enum Part {
     /// A target or a predicate of claim number `n` (see `rule::Claim`).
     Target(usize),
     Predicate(usize),
+    /// A context word (an exception, approved wording or near-word) of mark list `n`: found in
+    /// the same scan, so judging a hit looks its context up instead of searching the text again.
+    Mark(usize),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -72,6 +75,41 @@ struct Owner {
     leading_digits: bool,
     trailing_digits: bool,
     part: Part,
+}
+
+/// Where the words of one mark list occur in a text, sorted by start.
+#[derive(Debug, Clone, Default)]
+struct Marks {
+    spans: Vec<(usize, usize)>,
+    longest: usize,
+}
+
+impl Marks {
+    fn push(&mut self, start: usize, end: usize) {
+        self.spans.push((start, end));
+        self.longest = self.longest.max(end - start);
+    }
+
+    /// Some word overlaps `start..end`.
+    fn overlapping(&self, start: usize, end: usize) -> bool {
+        let first = self.spans.partition_point(|&(s, _)| s + self.longest <= start);
+        self.spans[first..].iter().take_while(|&&(s, _)| s < end).any(|&(_, e)| e > start)
+    }
+
+    /// Some word lies wholly inside `from..to`.
+    fn within(&self, from: usize, to: usize) -> bool {
+        let first = self.spans.partition_point(|&(s, _)| s < from);
+        self.spans[first..].iter().take_while(|&&(s, _)| s < to).any(|&(_, e)| e <= to)
+    }
+}
+
+/// The mark lists of one rule's context words.
+#[derive(Debug, Clone, Default)]
+struct RuleMarks {
+    exceptions: usize,
+    /// `None` when the rule lists no approved wording (every approvable hit asks for approval).
+    approved: Option<usize>,
+    near: Vec<usize>,
 }
 
 /// Byte spans of the two halves of a gap pattern or a claim found in one text.
@@ -93,12 +131,12 @@ pub struct Compiled {
     gap_rules: Vec<usize>,
     /// The rule and definition of each claim.
     claims: Vec<(usize, Claim)>,
-    /// Folded exceptions per rule.
-    exceptions: Vec<Vec<String>>,
-    /// Folded approved wording per rule.
-    approved: Vec<Vec<String>>,
-    /// Folded near-words per rule, per near group.
-    near: Vec<Vec<Vec<String>>>,
+    /// The mark lists of each rule's exceptions, approved wording and near groups.
+    rule_marks: Vec<RuleMarks>,
+    /// The mark list of [`NOT_CLAIMS`], exceptions to every rule.
+    not_claims: usize,
+    /// How many mark lists there are.
+    mark_lists: usize,
     /// Concrete patterns per rule after expansion.
     pub pattern_counts: Vec<usize>,
 }
@@ -132,6 +170,28 @@ impl Literals {
         }
         Ok(count)
     }
+
+    /// Context words of mark list `list`, folded as the text is and taken literally.
+    fn add_marks(&mut self, words: &[&str], list: usize) -> Result<(), String> {
+        for word in words {
+            let literal = fold(word);
+            if literal.is_empty() {
+                return Err(format!("empty context word {word:?}"));
+            }
+            let at = *self.index.entry(literal.clone()).or_insert_with(|| {
+                self.literals.push(literal);
+                self.owners.push(Vec::new());
+                self.owners.len() - 1
+            });
+            self.owners[at].push(Owner {
+                rule: usize::MAX,
+                leading_digits: false,
+                trailing_digits: false,
+                part: Part::Mark(list),
+            });
+        }
+        Ok(())
+    }
 }
 
 pub fn compile(rules: &[&Rule]) -> Result<Compiled, String> {
@@ -139,6 +199,14 @@ pub fn compile(rules: &[&Rule]) -> Result<Compiled, String> {
     let mut gap_rules = Vec::new();
     let mut claims = Vec::new();
     let mut pattern_counts = Vec::with_capacity(rules.len());
+    let mut mark_lists = 0;
+    let mut next_list = || {
+        mark_lists += 1;
+        mark_lists - 1
+    };
+    let not_claims = next_list();
+    literals.add_marks(NOT_CLAIMS, not_claims)?;
+    let mut rule_marks = Vec::with_capacity(rules.len());
     for (index, rule) in rules.iter().enumerate() {
         let mut count = 0;
         let error = |e: String| format!("{}: {e}", rule.id);
@@ -182,28 +250,32 @@ pub fn compile(rules: &[&Rule]) -> Result<Compiled, String> {
             }
         }
         pattern_counts.push(count);
+        let marks = RuleMarks {
+            exceptions: next_list(),
+            approved: (!rule.approved_wording.is_empty()).then(&mut next_list),
+            near: rule.near.iter().map(|_| next_list()).collect(),
+        };
+        literals.add_marks(rule.exceptions, marks.exceptions).map_err(error)?;
+        if let Some(list) = marks.approved {
+            literals.add_marks(rule.approved_wording, list).map_err(error)?;
+        }
+        for (near, &list) in rule.near.iter().zip(&marks.near) {
+            literals.add_marks(near.words, list).map_err(error)?;
+        }
+        rule_marks.push(marks);
     }
     let automaton = AhoCorasickBuilder::new()
         .match_kind(MatchKind::Standard)
         .build(&literals.literals)
         .map_err(|e| format!("could not compile the catalog: {e}"))?;
-    let exceptions = rules
-        .iter()
-        .map(|r| r.exceptions.iter().chain(NOT_CLAIMS).map(|e| fold(e)).collect())
-        .collect();
-    let approved = rules.iter().map(|r| r.approved_wording.iter().map(|e| fold(e)).collect()).collect();
-    let near = rules
-        .iter()
-        .map(|r| r.near.iter().map(|n| n.words.iter().map(|w| fold(w)).collect()).collect())
-        .collect();
     Ok(Compiled {
         automaton,
         owners: literals.owners,
         gap_rules,
         claims,
-        exceptions,
-        approved,
-        near,
+        rule_marks,
+        not_claims,
+        mark_lists,
         pattern_counts,
     })
 }
@@ -216,6 +288,7 @@ pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, acti
     // Gap patterns' and claims' halves, per gap pattern and per claim.
     let mut halves: Vec<Halves> = vec![Halves::default(); compiled.gap_rules.len()];
     let mut claim_halves: Vec<Halves> = vec![Halves::default(); compiled.claims.len()];
+    let mut marks: Vec<Marks> = vec![Marks::default(); compiled.mark_lists];
     let mut total = 0usize;
     let mut truncated = false;
     'scan: for found in compiled.automaton.find_overlapping_iter(text) {
@@ -229,6 +302,12 @@ pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, acti
             part,
         } in owners
         {
+            if let Part::Mark(list) = part {
+                if let Some(marks) = marks.get_mut(list) {
+                    marks.push(found.start(), found.end());
+                }
+                continue;
+            }
             if !active.get(rule).copied().unwrap_or(false) {
                 continue;
             }
@@ -262,6 +341,7 @@ pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, acti
                     total += 1;
                     raw[rule].push((start, end));
                 }
+                Part::Mark(_) => {}
             }
         }
     }
@@ -291,6 +371,15 @@ pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, acti
         total += 1;
         raw[rule].push(span);
     }
+    for list in &mut marks {
+        list.spans.sort_unstable();
+    }
+    let context = Context {
+        compiled,
+        marks: &marks,
+        doc,
+        scope,
+    };
     let mut hits = vec![Vec::new(); rules.len()];
     for (index, spans) in raw.iter_mut().enumerate() {
         if spans.is_empty() {
@@ -298,7 +387,7 @@ pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, acti
         }
         spans.sort_unstable();
         for (start, end) in merge(spans) {
-            if let Some(severity) = judge(compiled, rules[index], index, doc, scope, start, end) {
+            if let Some(severity) = judge(&context, rules[index], index, start, end) {
                 let (start, end) = doc.original(start, end);
                 let severity = (severity != rules[index].severity).then_some(severity);
                 hits[index].push(Hit { start, end, severity });
@@ -397,14 +486,29 @@ fn merge(sorted: &[(usize, usize)]) -> Vec<(usize, usize)> {
 }
 
 /// Applies exceptions and context to one hit; `None` drops it.
-fn judge(compiled: &Compiled, rule: &Rule, index: usize, doc: &Doc, scope: &Scope, start: usize, end: usize) -> Option<Severity> {
+/// What judging a hit may look at: the text, the scope and the context words found in the scan.
+struct Context<'c, 'd> {
+    compiled: &'c Compiled,
+    marks: &'c [Marks],
+    doc: &'c Doc<'d>,
+    scope: &'c Scope,
+}
+
+impl Context<'_, '_> {
+    fn marks(&self, list: usize) -> &Marks {
+        static NONE: Marks = Marks {
+            spans: Vec::new(),
+            longest: 0,
+        };
+        self.marks.get(list).unwrap_or(&NONE)
+    }
+}
+
+fn judge(context: &Context, rule: &Rule, index: usize, start: usize, end: usize) -> Option<Severity> {
+    let Context { compiled, doc, scope, .. } = *context;
     let text = doc.folded.text.as_str();
-    if compiled
-        .exceptions
-        .get(index)?
-        .iter()
-        .any(|exception| overlaps(doc, exception, start, end))
-    {
+    let marks = compiled.rule_marks.get(index)?;
+    if context.marks(compiled.not_claims).overlapping(start, end) || context.marks(marks.exceptions).overlapping(start, end) {
         return None;
     }
     // A denial after the hit, or one the hit swallowed (刺激が|ない|わけではありません).
@@ -416,15 +520,14 @@ fn judge(compiled: &Compiled, rule: &Rule, index: usize, doc: &Doc, scope: &Scop
     }
     // An approvable efficacy (a quasi-drug's approved wording) asks for the approval.
     if scope.class.is_some_and(|class| rule.approvable_for.contains(&class)) {
-        let approved = compiled.approved.get(index)?;
-        if approved.is_empty() || approved.iter().any(|w| overlaps(doc, w, start, end)) {
+        if marks.approved.is_none_or(|list| context.marks(list).overlapping(start, end)) {
             return Some(Severity::Info);
         }
     }
     let mut severity = rule.severity;
-    for (near, words) in rule.near.iter().zip(compiled.near.get(index)?.iter()) {
-        let window = doc.window(start, end, near.window);
-        let present = words.iter().any(|w| window.contains(w.as_str()));
+    for (near, &list) in rule.near.iter().zip(&marks.near) {
+        let (from, to) = doc.window(start, end, near.window);
+        let present = context.marks(list).within(from, to);
         match (near.effect, present) {
             (Effect::Require, false) | (Effect::Suppress, true) => return None,
             (Effect::Lower, true) => severity = severity.lower(),
@@ -650,14 +753,6 @@ fn floor_char_boundary(text: &str, mut at: usize) -> usize {
 }
 
 /// An occurrence of the folded `phrase` overlapping the folded span `start..end`.
-fn overlaps(doc: &Doc, phrase: &str, start: usize, end: usize) -> bool {
-    let text = doc.folded.text.as_str();
-    let window = doc.window(start, end, phrase.chars().count());
-    let window_start = window.as_ptr() as usize - text.as_ptr() as usize;
-    window
-        .match_indices(phrase)
-        .any(|(at, _)| window_start + at < end && window_start + at + phrase.len() > start)
-}
 
 /// UTF-16 code-unit offsets for sorted, deduplicated UTF-8 byte offsets (character boundaries)
 /// into `source`. Counts bytes rather than decoding characters, and stops at the last offset:

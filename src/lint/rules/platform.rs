@@ -300,7 +300,8 @@ fn rakuten_ranking(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
             continue;
         }
         covered = end;
-        let window = doc.window(start, end, 120);
+        let (from, to) = doc.window(start, end, 120);
+        let window = &doc.folded.text[from..to];
         let claims_rank = ["位", "入賞", "獲得", "受賞", "no.1", "no1", "ランクイン", "常連", "多数"]
             .iter()
             .any(|w| window.contains(&*fold_word(w)));
