@@ -75,6 +75,7 @@ const FAMILIES: &[&str] = &[
     "quasi_drug",
     "device",
     "leaked_chinese",
+    "keigo",
     "review_incentive",
 ];
 

@@ -519,10 +519,10 @@ fn judge(context: &Context, rule: &Rule, index: usize, start: usize, end: usize)
         return None;
     }
     // An approvable efficacy (a quasi-drug's approved wording) asks for the approval.
-    if scope.class.is_some_and(|class| rule.approvable_for.contains(&class)) {
-        if marks.approved.is_none_or(|list| context.marks(list).overlapping(start, end)) {
-            return Some(Severity::Info);
-        }
+    if scope.class.is_some_and(|class| rule.approvable_for.contains(&class))
+        && marks.approved.is_none_or(|list| context.marks(list).overlapping(start, end))
+    {
+        return Some(Severity::Info);
     }
     let mut severity = rule.severity;
     for (near, &list) in rule.near.iter().zip(&marks.near) {
@@ -751,8 +751,6 @@ fn floor_char_boundary(text: &str, mut at: usize) -> usize {
     }
     at
 }
-
-/// An occurrence of the folded `phrase` overlapping the folded span `start..end`.
 
 /// UTF-16 code-unit offsets for sorted, deduplicated UTF-8 byte offsets (character boundaries)
 /// into `source`. Counts bytes rather than decoding characters, and stops at the last offset:
