@@ -175,8 +175,15 @@ fn tiktok_fee_base_creator_and_settlement() {
     // Samples 3 × (800 + 400) = 3,600.
     assert_eq!(e.costs.iter().find(|c| c.id == "cost.samples").unwrap().gross.0, 3600);
     // Completed Friday 2026-11-20 → 15 bank business days, skipping 勤労感謝の日 (Mon 23 Nov)
-    // → Monday 2026-12-14 (hand count in `fees::date` tests).
+    // → Monday 2026-12-14 (hand count in `dates::business` tests).
     assert_eq!(e.payout_on.unwrap().to_string(), "2026-12-14");
+    // A lag the calendar cannot reach within ten years is an error, not a ten-year loop.
+    let completed = crate::dates::civil::Date::parse("2026-11-20").unwrap();
+    assert_eq!(tiktok::payout_on(completed, 15).unwrap().to_string(), "2026-12-14");
+    let far = tiktok::payout_on(completed, 1_000_000).unwrap_err();
+    assert_eq!((far.code, far.field.as_str()), ("out_of_range", "settlement.lagBusinessDays"));
+    // The default asOf is the fee data's review day.
+    assert_eq!(order::default_day().to_string(), order::DATA_REVIEWED);
     let no_ship =
         order(r#"{"platform":"tiktok","asOf":"2026-11-20","price":2980,"shippingCharged":500,"tiktok":{"feeBaseIncludesShipping":false}}"#);
     assert_eq!(line(&no_ship, "tiktok.referral_fee").gross.0, 208);
@@ -640,6 +647,13 @@ fn bad_input_is_a_structured_error() {
     }
     let e = decode_json::<OrderInput>(r#"{"platform":"rakuten","price":1000,"asOf":"2026-02-30"}"#).unwrap_err();
     assert_eq!((e.code, e.field.as_str()), ("invalid_date", "asOf"));
+    // The same message as every engine's dates (one parser in `dates::civil`).
+    assert_eq!(e.message, "\"2026-02-30\" is not a valid date between 1900 and 2199");
+    let e = decode_json::<OrderInput>(r#"{"platform":"rakuten","price":1000,"asOf":"2200-01-01"}"#).unwrap_err();
+    assert_eq!((e.code, e.field.as_str()), ("invalid_date", "asOf"));
+    // A spreadsheet's 2026/11/20 is the same day as 2026-11-20.
+    let slashes = decode_json::<OrderInput>(r#"{"platform":"rakuten","price":1000,"asOf":"2026/11/20"}"#).unwrap();
+    assert_eq!(slashes.as_of.map(|d| d.to_string()).as_deref(), Some("2026-11-20"));
 }
 
 fn month(json: &str) -> MonthEstimate {
