@@ -1061,6 +1061,52 @@ fn month_from_csv_matches_rows() {
 }
 
 #[wasm_bindgen_test(unsupported = test)]
+fn orders_csv_reads_quoted_cells() {
+    // A spreadsheet quotes a price written with a thousands comma: "12,800" is one cell, and
+    // the one normaliser reads it as 12800 (quotes were an error before the RFC 4180 reader).
+    let csv = "\u{feff}price,quantity,device\r\n\"12,800\",2,\"pc\"\r\n \r\n\"3,980\",,\r\n";
+    let rows = super::csv::parse_orders(csv, "ordersCsv").unwrap();
+    let read: Vec<(i64, u64, bool)> = rows
+        .iter()
+        .map(|r| (r.price.0, r.quantity.0, r.device == rakuten::Device::Pc))
+        .collect();
+    assert_eq!(read, [(12_800, 2, true), (3_980, 1, false)]);
+    let month_of = |text: &str| {
+        let json = format!(
+            r#"{{"platform":"rakuten","asOf":"2026-11-20","ordersCsv":{}}}"#,
+            serde_json::to_string(text).unwrap()
+        );
+        let m = estimate_month(builtin(), decode_json(&json).unwrap()).unwrap();
+        (m.fees.gross, m.profit, m.orders)
+    };
+    assert_eq!(month_of(csv), month_of("price,quantity,device\n12800,2,pc\n3980,,\n"));
+    // Positions stay physical lines: a quoted line break moves the next record down a line, and
+    // an unclosed quote is reported at the line its record starts on.
+    let rows = super::csv::parse_order_rows("price,quantity\n\"1,000\",\"2\n\"\n500,x\n", "ordersCsv").unwrap();
+    assert_eq!(rows.iter().map(|(line, _)| *line).collect::<Vec<_>>(), [2, 4]);
+    assert_eq!(rows[0].1.as_ref().unwrap().quantity.0, 2);
+    assert_eq!(rows[1].1.as_ref().unwrap_err().field, "ordersCsv[line 4].quantity");
+    let e = super::csv::parse_orders("price\n100\n\"200\n300\n", "ordersCsv").unwrap_err();
+    assert_eq!(
+        (e.code, e.field.as_str(), e.message.as_str()),
+        ("invalid_csv", "ordersCsv[line 3]", "a quoted field is never closed")
+    );
+    // A quoted comma is no cell boundary, so the count of cells is the count of columns.
+    let e = super::csv::parse_orders("price,quantity\n\"1,000\"\n", "ordersCsv").unwrap_err();
+    assert_eq!(
+        (e.field.as_str(), e.message.as_str()),
+        ("ordersCsv[line 2]", "expected 2 cells, found 1")
+    );
+    // A header of more names than columns still names the one that repeats.
+    let e = super::csv::parse_orders(
+        "price,quantity,taxRate,shippingCharged,discount,device,affiliate,cogsPerUnit,price\n1,1,10,0,0,pc,0,0,1\n",
+        "ordersCsv",
+    )
+    .unwrap_err();
+    assert_eq!(e.message, "column \"price\" appears twice");
+}
+
+#[wasm_bindgen_test(unsupported = test)]
 fn batch_rows_report_errors_in_place() {
     let r = estimate_batch(
         builtin(),
