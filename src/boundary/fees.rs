@@ -441,7 +441,7 @@ export interface EstimateMonthInput {
   asOf?: DateString;
   /** The month's orders (up to 1,000,000) … */
   orders?: MonthOrderRow[];
-  /** … or CSV text with a header: price (required), quantity, taxRate, shippingCharged, discount, device, affiliate, cogsPerUnit … */
+  /** … or CSV text with a header: price (required), quantity, taxRate, shippingCharged, discount, device, affiliate, cogsPerUnit; RFC 4180 quoting, e.g. "12,800" … */
   ordersCsv?: string;
   /** … or totals, modelled as `orders` equal single-unit orders. */
   aggregate?: { sales: YenInput; orders: number | string; shippingCharged?: YenInput; mobileShare?: PercentInput; affiliateShare?: PercentInput; taxRate?: TaxRateInput };
