@@ -8,6 +8,7 @@
 pub mod api;
 #[cfg(feature = "campaign")]
 pub mod campaign;
+pub mod csv;
 pub mod dates;
 pub mod error;
 #[cfg(feature = "fees")]

@@ -143,12 +143,12 @@ export interface CampaignProduct {
 /** Platform fees come from the fee engine (see feeSchedules()); replace any rule with `overrides`. */
 export interface CampaignFees {
   /** ISO date whose rules apply. Default: the fee data's review date (not today), so a saved scenario reproduces. */
-  asOf?: string;
+  asOf?: DateString;
   /** JCT-registered: output tax owed, tax on fees credited. Default true. */
   jctRegistered?: boolean;
   /** Fee-engine rule overrides, e.g. { "tiktok.referral_fee": { rate: "5" } }. */
   overrides?: Record<string, { rate?: PercentInput; amount?: YenInput; bands?: { upTo?: YenInput; rate: PercentInput }[]; min?: YenInput; max?: YenInput; rounding?: Rounding }>;
-  tiktokShopJp?: { plan?: string; newSeller?: { registeredOn: string; listedThreeWithin45Days: boolean }; openCommissionRate?: PercentInput };
+  tiktokShopJp?: { plan?: string; newSeller?: { registeredOn: DateString; listedThreeWithin45Days: boolean }; openCommissionRate?: PercentInput };
   rakuten?: { plan?: string; device?: "pc" | "mobile"; monthlySales?: YenInput; pointsRate?: PercentInput };
 }
 export interface CampaignCreator {

@@ -1,6 +1,7 @@
 use super::{from_js, input_json, js_error, run, to_js};
+use crate::dates::civil::Date;
 use crate::fees::Registry;
-use crate::fees::{self, BatchInput, CompareInput, ImportInput, IsoDate, MonthInput, OrderInput, SchedulesInput, SolveInput};
+use crate::fees::{self, BatchInput, CompareInput, ImportInput, MonthInput, OrderInput, SchedulesInput, SolveInput};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -48,9 +49,9 @@ pub fn register_fee_schedules(#[wasm_bindgen(unchecked_param_type = "FeeDataFile
 }
 
 /// Today in the browser's local time zone: the default `asOf`.
-fn today() -> Option<IsoDate> {
+fn today() -> Option<Date> {
     let now = js_sys::Date::new_0();
-    IsoDate::parse(&format!(
+    Date::parse(&format!(
         "{:04}-{:02}-{:02}",
         now.get_full_year(),
         now.get_month().saturating_add(1), // 0–11
@@ -145,8 +146,6 @@ pub fn estimate_batch(#[wasm_bindgen(unchecked_param_type = "EstimateBatchInput"
 
 #[wasm_bindgen(typescript_custom_section)]
 const FEES_TYPES: &str = r#"
-/** A calendar date "YYYY-MM-DD". */
-export type IsoDate = string;
 export interface Label { zh: string; ja: string; en: string; }
 export type PlatformId = "rakuten" | "tiktok" | "amazon" | "yahoo" | "qoo10";
 export type FeeScope = "per_unit" | "per_line" | "per_order" | "per_month" | "per_month_allocated" | "per_shipment" | "per_payout" | "one_off";
@@ -189,7 +188,7 @@ export interface FeeChoice { id: string; label: Label; }
 export interface FeePlatform {
   platform: string;
   name: Label;
-  coverageFrom: IsoDate;
+  coverageFrom: DateString;
   plans: FeeChoice[];
   categories?: FeeChoice[];
   settlement?: { text: Label; lagBusinessDays?: number; lagDays?: number; provenance: Provenance };
@@ -197,17 +196,17 @@ export interface FeePlatform {
 }
 export interface FeeSchedulesInput {
   /** Default: today. */
-  asOf?: IsoDate;
+  asOf?: DateString;
   platform?: string;
   /** Every dated version instead of those in force on `asOf`. */
   history?: boolean;
 }
 export interface FeeSchedulesResult {
-  asOf?: IsoDate;
+  asOf?: DateString;
   /** The fee data listed: "builtin-<date>", then "+<dataVersion>" for each registered file. */
   dataVersion: string;
   /** The newest review date of that data: show it as "rates as of". */
-  ratesAsOf: IsoDate;
+  ratesAsOf: DateString;
   platforms: FeePlatform[];
 }
 /** A fee-data file for registerFeeSchedules: each platform entry is in the shipped format (src/fees/data/<platform>.json). */
@@ -215,11 +214,11 @@ export interface FeeDataFile {
   /** 1–64 characters; named in every later result's dataVersion. Registering the same version twice is refused. */
   dataVersion: string;
   /** The day the file's rates were checked. */
-  published: IsoDate;
+  published: DateString;
   /** Known platforms only; rule ids must be ones the engine reads, with the shipped kind of calc. */
   platforms: FeePlatform[];
 }
-export interface RegisteredFeeData { dataVersion: string; ratesAsOf: IsoDate; added: { platform: string; rules: number }[]; }
+export interface RegisteredFeeData { dataVersion: string; ratesAsOf: DateString; added: { platform: string; rules: number }[]; }
 /** Replace a preset's numbers (give one of rate / amount / bands / steps). */
 export interface RuleOverride {
   rate?: PercentInput;
@@ -245,7 +244,7 @@ export interface EstimateOrderInput {
   /** rakuten: "ganbare" | "standard" (default) | "mega"; tiktok: "local" | "pop_direct" | "pop_overseas_warehouse" (cross-border POP: 7 % UNV preset, deposit in notes); amazon: "professional" (default) | "individual"; yahoo, qoo10: "standard". */
   plan?: string;
   /** Default: today. */
-  asOf?: IsoDate;
+  asOf?: DateString;
   /** One unit price (tax-inclusive) … */
   price?: YenInput;
   quantity?: number | string;
@@ -307,11 +306,11 @@ export interface EstimateOrderInput {
     feeBaseIncludesShipping?: boolean;
     /** Default true: the tax-inclusive amounts (sources conflict; false uses the tax-exclusive items and shipping). */
     feeBaseIncludesTax?: boolean;
-    newSeller?: { registeredOn: IsoDate; listedThreeWithin45Days: boolean };
+    newSeller?: { registeredOn: DateString; listedThreeWithin45Days: boolean };
     creatorCommissionRate?: PercentInput;
     samples?: { count: number | string; cogs: YenInput; shipping?: YenInput };
     /** Order completion day → `payoutOn` 15 bank business days later (no weekends, public holidays or 12/31–1/3). */
-    completedOn?: IsoDate;
+    completedOn?: DateString;
   };
   amazon?: {
     /** A category id from feeSchedules (amazon.categories). */
@@ -347,7 +346,7 @@ export interface EstimateOrderInput {
     withdrawals?: number;
     sellerGrade?: "general" | "excellent" | "power";
     /** Delivery day → `payoutOn` (grade days later, then the following Wednesday). */
-    deliveredOn?: IsoDate;
+    deliveredOn?: DateString;
   };
   /** Import duty and import JCT on this order's goods (its `asOf` is the order's). */
   import?: Omit<ImportTaxInput, "asOf">;
@@ -392,7 +391,7 @@ export interface OrderEstimate {
   dataVersion: string;
   platform: PlatformId;
   plan: string;
-  asOf: IsoDate;
+  asOf: DateString;
   revenue: { items: YenString; shipping: YenString; discount: YenString; total: YenString };
   lines: FeeLine[];
   fees: FeeTotals;
@@ -412,7 +411,7 @@ export interface OrderEstimate {
   roi: string;
   unverified: boolean;
   settlement?: { text: Label; lagBusinessDays?: number; provenance: Provenance };
-  payoutOn?: IsoDate;
+  payoutOn?: DateString;
   /** Amazon FBA: the size tier used, given (from "size_tier") or derived from amazon.package (with the measurements that decided). */
   sizeTier?: { key: string; label: Label; from: "package" | "size_tier"; sidesCm?: [string, string, string]; sumCm?: string; weightG?: string };
   notes: Label[];
@@ -439,10 +438,10 @@ export interface MonthOrderRow {
 export interface EstimateMonthInput {
   platform: PlatformId;
   plan?: string;
-  asOf?: IsoDate;
+  asOf?: DateString;
   /** The month's orders (up to 1,000,000) … */
   orders?: MonthOrderRow[];
-  /** … or CSV text with a header: price (required), quantity, taxRate, shippingCharged, discount, device, affiliate, cogsPerUnit … */
+  /** … or CSV text with a header: price (required), quantity, taxRate, shippingCharged, discount, device, affiliate, cogsPerUnit; RFC 4180 quoting, e.g. "12,800" … */
   ordersCsv?: string;
   /** … or totals, modelled as `orders` equal single-unit orders. */
   aggregate?: { sales: YenInput; orders: number | string; shippingCharged?: YenInput; mobileShare?: PercentInput; affiliateShare?: PercentInput; taxRate?: TaxRateInput };
@@ -468,7 +467,7 @@ export interface MonthEstimate {
   dataVersion: string;
   platform: PlatformId;
   plan: string;
-  asOf: IsoDate;
+  asOf: DateString;
   orders: number;
   units: number;
   averageOrder: YenString;
@@ -524,7 +523,7 @@ export interface CompareMarketplacesInput {
   shippingCharged?: YenInput;
   costs?: EstimateOrderInput["costs"];
   adSpend?: YenInput;
-  asOf?: IsoDate;
+  asOf?: DateString;
   jctRegistered?: boolean;
   ordersPerMonth?: number | string;
   /** Default: all. */
@@ -545,7 +544,7 @@ export interface MarketplaceComparison {
 }
 export interface ImportTaxInput {
   /** Default: today. */
-  asOf?: IsoDate;
+  asOf?: DateString;
   /** "commercial" (CIF, default) or "personal_use" (overseas retail × 0.6 while that rule lasts). */
   valuation?: "commercial" | "personal_use";
   /** Goods value in yen (FOB, or overseas retail for personal use). */
@@ -563,7 +562,7 @@ export interface ImportTaxInput {
 export interface ImportTaxResult {
   /** The fee data used: "builtin-<date>", then "+<dataVersion>" for each file given to registerFeeSchedules. */
   dataVersion: string;
-  asOf: IsoDate;
+  asOf: DateString;
   customsValue: YenString;
   exempt: boolean;
   /** FY2026 reform: this mail-order sale is a domestic taxable sale (JCT owed on the sale, none at the border). */

@@ -55,8 +55,6 @@ pub fn messaging_check(#[wasm_bindgen(unchecked_param_type = "MessagingCheckInpu
 
 #[wasm_bindgen(typescript_custom_section)]
 const HEALTH_TYPES: &str = r##"
-/** "YYYY-MM-DD" (also "YYYY/MM/DD"). */
-export type DateString = string;
 /** ISO 8601 date-time; without an offset it is JST (+09:00). A date alone is midnight JST.
  *  Results are always written as "YYYY-MM-DDTHH:MM:SS+09:00". */
 export type DateTimeString = string;

@@ -105,6 +105,8 @@ pub(crate) fn js_error(error: Error) -> JsValue {
 
 #[wasm_bindgen(typescript_custom_section)]
 const COMMON_TYPES: &str = r#"
+/** A calendar date "YYYY-MM-DD", 1900–2199 (inputs also accept "YYYY/MM/DD" and "YYYY/M/D"). */
+export type DateString = string;
 /** Whole yen as a decimal string, e.g. "1980" or "-50". */
 export type YenString = string;
 /** Whole yen accepted as a decimal string of digits or a safe integer. */
@@ -120,8 +122,8 @@ export interface Provenance {
   note?: { zh: string; ja: string; en: string };
   url: string;
   /** ISO date from which the rule applies. */
-  effectiveFrom: string;
-  effectiveTo?: string;
+  effectiveFrom: DateString;
+  effectiveTo?: DateString;
   status: EvidenceStatus;
 }
 /** Every function throws this on bad input; branch on `code`, show `field`. */

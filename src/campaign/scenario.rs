@@ -5,9 +5,9 @@ use super::curve::{Curve, CurveSpec};
 use super::economics::OrderEconomics;
 use super::platform_fees::{self, AffiliateSystemFee};
 use super::presets;
+use crate::dates::civil::Date;
 use crate::error::{code, Error, Result};
 use crate::fees::rakuten::Device;
-use crate::fees::IsoDate;
 use crate::money::{Percent, Yen};
 use crate::provenance::Provenance;
 use rust_decimal::prelude::ToPrimitive;
@@ -160,7 +160,7 @@ fn yes() -> bool {
 pub struct FeeSettings {
     /// Day whose rules apply (default: the fee data's review date).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub as_of: Option<IsoDate>,
+    pub as_of: Option<Date>,
     /// JCT-registered seller: output tax on sales is owed and tax on fees credited (default true).
     #[serde(default = "yes")]
     pub jct_registered: bool,
@@ -201,7 +201,7 @@ pub struct TiktokFees {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NewSeller {
-    pub registered_on: IsoDate,
+    pub registered_on: Date,
     pub listed_three_within_45_days: bool,
 }
 

@@ -21,7 +21,8 @@ pub const SECONDS_PER_DAY: i64 = 86_400;
 const MIN_YEAR: i32 = 1900;
 const MAX_YEAR: i32 = 2199;
 
-/// A calendar date, stored as days since 1970-01-01.
+/// A calendar date, stored as days since 1970-01-01 so it orders and subtracts: the one date
+/// type of every engine (`asOf`, effective dates, order dates, deadlines).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(i32);
 
@@ -41,6 +42,11 @@ pub enum Weekday {
     reason = "a Date is 1900–2199 (|days| < 120,000) and callers add offsets bounded by validated inputs (≤ 10^5 days), far inside i32"
 )]
 impl Date {
+    /// 1900-01-01, the first date [`Date::parse`] accepts.
+    pub const MIN: Date = Date(-25_567);
+    /// 2199-12-31, the last date [`Date::parse`] accepts: an effective range without an end runs to it.
+    pub const MAX: Date = Date(84_005);
+
     /// `None` when the month/day do not exist or the year is outside 1900–2199.
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
         if !(MIN_YEAR..=MAX_YEAR).contains(&year) || !(1..=12).contains(&month) {
@@ -68,6 +74,12 @@ impl Date {
 
     pub fn year(self) -> i32 {
         self.ymd().0
+    }
+
+    /// How many days this date's month has.
+    pub fn days_in_month(self) -> u32 {
+        let (year, month, _) = self.ymd();
+        days_in_month(year.into(), month)
     }
 
     pub fn add_days(self, days: i32) -> Date {
@@ -114,7 +126,8 @@ impl Date {
         Instant(self.0 as i64 * SECONDS_PER_DAY - JST_OFFSET_SECONDS)
     }
 
-    /// Parses `YYYY-MM-DD` (also `YYYY/MM/DD`, and `YYYY/M/D` as spreadsheets write it).
+    /// The one date parser, for JSON fields and CSV cells alike: `YYYY-MM-DD` (also
+    /// `YYYY/MM/DD`, and `YYYY/M/D` as spreadsheets write it), years 1900–2199.
     pub fn parse(text: &str) -> std::result::Result<Date, String> {
         let bad = || format!("{text:?} is not a date (expected YYYY-MM-DD)");
         let separator = if text.contains('/') { '/' } else { '-' };
@@ -457,5 +470,42 @@ mod tests {
             assert!(Instant::parse(bad).is_err(), "{bad}");
         }
         assert!(Date::parse("2024-02-29").is_ok());
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn one_parser_for_every_engine() {
+        let day = Date::parse("2024-06-01").unwrap();
+        assert_eq!(day.to_string(), "2024-06-01");
+        assert!(Date::parse("2024-05-31").unwrap() < day);
+        assert_eq!(Date::parse("2024-02-29").unwrap().add_days(1).to_string(), "2024-03-01");
+        // Spreadsheet forms read as the same day.
+        assert_eq!(Date::parse("2024/06/01"), Ok(day));
+        assert_eq!(Date::parse("2024/6/1"), Ok(day));
+        assert_eq!(day.days_in_month(), 30);
+        assert_eq!(Date::parse("2024-02-10").unwrap().days_in_month(), 29);
+        // The range's ends are the constants, and one day past either is not a date.
+        assert_eq!(Date::parse("1900-01-01"), Ok(Date::MIN));
+        assert_eq!(Date::parse("2199-12-31"), Ok(Date::MAX));
+        // A bad shape and a day that does not exist say different things.
+        assert_eq!(
+            Date::parse("20240601").unwrap_err(),
+            "\"20240601\" is not a date (expected YYYY-MM-DD)"
+        );
+        for bad in ["2023-02-29", "2024-13-01", "1899-12-31", "2200-01-01"] {
+            assert_eq!(
+                Date::parse(bad).unwrap_err(),
+                format!("{bad:?} is not a valid date between 1900 and 2199")
+            );
+        }
+        for bad in [
+            "2024-06-0x",
+            "24-06-01",
+            "2024-06-01-01",
+            "2024-06/01",
+            "2024-006-01",
+            " 2024-06-01",
+        ] {
+            assert!(Date::parse(bad).is_err(), "{bad}");
+        }
     }
 }

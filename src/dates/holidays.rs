@@ -124,14 +124,6 @@ pub fn is_holiday(date: Date) -> bool {
     })
 }
 
-/// Japanese bank business days (銀行法施行令5条): not a Saturday, Sunday, public holiday or
-/// 12/31–1/3.
-pub fn is_bank_business_day(date: Date) -> bool {
-    let (_, month, day) = date.ymd();
-    let year_end = (month == 12 && day == 31) || (month == 1 && day <= 3);
-    !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) && !year_end && !is_holiday(date)
-}
-
 /// Day of March of 春分の日 for 1980–2099: floor(20.8431 + 0.242194 (Y − 1980) − floor((Y − 1980) / 4)),
 /// evaluated in millionths so no floating point is involved.
 pub fn vernal_equinox_day(year: i32) -> u32 {

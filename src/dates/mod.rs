@@ -1,5 +1,6 @@
-//! Dates shared by every engine: civil-date arithmetic and instants in JST (`civil`), and
-//! Japanese public and bank holidays (`holidays`). Plain Rust; no date-time crate.
+//! Dates shared by every engine: the one date type, its parser and instants in JST (`civil`),
+//! Japanese public holidays (`holidays`), and open and bank business days counted forward
+//! (`business`). Plain Rust; no date-time crate.
 
 // Issue 12: domain code never panics on input. Arithmetic is checked (`overflow` /
 // `out_of_range` errors), slices are read with `get`, and nothing unwraps; an exception that is
@@ -13,5 +14,6 @@
         clippy::expect_used
     )
 )]
+pub mod business;
 pub mod civil;
 pub mod holidays;

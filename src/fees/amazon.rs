@@ -5,11 +5,11 @@
 //! (tax-inclusive). JCT is added to referral, closing and plan fees.
 
 use super::calc::Calc;
-use super::date::IsoDate;
 use super::lines::{Draft, LineKind, Resolved};
 use super::month::Ctx;
 use super::order::Order;
 use super::schedule::{Label, Platform, UNKNOWN_CATEGORY};
+use crate::dates::civil::Date;
 use crate::error::{code, Error, Result};
 use crate::money::Yen;
 use crate::tax::Quantity;
@@ -146,13 +146,13 @@ pub struct StorageRules {
 
 /// The rate key of `amazon.fba_storage`: size class (large and extra-large tiers; large apparel and shoes kept
 /// their own rate in 2025) and season (January–September, October–December).
-fn storage_key(tier: &str, category: &str, day: IsoDate) -> String {
+fn storage_key(tier: &str, category: &str, day: Date) -> String {
     let class = match (tier.starts_with("large") || tier.starts_with("extra_large"), category) {
         (false, _) => "standard",
         (true, "apparel" | "shoes_bags") => "large_apparel_shoes",
         (true, _) => "large",
     };
-    let season = if day.month_and_length().0 <= 9 { "jan_sep" } else { "oct_dec" };
+    let season = if day.ymd().1 <= 9 { "jan_sep" } else { "oct_dec" };
     format!("{class}_{season}")
 }
 
@@ -187,14 +187,14 @@ pub fn storage_rules(ctx: &Ctx, options: &Options, category: &str) -> Result<Opt
 }
 
 /// Storage and aged surcharge for `units` units: each rounded per unit with its rule's rounding.
-pub fn storage_for_units(rules: &StorageRules, storage: &Storage, units: u64, day: IsoDate) -> Result<(Yen, Yen)> {
+pub fn storage_for_units(rules: &StorageRules, storage: &Storage, units: u64, day: Date) -> Result<(Yen, Yen)> {
     let overflow = || Error::new(code::OVERFLOW, "amazon.storage", "storage arithmetic overflowed");
     let volume = i64::try_from(storage.cubic_cm.0).map_err(|_| overflow())?;
     // The rate is a percent of the volume in cm³: ¥3.278 per 1,000 cm³ = 0.3278 % per cm³.
     let month = rules.storage.rule.calc.exact(Yen(volume), None)?.amount;
     let exact = month
         .checked_mul(Decimal::from(storage.days.0))
-        .and_then(|v| v.checked_div(Decimal::from(day.month_and_length().1)))
+        .and_then(|v| v.checked_div(Decimal::from(day.days_in_month())))
         .ok_or_else(overflow)?;
     let per_unit = rules.storage.finish(exact)?;
     let aged = match (&rules.aged, storage.aged_months) {

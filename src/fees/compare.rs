@@ -2,7 +2,8 @@
 
 use super::order::{estimate_order, Costs, OrderEstimate, OrderInput, PlatformId};
 use super::schedule::{Label, Registry};
-use super::{amazon, qoo10, rakuten, tiktok, yahoo, IsoDate, Line};
+use super::{amazon, qoo10, rakuten, tiktok, yahoo, Line};
+use crate::dates::civil::Date;
 use crate::error::Result;
 use crate::money::{Rounding, Yen};
 use crate::tax::{Quantity, TaxRate};
@@ -25,7 +26,7 @@ pub struct CompareInput {
     #[serde(default)]
     pub ad_spend: Yen,
     #[serde(default)]
-    pub as_of: Option<IsoDate>,
+    pub as_of: Option<Date>,
     #[serde(default = "yes")]
     pub jct_registered: bool,
     /// Share each platform's monthly fixed fees over this many orders.

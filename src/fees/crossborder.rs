@@ -4,10 +4,10 @@
 //! (from 2028-04-01 a ≤ ¥10,000 cross-border mail-order sale is taxed on the sale, not at the
 //! border); FX conversion with a spread and payout fees (all user inputs, zero by default).
 
-use super::date::IsoDate;
 use super::lines::{Draft, LineKind, Resolved};
 use super::order::default_day;
 use super::schedule::{self, Label, Registry, Scope, TaxTreatment};
+use crate::dates::civil::Date;
 use crate::error::{code, Error, Result};
 use crate::money::{Percent, Rounding, Yen};
 use crate::tax::TaxRate;
@@ -29,7 +29,7 @@ pub enum Valuation {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ImportInput {
     #[serde(default)]
-    pub as_of: Option<IsoDate>,
+    pub as_of: Option<Date>,
     #[serde(default)]
     pub valuation: Valuation,
     /// Goods value in yen: FOB price (commercial) or overseas retail price (personal use).
@@ -69,7 +69,7 @@ fn standard() -> TaxRate {
 pub struct ImportTax {
     /// The fee data used: the compiled-in version, then each registered file (`registerFeeSchedules`).
     pub data_version: String,
-    pub as_of: IsoDate,
+    pub as_of: Date,
     pub customs_value: Yen,
     /// True when the small-value exemption waived duty and import JCT.
     pub exempt: bool,

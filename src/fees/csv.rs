@@ -1,16 +1,22 @@
 //! Order rows from CSV text (the bulk page and large months): a header line naming columns, then
-//! one order per line. Columns: price (required), quantity, taxRate, shippingCharged, discount,
-//! device (pc|mobile), affiliate (true|false|1|0), cogsPerUnit. Plain comma-separated values:
-//! no quoting (a quote is an error rather than a guess), blank lines skipped.
+//! one order per record. Columns: price (required), quantity, taxRate, shippingCharged, discount,
+//! device (pc|mobile), affiliate (true|false|1|0), cogsPerUnit. Comma-separated values read by
+//! the crate's one RFC 4180 reader ([`crate::csv`]: quoted cells, e.g. "12,800", and line breaks
+//! in quotes); blank lines skipped; cells trimmed.
 
 use super::month::{OrderRow, MAX_ORDERS};
 use super::rakuten::Device;
+use crate::csv::{ReadError, Reader, RecordAt};
 use crate::error::{code, Error, Result};
 use crate::money::number::normalize_number;
 use crate::money::Yen;
 use crate::tax::{Quantity, TaxRate, MAX_QUANTITY};
+use std::borrow::Cow;
 
 pub const INVALID_CSV: &str = "invalid_csv";
+
+/// How many columns there are: a header names each at most once.
+const COLUMNS: usize = 8;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Column {
@@ -51,7 +57,7 @@ pub fn parse_orders(text: &str, field: &str) -> Result<Vec<OrderRow>> {
 }
 
 /// The header must be good (else the whole text fails); each data row then parses on its own,
-/// paired with its physical line number (1-based, the header is line 1 of a plain text).
+/// paired with the physical line it starts on (1-based, the header is line 1 of a plain text).
 pub fn parse_order_rows(text: &str, field: &str) -> Result<Vec<(usize, Result<OrderRow>)>> {
     let mut rows = Vec::new();
     each_row(text, field, |line, row| rows.push((line, row)))?;
@@ -60,13 +66,16 @@ pub fn parse_order_rows(text: &str, field: &str) -> Result<Vec<(usize, Result<Or
 
 /// Checks the header, then hands each data row (parsed on its own) and its line number to `each`.
 fn each_row(text: &str, field: &str, mut each: impl FnMut(usize, Result<OrderRow>)) -> Result<()> {
-    let mut lines = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty());
-    let (_, header) = lines
-        .next()
-        .ok_or_else(|| Error::new(INVALID_CSV, field, "the CSV has no header line"))?;
+    let mut reader = Reader::new(text, b',');
+    let mut cells = Vec::new();
+    // A header of more than COLUMNS names repeats or misnames one among its first COLUMNS + 1,
+    // which are all that is kept.
+    if next_record(&mut reader, &mut cells, COLUMNS.saturating_add(1), field)?.is_none() {
+        return Err(Error::new(INVALID_CSV, field, "the CSV has no header line"));
+    }
     let mut columns = Vec::new();
-    for name in header.split(',') {
-        let name = name.trim().trim_start_matches('\u{feff}');
+    for name in &cells {
+        let name = name.trim();
         let c = column(name).ok_or_else(|| Error::new(INVALID_CSV, field, format!("unknown column {name:?}")))?;
         if columns.contains(&c) {
             return Err(Error::new(INVALID_CSV, field, format!("column {name:?} appears twice")));
@@ -77,7 +86,8 @@ fn each_row(text: &str, field: &str, mut each: impl FnMut(usize, Result<OrderRow
         return Err(Error::new(INVALID_CSV, field, "a price column is required"));
     }
     let mut count = 0usize;
-    for (index, line) in lines {
+    // A data record has one cell per column; more are counted for the error, not kept.
+    while let Some(record) = next_record(&mut reader, &mut cells, columns.len(), field)? {
         if count == MAX_ORDERS {
             return Err(Error::new(
                 code::TOO_MUCH_WORK,
@@ -85,16 +95,30 @@ fn each_row(text: &str, field: &str, mut each: impl FnMut(usize, Result<OrderRow
                 format!("at most {MAX_ORDERS} orders (about a second of work): split the file"),
             ));
         }
-        // `index` counts lines of a text already limited to MAX_ORDERS rows.
-        let line_number = index.saturating_add(1);
-        each(line_number, parse_row(&columns, line, field, line_number));
+        each(record.line, parse_row(&columns, &cells, record, field));
         count = count.saturating_add(1);
     }
     Ok(())
 }
 
-/// One data line: every cell through the one normaliser and the grammar of its column.
-fn parse_row(columns: &[Column], line: &str, field: &str, line_number: usize) -> Result<OrderRow> {
+/// The next record that is not a blank line (whitespace-only lines are blank too).
+fn next_record<'t>(reader: &mut Reader<'t>, cells: &mut Vec<Cow<'t, str>>, keep: usize, field: &str) -> Result<Option<RecordAt>> {
+    while let Some(record) = reader.next_record(cells, keep) {
+        let record = record.map_err(|e| read_error(e, field))?;
+        if !(record.cell_count == 1 && cells.first().is_some_and(|c| c.trim().is_empty())) {
+            return Ok(Some(record));
+        }
+    }
+    Ok(None)
+}
+
+fn read_error(error: ReadError, field: &str) -> Error {
+    Error::new(INVALID_CSV, format!("{field}[line {}]", error.line()), error.message())
+}
+
+/// One data record: every cell through the one normaliser and the grammar of its column.
+fn parse_row(columns: &[Column], cells: &[Cow<'_, str>], record: RecordAt, field: &str) -> Result<OrderRow> {
+    let line_number = record.line;
     let at = |col: &str| format!("{field}[line {line_number}].{col}");
     let mut row = OrderRow {
         price: Yen::ZERO,
@@ -106,33 +130,24 @@ fn parse_row(columns: &[Column], line: &str, field: &str, line_number: usize) ->
         affiliate: false,
         cogs_per_unit: None,
     };
-    // Counted without collecting the cells: this runs once per order of a large month.
-    let cell_count = line.bytes().filter(|&b| b == b',').count().saturating_add(1);
-    if cell_count != columns.len() {
+    if record.cell_count != columns.len() {
         return Err(Error::new(
             INVALID_CSV,
             format!("{field}[line {line_number}]"),
-            format!("expected {} cells, found {cell_count}", columns.len()),
+            format!("expected {} cells, found {}", columns.len(), record.cell_count),
         ));
     }
-    for (c, cell) in columns.iter().zip(line.split(',')) {
+    for (c, cell) in columns.iter().zip(cells) {
         let cell = cell.trim();
-        if cell.contains('"') {
-            return Err(Error::new(
-                INVALID_CSV,
-                format!("{field}[line {line_number}]"),
-                "quoted cells are not supported",
-            ));
-        }
         // Spreadsheet cells go through the one normaliser (¥, 円, commas, full-width digits);
         // plain digits are already normal (it returns them unchanged), so the common cell skips
         // its allocations.
-        let normalized = |name: &str, code: &'static str| -> Result<std::borrow::Cow<'_, str>> {
+        let normalized = |name: &str, code: &'static str| -> Result<Cow<'_, str>> {
             if plain_digits(cell) {
-                return Ok(std::borrow::Cow::Borrowed(cell));
+                return Ok(Cow::Borrowed(cell));
             }
             normalize_number(cell)
-                .map(std::borrow::Cow::Owned)
+                .map(Cow::Owned)
                 .map_err(|e| Error::new(code, at(name), e.message))
         };
         let yen = |name: &str| -> Result<Yen> {

@@ -50,7 +50,6 @@ pub mod compare;
 pub mod costs;
 pub mod crossborder;
 pub mod csv;
-pub mod date;
 pub mod lines;
 pub mod month;
 pub mod order;
@@ -73,13 +72,13 @@ mod tests;
 pub use batch::{estimate_batch, BatchInput, BatchResult};
 pub use compare::{compare_marketplaces, CompareInput, Comparison};
 pub use crossborder::{import_tax, ImportInput, ImportTax};
-pub use date::IsoDate;
 pub use lines::{Line, LineKind, Overrides, RuleOverride};
 pub use month::{estimate_month, MonthEstimate, MonthInput};
 pub use order::{estimate_order, OrderEstimate, OrderInput, PlatformId};
 pub use schedule::{FeeDataFile, Label, Platform, Registered, Registry, Rule, Scope, TaxTreatment};
 pub use solve::{solve_price, SolveInput, SolveResult};
 
+use crate::dates::civil::Date;
 use crate::error::Result;
 use serde::{Deserialize, Serialize};
 
@@ -87,7 +86,7 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SchedulesInput {
     #[serde(default)]
-    pub as_of: Option<IsoDate>,
+    pub as_of: Option<Date>,
     /// Only this platform (default: all).
     #[serde(default)]
     pub platform: Option<String>,
@@ -102,10 +101,10 @@ pub struct Schedules {
     /// The fee data listed: the compiled-in version, then each registered file.
     pub data_version: String,
     /// The newest review date of that data (the page's "rates as of").
-    pub rates_as_of: IsoDate,
+    pub rates_as_of: Date,
     /// The day the rules are in force (absent with `history`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub as_of: Option<IsoDate>,
+    pub as_of: Option<Date>,
     pub platforms: Vec<Platform>,
 }
 

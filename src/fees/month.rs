@@ -5,12 +5,12 @@
 
 use super::amazon;
 use super::calc::Calc;
-use super::date::IsoDate;
 use super::lines::{check_overrides, with_invoice_tax, Draft, LineKind, Overrides, Resolved};
 use super::order::{default_day, margin, totals, PlatformId, Revenue, SellerTax, Totals};
 use super::rakuten::Device;
 use super::schedule::{Label, Platform, Registry, Scope, TaxTreatment};
 use super::{qoo10, tiktok, yahoo};
+use crate::dates::civil::Date;
 use crate::error::{code, Error, Result};
 use crate::money::{accumulate, add_i128, div_round, mul_i128, sub_i128, Percent, Rounding, Yen};
 use crate::tax::{Quantity, TaxRate};
@@ -116,7 +116,7 @@ pub struct MonthInput {
     #[serde(default)]
     pub plan: Option<String>,
     #[serde(default)]
-    pub as_of: Option<IsoDate>,
+    pub as_of: Option<Date>,
     /// The month's orders, or `ordersCsv`, or `aggregate`.
     #[serde(default)]
     pub orders: Option<Vec<OrderRow>>,
@@ -168,7 +168,7 @@ pub struct MonthEstimate {
     pub data_version: String,
     pub platform: PlatformId,
     pub plan: String,
-    pub as_of: IsoDate,
+    pub as_of: Date,
     pub orders: u64,
     pub units: u64,
     /// revenue.total ÷ orders, floor.
@@ -200,7 +200,7 @@ pub struct MonthEstimate {
 pub struct Ctx<'a> {
     pub platform: &'a Platform,
     pub plan: &'a str,
-    pub day: IsoDate,
+    pub day: Date,
     pub overrides: &'a Overrides,
 }
 

@@ -3,11 +3,11 @@
 
 use super::costs::{self, CostTax, CostTaxes, OwnCosts};
 use super::crossborder::{self, Fx, ImportInput};
-use super::date::IsoDate;
 use super::lines::{allocate, check_overrides, with_invoice_tax, Draft, Line, LineKind, Overrides};
 use super::month::Ctx;
 use super::schedule::{self, Label, Platform, Registry, Scope, TaxTreatment};
 use super::{amazon, qoo10, rakuten, tiktok, yahoo};
+use crate::dates::civil::Date;
 use crate::error::{code, Error, Result};
 use crate::money::{accumulate, add_i128, div_round, mul_i128, Rounding, Yen};
 use crate::provenance::Provenance;
@@ -120,7 +120,7 @@ pub struct OrderInput {
     pub plan: Option<String>,
     /// Schedule date; default today (browser) or the data review date (native).
     #[serde(default)]
-    pub as_of: Option<IsoDate>,
+    pub as_of: Option<Date>,
     /// Either `items` or `price` (+ `quantity`, `taxRate`).
     #[serde(default)]
     pub items: Option<Vec<Item>>,
@@ -245,7 +245,7 @@ pub struct PricedItem {
 pub struct Order<'a> {
     pub platform: &'a Platform,
     pub plan: String,
-    pub day: IsoDate,
+    pub day: Date,
     pub overrides: &'a Overrides,
     pub items: Vec<PricedItem>,
     pub shipping_charged: Yen,
@@ -343,7 +343,7 @@ pub struct OrderEstimate {
     pub data_version: String,
     pub platform: PlatformId,
     pub plan: String,
-    pub as_of: IsoDate,
+    pub as_of: Date,
     pub revenue: Revenue,
     /// Platform charges: sales fees, points, affiliate, ads, fixed fees — in invoice order.
     pub lines: Vec<Line>,
@@ -369,7 +369,7 @@ pub struct OrderEstimate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub settlement: Option<schedule::Settlement>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub payout_on: Option<IsoDate>,
+    pub payout_on: Option<Date>,
     /// Amazon FBA: the size tier used (given, or derived from `amazon.package`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub size_tier: Option<amazon::SizeTier>,
@@ -385,8 +385,10 @@ pub struct OrderEstimate {
     pub fx_scenarios: Vec<super::scenarios::FxScenario>,
 }
 
-pub fn default_day() -> IsoDate {
-    IsoDate::parse(DATA_REVIEWED).unwrap_or(IsoDate::MAX)
+/// The fee data's review day, the default `asOf`. DATA_REVIEWED is a date (a test says so); were
+/// it not, 1900-01-01 would fail loudly as earlier than every schedule's coverage.
+pub fn default_day() -> Date {
+    Date::parse(DATA_REVIEWED).unwrap_or(Date::MIN)
 }
 
 /// `estimateOrder`: the order, then its price ladder and FX scenarios when asked for.
@@ -428,7 +430,11 @@ pub fn estimate_one(registry: &Registry, input: OrderInput) -> Result<OrderEstim
         PlatformId::Tiktok => {
             let options = input.tiktok.clone().unwrap_or_default();
             let lag = platform.settlement.as_ref().and_then(|s| s.lag_business_days);
-            payout_on = options.completed_on.zip(lag).map(|(day, lag)| day.plus_business_days(lag));
+            payout_on = options
+                .completed_on
+                .zip(lag)
+                .map(|(day, lag)| tiktok::payout_on(day, lag))
+                .transpose()?;
             tiktok::order_lines(&order, &options, &mut notes)?
         }
         PlatformId::Amazon => {
@@ -634,7 +640,7 @@ fn priced_items(input: &OrderInput) -> Result<Vec<PricedItem>> {
         .collect()
 }
 
-fn seller_costs(registry: &Registry, costs: &Costs, units: u64, day: IsoDate) -> Result<Vec<Line>> {
+fn seller_costs(registry: &Registry, costs: &Costs, units: u64, day: Date) -> Result<Vec<Line>> {
     let carrier = match &costs.shipping_by {
         None => None,
         Some(_) if costs.shipping.0 != 0 => {

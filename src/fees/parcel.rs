@@ -4,10 +4,10 @@
 //! price table was in the sources, so the rates are always yours, and the divisor and surcharge
 //! are editable.
 
-use super::date::IsoDate;
 use super::lines::{Draft, LineKind};
 use super::package::Package;
 use super::schedule::{Label, Registry, Rule, Scope, UNKNOWN_CATEGORY};
+use crate::dates::civil::Date;
 use crate::error::{code, Error, Result};
 use crate::money::{Percent, Rounding, Yen};
 use rust_decimal::prelude::ToPrimitive;
@@ -54,20 +54,20 @@ pub struct ParcelWeight {
     pub band_up_to_g: u32,
 }
 
-fn rule<'a>(rules: &'a [Rule], id: &str, carrier: &str, day: IsoDate) -> Option<&'a Rule> {
+fn rule<'a>(rules: &'a [Rule], id: &str, carrier: &str, day: Date) -> Option<&'a Rule> {
     rules.iter().find(|r| {
         r.id == id
             && r.category.as_deref() == Some(carrier)
-            && IsoDate::parse(&r.provenance.effective_from).is_ok_and(|from| from <= day)
+            && Date::parse(&r.provenance.effective_from).is_ok_and(|from| from <= day)
             && r.provenance
                 .effective_to
                 .as_deref()
-                .is_none_or(|to| IsoDate::parse(to).is_ok_and(|to| day <= to))
+                .is_none_or(|to| Date::parse(to).is_ok_and(|to| day <= to))
     })
 }
 
 /// The freight and fuel-surcharge cost lines and how the parcel was weighed.
-pub fn lines(registry: &Registry, by: &ParcelBy, day: IsoDate) -> Result<(Vec<Draft>, ParcelWeight)> {
+pub fn lines(registry: &Registry, by: &ParcelBy, day: Date) -> Result<(Vec<Draft>, ParcelWeight)> {
     let platform = registry.platform("parcel")?;
     let Some(carrier) = platform.categories.iter().find(|c| c.id == by.carrier) else {
         let known: Vec<&str> = platform.categories.iter().map(|c| c.id.as_str()).collect();

@@ -2,9 +2,9 @@
 //! Qoo10-funded discount and pre-order surcharges; ¥150 per payout; delivery + 15 days then the
 //! following Wednesday.
 
-use super::date::IsoDate;
 use super::lines::{Draft, LineKind};
 use super::month::Ctx;
+use crate::dates::civil::{Date, Weekday};
 use crate::error::{code, Error, Result};
 use crate::money::Yen;
 use serde::Deserialize;
@@ -32,7 +32,7 @@ pub struct Options {
     pub seller_grade: Option<String>,
     /// Delivery completion day → `payoutOn`: grade days later, then the following Wednesday.
     #[serde(default)]
-    pub delivered_on: Option<IsoDate>,
+    pub delivered_on: Option<Date>,
 }
 
 pub fn category(ctx: &Ctx, options: &Options) -> Result<String> {
@@ -80,7 +80,7 @@ pub fn withdrawal_line(ctx: &Ctx, count: u32) -> Result<Option<Draft>> {
 }
 
 /// Delivery + grade days, then the next Wednesday (the same day counts if it is one).
-pub fn payout_on(options: &Options) -> Result<Option<IsoDate>> {
+pub fn payout_on(options: &Options) -> Result<Option<Date>> {
     let Some(delivered) = options.delivered_on else { return Ok(None) };
     let days = match options.seller_grade.as_deref().unwrap_or("general") {
         "general" => 15,
@@ -94,8 +94,10 @@ pub fn payout_on(options: &Options) -> Result<Option<IsoDate>> {
             ))
         }
     };
-    let due = delivered.plus_days(days);
-    // weekday() is 0–6, so this is −4…2 before taking it mod 7.
-    let until_wednesday = 2i64.checked_sub(due.weekday()).map_or(0, |d| d.rem_euclid(7));
-    Ok(Some(due.plus_days(until_wednesday)))
+    let due = delivered.add_days(days);
+    // Weekdays are 0–6 (Monday = 0), so this is −4…2 before taking it mod 7.
+    let until_wednesday = (Weekday::Wed as i32)
+        .checked_sub(due.weekday() as i32)
+        .map_or(0, |d| d.rem_euclid(7));
+    Ok(Some(due.add_days(until_wednesday)))
 }

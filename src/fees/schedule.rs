@@ -3,7 +3,7 @@
 //! and after 2024-06-01); [`Platform::rule`] returns the version in force on a given day.
 
 use super::calc::Calc;
-use super::date::IsoDate;
+use crate::dates::civil::Date;
 use crate::error::{Error, Result};
 use crate::money::{Rounding, Yen};
 pub use crate::provenance::Label;
@@ -88,14 +88,16 @@ pub struct Rule {
 }
 
 impl Rule {
-    fn in_force(&self, day: IsoDate) -> bool {
-        let from = IsoDate::parse(&self.provenance.effective_from).unwrap_or(IsoDate::MAX);
+    fn in_force(&self, day: Date) -> bool {
+        let Ok(from) = Date::parse(&self.provenance.effective_from) else {
+            return false;
+        };
         let to = self
             .provenance
             .effective_to
             .as_deref()
-            .and_then(|d| IsoDate::parse(d).ok())
-            .unwrap_or(IsoDate::MAX);
+            .and_then(|d| Date::parse(d).ok())
+            .unwrap_or(Date::MAX);
         from <= day && day <= to
     }
 
@@ -143,7 +145,7 @@ pub const UNKNOWN_CATEGORY: &str = "unknown_category";
 
 impl Platform {
     /// The version of rule `id` in force on `day` for `plan` (and `category` when given).
-    pub fn rule(&self, id: &str, plan: &str, category: Option<&str>, day: IsoDate) -> Result<&Rule> {
+    pub fn rule(&self, id: &str, plan: &str, category: Option<&str>, day: Date) -> Result<&Rule> {
         self.rules
             .iter()
             .find(|r| r.id == id && r.applies_to(plan) && r.category.as_deref() == category && r.in_force(day))
@@ -155,7 +157,7 @@ impl Platform {
 
     /// Like [`Platform::rule`], but `None` when no version is in force on `day` (a fee that
     /// starts or ends on a date, e.g. Yahoo!'s campaign funding).
-    pub fn try_rule(&self, id: &str, plan: &str, category: Option<&str>, day: IsoDate) -> Option<&Rule> {
+    pub fn try_rule(&self, id: &str, plan: &str, category: Option<&str>, day: Date) -> Option<&Rule> {
         self.rules
             .iter()
             .find(|r| r.id == id && r.applies_to(plan) && r.category.as_deref() == category && r.in_force(day))
@@ -173,20 +175,19 @@ impl Platform {
         ))
     }
 
-    pub fn check_date(&self, day: IsoDate) -> Result<()> {
-        let from = IsoDate::parse(&self.coverage_from).unwrap_or(IsoDate::MAX);
-        if day < from {
-            return Err(Error::new(
+    pub fn check_date(&self, day: Date) -> Result<()> {
+        match Date::parse(&self.coverage_from) {
+            Ok(from) if from <= day => Ok(()),
+            _ => Err(Error::new(
                 NO_SCHEDULE,
                 "asOf",
-                format!("{} data starts on {from}; {day} is earlier", self.platform),
-            ));
+                format!("{} data starts on {}; {day} is earlier", self.platform, self.coverage_from),
+            )),
         }
-        Ok(())
     }
 
     /// The schedule in force on `day`: the version of each rule that lookups pick on that day.
-    pub fn as_of(&self, day: IsoDate) -> Platform {
+    pub fn as_of(&self, day: Date) -> Platform {
         Platform {
             rules: self
                 .rules
@@ -238,7 +239,7 @@ pub struct FeeDataFile {
     /// Names this file in every result computed with it, e.g. "portal-2026-12-15".
     pub data_version: String,
     /// The day the file's rates were checked: the page shows "rates as of" this date.
-    pub published: IsoDate,
+    pub published: Date,
     pub platforms: Vec<Platform>,
 }
 
@@ -247,7 +248,7 @@ pub struct FeeDataFile {
 #[serde(rename_all = "camelCase")]
 pub struct Registered {
     pub data_version: String,
-    pub rates_as_of: IsoDate,
+    pub rates_as_of: Date,
     /// Rule versions added per platform.
     pub added: Vec<Added>,
 }
@@ -266,7 +267,7 @@ pub struct Registry {
     platforms: Vec<Platform>,
     /// [`BUILTIN_VERSION`], then `+<dataVersion>` for each registered file.
     data_version: String,
-    rates_as_of: IsoDate,
+    rates_as_of: Date,
     registered: Vec<RegisteredFile>,
 }
 
@@ -283,13 +284,13 @@ fn same_key(a: &Rule, b: &Rule) -> bool {
     a.id == b.id && a.plans == b.plans && a.category == b.category
 }
 
-fn range(rule: &Rule) -> Result<(IsoDate, IsoDate)> {
+fn range(rule: &Rule) -> Result<(Date, Date)> {
     let field = "provenance";
     let from =
-        IsoDate::parse(&rule.provenance.effective_from).map_err(|m| Error::new(INVALID_SCHEDULE, format!("{field}.effectiveFrom"), m))?;
+        Date::parse(&rule.provenance.effective_from).map_err(|m| Error::new(INVALID_SCHEDULE, format!("{field}.effectiveFrom"), m))?;
     let to = match rule.provenance.effective_to.as_deref() {
-        Some(d) => IsoDate::parse(d).map_err(|m| Error::new(INVALID_SCHEDULE, format!("{field}.effectiveTo"), m))?,
-        None => IsoDate::MAX,
+        Some(d) => Date::parse(d).map_err(|m| Error::new(INVALID_SCHEDULE, format!("{field}.effectiveTo"), m))?,
+        None => Date::MAX,
     };
     if to < from {
         return Err(Error::new(
@@ -343,7 +344,7 @@ impl Registry {
     }
 
     /// The newest review date among the compiled-in data and the registered files.
-    pub fn rates_as_of(&self) -> IsoDate {
+    pub fn rates_as_of(&self) -> Date {
         self.rates_as_of
     }
 

@@ -5,9 +5,9 @@
 //! provenance but priced only by `costs.shipping`.
 
 use super::calc::Calc;
-use super::date::IsoDate;
 use super::package::{first_fit, Package};
 use super::schedule::{Label, Registry, UNKNOWN_CATEGORY};
+use crate::dates::civil::Date;
 use crate::error::{code, Error, Result};
 use crate::money::Yen;
 use crate::provenance::Provenance;
@@ -35,7 +35,7 @@ pub struct Quote {
     pub unverified: bool,
 }
 
-pub fn quote(registry: &Registry, by: &ShippingBy, day: IsoDate) -> Result<Quote> {
+pub fn quote(registry: &Registry, by: &ShippingBy, day: Date) -> Result<Quote> {
     let field = "costs.shippingBy";
     let platform = registry.platform("shipping")?;
     let carriers: Vec<&str> = match &by.carrier {

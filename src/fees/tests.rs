@@ -175,8 +175,15 @@ fn tiktok_fee_base_creator_and_settlement() {
     // Samples 3 × (800 + 400) = 3,600.
     assert_eq!(e.costs.iter().find(|c| c.id == "cost.samples").unwrap().gross.0, 3600);
     // Completed Friday 2026-11-20 → 15 bank business days, skipping 勤労感謝の日 (Mon 23 Nov)
-    // → Monday 2026-12-14 (hand count in `fees::date` tests).
+    // → Monday 2026-12-14 (hand count in `dates::business` tests).
     assert_eq!(e.payout_on.unwrap().to_string(), "2026-12-14");
+    // A lag the calendar cannot reach within ten years is an error, not a ten-year loop.
+    let completed = crate::dates::civil::Date::parse("2026-11-20").unwrap();
+    assert_eq!(tiktok::payout_on(completed, 15).unwrap().to_string(), "2026-12-14");
+    let far = tiktok::payout_on(completed, 1_000_000).unwrap_err();
+    assert_eq!((far.code, far.field.as_str()), ("out_of_range", "settlement.lagBusinessDays"));
+    // The default asOf is the fee data's review day.
+    assert_eq!(order::default_day().to_string(), order::DATA_REVIEWED);
     let no_ship =
         order(r#"{"platform":"tiktok","asOf":"2026-11-20","price":2980,"shippingCharged":500,"tiktok":{"feeBaseIncludesShipping":false}}"#);
     assert_eq!(line(&no_ship, "tiktok.referral_fee").gross.0, 208);
@@ -640,6 +647,13 @@ fn bad_input_is_a_structured_error() {
     }
     let e = decode_json::<OrderInput>(r#"{"platform":"rakuten","price":1000,"asOf":"2026-02-30"}"#).unwrap_err();
     assert_eq!((e.code, e.field.as_str()), ("invalid_date", "asOf"));
+    // The same message as every engine's dates (one parser in `dates::civil`).
+    assert_eq!(e.message, "\"2026-02-30\" is not a valid date between 1900 and 2199");
+    let e = decode_json::<OrderInput>(r#"{"platform":"rakuten","price":1000,"asOf":"2200-01-01"}"#).unwrap_err();
+    assert_eq!((e.code, e.field.as_str()), ("invalid_date", "asOf"));
+    // A spreadsheet's 2026/11/20 is the same day as 2026-11-20.
+    let slashes = decode_json::<OrderInput>(r#"{"platform":"rakuten","price":1000,"asOf":"2026/11/20"}"#).unwrap();
+    assert_eq!(slashes.as_of.map(|d| d.to_string()).as_deref(), Some("2026-11-20"));
 }
 
 fn month(json: &str) -> MonthEstimate {
@@ -1044,6 +1058,52 @@ fn month_from_csv_matches_rows() {
     assert_eq!(bad("price\n12.5\n"), ("invalid_amount", "ordersCsv[line 2].price".into()));
     assert_eq!(bad("price,colour\n1,red\n"), ("invalid_csv", "ordersCsv".into()));
     assert_eq!(bad("price,quantity\n1\n"), ("invalid_csv", "ordersCsv[line 2]".into()));
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn orders_csv_reads_quoted_cells() {
+    // A spreadsheet quotes a price written with a thousands comma: "12,800" is one cell, and
+    // the one normaliser reads it as 12800 (quotes were an error before the RFC 4180 reader).
+    let csv = "\u{feff}price,quantity,device\r\n\"12,800\",2,\"pc\"\r\n \r\n\"3,980\",,\r\n";
+    let rows = super::csv::parse_orders(csv, "ordersCsv").unwrap();
+    let read: Vec<(i64, u64, bool)> = rows
+        .iter()
+        .map(|r| (r.price.0, r.quantity.0, r.device == rakuten::Device::Pc))
+        .collect();
+    assert_eq!(read, [(12_800, 2, true), (3_980, 1, false)]);
+    let month_of = |text: &str| {
+        let json = format!(
+            r#"{{"platform":"rakuten","asOf":"2026-11-20","ordersCsv":{}}}"#,
+            serde_json::to_string(text).unwrap()
+        );
+        let m = estimate_month(builtin(), decode_json(&json).unwrap()).unwrap();
+        (m.fees.gross, m.profit, m.orders)
+    };
+    assert_eq!(month_of(csv), month_of("price,quantity,device\n12800,2,pc\n3980,,\n"));
+    // Positions stay physical lines: a quoted line break moves the next record down a line, and
+    // an unclosed quote is reported at the line its record starts on.
+    let rows = super::csv::parse_order_rows("price,quantity\n\"1,000\",\"2\n\"\n500,x\n", "ordersCsv").unwrap();
+    assert_eq!(rows.iter().map(|(line, _)| *line).collect::<Vec<_>>(), [2, 4]);
+    assert_eq!(rows[0].1.as_ref().unwrap().quantity.0, 2);
+    assert_eq!(rows[1].1.as_ref().unwrap_err().field, "ordersCsv[line 4].quantity");
+    let e = super::csv::parse_orders("price\n100\n\"200\n300\n", "ordersCsv").unwrap_err();
+    assert_eq!(
+        (e.code, e.field.as_str(), e.message.as_str()),
+        ("invalid_csv", "ordersCsv[line 3]", "a quoted field is never closed")
+    );
+    // A quoted comma is no cell boundary, so the count of cells is the count of columns.
+    let e = super::csv::parse_orders("price,quantity\n\"1,000\"\n", "ordersCsv").unwrap_err();
+    assert_eq!(
+        (e.field.as_str(), e.message.as_str()),
+        ("ordersCsv[line 2]", "expected 2 cells, found 1")
+    );
+    // A header of more names than columns still names the one that repeats.
+    let e = super::csv::parse_orders(
+        "price,quantity,taxRate,shippingCharged,discount,device,affiliate,cogsPerUnit,price\n1,1,10,0,0,pc,0,0,1\n",
+        "ordersCsv",
+    )
+    .unwrap_err();
+    assert_eq!(e.message, "column \"price\" appears twice");
 }
 
 #[wasm_bindgen_test(unsupported = test)]

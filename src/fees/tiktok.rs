@@ -3,22 +3,23 @@
 //! configurable fee base, creator commission and samples.
 
 use super::calc::Calc;
-use super::date::IsoDate;
 use super::lines::{Draft, LineKind};
 use super::order::Order;
 use super::schedule::{Label, Scope, TaxTreatment};
-use crate::error::Result;
+use crate::dates::business;
+use crate::dates::civil::Date;
+use crate::error::{code, Error, Result};
 use crate::money::{Percent, Yen};
 use crate::tax::{Quantity, TaxRate};
 use serde::Deserialize;
 
-pub const NEW_SELLER_DAYS: i64 = 90;
+pub const NEW_SELLER_DAYS: i32 = 90;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NewSeller {
     /// The day the shop registered.
-    pub registered_on: IsoDate,
+    pub registered_on: Date,
     /// At least 3 products were listed within 45 days of registering.
     pub listed_three_within_45_days: bool,
 }
@@ -53,10 +54,9 @@ pub struct Options {
     /// Samples sent for this order's campaign (count × (cogs + shipping)).
     #[serde(default)]
     pub samples: Option<Samples>,
-    /// Order completion day: the payout date is 15 bank business days later
-    /// ([`IsoDate::plus_business_days`]).
+    /// Order completion day: the payout date is 15 bank business days later ([`payout_on`]).
     #[serde(default)]
-    pub completed_on: Option<IsoDate>,
+    pub completed_on: Option<Date>,
 }
 
 impl Default for Options {
@@ -77,14 +77,26 @@ fn yes() -> bool {
 }
 
 /// Is the new-seller rate in force on `day`? (90 days from registration, counting that day.)
-pub fn new_seller_applies(new_seller: &Option<NewSeller>, day: IsoDate) -> bool {
+pub fn new_seller_applies(new_seller: &Option<NewSeller>, day: Date) -> bool {
     new_seller.as_ref().is_some_and(|n| {
         let since = day.days_since(n.registered_on);
         n.listed_three_within_45_days && (0..NEW_SELLER_DAYS).contains(&since)
     })
 }
 
-pub fn referral_rule_id(options: &Options, day: IsoDate) -> &'static str {
+/// The payout day: `lag` bank business days (the settlement data's `lagBusinessDays`) after the
+/// order completed.
+pub fn payout_on(completed_on: Date, lag: u32) -> Result<Date> {
+    business::add_bank_business_days(completed_on, lag).ok_or_else(|| {
+        Error::new(
+            code::OUT_OF_RANGE,
+            "settlement.lagBusinessDays",
+            format!("{lag} bank business days after {completed_on} is more than ten years later"),
+        )
+    })
+}
+
+pub fn referral_rule_id(options: &Options, day: Date) -> &'static str {
     if new_seller_applies(&options.new_seller, day) {
         "tiktok.new_seller_fee"
     } else {

@@ -2,6 +2,7 @@
 //! SALE, お買い物マラソン) and the public holidays that shipping deadlines skip.
 
 use super::{user_entered, Guide};
+use crate::dates::business::{self, ClosedDays};
 use crate::dates::civil::{ClockTime, Date, Instant, Weekday};
 use crate::dates::holidays::{self, Holiday};
 use crate::error::{code, Error, Result};
@@ -138,8 +139,7 @@ pub fn risk_calendar(input: RiskCalendarInput) -> Result<RiskCalendarOutput> {
     let holidays = holidays::holidays(year)?;
     // holidays() accepted the year, so its neighbours exist; the error is for completeness.
     let bad_year = || Error::new(code::OUT_OF_RANGE, "year", format!("{year} has no neighbouring year"));
-    let closed = closed_weekdays(input.closed_weekdays.as_deref())?;
-    let is_closed = |d: Date| closed.contains(&d.weekday()) || holidays::is_holiday(d);
+    let closed = ClosedDays::new(closed_weekdays(input.closed_weekdays.as_deref())?, Vec::new(), true);
 
     let mut windows = Vec::new();
     let guide = Guide::Complaint.provenance();
@@ -248,7 +248,7 @@ pub fn risk_calendar(input: RiskCalendarInput) -> Result<RiskCalendarOutput> {
         let mut closed_days: u32 = 0;
         let mut day = start.date_jst();
         while day <= end.date_jst() {
-            if is_closed(day) {
+            if !closed.is_open(day) {
                 closed_days = closed_days.saturating_add(1); // ≤ 367 days per window, checked above
             }
             day = day.add_days(1);
@@ -266,7 +266,7 @@ pub fn risk_calendar(input: RiskCalendarInput) -> Result<RiskCalendarOutput> {
     windows.sort_by_key(|w| w.start);
 
     let shipping = match (input.ship_from, input.shipping_days) {
-        (Some(from), Some(days)) => Some(shipping_deadline(from, days, &is_closed)?),
+        (Some(from), Some(days)) => Some(shipping_deadline(from, days, &closed)?),
         (None, None) => None,
         _ => {
             return Err(Error::new(
@@ -281,7 +281,7 @@ pub fn risk_calendar(input: RiskCalendarInput) -> Result<RiskCalendarOutput> {
         windows,
         holidays,
         holidays_provenance: holidays::provenance(),
-        closed_weekdays: closed.iter().map(|d| d.name()).collect(),
+        closed_weekdays: closed.weekdays().iter().map(|d| d.name()).collect(),
         shipping,
     })
 }
@@ -336,26 +336,18 @@ pub fn closed_weekdays(names: Option<&[String]>) -> Result<Vec<Weekday>> {
 }
 
 /// The `days`-th open day after `from` (from itself counts as day 0).
-fn shipping_deadline(from: Date, days: u32, is_closed: &dyn Fn(Date) -> bool) -> Result<ShippingDeadline> {
+fn shipping_deadline(from: Date, days: u32, closed: &ClosedDays) -> Result<ShippingDeadline> {
     if days > 60 {
         return Err(Error::new(code::OUT_OF_RANGE, "shippingDays", "must be at most 60"));
     }
-    let mut day = from;
-    let mut left = days;
-    let mut skipped = Vec::new();
-    while left > 0 {
-        day = day.add_days(1);
-        if is_closed(day) {
-            skipped.push(day);
-        } else {
-            left = left.saturating_sub(1); // left > 0 here
-        }
-    }
+    // At least one weekday is open, so 60 open days are found within 60 weeks and holidays.
+    let count = business::nth_open_day_after(from, days, |day| closed.is_open(day))
+        .ok_or_else(|| Error::new(code::OUT_OF_RANGE, "shippingDays", "no deadline within ten years"))?;
     Ok(ShippingDeadline {
         from,
         shipping_days: days,
-        deadline: day,
-        skipped,
+        deadline: count.day,
+        skipped: count.skipped,
     })
 }
 

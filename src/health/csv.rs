@@ -1,6 +1,7 @@
-//! A small RFC 4180 CSV reader: quoted fields, doubled quotes, CRLF/LF line ends, a UTF-8 BOM.
-//! Shift_JIS exports are decoded by the page (TextDecoder) before the text reaches Rust.
+//! Order CSV as a table for storeHealth and rfmSegments: the header row and every data record,
+//! read by the crate's one CSV reader ([`crate::csv`]) with these engines' limits and errors.
 
+use crate::csv::Reader;
 use crate::error::{code, Error, Result};
 
 /// Upper bound on data rows in one CSV (and on rows passed as arrays): storeHealth's and
@@ -21,83 +22,31 @@ pub struct Record {
     pub cells: Vec<String>,
 }
 
-#[expect(
-    clippy::arithmetic_side_effects,
-    clippy::indexing_slicing,
-    reason = "byte offsets into `text`: each position comes from scanning `bytes`, so it is at most text.len() (and a line count at most that), and `cells` was just pushed to"
-)]
+/// The header (trimmed) and the records that have a non-blank cell.
 pub fn parse(text: &str, delimiter: char) -> Result<Table> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // Delimiters, quotes and line breaks are ASCII, and ASCII bytes never occur inside a UTF-8
-    // multi-byte sequence, so scanning bytes and slicing the &str at them is safe and fast.
-    let delimiter = u8::try_from(delimiter).map_err(|_| Error::new(code::INVALID_INPUT, "csv.delimiter", "the delimiter must be ASCII"))?;
-    let bytes = text.as_bytes();
+    let delimiter = u8::try_from(delimiter)
+        .ok()
+        .filter(u8::is_ascii)
+        .ok_or_else(|| Error::new(code::INVALID_INPUT, "csv.delimiter", "the delimiter must be ASCII"))?;
+    let mut reader = Reader::new(text, delimiter);
+    let mut cells = Vec::new();
     let mut rows: Vec<Record> = Vec::new();
-    let mut cells: Vec<String> = Vec::new();
-    let mut line = 1;
-    let mut record_line = 1;
-    let mut i = 0;
-    loop {
-        // One cell starting at `i`.
-        let mut cell = String::new();
-        if bytes.get(i) == Some(&b'"') {
-            i += 1;
-            loop {
-                let Some(offset) = bytes[i..].iter().position(|&b| b == b'"') else {
-                    return Err(Error::new(
-                        code::INVALID_INPUT,
-                        format!("csv line {record_line}"),
-                        "a quoted field is never closed",
-                    ));
-                };
-                let chunk = &text[i..i + offset];
-                line += chunk.bytes().filter(|&b| b == b'\n').count();
-                cell.push_str(chunk);
-                i += offset + 1;
-                if bytes.get(i) == Some(&b'"') {
-                    cell.push('"');
-                    i += 1;
-                } else {
-                    break;
-                }
-            }
-        }
-        let end = bytes[i..]
-            .iter()
-            .position(|&b| b == delimiter || b == b'\n' || b == b'\r')
-            .map_or(bytes.len(), |p| i + p);
-        cell.push_str(&text[i..end]);
-        cells.push(cell);
-        if cells.len() > MAX_COLUMNS {
+    while let Some(record) = reader.next_record(&mut cells, MAX_COLUMNS) {
+        let at = record.map_err(|e| Error::new(code::INVALID_INPUT, format!("csv line {}", e.line()), e.message()))?;
+        if at.cell_count > MAX_COLUMNS {
             return Err(Error::new(
                 code::OUT_OF_RANGE,
-                format!("csv line {record_line}"),
+                format!("csv line {}", at.line),
                 format!("more than {MAX_COLUMNS} columns"),
             ));
         }
-        i = end;
-        match bytes.get(i) {
-            Some(&b) if b == delimiter => i += 1,
-            terminator => {
-                if cells.len() > 1 || !cells[0].is_empty() {
-                    rows.push(Record {
-                        line: record_line,
-                        cells: std::mem::take(&mut cells),
-                    });
-                    if rows.len() > MAX_ROWS + 1 {
-                        return Err(too_many_rows());
-                    }
-                } else {
-                    cells.clear();
-                }
-                let Some(&b) = terminator else { break };
-                i += if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
-                line += 1;
-                record_line = line;
-                if i >= bytes.len() {
-                    break;
-                }
-            }
+        rows.push(Record {
+            line: at.line,
+            cells: cells.drain(..).map(|c| c.into_owned()).collect(),
+        });
+        // The header and blank records count here too: the limit stops the reading early.
+        if rows.len() > MAX_ROWS.saturating_add(1) {
+            return Err(too_many_rows());
         }
     }
     let mut rows = rows.into_iter();
@@ -156,27 +105,25 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test;
 
     #[wasm_bindgen_test(unsupported = test)]
-    fn reads_quotes_newlines_and_bom() {
-        let text = "\u{feff}注文番号,メモ,金額\r\nA1,\"say \"\"hi\"\"\",\"12,800\"\r\n\r\nA2,\"two\nlines\",300\nA3,,";
+    fn trims_headers_and_drops_blank_records() {
+        let text = "\u{feff} 注文番号 ,金額\r\nA1,\"12,800\"\r\n \t, \nA2,300";
         let table = parse(text, ',').unwrap();
-        assert_eq!(table.headers, ["注文番号", "メモ", "金額"]);
+        assert_eq!(table.headers, ["注文番号", "金額"]);
         let cells: Vec<Vec<&str>> = table.records.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect();
-        assert_eq!(
-            cells,
-            vec![
-                vec!["A1", "say \"hi\"", "12,800"],
-                vec!["A2", "two\nlines", "300"],
-                vec!["A3", "", ""]
-            ]
-        );
-        // Physical line numbers: A1 on line 2, A2 on line 4 (line 3 is blank), A3 on line 6.
-        assert_eq!(table.records.iter().map(|r| r.line).collect::<Vec<_>>(), [2, 4, 6]);
+        assert_eq!(cells, vec![vec!["A1", "12,800"], vec!["A2", "300"]]);
+        // Physical line numbers: line 3 is blank cells and is no record.
+        assert_eq!(table.records.iter().map(|r| r.line).collect::<Vec<_>>(), [2, 4]);
     }
 
     #[wasm_bindgen_test(unsupported = test)]
     fn rejects_broken_csv() {
         assert_eq!(parse("", ',').err().unwrap().code, "invalid_input");
         assert_eq!(parse("a,b\n\"open", ',').err().unwrap().field, "csv line 2");
+        // 1,000 columns are read; 1,001 are out of range at the line that has them.
+        assert!(parse(&",".repeat(999), ',').is_ok());
+        let wide = parse(&format!("a\n{}", ",".repeat(1_000)), ',').err().unwrap();
+        assert_eq!((wide.code, wide.field.as_str()), ("out_of_range", "csv line 2"));
+        assert_eq!(parse("a", 'é').err().unwrap().field, "csv.delimiter");
         assert_eq!(parse_flag("はい"), Ok(Some(true)));
         assert_eq!(parse_flag(" "), Ok(None));
         assert!(parse_flag("maybe").is_err());

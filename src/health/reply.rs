@@ -6,8 +6,8 @@
 
 use super::calendar::{closed_weekdays, Period};
 use super::{jpseller_default, user_entered, Guide};
-use crate::dates::civil::{ClockTime, Date, Instant, Weekday};
-use crate::dates::holidays;
+use crate::dates::business::{ClosedDays, MAX_SPAN_DAYS};
+use crate::dates::civil::{ClockTime, Date, Instant};
 use crate::error::{code, Error, Result};
 use crate::provenance::Provenance;
 use serde::{Deserialize, Serialize};
@@ -18,8 +18,6 @@ use serde::{Deserialize, Serialize};
 /// O(log days), post and sale lookups O(log n).
 pub const MAX_MESSAGES: usize = 20_000;
 const MAX_POSTS: usize = 100_000;
-/// Business-hours deadlines never look further ahead than this.
-const MAX_SEARCH_DAYS: i32 = 3_660;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -236,9 +234,7 @@ fn rules(input: &RuleInput) -> Result<Rules> {
 struct Schedule {
     opens: i64,
     closes: i64,
-    closed: Vec<Weekday>,
-    closed_on_holidays: bool,
-    closed_dates: Vec<Date>,
+    closed: ClosedDays,
     /// Open days counted once over every day any deadline search can visit (see [`OpenDays`]).
     open_days: OpenDays,
 }
@@ -267,26 +263,21 @@ impl Schedule {
         Ok(Schedule {
             opens: hours.opens.0,
             closes: hours.closes.0,
-            closed: closed_weekdays(hours.closed_weekdays.as_deref()).map_err(|e| e.within("businessHours"))?,
-            closed_on_holidays: hours.closed_on_holidays,
-            // Sorted once so each day is a binary search, not a scan (issue 12: 10,000 closed
-            // dates × every day searched took seconds).
-            closed_dates: {
-                let mut dates = hours.closed_dates.clone();
-                dates.sort_unstable();
-                dates.dedup();
-                dates
-            },
+            closed: ClosedDays::new(
+                closed_weekdays(hours.closed_weekdays.as_deref()).map_err(|e| e.within("businessHours"))?,
+                hours.closed_dates.clone(),
+                hours.closed_on_holidays,
+            ),
             open_days: OpenDays::default(),
         })
     }
 
-    /// Counts the open days from `first` to `last` + MAX_SEARCH_DAYS, once. Received dates are
+    /// Counts the open days from `first` to `last` + MAX_SPAN_DAYS, once. Received dates are
     /// 1900–2199, so this is at most ~113,000 days.
     fn count_open_days(&mut self, first: Date, last: Date) {
         let days = usize::try_from(last.days_since(first))
             .unwrap_or(0)
-            .saturating_add(MAX_SEARCH_DAYS as usize);
+            .saturating_add(MAX_SPAN_DAYS as usize);
         let mut counts = Vec::with_capacity(days.saturating_add(1));
         let mut open = 0u32;
         counts.push(open);
@@ -302,7 +293,7 @@ impl Schedule {
         };
     }
 
-    /// The `k`-th open day (k ≥ 1) after `day`, if it is within MAX_SEARCH_DAYS − 1 days of it.
+    /// The `k`-th open day (k ≥ 1) after `day`, if it is within MAX_SPAN_DAYS − 1 days of it.
     fn nth_open_day_after(&self, day: Date, k: u32) -> Option<Date> {
         let offset = usize::try_from(day.days_since(Date::from_days(self.open_days.first))).ok()?;
         let before = *self.open_days.counts.get(offset.checked_add(1)?)?;
@@ -310,15 +301,13 @@ impl Schedule {
         // counts[i + 1] ≥ wanted ⇔ day first + i is at or past the k-th open day.
         let index = self.open_days.counts.partition_point(|&count| count < wanted);
         let found = index.checked_sub(1)?;
-        let limit = offset.checked_add(MAX_SEARCH_DAYS as usize)?;
+        let limit = offset.checked_add(MAX_SPAN_DAYS as usize)?;
         (index < self.open_days.counts.len() && found < limit)
             .then(|| Date::from_days(self.open_days.first).add_days(i32::try_from(found).unwrap_or(i32::MAX)))
     }
 
     fn is_open_day(&self, day: Date) -> bool {
-        !self.closed.contains(&day.weekday())
-            && self.closed_dates.binary_search(&day).is_err()
-            && !(self.closed_on_holidays && holidays::is_holiday(day))
+        self.closed.is_open(day)
     }
 
     /// The moment `seconds` of open time have passed after `start` (which must lie inside the

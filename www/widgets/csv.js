@@ -1,8 +1,12 @@
 // CSV for bulk files: decode bytes (UTF-8 with or without BOM, else Shift_JIS as RMS exports
 // use), parse RFC 4180 (quoted fields, doubled quotes, CRLF, newlines inside quotes) and write.
 
-/** Decodes a file's bytes: UTF-8 when valid, otherwise Shift_JIS (Rakuten RMS item CSV). */
-export function decodeCsvBytes(bytes) {
+/**
+ * Decodes a file's bytes: with `encoding` 'auto', UTF-8 when valid, otherwise Shift_JIS (Rakuten
+ * RMS exports); else in the encoding named (a TextDecoder label, e.g. 'utf-8', 'shift_jis').
+ */
+export function decodeCsvBytes(bytes, encoding = 'auto') {
+  if (encoding !== 'auto') return { text: new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, ''), encoding };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), encoding: 'utf-8' };
   } catch {

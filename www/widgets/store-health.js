@@ -3,6 +3,7 @@
 // (YYYY-MM-DD), window-days.
 import { JpsellerElement, define, filePicker, formatYen, h, sourceText } from './base.js';
 import { normalizeNumber } from './numbers.js';
+import { decodeCsvBytes, parseCsv } from './csv.js';
 import { fitted } from './charts.js';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -50,39 +51,6 @@ const QUICK_RATES = ['complaintRate', 'cancellationRate', 'lateShipmentRate', 'r
 /** Orders assumed when the seller gives rates without the order count: any rate to 0.01 % is then exact. */
 const QUICK_ASSUMED_ORDERS = 10000;
 const BAND_COLORS = { ok: '#2f855a', investigate: '#b7791f', risk: '#dd6b20', high: '#c53030', unrated: '#a0aec0' };
-
-/** Splits simple CSV (quoted fields allowed) into rows of cells. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i += 1; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"' && cell === '') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(cell); cell = '';
-      if (row.some((x) => x.trim() !== '')) rows.push(row);
-      row = [];
-    } else cell += c;
-  }
-  row.push(cell);
-  if (row.some((x) => x.trim() !== '')) rows.push(row);
-  return rows;
-}
-
-/** Decodes a file's bytes: UTF-8 when valid (BOM stripped), otherwise Shift_JIS. */
-export function decodeCsvBytes(bytes, encoding = 'auto') {
-  if (encoding !== 'auto') return new TextDecoder(encoding).decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('shift_jis').decode(bytes);
-  }
-}
 
 function svg(tag, attrs = {}, text) {
   const el = document.createElementNS(NS, tag);
@@ -520,7 +488,7 @@ class StoreHealth extends JpsellerElement {
   async readFile(file) {
     if (!file) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
-    this.state.csv = decodeCsvBytes(bytes, this.encoding.value);
+    this.state.csv = decodeCsvBytes(bytes, this.encoding.value).text;
     this.csvBox.value = this.state.csv;
     this.updateHealth();
   }
@@ -664,7 +632,8 @@ class StoreHealth extends JpsellerElement {
   updateReply() {
     const s = this.state;
     try {
-      const [header, ...rows] = parseCsv(s.messages);
+      // Rows of blank cells are no messages.
+      const [header, ...rows] = parseCsv(s.messages).filter((row) => row.some((cell) => cell.trim() !== ''));
       const col = (name) => header.findIndex((x) => x.trim() === name);
       const cell = (row, name) => (col(name) >= 0 ? (row[col(name)] ?? '').trim() : '');
       const messages = rows.map((row) => {

@@ -128,7 +128,7 @@ fn bad_input() {
 fn walk_open_time(s: &Schedule, start: Instant, seconds: i64) -> Option<Instant> {
     let mut t = start;
     let mut remaining = seconds;
-    for _ in 0..MAX_SEARCH_DAYS {
+    for _ in 0..MAX_SPAN_DAYS {
         let day = t.date_jst();
         if s.is_open_day(day) {
             let open = day.start_jst().add_seconds(s.opens);

@@ -71,6 +71,13 @@ test('store health tab: CSV metrics, Shift_JIS upload, red lines, replies, calen
     await widget.locator('input[name="file"]').setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: SJIS });
     await widget.locator('[data-out="complaintRate-value"]').filter({ hasText: '50%' }).waitFor();
     assert.match(await widget.locator('textarea[name="csv"]').inputValue(), /^注文番号,注文日,クレーム/);
+    // The same file with Shift_JIS chosen by hand reads the same (csv.js decodes for every widget).
+    await widget.locator('textarea[name="csv"]').fill('注文番号,注文日,クレーム\nA1,2025-06-10,\n');
+    await widget.locator('[data-out="complaintRate-value"]').filter({ hasText: /^0%$/ }).waitFor();
+    await widget.locator('select[name="encoding"]').selectOption('shift_jis');
+    await widget.locator('input[name="file"]').setInputFiles({ name: 'orders2.csv', mimeType: 'text/csv', buffer: SJIS });
+    await widget.locator('[data-out="complaintRate-value"]').filter({ hasText: '50%' }).waitFor();
+    assert.match(await widget.locator('textarea[name="csv"]').inputValue(), /^注文番号,注文日,クレーム/);
 
     // Editing the red lines: high above 60 %, risk above 55 % → 50 % is OK.
     await widget.locator('input[name="complaintRate.highAbove"]').fill('60');
@@ -88,6 +95,11 @@ test('store health tab: CSV metrics, Shift_JIS upload, red lines, replies, calen
     assert.equal(await textOf(page, 'jpseller-store-health [data-item="T-1"] td.num'), '23h00m');
     await widget.locator('input[name="saleRunning"]').check();
     assert.equal(await textOf(page, 'jpseller-store-health [data-item="T-1"] td.num'), '11h00m');
+    // The messages CSV is read by csv.js: a quoted id keeps its comma, a row of blank cells is no
+    // message.
+    await widget.locator('textarea[name="messages"]').fill('id,channel,receivedAt,answeredAt,postId\n"Q-9, re",rakuten_inquiry,2025-06-04T10:00,,\n  ,  \n');
+    assert.equal(await textOf(page, 'jpseller-store-health [data-item="Q-9, re"] .chip'), '已超时');
+    assert.equal(await widget.locator('[data-item]').count(), 1);
 
     // Calendar: 2027 has 3/22 as 振替休日 for Sunday 3/21 (Cabinet Office list).
     await widget.locator('input[name="year"]').fill('2027');
