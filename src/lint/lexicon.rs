@@ -262,6 +262,10 @@ pub const DISEASES: &[&str] = &[
     "肝臓病",
     "眼病",
     "目の病気",
+    "目のぼやけ",
+    "花粉の季節",
+    "胸焼け",
+    "便秘症",
 ];
 
 /// Curing, relieving or preventing (治る, 改善, 予防 … in every inflection).
@@ -408,6 +412,12 @@ pub const CURE: &[&str] = &[
     "にきく:5k",
     "きえる:1",
     "うすくなる:5r",
+    "クリアに",
+    "なかったことに",
+    "安定:s",
+    "引く:5k",
+    "平気になる:5r",
+    "無縁",
 ];
 
 /// Selling a food or good to people with a condition (糖尿病の方に, 花粉症対策に, 高血圧が気になる方へ):
@@ -438,6 +448,13 @@ pub const DISEASE_APPEAL: &[&str] = &[
     "の人のために",
     "の方のために",
     "の人に",
+    "ができやすい方",
+    "がする方",
+    "の方にも",
+    "のあなたに",
+    "が心配な方",
+    "がつらい方",
+    "でつらい方",
 ];
 
 /// Organs, body functions and what the body makes (46通知: 身体の組織機能の一般的増強・増進).
@@ -548,6 +565,10 @@ pub const BODY_FUNCTIONS: &[&str] = &[
     "膝",
     "ひざ",
     "身長",
+    "めぐり",
+    "アルコールの分解",
+    "頭の回転",
+    "ピント調節",
 ];
 
 /// Boosting, activating, purifying or lowering a body function.
@@ -646,6 +667,14 @@ pub const BOOST: &[&str] = &[
     "ドバドバ",
     "伸ばす:5s",
     "伸びる:1",
+    "良くする:s",
+    "よくする:s",
+    "チャージ:s",
+    "早める:1",
+    "冴える:1",
+    "さえる:1",
+    "クリアに",
+    "はっきり",
 ];
 
 /// Spots and skin colour (シミ, そばかす, くすみ …) — cosmetics may only prevent sunburn spots.
@@ -690,6 +719,11 @@ pub const SPOTS: &[&str] = &[
     "日焼けで黒く",
     "肌の地色",
     "地色",
+    "メラノサイト",
+    "シミの根",
+    "シミの元",
+    "しみの元",
+    "シミの原因",
 ];
 
 /// Removing, fading or whitening.
@@ -792,6 +826,8 @@ pub const REMOVE: &[&str] = &[
     "一掃:s",
     "効く:5k",
     "に効果",
+    "なかったことに",
+    "とお別れ",
 ];
 
 /// Wrinkles and sagging.
@@ -950,6 +986,8 @@ pub const CELLS: &[&str] = &[
     "再生力",
     "肌本来の力",
     "自ら潤う力",
+    "毛母細胞",
+    "脂肪細胞",
 ];
 
 /// Ageing of the skin and body.
@@ -987,6 +1025,9 @@ pub const AGEING: &[&str] = &[
     "あの頃の",
     "若い手",
     "若い自分",
+    "老け",
+    "老け顔",
+    "糖化",
 ];
 
 /// Restoring, reversing or stopping ageing.
@@ -1049,6 +1090,8 @@ pub const REJUVENATE: &[&str] = &[
     "驚かれる:1",
     "マイナス#歳",
     "-#歳",
+    "老けない",
+    "老けさせない",
 ];
 
 /// What lies beyond the stratum corneum (cosmetics may only reach 角質層).
@@ -1102,6 +1145,9 @@ pub const DEEP_SKIN: &[&str] = &[
     "角質層を越え",
     "肌の深部",
     "深部",
+    "角質層のその先",
+    "その先へ",
+    "内側の内側",
 ];
 
 /// Penetrating or acting on tissue.
@@ -1137,6 +1183,9 @@ pub const PENETRATE: &[&str] = &[
     "直接届",
     "送り込む:5m",
     "染み渡る:5r",
+    "刺さる:5r",
+    "染みわたる:5r",
+    "しみわたる:5r",
 ];
 
 /// Hair on the head.
@@ -1168,6 +1217,11 @@ pub const SCALP_HAIR: &[&str] = &[
     "黒々",
     "薄毛の原因",
     "頭皮環境",
+    "産毛",
+    "うぶ毛",
+    "髪の成長期",
+    "成長期",
+    "眉",
 ];
 
 /// Growing, thickening or stopping the loss of scalp hair (伸びる is left out: 髪が伸びた is everyday talk).
@@ -1217,6 +1271,9 @@ pub const GROW: &[&str] = &[
     "正常化:s",
     "刺激して",
     "刺激する",
+    "生えてき",
+    "延ばす:5s",
+    "伸ばす:5s",
 ];
 
 /// Lashes and brows.
@@ -1369,6 +1426,11 @@ pub const SHAPE: &[&str] = &[
     "メタボ腹",
     "顔の脂肪",
     "腹筋",
+    "骨盤",
+    "セルライト",
+    "脂肪細胞",
+    "デニムがゆるく",
+    "ワンサイズ下",
 ];
 
 /// Slimming or reshaping (not `見える`: an appearance is not a body change).
@@ -1414,6 +1476,17 @@ pub const RESHAPE: &[&str] = &[
     "引き締め",
     "へこませる:1",
     "理想の",
+    "締まる:5r",
+    "締める:1",
+    "しまる:5r",
+    "元通り",
+    "元どおり",
+    "戻す:5s",
+    "流し出す:5s",
+    "つぶす:5s",
+    "潰す:5s",
+    "破壊:s",
+    "あるべき位置",
 ];
 
 /// The bust and hips.
@@ -1527,6 +1600,11 @@ pub const SPEED: &[&str] = &[
     "一度塗れば",
     "1本で",
     "#粒で",
+    "1回の使用で",
+    "一回の使用で",
+    "すぐにあらわれ",
+    "すぐに現れ",
+    "すぐあらわれ",
 ];
 
 /// What a speedy or permanent claim promises.
@@ -1823,6 +1901,10 @@ pub const AUTHORITIES: &[&str] = &[
     "who",
     "世界保健機関",
     "テレビで医師",
+    "学会",
+    "ヘアスタイリスト",
+    "ヘアサロン",
+    "理容師",
 ];
 
 /// Recommending, supervising or adopting.
@@ -1871,6 +1953,7 @@ pub const ENDORSE: &[&str] = &[
     "販売されている",
     "おかげ",
     "いいね",
+    "実証済み",
 ];
 
 /// Clinical, scientific or academic evidence words.

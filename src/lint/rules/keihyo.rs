@@ -232,6 +232,10 @@ pub const DOUBLE_PRICE: Rule = Rule {
         "百貨店価格|サロン専売価格|家電量販店では|お店で買ったら|普段は|通常#万|#万円相当|#円相当|倍の値段|#万はする|#万円以上する",
         "市価|他のサイトだと|他サイトでは|デパートで買うと|通常は#万|通常は#千|で売られている|他社相場|相場の半額|分の1の価格",
         "実店舗価格|正規価格|旧価格|本来は|本来の価格|他店では|百貨店では|デパートでは|量販店では|市場相場|相場価格|原価割れ|赤字覚悟|採算度外視|#万円超え",
+        "他社比|当店比|他店比|市価比|市場価格比|相場比|従来価格比 + #%|##%|#割|半額|半値",
+        "市価の|相場の|定価の + 半|#/#|#分の#|#割|#%",
+        "一時期#|一時期##|過去最高販売価格|過去最高価格|値上げ予定|近日値上げ|値上げ前の|普通は#|普通は##|半値以下|平均価格より|相場より",
+        "amazon|アマゾン|楽天|ヤフー|他店|他社|量販店|大手通販|大手通販サイト + より|よりも ~ 安い|安く|お安",
     ],
     near: &[Near { words: &["確認）", "確認)", "記載の価格", "セール期間", "期間："], window: 60, effect: Effect::Suppress }, Near { words: &["販売していた", "販売価格）", "の販売価格", "前日まで", "比較対照価格", "日販売)", "に戻ります", "に戻る"], window: 80, effect: Effect::Suppress }, 
         Near { words: &["円", "¥", "→", "off", "半額", "値下げ", "割引", "割引き"], window: 30, effect: Effect::Require },
@@ -269,6 +273,7 @@ pub const URGENCY: Rule = Rule {
         "本日終了|毎日開催|限定価格|分間だけ|ラスト1点|ラスト#点|在庫一掃|閉店セール|最後の入荷|限定#セット|二度と手に入りません|あと#時間|今しか買えない|超限定|本日限定|もう間に合いません|早い者勝ち|数量限定|売り切れ御免|在庫わずか|今日で終わり|本当にラスト|在庫これで最後|次回入荷は未定",
         "今この瞬間だけ|終わったら倍に|倍に戻る|今日が最後|明日からはもう|本日中のご注文を|今日までしか|急げ|今日しか買えない|今しかない",
         "なくなり次第終了|なくなり次第|二度とこの値段|二度とこの価格|もう二度と下がりません|最終値下げ|今買わないと|今買わなきゃ|今のうちに|お早めのご決断|今日注文しないと|次はいつ入荷|#分で終了|#時間で終了|カウントダウン",
+        "終了間近|最後のチャンス|売り切れ寸前|売切れ寸前|本日最終日|最終日!|最終日！|閉店売りつくし|売りつくしセール|売り尽くしセール|期間延長|延長決定|再延長|いつ終わるか|今日まで!|今日まで！|本日中まで",
     ],
     near: &[Near { words: &["時点", "残り：", "残り:", "販売開始", "残数"], window: 40, effect: Effect::Suppress }, 
         Near {
@@ -385,6 +390,47 @@ const ORIGIN_STATEMENTS: &[&str] = &[
 ];
 
 /// KH-ORIGIN: Japanese-origin claims for goods made overseas; no origin statement at all.
+/// Parts and materials a Japanese origin may be said of on goods made elsewhere.
+const PARTS: &[&str] = &[
+    "生地",
+    "素材",
+    "原料",
+    "原材料",
+    "原産地名",
+    "付属",
+    "箱",
+    "ケース",
+    "パッケージ",
+    "基準",
+    "検品",
+    "品質管理",
+    "部品",
+    "パーツ",
+    "糸",
+    "金具",
+    "ファスナー",
+    "ボタン",
+    "レンズ",
+    "ムーブメント",
+    "茶葉",
+    "原反",
+    "本体",
+    "刃",
+    "染め",
+    "加工",
+    "デザイン",
+    "設計",
+];
+
+/// A part word within a few characters before or after the span (生地：日本製, 日本製の生地).
+fn names_a_part(doc: &Doc, start: usize, end: usize) -> bool {
+    let (from, to) = doc.window(start, end, 8);
+    let text = &doc.folded.text;
+    PARTS
+        .iter()
+        .any(|part| text[from..start].contains(part) || text[end..to].contains(part))
+}
+
 fn country_of_origin(doc: &Doc, scope: &Scope) -> Vec<Hit> {
     if !scope.made_overseas {
         return Vec::new();
@@ -414,9 +460,11 @@ fn country_of_origin(doc: &Doc, scope: &Scope) -> Vec<Hit> {
         ],
     )
     .into_iter()
-    // With the real origin stated, 日本製 describes a part (生地：日本製／縫製：中国): a reminder only.
     .filter(|&(_, e)| !denied_after(doc, e))
-    .map(|(s, e)| hit(doc, s, e, stated.then_some(Severity::Info)))
+    // With the real origin stated, 日本製 next to a part (生地：日本製／縫製：中国) describes that
+    // part: a reminder only. Said of the goods themselves (安心日本製（原産国：ベトナム）) it
+    // contradicts the stated origin.
+    .map(|(s, e)| hit(doc, s, e, (stated && names_a_part(doc, s, e)).then_some(Severity::Info)))
     .collect();
     if !stated {
         hits.extend(
