@@ -12,11 +12,11 @@ use std::collections::BTreeMap;
 use std::fs;
 
 /// Floors for `make test`: the measured figures, so any regression fails (README "Lint accuracy").
-/// Measured on 2026-12-03 after adding 1,234 independently written cases (fresh3-*.jsonl: 75.0 %
-/// recall and 4.2 % false positives on arrival, 602/803 and 18/431): recall 87.9 %, false
-/// positives 0.9 %; the targets are 90 % and 1 %.
-const MIN_RECALL: f64 = 0.878;
-const MAX_FALSE_POSITIVE_RATE: f64 = 0.009;
+/// Measured on 2026-12-03 after adding 1,215 independently written cases (fresh4-*.jsonl: 75.4 %
+/// recall and 5.7 % false positives on arrival, 601/797 and 24/418): recall 88.1 %, false
+/// positives 1.2 %; the targets are 90 % and 1 %.
+const MIN_RECALL: f64 = 0.880;
+const MAX_FALSE_POSITIVE_RATE: f64 = 0.012;
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

@@ -622,6 +622,15 @@ pub(crate) const DENIALS_AFTER: &[&str] = &[
     "という表記",
     "かのように",
     "ようであれば",
+    "をうたって",
+    "とは言わ",
+    "とはいわ",
+    "とは申せ",
+    "とはお伝えでき",
+    "とは申し上げられ",
+    "とはうたって",
+    "比較サイト",
+    "比較ページ",
 ];
 /// Denials a claim's span can swallow when its predicate matches inside them
 /// (刺激が|ない|わけではありません): unlike 副作用はありません, never part of a claim.
@@ -641,7 +650,11 @@ const STEM_LINKS: &[char] = &['れ', 'ら', 'な', 'さ', 'せ', 'か', 'き', '
 /// must not read as 〜ない.
 pub(crate) fn denied_after(doc: &Doc, end: usize) -> bool {
     let text = doc.folded.text.as_str();
-    let rest = &text[end..];
+    // 〜に効く、とはうたっておりません: a quoting とは after the comma still denies.
+    let rest = text[end..]
+        .strip_prefix(['、', ','])
+        .filter(|r| r.starts_with("とは"))
+        .unwrap_or(&text[end..]);
     let clause = &rest[..rest.find(CLAUSE_BREAKS).unwrap_or(rest.len())];
     // Every character of the ending, not just its first: 安全な|クリーム folds to 安全なくりーむ.
     let written_in_hiragana = |at: usize, negation: &str| {
@@ -716,6 +729,10 @@ const MENTION_AFTER_QUOTE: &[&str] = &[
     "の表記",
     "という表記",
     "表記は",
+    "表示は",
+    "表示を",
+    "表示が",
+    "表示の根拠",
 ];
 /// Farthest a quote may open before a hit or close after it, in bytes of folded text.
 const QUOTE_REACH: usize = 240;

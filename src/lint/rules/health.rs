@@ -12,7 +12,13 @@ use crate::lint::rule::Hit;
 use ProductClass::*;
 
 /// A 機能性表示食品's notified form: the claim is reported, not promised (届出表示).
-const NOTIFIED: &[&str] = &["ことが報告されています", "機能があることが報告", "報告されています"];
+const NOTIFIED: &[&str] = &[
+    "ことが報告されています",
+    "機能があることが報告",
+    "報告されています",
+    "機能が報告されて",
+    "ことが報告されて",
+];
 
 const HEALTH: Scope = Scope::class(HealthFood);
 /// Drug efficacy (46通知) is outside every non-drug class: foods, goods, apparel, appliances and,
@@ -96,7 +102,11 @@ pub const FUNCTION: Rule = Rule {
     ng: &["飲むだけで脂肪燃焼", "免疫力アップに", "血糖値がぐんぐん下がる"],
     ok: &["毎日の健康維持に", "ダイエット中の栄養補給に"],
     claims: &[Claim::new(&[lexicon::BODY_FUNCTIONS], &[lexicon::BOOST]).reach(8)],
-    exceptions: &["を使って持ち上げ", "手が疲れにくい", "腕が疲れにくい", "する薬を飲んでいる", "見た目", "仕上げ", "仕上が", "を助ける栄養素", "に寄与する栄養素", "を助けるとともに", "の維持を助ける", "の形成を助ける", "原因になりにくい", "酸化から守", "健康維持を助け", "高めの方に適した", "高めの方に", "気になる方に適した"],
+    exceptions: &["を使って持ち上げ", "手が疲れにくい", "腕が疲れにくい", "する薬を飲んでいる", "見た目", "仕上げ", "仕上が", "を助ける栄養素", "に寄与する栄養素", "を助けるとともに", "の維持を助ける", "の形成を助ける", "原因になりにくい", "酸化から守", "健康維持を助け", "高めの方に適した", "高めの方に", "気になる方に適した",
+        "高めの方」",
+        "高めの方向け",
+        "が高めの方",
+    ],
     ..BASE
 };
 

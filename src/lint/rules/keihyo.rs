@@ -64,7 +64,7 @@ pub const NO1: Rule = Rule {
     suggestions: &["多くのお客様に選ばれている"],
     ng: &["顧客満足度No.1の美容液", "Ｎｏ．１の実力を今すぐチェック", "売上ランキング1位獲得！"],
     ok: &["No.10サイズのネジです", "ナンバープレートの取り付け部品です", "第10位まで表示します"],
-    exceptions: &["世界ランキング", "賞金ランキング", "日本一周", "日本一にな", "日本一が決", "日本一とは", "人気の馬", "no.1表示", "no.1に浮上", "no.1~", "no.1-", "no.1から", "日本一に輝", "日本一高い", "日本一長い", "日本一大きい", "日本一深い", "日本一広い"],
+    exceptions: &["no.1を目指", "no.1をめざ", "no.1目指", "サイズ:no.1", "サイズ：no.1", "世界ランキング", "賞金ランキング", "日本一周", "日本一にな", "日本一が決", "日本一とは", "人気の馬", "no.1表示", "no.1に浮上", "no.1~", "no.1-", "no.1から", "日本一に輝", "日本一高い", "日本一長い", "日本一大きい", "日本一深い", "日本一広い"],
     ..BASE
 };
 
@@ -359,6 +359,7 @@ pub const REVIEW_REWARD: Rule = Rule {
         "サクラレビュー|さくらレビュー|サクラ募集|やらせレビュー|やらせ投稿",
         "prは入れないで|prを入れないで|prって書くと|prと書くと|pr不要|prは不要|prを付けないで|prはつけないで|prと書かないで|広告と書かないで|広告と表示しないで|宣伝ではなく、個人の感想として|宣伝っぽくならないよう|自然な感じでお願い",
     ],
+    exceptions: &["低評価のご意見", "5つ星のうち", "星5つのうち"],
     near: &[Near { words: &["にかかわらず", "に関わらず", "問いません", "いただいても", "関係なく"], window: 40, effect: Effect::Suppress }],
     suggestions: &["レビューを書いてくださった方全員に、投稿確認後○○をお送りします（評価の内容は問いません）"],
     ng: &["★5レビューで次回送料無料", "「おいしい」とレビューしてくれた方にサンプルをお送りします"],
@@ -422,13 +423,12 @@ const PARTS: &[&str] = &[
     "設計",
 ];
 
-/// A part word within a few characters before or after the span (生地：日本製, 日本製の生地).
+/// A part word right before or after the span (生地：日本製, 木箱は日本製, 日本製の生地).
 fn names_a_part(doc: &Doc, start: usize, end: usize) -> bool {
-    let (from, to) = doc.window(start, end, 8);
     let text = &doc.folded.text;
-    PARTS
-        .iter()
-        .any(|part| text[from..start].contains(part) || text[end..to].contains(part))
+    let before = text[..start].trim_end_matches([':', '：', 'は', 'も', 'が', ' ']);
+    let after = text[end..].strip_prefix('の').unwrap_or(&text[end..]);
+    PARTS.iter().any(|part| before.ends_with(part) || after.starts_with(part))
 }
 
 fn country_of_origin(doc: &Doc, scope: &Scope) -> Vec<Hit> {
@@ -461,10 +461,9 @@ fn country_of_origin(doc: &Doc, scope: &Scope) -> Vec<Hit> {
     )
     .into_iter()
     .filter(|&(_, e)| !denied_after(doc, e))
-    // With the real origin stated, 日本製 next to a part (生地：日本製／縫製：中国) describes that
-    // part: a reminder only. Said of the goods themselves (安心日本製（原産国：ベトナム）) it
-    // contradicts the stated origin.
-    .map(|(s, e)| hit(doc, s, e, (stated && names_a_part(doc, s, e)).then_some(Severity::Info)))
+    // 日本製 next to a part (生地：日本製／縫製：中国) describes that part: a reminder only. Said of
+    // the goods themselves (安心日本製（原産国：ベトナム）) it contradicts the stated origin.
+    .map(|(s, e)| hit(doc, s, e, names_a_part(doc, s, e).then_some(Severity::Info)))
     .collect();
     if !stated {
         hits.extend(
