@@ -13,7 +13,7 @@ import { breakTab, fillTab, settle } from './walk.mjs';
 
 /** Names and tokens that stay as they are in every language. */
 const ALLOWED = [
-  'jpseller', 'TikTok Shop', 'TikTok', 'Amazon.co.jp', 'Amazon', 'Yahoo!', 'Qoo10', 'Rakuten ROOM', 'Rakuten Creator', 'Rakuten Pay', 'Rakuten',
+  'jpseller', 'TikTok Shop Japan', 'TikTok Shop', 'TikTok', 'Amazon.co.jp', 'Amazon', 'Yahoo!', 'Qoo10', 'Rakuten ROOM', 'Rakuten Creator', 'Rakuten Pay', 'Rakuten',
   'LINE', 'FBA-JP', 'FBA', 'PC', 'CSV', 'JSON', 'UTF-8', 'Shift_JIS', 'JCT', 'RMS', 'PSE', 'JIS', 'mROAS', 'ROAS', 'ROI', 'DSR', 'RFM',
   'FNV-1a', 'SMS', 'SMTP', 'UGC', 'API', 'GMV', 'CVaR', 'P5', 'P50', 'P95', 'Mega', 'opt-in', 'localStorage', 'JPY',
 ];
@@ -41,7 +41,7 @@ export function englishRuns(texts) {
  * English left untranslated.
  */
 const NAMES = [
-  'jpseller', 'TikTok Shop', 'TikTok', 'Amazon', 'Yahoo!', 'Qoo10', 'Rakuten Creator', 'Rakuten', 'ROOM', 'スーパーSALE', '→ SALE',
+  'jpseller', 'TikTok Shop Japan', 'TikTok Shop', 'TikTok', 'Amazon', 'Yahoo!', 'Qoo10', 'Rakuten Creator', 'Rakuten', 'ROOM', 'スーパーSALE', '→ SALE',
   'LINE', 'mROAS', 'ROAS', 'CVaR', 'JSON', 'Shift_JIS', 'UTF-8', 'FNV-1a', 'SMTP', 'localStorage',
 ];
 /** A run of Latin letters and digits, with dots or hyphens inside (Qoo10, FNV-1a, 10100.com). */
