@@ -71,6 +71,21 @@ pub struct Provenance {
     pub status: Status,
 }
 
+impl Provenance {
+    /// A provenance written in code: `note` in zh / ja / en, its English kept as `source` for API
+    /// users who read only that.
+    pub fn noted(note: Label, url: &str, effective_from: &str, status: Status) -> Provenance {
+        Provenance {
+            source: note.en.clone(),
+            note: Some(note),
+            url: url.into(),
+            effective_from: effective_from.into(),
+            effective_to: None,
+            status,
+        }
+    }
+}
+
 /// A provenance as written in data: `source` is English text, or `{ zh, ja, en }` (then `source`
 /// is its English and `note` the three). A `note` given beside a plain source is kept.
 #[derive(Deserialize)]

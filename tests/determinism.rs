@@ -135,3 +135,68 @@ fn every_fixture_file_is_listed() {
         }
     }
 }
+
+/// Issue 16: the page shows engine text in the seller's language. Every source (`source` +
+/// `status`), warning and allocation diagnostic in any fixture's output carries the same text in
+/// zh, ja and en, its `en` equal to the English field API users read.
+#[wasm_bindgen_test(unsupported = test)]
+fn every_source_warning_and_diagnostic_reads_in_zh_ja_and_en() {
+    fn translated(note: &Value, english: &Value, at: &str, problems: &mut Vec<String>) {
+        let text = |lang: &str| note.get(lang).and_then(Value::as_str).filter(|t| !t.is_empty());
+        match (text("zh"), text("ja"), text("en")) {
+            (Some(zh), Some(ja), Some(en)) if Some(en) == english.as_str() && zh != en && ja != en => {}
+            _ => problems.push(format!("{at}: {english} has note {note}")),
+        }
+    }
+    fn walk(value: &Value, at: &str, problems: &mut Vec<String>) {
+        match value {
+            Value::Object(map) => {
+                if map.contains_key("source") && map.contains_key("status") {
+                    translated(&map.get("note").cloned().unwrap_or_default(), &map["source"], at, problems);
+                }
+                for (field, note) in [("program", "programNote"), ("warning", "warningNote")] {
+                    if let Some(english @ Value::String(_)) = map.get(field) {
+                        translated(&map.get(note).cloned().unwrap_or_default(), english, at, problems);
+                    }
+                }
+                if let Some(Value::Array(warnings)) = map.get("warnings") {
+                    let details = map.get("warningDetails").and_then(Value::as_array).cloned().unwrap_or_default();
+                    let messages: Vec<&Value> = details.iter().map(|d| &d["message"]).collect();
+                    if messages != warnings.iter().collect::<Vec<_>>() {
+                        problems.push(format!("{at}: warnings {warnings:?} without the same warningDetails"));
+                    }
+                }
+                for list in ["diagnostics", "warningDetails"] {
+                    for (i, notice) in map.get(list).and_then(Value::as_array).into_iter().flatten().enumerate() {
+                        translated(&notice["note"], &notice["message"], &format!("{at}.{list}[{i}]"), problems);
+                    }
+                }
+                for (key, child) in map {
+                    walk(child, &format!("{at}.{key}"), problems);
+                }
+            }
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .for_each(|(i, item)| walk(item, &format!("{at}[{i}]"), problems)),
+            _ => {}
+        }
+    }
+    let mut problems = Vec::new();
+    let mut notices = 0;
+    for (_, fixtures, _) in DOMAINS {
+        for case in cases(fixtures) {
+            let args: Vec<&str> = case.args.iter().map(String::as_str).collect();
+            if let Ok(output) = api::call(&case.api, &args) {
+                notices += output.matches("\"warningDetails\":[{").count() + output.matches("\"diagnostics\":[{").count();
+                walk(
+                    &serde_json::from_str(&output).expect("outputs are JSON"),
+                    &format!("{} {}", case.api, case.name),
+                    &mut problems,
+                );
+            }
+        }
+    }
+    assert!(notices >= 3, "the fixtures show warnings and diagnostics ({notices})");
+    assert_eq!(problems, Vec::<String>::new());
+}

@@ -242,7 +242,9 @@ export interface CampaignResult {
   };
   lifetime?: { multiplier: number; lifetimeProfit: YenString; ltvAdjustedBreakEvenRoas: number | null; paybackPeriod: number | null };
   provenance: Provenance[];
+  /** English; the same warnings with codes and zh / ja / en text are `warningDetails`. */
   warnings: string[];
+  warningDetails: CampaignNotice[];
 }
 export interface ResponseCurveInput {
   curve: CurveSpec;
@@ -303,7 +305,14 @@ export interface AllocateBudgetInput {
   /** Budget grid cells, 50 to 5000; default 500. */
   grid?: number;
 }
-export interface AllocationDiagnostic { code: string; message: string; }
+/** A warning or diagnostic: a stable code, its English `message` and the same text in zh / ja / en. */
+export interface CampaignNotice {
+  code: "engine_version_mismatch" | "creator_campaign_unverified" | "item_exceeds_budget" | "minimums_exceed_budget"
+    | "platform_cap_below_minimums" | "constraint_unreachable" | "target_unreachable" | "no_feasible_plan";
+  message: string;
+  note: Label;
+}
+export type AllocationDiagnostic = CampaignNotice;
 export interface AllocateBudgetResult {
   objective: AllocationObjective;
   /** False when the constraints cannot all hold; `diagnostics` says why. */
@@ -316,7 +325,9 @@ export interface AllocateBudgetResult {
   frontier?: { spend: YenString; meanProfit: YenString; cvar5: YenString; score: number }[];
   /** The scenario with the allocated posts and spends: pass it to `simulateCampaign`. */
   plan: CampaignInput;
+  /** English; the same warnings with codes and zh / ja / en text are `warningDetails`. */
   warnings: string[];
+  warningDetails: CampaignNotice[];
 }
 export interface SensitivityInput {
   scenario: CampaignInput;
@@ -349,9 +360,9 @@ export interface SensitivityResult {
 export interface RatePreset { id: string; label: string; value: number; provenance: Provenance; }
 export interface CampaignPresets {
   /** The fee-engine rules campaigns use, in force on the data review date. */
-  feeRules: { id: string; label: { zh: string; ja: string; en: string }; calc: unknown; provenance: Provenance }[];
+  feeRules: { id: string; label: Label; calc: unknown; provenance: Provenance }[];
   rakutenCreatorCampaign: {
-    label: string; warning: string; monthlyBaseFeeTiers: number[]; commissionRateRange: [number, number];
+    label: string; warning: string; warningNote: Label; monthlyBaseFeeTiers: number[]; commissionRateRange: [number, number];
     largeCreatorCommissionUplift: number; largeCreatorFollowers: number; videoUplift: number;
     couponExtraCommissionPoints: number; couponAovUplift: number; creatorCvr: number; organicCvr: number;
     settlementDays: number; provenance: Provenance;

@@ -146,7 +146,6 @@ pub fn estimate_batch(#[wasm_bindgen(unchecked_param_type = "EstimateBatchInput"
 
 #[wasm_bindgen(typescript_custom_section)]
 const FEES_TYPES: &str = r#"
-export interface Label { zh: string; ja: string; en: string; }
 export type PlatformId = "rakuten" | "tiktok" | "amazon" | "yahoo" | "qoo10";
 export type FeeScope = "per_unit" | "per_line" | "per_order" | "per_month" | "per_month_allocated" | "per_shipment" | "per_payout" | "one_off";
 export type TaxTreatment = "taxable_10" | "taxable_8" | "tax_included_10" | "tax_included_8" | "non_taxable" | "import_jct";

@@ -244,7 +244,9 @@ export interface CreatorEligibilityInput {
   minLiveItems?: number;
 }
 export interface CreatorEligibilityResult {
+  /** English; in zh / ja / en as `programNote`. */
   program: string;
+  programNote: Label;
   unverified: true;
   overall: "meets_checklist" | "fails" | "incomplete";
   items: { id: string; status: "pass" | "fail" | "unknown" | "not_applicable"; requirement: string; fix: string; value?: string; provenance: Provenance }[];

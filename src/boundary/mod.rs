@@ -115,11 +115,13 @@ export type Rounding = "floor" | "half_up" | "ceil" | "half_even";
 /** A percentage as a decimal string or number: "3.5" or 3.5 means 3.5 %. */
 export type PercentInput = string | number;
 export type EvidenceStatus = "OFF" | "SEC2" | "SEC1" | "UNV";
+/** A text in zh / ja / en. */
+export interface Label { zh: string; ja: string; en: string; }
 export interface Provenance {
   /** The note in English. */
   source: string;
-  /** The same note in zh / ja / en (every fee rule, the tax rates, your own inputs). */
-  note?: { zh: string; ja: string; en: string };
+  /** The same note in zh / ja / en (every built-in source; fee data may omit it). */
+  note?: Label;
   url: string;
   /** ISO date from which the rule applies. */
   effectiveFrom: DateString;

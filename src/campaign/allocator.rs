@@ -10,6 +10,7 @@
 //! re-evaluated exactly by the expected engine.
 
 use super::curve::Curve;
+use super::notice::{self, Notice};
 use super::report::yen;
 use super::scenario::{CampaignInput, Model, Platform};
 use super::simulate::{ad_flow, creator_flow, expected, monte_carlo, CreatorDraw, Plan, SharedDraw};
@@ -82,13 +83,6 @@ pub struct AllocateInput {
 
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Diagnostic {
-    pub code: &'static str,
-    pub message: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct CreatorAllocation {
     pub id: String,
     pub posts: u32,
@@ -146,7 +140,7 @@ pub struct AllocateOutput {
     pub objective: Objective,
     /// False when the constraints cannot all hold; `diagnostics` says why.
     pub feasible: bool,
-    pub diagnostics: Vec<Diagnostic>,
+    pub diagnostics: Vec<Notice>,
     pub creators: Vec<CreatorAllocation>,
     pub ads: Vec<AdAllocation>,
     pub totals: Totals,
@@ -155,7 +149,10 @@ pub struct AllocateOutput {
     pub frontier: Vec<FrontierPoint>,
     /// The scenario with the allocated posts and spends: pass it to `simulateCampaign`.
     pub plan: CampaignInput,
+    /// English, as in `warningDetails`.
     pub warnings: Vec<String>,
+    /// Each warning with its code and text in zh / ja / en.
+    pub warning_details: Vec<Notice>,
 }
 
 /// One way to fund one item (a creator's post count or an ad spend level).
@@ -611,8 +608,12 @@ fn polish(model: &Model, plan: &mut Plan, room: f64, weight_of: impl Fn(usize) -
     Some((solution.multiplier, solution.interior.iter().map(|&k| free[k]).collect()))
 }
 
-fn diag(code: &'static str, message: String) -> Diagnostic {
-    Diagnostic { code, message }
+/// A platform's name in zh and ja, for the diagnostics (the English text keeps its `Debug` name).
+fn platform_names(platform: Platform) -> (&'static str, &'static str) {
+    match platform {
+        Platform::TiktokShopJp => ("TikTok Shop 日本", "TikTok Shop Japan"),
+        Platform::Rakuten => ("乐天市场", "楽天市場"),
+    }
 }
 
 /// Yen of each ad spend so the plan's total stays within the budget: floor each, then give the
@@ -715,21 +716,21 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
             } else {
                 &model.creators[it.index].id
             };
-            diagnostics.push(diag(
+            diagnostics.push(Notice::new(
                 "item_exceeds_budget",
+                format!("“{id}”：即使选最小的可选方案，费用也超过全部预算"),
+                format!("「{id}」：最も小さい選択肢でも予算全体を超えます"),
                 format!("{id:?}: even its smallest allowed option costs more than the whole budget"),
             ));
         }
     }
     if forced > budget {
-        diagnostics.push(diag(
+        let short = forced - budget;
+        diagnostics.push(Notice::new(
             "minimums_exceed_budget",
-            format!(
-                "locked items and minimums need ¥{:.0}, the budget is ¥{:.0}: short by ¥{:.0}",
-                forced,
-                budget,
-                forced - budget
-            ),
+            format!("锁定项和最低投入需要 ¥{forced:.0}，预算只有 ¥{budget:.0}，还差 ¥{short:.0}"),
+            format!("固定した項目と最低額に ¥{forced:.0} かかりますが、予算は ¥{budget:.0} で、¥{short:.0} 足りません"),
+            format!("locked items and minimums need ¥{forced:.0}, the budget is ¥{budget:.0}: short by ¥{short:.0}"),
         ));
     }
     let caps: Vec<(Platform, usize)> = [
@@ -746,8 +747,11 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
             .map(|it| it.choices.iter().map(|c| c.cells).min().unwrap_or(0))
             .sum();
         if platform_min > cap_cells {
-            diagnostics.push(diag(
+            let (zh, ja) = platform_names(platform);
+            diagnostics.push(Notice::new(
                 "platform_cap_below_minimums",
+                format!("{zh}的上限低于该平台锁定项和最低投入所需的金额"),
+                format!("{ja}の上限が、そのモールで固定した項目と最低額の合計を下回っています"),
                 format!("the {platform:?} cap is below the minimums of its locked/minimum items"),
             ));
         }
@@ -831,8 +835,10 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
                         }
                     }
                     if best.is_none() {
-                        diagnostics.push(diag(
+                        diagnostics.push(Notice::new(
                             "constraint_unreachable",
+                            "预算内没有满足约束的方案；最接近的做法是除锁定项外不再投入".into(),
+                            "予算内で制約を満たす配分はありません。最も近いのは、固定した項目以外に費用をかけないことです".into(),
                             "no plan within the budget meets the constraint; the closest is to spend nothing beyond the locked items"
                                 .into(),
                         ));
@@ -851,8 +857,10 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
                 Some(c) => solver.plan_at(&solved, c),
                 None => {
                     let best = solved.best[grid];
-                    diagnostics.push(diag(
+                    diagnostics.push(Notice::new(
                         "target_unreachable",
+                        format!("预算内最好的方案只能达到 ¥{best:.0}，低于目标 ¥{target:.0}"),
+                        format!("予算内で最良の配分でも ¥{best:.0} で、目標の ¥{target:.0} に届きません"),
                         format!("the best plan within the budget reaches {best:.0}, below the target {target:.0}"),
                     ));
                     solver.plan_at(&solved, grid)
@@ -888,8 +896,10 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
     };
     let Some(chosen) = chosen else {
         if diagnostics.is_empty() {
-            diagnostics.push(diag(
+            diagnostics.push(Notice::new(
                 "no_feasible_plan",
+                "没有任何方案组合能同时满足预算和各平台上限".into(),
+                "予算とモールごとの上限に収まる組み合わせがありません".into(),
                 "no combination of options fits the budget and caps".into(),
             ));
         }
@@ -957,13 +967,7 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
     finish(&model, &input, plan, diagnostics, warnings, certificate, frontier)
 }
 
-fn infeasible(
-    model: &Model,
-    input: &AllocateInput,
-    diagnostics: Vec<Diagnostic>,
-    warnings: Vec<String>,
-    step: f64,
-) -> Result<AllocateOutput> {
+fn infeasible(model: &Model, input: &AllocateInput, diagnostics: Vec<Notice>, warnings: Vec<Notice>, step: f64) -> Result<AllocateOutput> {
     // Report the plan that keeps only what is locked, so the page can show what the minimums cost.
     let plan = Plan {
         posts: model
@@ -988,8 +992,8 @@ fn finish(
     model: &Model,
     input: &AllocateInput,
     mut plan: Plan,
-    diagnostics: Vec<Diagnostic>,
-    warnings: Vec<String>,
+    diagnostics: Vec<Notice>,
+    warnings: Vec<Notice>,
     certificate: Certificate,
     frontier: Vec<FrontierPoint>,
 ) -> Result<AllocateOutput> {
@@ -1054,6 +1058,7 @@ fn finish(
         certificate,
         frontier,
         plan: scenario,
-        warnings,
+        warnings: notice::messages(&warnings),
+        warning_details: warnings,
     })
 }

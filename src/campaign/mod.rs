@@ -23,6 +23,7 @@
 pub mod allocator;
 pub mod curve;
 pub mod economics;
+pub mod notice;
 pub mod platform_fees;
 pub mod presets;
 pub mod response;

@@ -2,24 +2,17 @@
 //! the page); seller-guide numbers are opt-in and flagged unverified; model defaults (uncertainty
 //! widths) are labelled as jpseller's own editable assumptions.
 
-use crate::provenance::{Provenance, Status};
+use crate::provenance::{Label, Provenance, Status};
 use serde::Serialize;
-
-fn prov(source: &str, url: &str, effective_from: &str, status: Status) -> Provenance {
-    Provenance {
-        source: source.into(),
-        note: None,
-        url: url.into(),
-        effective_from: effective_from.into(),
-        effective_to: None,
-        status,
-    }
-}
 
 /// jpseller's default uncertainty widths: modelling assumptions, not data.
 pub fn model_default() -> Provenance {
-    prov(
-        "jpseller model default (your input: edit to your own history)",
+    Provenance::noted(
+        Label::new(
+            "jpseller 模型默认值（这是你的输入：请按自己的历史数据修改）",
+            "jpseller のモデル既定値（入力値です。ご自身の実績に合わせて編集してください）",
+            "jpseller model default (your input: edit to your own history)",
+        ),
         "",
         "2026-11-20",
         Status::Unverified,
@@ -31,7 +24,10 @@ pub fn model_default() -> Provenance {
 #[serde(rename_all = "camelCase")]
 pub struct CreatorCampaignPreset {
     pub label: &'static str,
+    /// Why every number is to be checked (English).
     pub warning: &'static str,
+    /// `warning` in zh / ja / en.
+    pub warning_note: Label,
     /// Monthly base-fee tiers claimed by the guide, yen.
     pub monthly_base_fee_tiers: [u32; 4],
     pub commission_rate_range: [f64; 2],
@@ -50,10 +46,17 @@ pub struct CreatorCampaignPreset {
     pub provenance: Provenance,
 }
 
+const CREATOR_CAMPAIGN_WARNING: &str = "Every number comes from one article (10100.com, 2026-03-21) whose program and reports could not be found anywhere else; Rakuten documents only Affiliate/ROOM. Edit each value before relying on it.";
+
 pub fn rakuten_creator_campaign() -> CreatorCampaignPreset {
     CreatorCampaignPreset {
         label: "Creator campaign — seller-guide claim (unverified)",
-        warning: "Every number comes from one article (10100.com, 2026-03-21) whose program and reports could not be found anywhere else; Rakuten documents only Affiliate/ROOM. Edit each value before relying on it.",
+        warning: CREATOR_CAMPAIGN_WARNING,
+        warning_note: Label::new(
+            "所有数字都来自同一篇文章（10100.com，2026-03-21），文中的计划和报告在别处都查不到；乐天官方只公开了乐天联盟和 ROOM。使用前请逐项核对修改。",
+            "数値はすべて 1 本の記事（10100.com、2026-03-21）によるもので、その施策やレポートはほかでは確認できませんでした。楽天が公開しているのは楽天アフィリエイトと ROOM だけです。使う前に各値を確認・編集してください。",
+            CREATOR_CAMPAIGN_WARNING,
+        ),
         monthly_base_fee_tiers: [500_000, 1_000_000, 2_000_000, 3_000_000],
         commission_rate_range: [0.05, 0.08],
         large_creator_commission_uplift: 0.30,
@@ -64,7 +67,16 @@ pub fn rakuten_creator_campaign() -> CreatorCampaignPreset {
         creator_cvr: 0.087,
         organic_cvr: 0.021,
         settlement_days: 15,
-        provenance: prov("Seller-guide claim (unverified): 10100.com 「Rakuten红人营销推荐指南」 2026-03-21 (fees.md §1.4)", "https://www.10100.com/encyclopedia/6/118949960", "2026-03-21", Status::Unverified),
+        provenance: Provenance::noted(
+            Label::new(
+                "卖家指南说法（未核实）：10100.com《Rakuten红人营销推荐指南》2026-03-21（fees.md §1.4）",
+                "販売ガイドの主張（未検証）：10100.com「Rakuten红人营销推荐指南」2026-03-21（fees.md §1.4）",
+                "Seller-guide claim (unverified): 10100.com 「Rakuten红人营销推荐指南」 2026-03-21 (fees.md §1.4)",
+            ),
+            "https://www.10100.com/encyclopedia/6/118949960",
+            "2026-03-21",
+            Status::Unverified,
+        ),
     }
 }
 
@@ -136,7 +148,16 @@ pub fn presets() -> crate::error::Result<Presets> {
         fee_rules,
         rakuten_creator_campaign: rakuten_creator_campaign(),
         tiktok_commission_typical: [0.10, 0.20],
-        tiktok_commission_provenance: prov("TikTok Shop JP affiliate commission is seller-set; JP guides: usually 5–20 %, commonly 10–20 % (cbalist, commercepick; fees.md §2)", "https://cbalist.com/tiktokshop-fees", "2025-06-30", Status::Secondary1),
+        tiktok_commission_provenance: Provenance::noted(
+            Label::new(
+                "TikTok Shop 日本的联盟佣金由卖家自行设定；日本的指南称一般为 5–20 %，常见 10–20 %（cbalist、commercepick；fees.md §2）",
+                "TikTok Shop 日本のアフィリエイト報酬率は出品者が決めます。国内のガイドでは通常 5〜20 %、多いのは 10〜20 %（cbalist、commercepick；fees.md §2）",
+                "TikTok Shop JP affiliate commission is seller-set; JP guides: usually 5–20 %, commonly 10–20 % (cbalist, commercepick; fees.md §2)",
+            ),
+            "https://cbalist.com/tiktokshop-fees",
+            "2025-06-30",
+            Status::Secondary1,
+        ),
         model_defaults: vec![
             model("viewsSigmaLog", "Views per post: lognormal σ (log scale)", defaults.views_sigma_log),
             model("rateConcentration", "CTR/CVR: Beta concentration a+b", defaults.rate_concentration.unwrap_or(0.0)),

@@ -2,6 +2,7 @@
 //! Monte Carlo distribution and the scenario echo that reproduces it.
 
 use super::economics::{ltv_multiplier, payback_period, OrderEconomics};
+use super::notice::Notice;
 use super::scenario::{CampaignInput, Collaboration, Format, Model, Platform, Seed, ENGINE_VERSION};
 use super::simulate::{expected, monte_carlo, order_flow, Flow, Outcome, Plan};
 use super::stats::{fingerprint, histogram, summarize, tail_risk, Summary};
@@ -231,7 +232,10 @@ pub struct SimulationOutput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lifetime: Option<Lifetime>,
     pub provenance: Vec<Provenance>,
+    /// English, as in `warningDetails`.
     pub warnings: Vec<String>,
+    /// Each warning with its code and text in zh / ja / en.
+    pub warning_details: Vec<Notice>,
 }
 
 /// `simulateCampaign`.
@@ -278,7 +282,8 @@ pub fn simulate_campaign(input: CampaignInput) -> Result<SimulationOutput> {
         reverse: reverse(&model, &outcome)?,
         lifetime: lifetime(&model, &outcome)?,
         provenance: model.provenance.clone(),
-        warnings: model.warnings.clone(),
+        warnings: super::notice::messages(&model.warnings),
+        warning_details: model.warnings.clone(),
         scenario,
     })
 }

@@ -3,6 +3,7 @@
 
 use super::curve::{Curve, CurveSpec};
 use super::economics::OrderEconomics;
+use super::notice::Notice;
 use super::platform_fees::{self, AffiliateSystemFee};
 use super::presets;
 use crate::dates::civil::Date;
@@ -512,7 +513,7 @@ pub struct Model {
     /// Product economics without commission (the base every channel starts from).
     pub base: OrderEconomics,
     pub provenance: Vec<Provenance>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Notice>,
 }
 
 fn sigma(value: f64, field: &str) -> Result<f64> {
@@ -548,8 +549,11 @@ impl CampaignInput {
         let mut warnings = Vec::new();
         if let Some(version) = &self.engine_version {
             if version != ENGINE_VERSION {
-                warnings.push(format!(
-                    "this scenario was saved by {version}; this is {ENGINE_VERSION}, so seeded results may differ"
+                warnings.push(Notice::new(
+                    "engine_version_mismatch",
+                    format!("此方案由 {version} 保存，当前引擎是 {ENGINE_VERSION}，即使随机种子相同，结果也可能不同"),
+                    format!("このシナリオは {version} で保存されました。現在のエンジンは {ENGINE_VERSION} のため、同じ乱数シードでも結果が変わることがあります"),
+                    format!("this scenario was saved by {version}; this is {ENGINE_VERSION}, so seeded results may differ"),
                 ));
             }
         }
@@ -608,9 +612,17 @@ impl CampaignInput {
             }
             if model.collaboration == Collaboration::CreatorCampaign {
                 push_unique(&mut provenance, presets::rakuten_creator_campaign().provenance);
-                warnings.push(format!(
-                    "creator {:?} uses the seller-guide \"creator campaign\" model, which is unverified",
-                    c.id
+                warnings.push(Notice::new(
+                    "creator_campaign_unverified",
+                    format!("达人“{}”使用的是卖家指南描述的“达人活动”模型，未经核实", c.id),
+                    format!(
+                        "クリエイター「{}」は販売ガイドが記す「クリエイターキャンペーン」のモデルを使っています（未検証）",
+                        c.id
+                    ),
+                    format!(
+                        "creator {:?} uses the seller-guide \"creator campaign\" model, which is unverified",
+                        c.id
+                    ),
                 ));
             }
             creators.push(model);

@@ -5,7 +5,7 @@
 use super::report::yen;
 use crate::error::{code, Error, Result};
 use crate::money::{Percent, Yen};
-use crate::provenance::{Provenance, Status};
+use crate::provenance::{Label, Provenance, Status};
 use serde::{Deserialize, Serialize};
 
 pub const MAX_VIDEOS: usize = 100;
@@ -334,22 +334,26 @@ pub fn vet_creator(input: VetInput) -> Result<VetOutput> {
             "expected orders per post = median views × CTR × CVR",
         ],
         provenance: vec![
-            Provenance {
-                source: "Seller-guide claim: TikTok Shop JP affiliate guide (10100.com, 2026-01-15) — prefer 1万–10万 followers, check likes/comments/views of the last 3 videos".into(),
-                note: None,
-                url: String::new(),
-                effective_from: "2026-01-15".into(),
-                effective_to: None,
-                status: Status::Unverified,
-            },
-            Provenance {
-                source: "jpseller heuristic thresholds (editable)".into(),
-                note: None,
-                url: String::new(),
-                effective_from: "2026-11-20".into(),
-                effective_to: None,
-                status: Status::Unverified,
-            },
+            Provenance::noted(
+                Label::new(
+                    "卖家指南说法：TikTok Shop 日本联盟指南（10100.com，2026-01-15）——优先选粉丝 1万–10万 的达人，并查看最近 3 条视频的点赞、评论和播放",
+                    "販売ガイドの主張：TikTok Shop 日本のアフィリエイトガイド（10100.com、2026-01-15）— フォロワー 1万〜10万 を優先し、直近 3 本の動画のいいね・コメント・再生数を確認",
+                    "Seller-guide claim: TikTok Shop JP affiliate guide (10100.com, 2026-01-15) — prefer 1万–10万 followers, check likes/comments/views of the last 3 videos",
+                ),
+                "",
+                "2026-01-15",
+                Status::Unverified,
+            ),
+            Provenance::noted(
+                Label::new(
+                    "jpseller 经验阈值（可修改）",
+                    "jpseller の経験則によるしきい値（編集可）",
+                    "jpseller heuristic thresholds (editable)",
+                ),
+                "",
+                "2026-11-20",
+                Status::Unverified,
+            ),
         ],
     })
 }

@@ -8,7 +8,7 @@
 
 use super::civil::{Date, Weekday};
 use crate::error::{code, Error, Result};
-use crate::provenance::{Provenance, Status};
+use crate::provenance::{Label, Provenance, Status};
 use serde::Serialize;
 
 pub const FIRST_YEAR: i32 = 2000;
@@ -37,12 +37,17 @@ pub struct Holiday {
 
 pub fn provenance() -> Provenance {
     Provenance {
-        source: "国民の祝日に関する法律 (as amended, incl. 平成30年法律第57号 and the Olympic special measures laws for 2020/2021) and 内閣府「国民の祝日について」; equinox days by the standard approximation until 国立天文台 publishes them".into(),
-        note: None,
-        url: "https://www8.cao.go.jp/chosei/shukujitsu/gaiyou.html".into(),
-        effective_from: "2000-01-01".into(),
         effective_to: Some("2099-12-31".into()),
-        status: Status::Official,
+        ..Provenance::noted(
+            Label::new(
+                "《国民の祝日に関する法律》（含历次修订，包括平成30年法律第57号和 2020、2021 年的东京奥运特别措施法）及内閣府「国民の祝日について」；春分日、秋分日在国立天文台公布之前按标准近似公式推算",
+                "国民の祝日に関する法律（平成30年法律第57号や 2020・2021 年の東京オリンピック特別措置法による改正を含む）と内閣府「国民の祝日について」。春分の日・秋分の日は国立天文台が公表するまで標準の近似式で算出",
+                "国民の祝日に関する法律 (as amended, incl. 平成30年法律第57号 and the Olympic special measures laws for 2020/2021) and 内閣府「国民の祝日について」; equinox days by the standard approximation until 国立天文台 publishes them",
+            ),
+            "https://www8.cao.go.jp/chosei/shukujitsu/gaiyou.html",
+            "2000-01-01",
+            Status::Official,
+        )
     }
 }
 

@@ -6,7 +6,7 @@ use crate::dates::business::{self, ClosedDays};
 use crate::dates::civil::{ClockTime, Date, Instant, Weekday};
 use crate::dates::holidays::{self, Holiday};
 use crate::error::{code, Error, Result};
-use crate::provenance::{Provenance, Status};
+use crate::provenance::{Label, Provenance, Status};
 use serde::{Deserialize, Serialize};
 
 const MAX_WINDOWS: usize = 1_000;
@@ -104,14 +104,16 @@ pub struct RiskCalendarOutput {
 }
 
 fn super_sale_provenance() -> Provenance {
-    Provenance {
-        source: "Super SALE pattern: 4 times a year (Mar, Jun, Sep, Dec), usually the 4th 20:00 – 11th 01:59 (jericho-tokyo 2025-08-20 and others; fees.md §1.3) — the real dates are announced per event".into(),
-        note: None,
-        url: String::new(),
-        effective_from: "2025-08-20".into(),
-        effective_to: None,
-        status: Status::Secondary2,
-    }
+    Provenance::noted(
+        Label::new(
+            "乐天超级 SALE 的规律：每年 4 次（3、6、9、12 月），通常从 4 日 20:00 到 11 日 01:59（jericho-tokyo 2025-08-20 等；fees.md §1.3）——实际日期每次另行公布",
+            "楽天スーパーSALE の傾向：年 4 回（3・6・9・12 月）、通常は 4 日 20:00〜11 日 01:59（jericho-tokyo 2025-08-20 ほか；fees.md §1.3）— 実際の日程は毎回発表されます",
+            "Super SALE pattern: 4 times a year (Mar, Jun, Sep, Dec), usually the 4th 20:00 – 11th 01:59 (jericho-tokyo 2025-08-20 and others; fees.md §1.3) — the real dates are announced per event",
+        ),
+        "",
+        "2025-08-20",
+        Status::Secondary2,
+    )
 }
 
 pub fn default_super_sale() -> SaleSchedule {

@@ -173,14 +173,22 @@ pub fn compensation(input: CompensationInput) -> Result<CompensationOutput> {
     let cap = preset(
         input.cap_percent,
         Percent(Decimal::from(30)),
-        jpseller_default("delay coupon cap; the guide says capped without a number"),
+        jpseller_default([
+            "延迟补偿券的上限；指南只说有上限，没有给出数值",
+            "遅延補償クーポンの上限。ガイドは上限ありとするだけで数値を示していません",
+            "delay coupon cap; the guide says capped without a number",
+        ]),
     );
     let return_value = preset(input.return_coupon_value, Yen(300), guide.clone());
     let ugc_value = preset(input.ugc_reward_value, Yen(500), guide);
     let redemption = preset(
         input.redemption_percent,
         Percent(Decimal::ONE_HUNDRED),
-        jpseller_default("every coupon redeemed: the worst case"),
+        jpseller_default([
+            "假定所有优惠券都被使用：最坏情况",
+            "クーポンがすべて使われる前提（最悪の場合）",
+            "every coupon redeemed: the worst case",
+        ]),
     );
 
     let uncapped = per_day

@@ -4,7 +4,7 @@
 
 use super::{user_entered, Guide, NonNegative};
 use crate::error::{code, Error, Result};
-use crate::provenance::Provenance;
+use crate::provenance::{Label, Provenance};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -72,10 +72,16 @@ pub enum Overall {
     Incomplete,
 }
 
+const PROGRAM: &str =
+    "Rakuten Creator program as described by a seller guide (2026-03-21) — unverified; no official program page was found";
+
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreatorEligibilityOutput {
+    /// Which program this checklist describes (English).
     pub program: &'static str,
+    /// `program` in zh / ja / en.
+    pub program_note: Label,
     pub unverified: bool,
     pub overall: Overall,
     pub items: Vec<Item>,
@@ -232,7 +238,12 @@ pub fn creator_eligibility(input: CreatorEligibilityInput) -> Result<CreatorElig
         Overall::MeetsChecklist
     };
     Ok(CreatorEligibilityOutput {
-        program: "Rakuten Creator program as described by a seller guide (2026-03-21) — unverified; no official program page was found",
+        program: PROGRAM,
+        program_note: Label::new(
+            "卖家指南（2026-03-21）所描述的 Rakuten Creator 计划——未经核实；没有找到官方的计划页面",
+            "販売ガイド（2026-03-21）が記す Rakuten Creator プログラム — 未検証。公式のプログラムページは見つかりませんでした",
+            PROGRAM,
+        ),
         unverified: true,
         overall,
         items,

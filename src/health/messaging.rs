@@ -5,7 +5,7 @@
 use super::{user_entered, Guide};
 use crate::dates::civil::{Date, Instant, SECONDS_PER_DAY};
 use crate::error::{code, Error, Result};
-use crate::provenance::{Provenance, Status};
+use crate::provenance::{Label, Provenance, Status};
 use serde::{Deserialize, Serialize};
 
 const MAX_SENDS: usize = 100_000;
@@ -95,15 +95,16 @@ pub struct MessagingCheckOutput {
 }
 
 fn law() -> Provenance {
-    Provenance {
-        source: "特定電子メールの送信の適正化等に関する法律 (平成14年法律第26号) 3条・4条 and 施行規則; 総務省 信越総合通信局 summary"
-            .into(),
-        note: None,
-        url: "https://www.soumu.go.jp/soutsu/shinetsu/sbt/tsusin/mali/tokumail.htm".into(),
-        effective_from: "2008-12-01".into(),
-        effective_to: None,
-        status: Status::Secondary2,
-    }
+    Provenance::noted(
+        Label::new(
+            "《特定電子メールの送信の適正化等に関する法律》（平成14年法律第26号）第3条、第4条及其施行规则；総務省信越総合通信局的概要",
+            "特定電子メールの送信の適正化等に関する法律（平成14年法律第26号）3条・4条および施行規則、総務省 信越総合通信局の概要",
+            "特定電子メールの送信の適正化等に関する法律 (平成14年法律第26号) 3条・4条 and 施行規則; 総務省 信越総合通信局 summary",
+        ),
+        "https://www.soumu.go.jp/soutsu/shinetsu/sbt/tsusin/mali/tokumail.htm",
+        "2008-12-01",
+        Status::Secondary2,
+    )
 }
 
 fn check(answer: Option<bool>) -> Check {

@@ -35,7 +35,7 @@ pub use reply::reply_risk;
 pub use rfm::rfm_segments;
 pub use store::store_health;
 
-use crate::provenance::{Provenance, Status};
+use crate::provenance::{Label, Provenance, Status};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// The seller guides of `shared/reference/seller-guides.md`. None has a public URL we can cite.
@@ -53,61 +53,68 @@ pub enum Guide {
 
 impl Guide {
     pub fn provenance(self) -> Provenance {
-        let (source, date, status) = match self {
+        let (zh, ja, en, date, status) = match self {
             Guide::Creator => (
+                "卖家指南：乐天网红（达人）营销指南——卖家指南说法（未核实）",
+                "販売ガイド：楽天のインフルエンサー（クリエイター）マーケティングガイド — 販売ガイドの主張（未検証）",
                 "Seller guide: Rakuten influencer (creator) marketing guide — seller-guide claim (unverified)",
                 "2026-03-21",
                 Status::Unverified,
             ),
             Guide::TikTokAffiliate => (
+                "卖家指南：TikTok Shop 日本联盟（LinkStar）指南——卖家指南说法",
+                "販売ガイド：TikTok Shop Japan のアフィリエイト（LinkStar）ガイド — 販売ガイドの主張",
                 "Seller guide: TikTok Shop Japan affiliate (LinkStar) guide — seller-guide claim",
                 "2026-01-15",
                 Status::Secondary1,
             ),
             Guide::Complaint => (
+                "卖家指南：乐天投诉与降权风险指南（无日期）——卖家指南说法",
+                "販売ガイド：楽天のクレームと降格リスクのガイド（日付なし）— 販売ガイドの主張",
                 "Seller guide: Rakuten complaint and demotion risk guide (undated) — seller-guide claim",
                 "n.d.",
                 Status::Secondary1,
             ),
             Guide::Loyalty => (
+                "卖家指南：TikTok 日本顾客忠诚度指南——卖家指南说法",
+                "販売ガイド：TikTok Japan のロイヤルティ（リピーター育成）ガイド — 販売ガイドの主張",
                 "Seller guide: TikTok Japan loyalty guide — seller-guide claim",
                 "2025-07-14",
                 Status::Secondary1,
             ),
         };
-        Provenance {
-            source: source.into(),
-            note: None,
-            url: String::new(),
-            effective_from: date.into(),
-            effective_to: None,
-            status,
-        }
+        Provenance::noted(Label::new(zh, ja, en), "", date, status)
     }
 }
 
 /// A value the caller typed in, replacing a preset.
 pub fn user_entered() -> Provenance {
-    Provenance {
-        source: "Entered by the user (replaces the preset)".into(),
-        note: None,
-        url: String::new(),
-        effective_from: "n.d.".into(),
-        effective_to: None,
-        status: Status::Unverified,
-    }
+    Provenance::noted(
+        Label::new(
+            "用户输入（替代预设值）",
+            "ユーザーの入力（プリセットを置き換え）",
+            "Entered by the user (replaces the preset)",
+        ),
+        "",
+        "n.d.",
+        Status::Unverified,
+    )
 }
 
-/// A default jpseller had to choose because no source names one; always editable.
-pub fn jpseller_default(what: &str) -> Provenance {
-    Provenance {
-        source: format!("jpseller default ({what}); no source names a value — edit it"),
-        note: None,
-        url: String::new(),
-        effective_from: "n.d.".into(),
-        effective_to: None,
-        status: Status::Unverified,
-    }
+/// A default jpseller had to choose because no source names one; always editable. `what` says
+/// which, in zh / ja / en.
+pub fn jpseller_default(what: [&str; 3]) -> Provenance {
+    let [zh, ja, en] = what;
+    Provenance::noted(
+        Label {
+            zh: format!("jpseller 默认值（{zh}）；没有来源给出具体数值——请自行修改"),
+            ja: format!("jpseller の既定値（{ja}）。数値を示す出典がないため、編集してください"),
+            en: format!("jpseller default ({en}); no source names a value — edit it"),
+        },
+        "",
+        "n.d.",
+        Status::Unverified,
+    )
 }
 
 /// `numerator / denominator` as a percentage rounded half-up to 2 decimals, for display only —

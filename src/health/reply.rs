@@ -223,7 +223,11 @@ fn rules(input: &RuleInput) -> Result<Rules> {
             "tiktokHours",
             input.tiktok_hours,
             24,
-            jpseller_default("the guide's general 24 h reply rule applied to TikTok"),
+            jpseller_default([
+                "把指南中通用的 24 小时回复规则用于 TikTok",
+                "ガイドの一般的な 24 時間以内の返信ルールを TikTok にも適用",
+                "the guide's general 24 h reply rule applied to TikTok",
+            ]),
             720,
         )?,
         pause_unanswered: pick("pauseUnanswered", input.pause_unanswered, 3, Guide::Creator.provenance(), 1_000)?,

@@ -643,7 +643,7 @@ fn action(code: &'static str, deadline: Option<Instant>) -> Action {
         ),
     };
     let provenance = if code == "review_cancellation_reasons" {
-        jpseller_default("cancellation follow-up")
+        jpseller_default(["取消订单后的跟进", "キャンセル後のフォロー", "cancellation follow-up"])
     } else {
         guide.provenance()
     };
@@ -883,7 +883,14 @@ fn stock_plan(input: StockPlanInput) -> Result<StockPlanOutput> {
     let (cover_days, cover_days_provenance) = match input.cover_days {
         Some(d) if (1..=366).contains(&d) => (d, user_entered()),
         Some(_) => return Err(Error::new(code::OUT_OF_RANGE, "coverDays", "must be from 1 to 366")),
-        None => (7, jpseller_default("a Super SALE lasts about a week")),
+        None => (
+            7,
+            jpseller_default([
+                "乐天超级 SALE 大约持续一周",
+                "楽天スーパーSALE はおよそ 1 週間続く",
+                "a Super SALE lasts about a week",
+            ]),
+        ),
     };
     if input.items.iter().any(|i| i.lead_time_days > 366) {
         let at = input.items.iter().position(|i| i.lead_time_days > 366).unwrap_or(0);

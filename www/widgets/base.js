@@ -136,15 +136,28 @@ export function sourceText(tag, text, props = {}) {
 }
 
 /**
- * A provenance note in `lang` (`provenance.note`, zh/ja/en in the fee data), else its English
- * `source`. The names a translated note keeps as written (sites, files, input fields) are runs of
- * Latin script: each is marked `lang="en"` inside the page's language.
+ * A provenance note in `lang` (`provenance.note`, zh/ja/en in the engine's data), else its English
+ * `source`.
  */
 export function noteText(tag, provenance, lang, props = {}) {
-  const note = provenance.note?.[lang];
-  if (!note || lang === 'en') return sourceText(tag, provenance.source, props);
-  const parts = note.split(/([!-~](?:[ -~]*[!-~])?)/).map((part, i) =>
-    i % 2 && /[A-Za-z]{2}/.test(part) ? h('span', { lang: 'en', text: part }) : part);
+  return labelText(tag, provenance.note, provenance.source, lang, props);
+}
+
+/** An engine warning or diagnostic (`{ code, message, note }`) in `lang`, marked with its code. */
+export function noticeText(tag, notice, lang, props = {}) {
+  return labelText(tag, notice.note, notice.message, lang, { 'data-code': notice.code, ...props });
+}
+
+/**
+ * `label[lang]` (a zh/ja/en text from the engine), else `english`. The names a translated text
+ * keeps as written (sites, files, input fields) are runs of Latin script: each is marked
+ * `lang="en"` and `translate="no"` (a name, not prose to translate) inside the page's language.
+ */
+export function labelText(tag, label, english, lang, props = {}) {
+  const text = label?.[lang];
+  if (!text || lang === 'en') return sourceText(tag, english, props);
+  const parts = text.split(/([!-~](?:[ -~]*[!-~])?)/).map((part, i) =>
+    i % 2 && /[A-Za-z]{2}/.test(part) ? h('span', { lang: 'en', translate: 'no', text: part }) : part);
   return h(tag, props, ...parts);
 }
 
@@ -252,6 +265,15 @@ export class JpsellerElement extends HTMLElement {
     const own = (table) => (table && Object.hasOwn(table, key) ? table[key] : undefined);
     const text = own(messages[this.lang]) ?? own(sharedMessages[this.lang]) ?? own(messages.zh) ?? String(key);
     return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
+  }
+
+  /**
+   * Like t(), with the placeholders in `nodes` filled by elements (e.g. <code> column names):
+   * the parts, for h().
+   */
+  tNodes(key, nodes) {
+    const kept = Object.fromEntries(Object.keys(nodes).map((name) => [name, `{${name}}`]));
+    return this.t(key, kept).split(/\{(\w+)\}/).map((part, i) => (i % 2 ? nodes[part] : part)).filter((part) => part !== '');
   }
 
   async connectedCallback() {

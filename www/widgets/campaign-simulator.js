@@ -2,7 +2,7 @@
 // risk (seeded Monte Carlo), the ad response curve and its break-even line, a tornado of what moves
 // profit most, the budget allocator, and scenarios saved as JSON (and in the page's URL hash).
 // Attributes: lang (zh|ja|en).
-import { EngineCall, JpsellerElement, define, formatYen, h, sourceText } from './base.js';
+import { EngineCall, JpsellerElement, define, formatYen, h, labelText, noteText, noticeText } from './base.js';
 import { normalizeNumber } from './numbers.js';
 import { fitted, histogram, lineChart, tornado } from './charts.js';
 
@@ -95,9 +95,9 @@ class CampaignSimulator extends JpsellerElement {
       product: { aov: '3500', cogsRate: '40', returnRate: '5', perOrderCost: '500' },
       jctRegistered: true,
       creators: [
-        { id: 'creator-a', platform: 'tiktok_shop_jp', collaboration: 'targeted', posts: '2', viewsPerPost: '60000', ctr: '1.5', cvr: '3', commissionRate: '15', flatFee: '30000' },
-        { id: 'creator-b', platform: 'tiktok_shop_jp', collaboration: 'open', posts: '1', viewsPerPost: '15000', ctr: '1', cvr: '2', commissionRate: '12', flatFee: '0' },
-        { id: 'room-c', platform: 'rakuten', collaboration: 'affiliate', posts: '3', viewsPerPost: '8000', ctr: '2', cvr: '3', commissionRate: '4', flatFee: '0' },
+        { id: 'TikTok-A', platform: 'tiktok_shop_jp', collaboration: 'targeted', posts: '2', viewsPerPost: '60000', ctr: '1.5', cvr: '3', commissionRate: '15', flatFee: '30000' },
+        { id: 'TikTok-B', platform: 'tiktok_shop_jp', collaboration: 'open', posts: '1', viewsPerPost: '15000', ctr: '1', cvr: '2', commissionRate: '12', flatFee: '0' },
+        { id: 'ROOM-C', platform: 'rakuten', collaboration: 'affiliate', posts: '3', viewsPerPost: '8000', ctr: '2', cvr: '3', commissionRate: '4', flatFee: '0' },
       ],
       ad: { spend: '50000', beta: '2000000', halfSaturation: '300000', alpha: '1.6' },
       seed: '20261120',
@@ -149,7 +149,7 @@ class CampaignSimulator extends JpsellerElement {
   }
 
   preset(kind) {
-    const base = { id: `${kind}-${this.state.creators.length + 1}`, posts: '1', viewsPerPost: '20000', ctr: '1', cvr: '2', flatFee: '0' };
+    const base = { id: this.newId(kind === 'rakuten_affiliate' ? 'ROOM' : kind.startsWith('rakuten') ? 'Rakuten' : 'TikTok'), posts: '1', viewsPerPost: '20000', ctr: '1', cvr: '2', flatFee: '0' };
     const guide = this.presets?.rakutenCreatorCampaign;
     const make = {
       tiktok_open: { platform: 'tiktok_shop_jp', collaboration: 'open', commissionRate: '15' },
@@ -168,13 +168,30 @@ class CampaignSimulator extends JpsellerElement {
     this.schedule();
   }
 
+  /**
+   * A name for a new creator: its platform's name and the first free number (names are shown as
+   * they are in every language, so they are names rather than English words).
+   */
+  newId(platformName) {
+    const taken = new Set(this.state.creators.map((c) => c.id));
+    let n = this.state.creators.length + 1;
+    while (taken.has(`${platformName}-${n}`)) n += 1;
+    return `${platformName}-${n}`;
+  }
+
   presetSource(kind) {
     const p = this.presets;
     if (!p) return [];
-    const show = (provs) => [`${this.t('sources')}: `, ...provs.flatMap((prov, i) => [i ? ' · ' : '', sourceText('span', prov.source), ` (${this.sourceStatus(prov)})`])];
-    if (kind === 'rakuten_creator_campaign') return [sourceText('span', p.rakutenCreatorCampaign.warning), ' ', ...show([p.rakutenCreatorCampaign.provenance])];
+    const show = (provs) => [`${this.t('sources')}: `, ...this.sourceList(provs)];
+    const guide = p.rakutenCreatorCampaign;
+    if (kind === 'rakuten_creator_campaign') return [labelText('span', guide.warningNote, guide.warning, this.lang), ' ', ...show([guide.provenance])];
     if (kind === 'rakuten_affiliate') return show(p.feeRules.filter((r) => r.id.startsWith('rakuten.affiliate')).map((r) => r.provenance));
     return show([p.tiktokCommissionProvenance]);
+  }
+
+  /** Sources in the page language, each with its evidence grade, separated by dots. */
+  sourceList(provs) {
+    return provs.flatMap((prov, i) => [i ? ' · ' : '', noteText('span', prov, this.lang), ` (${this.sourceStatus(prov)})`]);
   }
 
   /** A source's evidence grade in words, flagged ⚠ when it is a preset to check against your own figures. */
@@ -223,7 +240,7 @@ class CampaignSimulator extends JpsellerElement {
         h('thead', {}, h('tr', {}, ...['id', 'platform', 'collaboration', 'posts', 'views', 'ctr', 'cvr', 'commission', 'flatFee'].map((k) => h('th', { text: this.t(k) })), h('th'))),
         this.creatorRows)),
       h('div', { class: 'row' },
-        h('button', { type: 'button', name: 'addCreator', onclick: () => { s.creators.push({ id: `creator-${s.creators.length + 1}`, platform: 'tiktok_shop_jp', collaboration: 'open', posts: '1', viewsPerPost: '20000', ctr: '1', cvr: '2', commissionRate: '15', flatFee: '0' }); this.renderCreators(); this.schedule(); }, text: this.t('add') }),
+        h('button', { type: 'button', name: 'addCreator', onclick: () => { s.creators.push({ id: this.newId('TikTok'), platform: 'tiktok_shop_jp', collaboration: 'open', posts: '1', viewsPerPost: '20000', ctr: '1', cvr: '2', commissionRate: '15', flatFee: '0' }); this.renderCreators(); this.schedule(); }, text: this.t('add') }),
         h('label', {}, this.t('presets'),
           h('select', { name: 'preset', onchange: (e) => { this.preset(e.target.value); e.target.value = ''; } },
             h('option', { value: '', text: this.t('presetNone') }),
@@ -330,9 +347,11 @@ class CampaignSimulator extends JpsellerElement {
     this.renderCurve(input);
     const unverified = result.provenance.filter((p) => p.status === 'UNV' || p.status === 'SEC1');
     out.notes.replaceChildren(...[
-      h('p', { 'data-out': 'fingerprint', text: `${this.t('engine')}: ${result.engine.version} · ${this.t('seed')} ${result.engine.seed} · ${this.t('draws')} ${result.engine.draws} · #${result.engine.fingerprint}` }),
-      ...result.warnings.map((w) => h('p', { class: 'warn' }, `${this.t('warnings')}: `, sourceText('span', w))),
-      h('p', { 'data-out': 'sources' }, `${this.t('sources')}: `, ...result.provenance.flatMap((p, i) => [i ? ' · ' : '', sourceText('span', p.source), ` (${this.sourceStatus(p)})`])),
+      // The engine version is a name to quote in a report, as it is.
+      h('p', { 'data-out': 'fingerprint' }, `${this.t('engine')}: `, h('code', { translate: 'no', text: result.engine.version }),
+        ` · ${this.t('seed')} ${result.engine.seed} · ${this.t('draws')} ${result.engine.draws} · #${result.engine.fingerprint}`),
+      ...result.warningDetails.map((w) => h('p', { class: 'warn', 'data-out': 'warning' }, `${this.t('warnings')}: `, noticeText('span', w, this.lang))),
+      h('p', { 'data-out': 'sources' }, `${this.t('sources')}: `, ...this.sourceList(result.provenance)),
       unverified.length ? h('p', { class: 'warn', text: `${this.t('unverified')}: ${unverified.length}` }) : null].filter(Boolean));
     this.emit('simulateCampaign', { result });
     await this.renderTornado(input);
@@ -395,7 +414,7 @@ class CampaignSimulator extends JpsellerElement {
     this.out.allocation.replaceChildren(...[
       out.feasible ? null : h('p', { class: 'error', text: this.t('infeasible') }),
       this.whyNobody(out),
-      ...out.diagnostics.map((dg) => h('p', { class: 'warn', 'data-code': dg.code }, sourceText('span', dg.message))),
+      ...out.diagnostics.map((dg) => noticeText('p', dg, this.lang, { class: 'warn', 'data-out': 'diagnostic' })),
       h('table', {},
         h('thead', {}, h('tr', {}, ...[this.t('id'), this.t('posts'), this.t('spend'), this.t('gmv'), this.t('profit')].map((x, i) => h('th', { class: i > 1 ? 'num' : undefined, text: x })))),
         h('tbody', { 'data-out': 'allocation-rows' },

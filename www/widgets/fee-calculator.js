@@ -51,7 +51,7 @@ class FeeCalculator extends JpsellerElement {
       monthlyMissing: '未填写月订单数：上面的单笔费用和利润不含每月固定费用 {total}。请填写月订单数以分摊到每单；按每月 {orders} 单计算，每单还要 {share}。',
       profitNoMonthly: '利润（未含月费）', compareAssumed: '比较时使用的类目', amazonCategory: '亚马逊类目', qoo10Category: 'Qoo10 类目',
       ratesAsOf: '费率数据截至 {date}', feeDataBad: '费率数据文件无法使用（{reason}），仍按内置费率计算。',
-      monthTitle: '月度损益（CSV 订单）', monthColumns: 'CSV 列（price 为必填的含税单价）：', monthHelp: '。月费、阶梯费率按整月计算一次。', csv: 'CSV 订单', monthRun: '计算本月', orders: '订单数', feeRate: '费用率',
+      monthTitle: '月度损益（CSV 订单）', monthColumns: 'CSV 列（{price} 为必填的含税单价）：', monthHelp: '。月费、阶梯费率按整月计算一次。', csv: 'CSV 订单', monthRun: '计算本月', orders: '订单数', feeRate: '费用率',
     },
     ja: {
       title: '手数料・利益計算', platform: 'モール', plan: 'プラン', asOf: '料率の基準日', price: '販売価格（税込・円）', quantity: '数量',
@@ -71,7 +71,7 @@ class FeeCalculator extends JpsellerElement {
       monthlyMissing: '月間注文数が未入力です：上の 1 件あたりの手数料と利益に毎月の固定費 {total} は含まれていません。月間注文数を入力すると按分します。月 {orders} 件なら 1 件あたりさらに {share} かかります。',
       profitNoMonthly: '利益（月額費用を除く）', compareAssumed: '比較に使うカテゴリー', amazonCategory: 'Amazon のカテゴリー', qoo10Category: 'Qoo10 のカテゴリー',
       ratesAsOf: '料率データ：{date} 時点', feeDataBad: '料率データファイルを使えませんでした（{reason}）。内蔵の料率で計算しています。',
-      monthTitle: '月次損益（CSVの注文）', monthColumns: 'CSVの列（price は必須・税込単価）：', monthHelp: '。月額費用と段階料率は月全体で1回計算します。', csv: 'CSVの注文', monthRun: '今月を計算', orders: '注文数', feeRate: '手数料率',
+      monthTitle: '月次損益（CSVの注文）', monthColumns: 'CSVの列（{price} は必須・税込単価）：', monthHelp: '。月額費用と段階料率は月全体で1回計算します。', csv: 'CSVの注文', monthRun: '今月を計算', orders: '注文数', feeRate: '手数料率',
     },
     en: {
       title: 'Fees and profit', platform: 'Marketplace', plan: 'Plan', asOf: 'Rates as of', price: 'Price (tax-inclusive, yen)', quantity: 'Quantity',
@@ -91,7 +91,7 @@ class FeeCalculator extends JpsellerElement {
       monthlyMissing: 'Orders per month is empty: the fees and profit above leave out the monthly fixed fees of {total}. Enter your orders per month to share them per order; at {orders} orders a month they add {share} per order.',
       profitNoMonthly: 'Profit (before monthly fees)', compareAssumed: 'Categories used in the comparison', amazonCategory: 'Amazon category', qoo10Category: 'Qoo10 category',
       ratesAsOf: 'Fee data: rates as of {date}', feeDataBad: 'The fee-data file could not be used ({reason}); the built-in rates apply.',
-      monthTitle: 'Monthly P&L (orders as CSV)', monthColumns: 'CSV columns (price, the tax-inclusive unit price, is required): ', monthHelp: '. Monthly fees and tiered rates are computed once for the whole month.', csv: 'Orders (CSV)', monthRun: 'Estimate the month', orders: 'Orders', feeRate: 'Fee rate',
+      monthTitle: 'Monthly P&L (orders as CSV)', monthColumns: 'CSV columns ({price}, the tax-inclusive unit price, is required): ', monthHelp: '. Monthly fees and tiered rates are computed once for the whole month.', csv: 'Orders (CSV)', monthRun: 'Estimate the month', orders: 'Orders', feeRate: 'Fee rate',
     },
   };
 
@@ -271,7 +271,7 @@ class FeeCalculator extends JpsellerElement {
 
     const month = h('section', { class: 'card' },
       h('h2', { text: this.t('monthTitle') }),
-      h('p', { class: 'muted' }, this.t('monthColumns'), ...MONTH_COLUMNS.flatMap((c, i) => [i ? ', ' : '', h('code', { translate: 'no', text: c })]), this.t('monthHelp')),
+      h('p', { class: 'muted' }, ...this.tNodes('monthColumns', { price: h('code', { translate: 'no', text: 'price' }) }), ...MONTH_COLUMNS.flatMap((c, i) => [i ? ', ' : '', h('code', { translate: 'no', text: c })]), this.t('monthHelp')),
       h('label', {}, this.t('csv'), h('textarea', { name: 'ordersCsv', rows: 6, cols: 60, spellcheck: 'false',
         oninput: (e) => { s.ordersCsv = e.target.value; this.stateChanged(); } }, s.ordersCsv)),
       h('button', { type: 'button', name: 'month', text: this.t('monthRun'), onclick: () => this.month() }),

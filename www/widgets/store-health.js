@@ -1,7 +1,7 @@
 // <jpseller-store-health>: store health from an order CSV read locally (never uploaded), reply
 // deadlines and the seasonal risk calendar. Attributes: lang (zh|ja|en), evaluation-date
 // (YYYY-MM-DD), window-days.
-import { JpsellerElement, define, filePicker, formatYen, h, sourceText } from './base.js';
+import { JpsellerElement, define, filePicker, formatYen, h, labelText, noteText } from './base.js';
 import { normalizeNumber } from './numbers.js';
 import { decodeCsvBytes, parseCsv } from './csv.js';
 import { fitted } from './charts.js';
@@ -46,6 +46,8 @@ const CREATOR_CHECKS = ['jctRegistered', 'japaneseReturnAddress', 'japaneseCusto
 const ANSWERS = ['', 'yes', 'no'];
 const FULFILMENTS = ['', 'jp_warehouse', 'fba_jp', 'overseas'];
 const MESSAGE_CHANNELS = ['line', 'email', 'sms'];
+/** The messages CSV's columns, named as the file must name them. */
+const MESSAGE_COLUMNS = ['id', 'channel', 'receivedAt', 'answeredAt', 'postId'];
 /** Quick mode's fields: the figures RMS shows, typed as they appear (rates in %, counts, a mean score). */
 const QUICK_RATES = ['complaintRate', 'cancellationRate', 'lateShipmentRate', 'returnRate'];
 /** Orders assumed when the seller gives rates without the order count: any rate to 0.01 % is then exact. */
@@ -124,7 +126,7 @@ class StoreHealth extends JpsellerElement {
       a_apologise_without_blame: '礼貌致歉，绝不指责顾客，并说明处理方式', a_update_tracking_within_24h: '24 小时内更新物流单号（物流不更新投诉约增三倍）', a_ship_within_48h: '下单后 48 小时内发货',
       a_fix_listing_descriptions: '核对商品页：尺寸、材质、洗涤说明、实拍颜色，不写绝对化表述', a_inspect_returns_within_48h: '退货 48 小时内验收', a_investigate_logistics: '排查未送达订单的承运商和线路',
       a_review_cancellation_reasons: '检查取消原因（缺货、价格错误、发货慢）',
-      reply: '回复时限', messages: '消息 CSV（列：id、channel、receivedAt、answeredAt、postId）', now: '当前时间（日本时间）', saleRunning: '大促进行中（12 小时）', businessHours: '按营业时间计算（跳过周末和日本法定节假日）',
+      reply: '回复时限', listSeparator: '、', messages: '消息 CSV（列：{columns}）', now: '当前时间（日本时间）', saleRunning: '大促进行中（12 小时）', businessHours: '按营业时间计算（跳过周末和日本法定节假日）',
       opens: '开始', closes: '结束', deadline: '截止', status: '状态', timeLeft: '剩余', answered_on_time: '按时回复', answered_late: '超时回复', open: '待回复', overdue: '已超时',
       pause: '达人帖：72 小时内 ≥{n} 条日语提问未回复将暂停活动（卖家指南说法，未经核实）', paused: '已触发暂停', notPaused: '未触发（还差 {n} 条）',
       calendar: '风险日历', year: '年份', holidays: '日本法定节假日', closedDays: '休息日 {n} 天', window: '时段',
@@ -159,7 +161,7 @@ class StoreHealth extends JpsellerElement {
       a_apologise_without_blame: 'お客様を責めず丁寧にお詫びし対応を伝える', a_update_tracking_within_24h: '追跡番号は 24 時間以内に更新', a_ship_within_48h: '注文から 48 時間以内に出荷',
       a_fix_listing_descriptions: '商品ページを確認：サイズ・素材・洗濯表示・実物の色、断定表現なし', a_inspect_returns_within_48h: '返品は 48 時間以内に検品', a_investigate_logistics: '未着注文の配送業者とルートを調査',
       a_review_cancellation_reasons: 'キャンセル理由（欠品・価格誤り・出荷遅れ）を確認',
-      reply: '返信期限', messages: 'メッセージ CSV（列：id、channel、receivedAt、answeredAt、postId）', now: '現在時刻（日本時間）', saleRunning: '大型セール中（12 時間）', businessHours: '営業時間で計算（土日祝を除く）',
+      reply: '返信期限', listSeparator: '、', messages: 'メッセージ CSV（列：{columns}）', now: '現在時刻（日本時間）', saleRunning: '大型セール中（12 時間）', businessHours: '営業時間で計算（土日祝を除く）',
       opens: '開始', closes: '終了', deadline: '期限', status: '状態', timeLeft: '残り', answered_on_time: '期限内に返信', answered_late: '期限後に返信', open: '未返信', overdue: '期限切れ',
       pause: 'クリエイター投稿：72 時間以内に日本語の質問 {n} 件以上が未回答だと停止（販売ガイドの記述・未検証）', paused: '停止条件に該当', notPaused: '該当なし（あと {n} 件）',
       calendar: 'リスクカレンダー', year: '年', holidays: '国民の祝日・休日', closedDays: '休業日 {n} 日', window: '期間',
@@ -194,7 +196,7 @@ class StoreHealth extends JpsellerElement {
       a_apologise_without_blame: 'Apologise politely, never blame the customer, say what you will do', a_update_tracking_within_24h: 'Update tracking within 24 h', a_ship_within_48h: 'Ship within 48 h of the order',
       a_fix_listing_descriptions: 'Check listings: sizes, materials, washing, true colours; no absolute claims', a_inspect_returns_within_48h: 'Inspect returns within 48 h', a_investigate_logistics: 'Investigate the carrier and route of undelivered orders',
       a_review_cancellation_reasons: 'Review cancellation reasons (stock-outs, wrong prices, slow shipping)',
-      reply: 'Reply deadlines', messages: 'Messages CSV (id, channel, receivedAt, answeredAt, postId)', now: 'Now (Japan time)', saleRunning: 'Big sale running (12 h)', businessHours: 'Count business hours only (skip weekends and Japanese holidays)',
+      reply: 'Reply deadlines', listSeparator: ', ', messages: 'Messages CSV ({columns})', now: 'Now (Japan time)', saleRunning: 'Big sale running (12 h)', businessHours: 'Count business hours only (skip weekends and Japanese holidays)',
       opens: 'Opens', closes: 'Closes', deadline: 'Deadline', status: 'Status', timeLeft: 'Left', answered_on_time: 'Answered on time', answered_late: 'Answered late', open: 'Open', overdue: 'Overdue',
       pause: 'Creator post: ≥{n} unanswered Japanese questions within 72 h pause the campaign (seller-guide claim, unverified)', paused: 'Pause triggered', notPaused: 'Not triggered ({n} to go)',
       calendar: 'Risk calendar', year: 'Year', holidays: 'Japanese public holidays', closedDays: '{n} closed days', window: 'Window',
@@ -312,11 +314,11 @@ class StoreHealth extends JpsellerElement {
       this.out.healthError,
       this.out.health);
 
-    this.messagesBox = h('textarea', { name: 'messages', 'aria-label': this.t('messages'), spellcheck: 'false', oninput: (e) => { s.messages = e.target.value; this.updateReply(); } });
+    this.messagesBox = h('textarea', { name: 'messages', 'aria-label': this.t('messages', { columns: MESSAGE_COLUMNS.join(this.t('listSeparator')) }), spellcheck: 'false', oninput: (e) => { s.messages = e.target.value; this.updateReply(); } });
     this.messagesBox.value = s.messages;
     const reply = h('section', { class: 'card' },
       h('h2', { text: this.t('reply') }),
-      h('label', { class: 'wide' }, this.t('messages'), this.messagesBox),
+      h('label', { class: 'wide' }, h('span', {}, ...this.tNodes('messages', { columns: h('span', {}, ...MESSAGE_COLUMNS.flatMap((c, i) => [i ? this.t('listSeparator') : '', h('code', { translate: 'no', text: c })])) })), this.messagesBox),
       field(this.t('now'), { type: 'datetime-local', name: 'now', value: s.now, oninput: (e) => { s.now = e.target.value; this.updateReply(); } }),
       h('label', { class: 'inline' }, h('input', { type: 'checkbox', name: 'saleRunning', checked: s.saleRunning, onchange: (e) => { s.saleRunning = e.target.checked; this.updateReply(); } }), this.t('saleRunning')),
       h('label', { class: 'inline' }, h('input', { type: 'checkbox', name: 'businessHours', checked: s.useBusinessHours, onchange: (e) => { s.useBusinessHours = e.target.checked; this.updateReply(); } }), this.t('businessHours')),
@@ -438,7 +440,7 @@ class StoreHealth extends JpsellerElement {
           h('td', { text: this.t(`c_${i.id}`) }),
           h('td', {}, h('span', { class: `chip ${i.status === 'pass' ? 'ok' : i.status === 'fail' ? 'high' : 'unrated'}`, text: this.t(i.status) })),
           h('td', { class: 'muted', text: i.value ?? '' }))))),
-        sourceText('p', result.program, { class: 'muted' }));
+        labelText('p', result.programNote, result.program, this.lang, { class: 'muted' }));
       this.emit('creatorEligibility', { result });
     } catch (error) {
       this.out.creator.replaceChildren();
@@ -626,7 +628,7 @@ class StoreHealth extends JpsellerElement {
       ...metrics,
       actions.length ? h('h3', { text: this.t('actions') }) : null,
       actions.length ? h('ul', {}, ...actions) : null,
-      h('p', { class: 'muted' }, `${this.t('source')}: `, sourceText('span', result.provenance.source), ` (${this.t(`status_${result.provenance.status}`)})`));
+      h('p', { class: 'muted' }, `${this.t('source')}: `, noteText('span', result.provenance, this.lang), ` (${this.t(`status_${result.provenance.status}`)})`));
   }
 
   updateReply() {
@@ -687,7 +689,7 @@ class StoreHealth extends JpsellerElement {
         h('table', {}, h('thead', {}, h('tr', {}, h('th', { text: this.t('window') }), h('th'), h('th'), h('th'))), h('tbody', {}, ...windows)),
         h('h3', { text: this.t('holidays') }),
         h('table', {}, h('tbody', { 'data-out': 'holidays' }, ...holidays)),
-        h('p', { class: 'muted' }, `${this.t('source')}: `, sourceText('span', result.holidaysProvenance.source)));
+        h('p', { class: 'muted' }, `${this.t('source')}: `, noteText('span', result.holidaysProvenance, this.lang)));
       this.emit('riskCalendar', { result });
     } catch (error) {
       this.out.calendar.replaceChildren();

@@ -8,7 +8,7 @@ use super::super::rule::{Category, Rule, RuleStatus, Scope, Severity, BASE};
 use super::{cite, t};
 use crate::lint::rule::Hit;
 
-const LANGUAGE_GUIDE: &str = "jpseller compliance.md §4.5（です・ます／keigo／簡体字）";
+const LANGUAGE_GUIDE: &str = "jpseller compliance.md §4.5（です・ます／敬語／簡体字）";
 
 pub const ZH: Rule = Rule {
     id: "LQ-ZH",
@@ -21,7 +21,7 @@ pub const ZH: Rule = Rule {
         "日本語で使わない簡体字や中国のEC用語（亲・包邮・爆款・正品保证など）が含まれています。日本の購入者には不自然で信頼を損ないます。日本語の表現にしてください。",
         "Simplified-only hanzi or Chinese e-commerce slang (亲, 包邮, 爆款, 正品保证) reads as untrustworthy to Japanese buyers; use Japanese wording.",
     ),
-    citation: cite(LANGUAGE_GUIDE, "§4.5 MT artefacts; §6.7 LQ-ZH", "", ""),
+    citation: cite(LANGUAGE_GUIDE, "§4.5 機械翻訳の痕跡; §6.7 LQ-ZH", "", ""),
     patterns: &[
         "亲|您|包邮|宝贝|正品保证|爆款|质量|性价比|好评|差评|下单|发货|客服|退换|秒杀|尺码|小仙女|加厚|保暖|男女通用|新款|韓版|韩版|小心軽放|小心轻放|優惠|优惠|親愛なるお客様|好評をお願い|好評お願い|爆発モデル|質量保証|质量保证|售后|适用|机型|面料|好吃|新品上市|补水|手工测量|属正常|无条件",
         "惠|网|开|关|运|达|荐|价|个|么|无",

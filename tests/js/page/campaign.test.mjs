@@ -72,7 +72,7 @@ test('campaign tab: allocation, presets with provenance, scenario JSON and URL h
     // The seller-guide preset is labelled unverified with its source.
     await widget.locator('select[name="preset"]').selectOption('rakuten_creator_campaign');
     assert.match(await textOf(page, `${W} [data-out="preset-source"]`), /⚠ 未核实/);
-    assert.equal(await widget.locator('tbody tr').filter({ has: page.locator('input[value="rakuten_creator_campaign-4"]') }).count(), 1);
+    assert.equal(await widget.locator('tbody tr').filter({ has: page.locator('input[value="Rakuten-4"]') }).count(), 1);
 
     // Export the scenario, change an input, load the JSON back: the same run (same fingerprint).
     await page.waitForTimeout(500); // let the debounced re-run with the new creator finish

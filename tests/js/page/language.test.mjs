@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { openPage } from './harness.mjs';
 import { tabs } from '../../../www/tabs.js';
 import { ERROR_TEXT } from '../../../www/widgets/errors.js';
-import { breakTab, fillTab } from './walk.mjs';
+import { breakTab, fillTab, settle } from './walk.mjs';
 
 /** Names and tokens that stay as they are in every language. */
 const ALLOWED = [
-  'jpseller', 'TikTok Shop', 'TikTok', 'Amazon.co.jp', 'Amazon', 'Yahoo!', 'Qoo10', 'Rakuten ROOM', 'Rakuten Creator', 'Rakuten Pay', 'Rakuten',
+  'jpseller', 'TikTok Shop Japan', 'TikTok Shop', 'TikTok', 'Amazon.co.jp', 'Amazon', 'Yahoo!', 'Qoo10', 'Rakuten ROOM', 'Rakuten Creator', 'Rakuten Pay', 'Rakuten',
   'LINE', 'FBA-JP', 'FBA', 'PC', 'CSV', 'JSON', 'UTF-8', 'Shift_JIS', 'JCT', 'RMS', 'PSE', 'JIS', 'mROAS', 'ROAS', 'ROI', 'DSR', 'RFM',
   'FNV-1a', 'SMS', 'SMTP', 'UGC', 'API', 'GMV', 'CVaR', 'P5', 'P50', 'P95', 'Mega', 'opt-in', 'localStorage', 'JPY',
 ];
@@ -35,9 +35,42 @@ export function englishRuns(texts) {
   return found;
 }
 
-/** Every text a seller can see now: text nodes outside lang="en" parts, and the chosen option of each visible select. */
-function visibleTexts(page) {
-  return page.evaluate(() => {
+/**
+ * Names of 4 Latin letters or more a seller meets in any language: brands, products and programs,
+ * file formats, metric abbreviations. Any other word of 4+ Latin letters on a zh or ja page is
+ * English left untranslated.
+ */
+const NAMES = [
+  'jpseller', 'TikTok Shop Japan', 'TikTok Shop', 'TikTok', 'Amazon', 'Yahoo!', 'Qoo10', 'Rakuten Creator', 'Rakuten', 'ROOM', 'スーパーSALE', '→ SALE',
+  'LINE', 'mROAS', 'ROAS', 'CVaR', 'JSON', 'Shift_JIS', 'UTF-8', 'FNV-1a', 'SMTP', 'localStorage',
+];
+/** A run of Latin letters and digits, with dots or hyphens inside (Qoo10, FNV-1a, 10100.com). */
+const WORD = /[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?/g;
+/**
+ * Tokens that are not words: anything with a digit (ids, hashes, versions), rule ids (CS-SPOT),
+ * and sites or documents named by address or file name (cbalist.com, rakuten.co.jp, fees.md).
+ */
+const NOT_WORDS = [/\d/, /^[A-Z]{2,}(?:-[A-Z0-9]+)+$/, /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|jp|net|org|io|md)$/];
+
+/** Every Latin word of 4+ letters that is not a name, with the text it was found in. */
+export function englishWords(texts) {
+  const found = [];
+  for (const text of texts) {
+    let rest = text;
+    for (const name of NAMES) rest = rest.split(name).join(' · ');
+    const words = (rest.match(WORD) ?? []).filter((token) => !NOT_WORDS.some((re) => re.test(token)))
+      .flatMap((token) => token.split(/[.-]/)).filter((word) => word.length >= 4);
+    if (words.length) found.push(`${[...new Set(words)].join(' ')}  ⟵  ${text.slice(0, 120)}`);
+  }
+  return found;
+}
+
+/**
+ * Every text a seller can see now: text nodes outside lang="en" parts (all of them with
+ * `withEnglish`), and the chosen option of each visible select.
+ */
+function visibleTexts(page, { withEnglish = false } = {}) {
+  return page.evaluate((withEnglish) => {
     const out = [];
     const visit = (root) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -46,7 +79,8 @@ function visibleTexts(page) {
         const text = node.textContent.trim();
         if (!text || !el || ['SCRIPT', 'STYLE', 'TEXTAREA', 'OPTION', 'title'].includes(el.tagName)) continue;
         // lang="en": data that exists only in English; code: names a file or API must use as they are.
-        if (el.closest('[lang^="en"], code') || !el.checkVisibility({ visibilityProperty: true })) continue;
+        // withEnglish: only names are exempt (code, and a translated note's names, translate="no").
+        if (el.closest(withEnglish ? 'code, [translate="no"]' : '[lang^="en"], code') || !el.checkVisibility({ visibilityProperty: true })) continue;
         out.push(text);
       }
       for (const el of root.querySelectorAll('*')) {
@@ -57,7 +91,7 @@ function visibleTexts(page) {
     visit(document);
     out.push(document.title);
     return out;
-  });
+  }, withEnglish);
 }
 
 test('the error catalogue names every engine error code in zh, ja and en', () => {
@@ -89,6 +123,13 @@ test('the English-run detector flags prose and passes names, units and codes', (
   assert.equal(englishRuns(['TikTok Shop 佣金 5%', '金额无效 [invalid_amount]', 'CS-SPOT「シミが消える」', '1.2 s', 'Amazon.co.jp']).length, 0);
 });
 
+test('the English-word detector flags any word of 4+ Latin letters but names, ids, rule ids and sites', () => {
+  assert.deepEqual(englishWords(['来源：seller guide', '按 jpseller model default', '混入 keigo']), [
+    'seller guide  ⟵  来源：seller guide', 'model default  ⟵  按 jpseller model default', 'keigo  ⟵  混入 keigo']);
+  assert.deepEqual(englishWords(['TikTok Shop 佣金', 'CSV 与 JSON', '10100.com 的文章（fees.md §2）', 'Qoo10 · FNV-1a', 'P50 ¥3,980',
+    'R-1002, R-1009', '#5bf0be2a8f61bdcb', 'CS-SPOT「シミが消える」', '楽天スーパーSALE 3月']), []);
+});
+
 for (const lang of ['zh', 'ja']) {
   test(`every visible word is in ${lang}: all tabs with results and with an error`, async () => {
     const app = await openPage('/', { setup: (page) => page.addInitScript((l) => localStorage.setItem('jpseller.lang', l), lang) });
@@ -104,6 +145,59 @@ for (const lang of ['zh', 'ja']) {
         assert.deepEqual(englishRuns(await visibleTexts(page)), [], `${tab.id} with an error`);
       }
       assert.doesNotMatch(await page.title(), /Calculators/);
+      assert.deepEqual(app.pageErrors, []);
+    } finally {
+      await app.close();
+    }
+  });
+}
+
+/**
+ * Adds a creator from each preset (each shows its sources), then simulates and allocates again:
+ * the unverified seller-guide preset brings its own warning and source into the results, and a
+ * GMV target out of reach brings an allocation diagnostic.
+ */
+async function everyCampaignPreset(page, tab, check) {
+  const widget = page.locator(tab.element);
+  for (const preset of ['tiktok_open', 'tiktok_targeted', 'rakuten_affiliate', 'rakuten_creator_campaign']) {
+    const fingerprint = await widget.locator('[data-out="fingerprint"]').textContent();
+    await widget.locator('select[name="preset"]').selectOption(preset);
+    await page.waitForFunction(([w, f]) => document.querySelector(w).shadowRoot.querySelector('[data-out="fingerprint"]')?.textContent !== f, [tab.element, fingerprint]);
+    await widget.locator('[data-out="tornado"] svg').waitFor();
+    await settle(page);
+    await check(`with the ${preset} preset`);
+  }
+  await widget.locator('select[name="objective"]').selectOption('min_spend_for_gmv');
+  await widget.locator('input[name="targetGmv"]').fill('999999999999');
+  await widget.locator('[data-out="allocation-total"]').evaluate((row) => row.remove());
+  await widget.locator('button[name="allocate"]').click();
+  await widget.locator('[data-code="target_unreachable"]').waitFor();
+  await settle(page);
+  await check('allocated with every preset, for a GMV out of reach');
+}
+
+/** Tabs where data text (sources, warnings, diagnostics) is translated too, not only marked English. */
+const FULLY_TRANSLATED = ['fees', 'campaign', 'copy', 'health'];
+
+for (const lang of ['zh', 'ja']) {
+  test(`no English word on the ${FULLY_TRANSLATED.join(', ')} tabs in ${lang}, sources and engine messages included`, async () => {
+    const app = await openPage('/', { setup: (page) => page.addInitScript((l) => localStorage.setItem('jpseller.lang', l), lang) });
+    try {
+      const { page } = app;
+      // Every tab's findings at once, by tab and state.
+      const found = {};
+      for (const tab of tabs.filter((t) => FULLY_TRANSLATED.includes(t.id))) {
+        await page.locator(`#tab-${tab.id}`).click();
+        await fillTab(page, tab);
+        const check = async (state) => {
+          await page.locator(`${tab.element} details:not([open]) > summary`).evaluateAll((summaries) => summaries.forEach((s) => s.click()));
+          const words = englishWords(await visibleTexts(page, { withEnglish: true }));
+          if (words.length) found[`${tab.id} ${state}`] = words;
+        };
+        await check('with results');
+        if (tab.id === 'campaign') await everyCampaignPreset(page, tab, check);
+      }
+      assert.deepEqual(found, {});
       assert.deepEqual(app.pageErrors, []);
     } finally {
       await app.close();
