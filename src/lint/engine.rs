@@ -160,15 +160,20 @@ impl Literals {
     fn add(&mut self, pattern: &str, owner: Owner) -> Result<usize, String> {
         let mut count = 0;
         for literal in expand(pattern)? {
-            let at = *self.index.entry(literal.clone()).or_insert_with(|| {
-                self.literals.push(literal);
-                self.owners.push(Vec::new());
-                self.owners.len() - 1
-            });
-            self.owners[at].push(owner);
+            self.own(literal, owner);
             count += 1;
         }
         Ok(count)
+    }
+
+    /// Records `owner` for `literal`, adding the literal on first sight.
+    fn own(&mut self, literal: String, owner: Owner) {
+        let at = *self.index.entry(literal.clone()).or_insert_with(|| {
+            self.literals.push(literal);
+            self.owners.push(Vec::new());
+            self.owners.len() - 1
+        });
+        self.owners[at].push(owner);
     }
 
     /// Context words of mark list `list`, folded as the text is and taken literally.
@@ -178,17 +183,13 @@ impl Literals {
             if literal.is_empty() {
                 return Err(format!("empty context word {word:?}"));
             }
-            let at = *self.index.entry(literal.clone()).or_insert_with(|| {
-                self.literals.push(literal);
-                self.owners.push(Vec::new());
-                self.owners.len() - 1
-            });
-            self.owners[at].push(Owner {
+            let owner = Owner {
                 rule: usize::MAX,
                 leading_digits: false,
                 trailing_digits: false,
                 part: Part::Mark(list),
-            });
+            };
+            self.own(literal, owner);
         }
         Ok(())
     }

@@ -547,3 +547,16 @@ fn a_text_that_declares_its_class_is_judged_as_that_class() {
     assert!(batch.results[0].findings.iter().all(|f| f.severity < Severity::Warning));
     assert!(batch.results[1].findings.iter().any(|f| f.severity >= Severity::Warning));
 }
+
+#[test]
+fn japanese_origin_of_a_part_is_a_reminder_and_of_the_goods_a_contradiction() {
+    let options = LintOptions {
+        made_overseas: true,
+        ..Default::default()
+    };
+    let severity = |text: &str| find(&lint(text, &options).unwrap(), "KH-ORIGIN").severity;
+    // Katakana part words are folded like the text (ファスナー is matched as ふぁすなー).
+    assert_eq!(severity("ファスナー：日本製（本体：中国製）"), Severity::Info);
+    assert_eq!(severity("生地：日本製／縫製：中国"), Severity::Info);
+    assert!(severity("安心の日本製（原産国：ベトナム）") >= Severity::Warning);
+}

@@ -7,6 +7,7 @@ use crate::lint::engine::{denied_after, Doc};
 use super::super::rule::{Claim, Effect, Near, ProductClass::*, Rule, RuleStatus, Scope, Severity, BASE};
 use super::{cite, t, KEIHYO_QUALITY};
 use crate::lint::lexicon;
+use crate::lint::normalize::fold_word;
 use crate::lint::rule::Hit;
 
 /// Survey vocabulary and dates: each group found near a claim lowers its severity one step.
@@ -428,7 +429,10 @@ fn names_a_part(doc: &Doc, start: usize, end: usize) -> bool {
     let text = &doc.folded.text;
     let before = text[..start].trim_end_matches([':', '：', 'は', 'も', 'が', ' ']);
     let after = text[end..].strip_prefix('の').unwrap_or(&text[end..]);
-    PARTS.iter().any(|part| before.ends_with(part) || after.starts_with(part))
+    PARTS
+        .iter()
+        .map(|part| fold_word(part))
+        .any(|part| before.ends_with(&*part) || after.starts_with(&*part))
 }
 
 fn country_of_origin(doc: &Doc, scope: &Scope) -> Vec<Hit> {
