@@ -1,10 +1,11 @@
 //! Marketplace and social-platform rules: Rakuten, TikTok Shop, Amazon (compliance.md §2, §6.6).
 
 use super::super::checks::*;
-use super::super::rule::{Category, Channel, Effect, Near, ProductClass, Rule, RuleStatus, Scope, Severity, BASE};
+use super::super::rule::{Category, Channel, Claim, Effect, Near, ProductClass, Rule, RuleStatus, Scope, Severity, BASE};
 use super::cosmetics::FABRIC;
 use super::{cite, t};
 use crate::lint::engine::Doc;
+use crate::lint::lexicon;
 use crate::lint::normalize::fold_word;
 use crate::lint::rule::Hit;
 
@@ -78,13 +79,15 @@ pub const RK_REQ: Rule = Rule {
 pub const RK_EXT: Rule = Rule {
     id: "RK-EXT",
     category: Category::Platform,
-    channels: RAKUTEN,
+    // Replies to buyers too: steering a buyer to order or pay off the marketplace breaks every
+    // marketplace's terms, whichever the reply is sent on.
+    channels: &[Channel::RakutenListing, Channel::RakutenRoom, Channel::CustomerReply],
     needs_channel: true,
     title: t("引导到乐天以外", "楽天外への誘導", "Steering buyers off Rakuten"),
     message: t(
-        "乐天商品页不得放外部URL、LINE ID，或写“也可通过邮件/电话订购”。",
-        "楽天の商品ページに外部URL・LINE IDの掲載や「メール・電話でも注文可」などの記載はできません。",
-        "Rakuten listings may not carry external URLs, LINE IDs or 'also order by email/phone'.",
+        "乐天商品页和给买家的回复不得放外部URL、LINE ID，或写“也可通过邮件/电话订购”“在官网买更便宜”。",
+        "楽天の商品ページや購入者への返信に、外部URL・LINE IDの掲載や「メール・電話でも注文可」「公式サイトの方が安い」などの記載はできません。",
+        "Rakuten listings and replies to buyers may not carry external URLs, LINE IDs, 'also order by email/phone' or 'cheaper on our own site'.",
     ),
     citation: cite(
         "楽天市場 取扱禁止商材・禁止行為ガイドライン",
@@ -100,6 +103,11 @@ pub const RK_EXT: Rule = Rule {
         "paypay送金|ペイペイ送金|銀行振込でお支払いいただくと|直接振込|メルカリ|ヤフオク|ラクマ|paypayフリマ|qoo10|amazonでも出品|他モールでも|でも出品中",
         "送料無料 + ~ 別途 + 手数料|梱包料|梱包手数料",
     ],
+    claims: &[
+        Claim::new(&[lexicon::OFFSITE_PLACES, lexicon::OTHER_MARKETS], &[lexicon::ORDER_ACTIONS, lexicon::OFFSITE_ACTIONS]).reach(20).either_order().across_commas(),
+        Claim::new(&[lexicon::DIRECT_CONTACT], &[lexicon::ORDER_ACTIONS]).reach(12).either_order(),
+    ],
+    exceptions: OFFSITE_LOOKALIKES,
     near: &[Near {
         words: &["rakuten.co.jp", "rakuten.ne.jp"],
         window: 30,
@@ -203,9 +211,46 @@ pub const TT_LINK: Rule = Rule {
     example_scope: Scope::channel(Channel::TiktokListing),
     ng: &["Amazonでも販売中です", "詳しくはhttps://example.comへ"],
     ok: &["TikTok Shopでご購入いただけます", "ご不明点はショップチャットでお問い合わせください"],
-    exceptions: &["インスタント"],
+    claims: &[
+        Claim::new(&[lexicon::OFFSITE_PLACES, lexicon::OTHER_MARKETS, &["楽天", "rakuten"]], &[lexicon::ORDER_ACTIONS, lexicon::OFFSITE_ACTIONS]).reach(20).either_order().across_commas(),
+        Claim::new(&[lexicon::DIRECT_CONTACT], &[lexicon::ORDER_ACTIONS]).reach(12).either_order(),
+    ],
+    exceptions: OFFSITE_LOOKALIKES,
     ..BASE
 };
+
+/// Words that contain a place name without being one (フェイスラインで, インスタント, DM便), and
+/// 楽天ポイント, which a TikTok script may compare without sending anyone to Rakuten; a reply that
+/// points to the marketplace's own order history (Amazonの注文履歴) or cites a site as a price source.
+const OFFSITE_LOOKALIKES: &[&str] = &[
+    "フェイスライン",
+    "ボディライン",
+    "ネックライン",
+    "ウエストライン",
+    "デコルテライン",
+    "ヒップライン",
+    "バストライン",
+    "アイライン",
+    "ガイドライン",
+    "オンライン",
+    "ラインストーン",
+    "縦ライン",
+    "横ライン",
+    "ライン使い",
+    "インスタント",
+    "dm便",
+    "直接肌",
+    "直接塗",
+    "直接日光",
+    "直射",
+    "商品ページのurl",
+    "楽天ポイント",
+    "の注文履歴",
+    "の購入履歴",
+    "サイト掲載",
+    "サイトに掲載",
+    "サイト記載",
+];
 
 pub const AZ_TITLE: Rule = Rule {
     id: "AZ-TITLE",
