@@ -2,7 +2,8 @@
 //! byte, the output blessed from the native build — natively, and compiled to wasm in Node and in
 //! headless Chromium (the same test body, `wasm_bindgen_test(unsupported = test)`). The npm
 //! consumer test `tests/js/consumer/determinism.test.mjs` replays the same cases through the real
-//! package exports.
+//! package exports, and `scripts/consumer-test.sh` type-checks every blessed output against its
+//! export's declared TypeScript type (`tests/js/types/fixture-types.mjs`).
 //!
 //! Cases: `tests/regression/<domain>.json`, an array of `{ api, case, args }` (`args` are the JS
 //! arguments), edited by hand and run in order. Blessed outputs: one file per case,
