@@ -12,5 +12,5 @@ TARBALL="$(cd pkg && npm pack --silent --pack-destination "$OLDPWD/.scratch")"
 cd "$SCRATCH"
 printf '{ "name": "jpseller-cli-consumer", "private": true, "type": "module" }\n' > package.json
 npm install --no-audit --no-fund --loglevel=error "../$TARBALL"
-cp ../../tests/js/cli/*.test.mjs ../../tests/js/cli/{items.mjs,run.mjs,mcp-client.mjs,items.sjis.csv,orders.csv} ../../tests/js/consumer/golden.mjs .
+cp ../../tests/js/cli/*.test.mjs ../../tests/js/cli/{items.mjs,run.mjs,mcp-client.mjs,items.sjis.csv,orders.csv} ../../tests/js/consumer/regression.mjs .
 node --test ./*.test.mjs

@@ -1,13 +1,13 @@
 // Seeds each fuzz target's working corpus (fuzz/target/corpus/<target>/) with the determinism
-// fixtures of its API (tests/golden/*.json; arguments NUL-separated, as `api::call_bytes` reads
-// them) and writes a libFuzzer dictionary of every key and string value in those fixtures plus
+// regression cases of its API (tests/regression/*.json; arguments NUL-separated, as `api::call_bytes`
+// reads them) and writes a libFuzzer dictionary of every key and string value in those cases plus
 // JSON punctuation → fuzz/target/seed.dict.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const golden = join(root, 'tests/golden');
+const caseLists = join(root, 'tests/regression');
 const snake = (name) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 const tokens = new Set(['{', '}', '[', ']', ':', ',', '"', 'null', 'true', 'false', '-0', '1e308', '0.1', '\\u0000', '\\ud800', '__proto__']);
@@ -28,8 +28,8 @@ const seedFile = (target, data) => {
 };
 
 let seeded = 0;
-for (const file of readdirSync(golden).filter((f) => f.endsWith('.json'))) {
-  for (const { api, args } of JSON.parse(readFileSync(join(golden, file), 'utf8'))) {
+for (const file of readdirSync(caseLists).filter((f) => f.endsWith('.json'))) {
+  for (const { api, args } of JSON.parse(readFileSync(join(caseLists, file), 'utf8'))) {
     collect(args);
     const target = snake(api);
     if (!existsSync(join(root, 'fuzz/fuzz_targets', `${target}.rs`))) continue;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make fuzz`: runs every cargo-fuzz target for FUZZ_SECONDS (default 60) each and fails on any
 # crash, timeout (10 s per input) or out-of-memory (2 GB). The committed corpora are unpacked into
-# fuzz/target/corpus/ and seeded with the determinism fixtures (tests/golden/*.json) and a
+# fuzz/target/corpus/ and seeded with the regression cases (tests/regression/*.json) and a
 # dictionary of their keys and values; after each run the corpus is minimized (cargo fuzz cmin)
 # and packed back into fuzz/corpus/<target>.corpus (scripts/fuzz-corpus.mjs). Crash inputs are
 # copied to fuzz/regressions/<target>/ — commit them: `make test` replays corpora and regressions.

@@ -24,7 +24,7 @@ cargo test --target wasm32-unknown-unknown --lib --tests
 step "3/5 wasm in headless Chromium: wasm-bindgen-test"
 WASM_BINDGEN_USE_BROWSER=1 cargo test --target wasm32-unknown-unknown --lib --tests
 
-step "3/5 trap recovery: a build that traps on purpose, 1,000 traps then the goldens, Node and Chromium"
+step "3/5 trap recovery: a build that traps on purpose, 1,000 traps then every regression case, Node and Chromium"
 scripts/trap-test.sh
 
 step "build: release wasm → pkg/ and www/pkg/"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Trap recovery, proven on a build that traps on purpose: the crate with `--features trap-test`
 # (adds `trapForTest`) and the package's JS layer, for the full and the tax+fees module, then tests/js/recovery/ in Node and in headless
-# Chromium (1,000 traps in a row, then every determinism golden).
+# Chromium (1,000 traps in a row, then every regression case of the determinism test).
 # A dev build: it reuses the dependencies the wasm-bindgen-test steps of scripts/test.sh compiled,
 # so only this crate compiles (the JS layer under test is the same as the release's).
 set -euo pipefail

@@ -1,9 +1,9 @@
 //! The JSON-in, JSON-out form of every API function — what the wasm boundary runs after
-//! `JSON.stringify`, and what native tests, the determinism goldens and the fuzz targets call.
+//! `JSON.stringify`, and what native tests, the determinism test's regression fixtures and the fuzz targets call.
 //!
 //! [`call`] dispatches on the JS export name. Each argument is one JSON text, in the order the JS
 //! function takes them, so `priceWithTax({…})` is `call("priceWithTax", &["{…}"])`. Entries mirror
-//! `src/boundary/`; the npm consumer test replays the same goldens through the real exports, so
+//! `src/boundary/`; the npm consumer test replays the same regression cases through the real exports, so
 //! a mirror that drifts from its boundary fails `make test`.
 
 // Issue 12: domain code never panics on input. Arithmetic is checked (`overflow` /

@@ -3,7 +3,7 @@
 //! Domain modules are plain Rust and never import wasm-bindgen; [`boundary`] is the only place
 //! that talks to JS.
 
-/// Native API table over every engine (tests, goldens, fuzzing): needs the default features.
+/// Native API table over every engine (tests, regression fixtures, fuzzing): needs the default features.
 #[cfg(all(feature = "fees", feature = "health", feature = "campaign", feature = "lint"))]
 pub mod api;
 #[cfg(feature = "campaign")]

@@ -1,5 +1,5 @@
 //! Issue 12: extreme decimals never trap. Every numeric leaf of every fixture in
-//! `tests/golden/*.json` (every money amount, rate, count and threshold any API takes) is replaced
+//! `tests/regression/*.json` (every money amount, rate, count and threshold any API takes) is replaced
 //! by each value of [`EXTREMES`] in turn — 1e-28, Decimal::MAX ≈ 7.9e28, 28 and 29 decimal
 //! places, 5e-324, 1e308 — and the call must return a result or a coded error, never panic.
 //! A property test then replaces several leaves of one case at once.
@@ -14,10 +14,10 @@ use serde_json::{json, Value};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 const FIXTURES: &[&str] = &[
-    include_str!("golden/tax.json"),
-    include_str!("golden/fees.json"),
-    include_str!("golden/health.json"),
-    include_str!("golden/campaign.json"),
+    include_str!("regression/tax.json"),
+    include_str!("regression/fees.json"),
+    include_str!("regression/health.json"),
+    include_str!("regression/campaign.json"),
 ];
 
 /// Each as a JSON string and, where JSON can carry it, as a JSON number.

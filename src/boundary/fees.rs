@@ -184,13 +184,15 @@ export interface FeeRule {
   provenance: Provenance;
 }
 export interface FeeChoice { id: string; label: Label; }
+/** When a platform pays out, as its fee data states it: a lag in bank business days (TikTok) or in calendar days (Qoo10). */
+export interface FeeSettlement { text: Label; lagBusinessDays?: number; lagDays?: number; provenance: Provenance }
 export interface FeePlatform {
   platform: string;
   name: Label;
   coverageFrom: DateString;
   plans: FeeChoice[];
   categories?: FeeChoice[];
-  settlement?: { text: Label; lagBusinessDays?: number; lagDays?: number; provenance: Provenance };
+  settlement?: FeeSettlement;
   rules: FeeRule[];
 }
 export interface FeeSchedulesInput {
@@ -409,7 +411,7 @@ export interface OrderEstimate {
   /** Return on what you spent: profit as a percent of costTotal.gross, 2 decimals ("" without costs). */
   roi: string;
   unverified: boolean;
-  settlement?: { text: Label; lagBusinessDays?: number; provenance: Provenance };
+  settlement?: FeeSettlement;
   payoutOn?: DateString;
   /** Amazon FBA: the size tier used, given (from "size_tier") or derived from amazon.package (with the measurements that decided). */
   sizeTier?: { key: string; label: Label; from: "package" | "size_tier"; sidesCm?: [string, string, string]; sumCm?: string; weightG?: string };

@@ -1,11 +1,11 @@
 // `jpseller/fees` (issue 14): the tax+fees module for pages that embed only those engines. It must
-// give every tax and fee golden exactly as the full module does, keep registrations, and carry
+// give every tax and fee regression case's blessed output exactly as the full module does, keep registrations, and carry
 // nothing of the other engines.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as full from 'jpseller';
 import * as fees from 'jpseller/fees';
-import { callAsGolden, goldenDomains } from './golden.mjs';
+import { outcomeOf, regressionDomains } from './regression.mjs';
 
 test('jpseller/fees exports a subset of jpseller: tax and fees, registerFeeSchedules included', () => {
   const names = Object.keys(fees).filter((k) => typeof fees[k] === 'function');
@@ -14,10 +14,10 @@ test('jpseller/fees exports a subset of jpseller: tax and fees, registerFeeSched
   for (const name of ['lint', 'storeHealth', 'simulateCampaign']) assert.equal(fees[name], undefined, name);
 });
 
-for (const { domain, cases } of goldenDomains().filter((d) => d.domain === 'tax' || d.domain === 'fees')) {
-  test(`jpseller/fees: ${cases.length} ${domain} fixtures match the native goldens`, () => {
+for (const { domain, cases } of regressionDomains().filter((d) => d.domain === 'tax' || d.domain === 'fees')) {
+  test(`jpseller/fees: ${cases.length} ${domain} cases match their blessed outputs`, () => {
     for (const { api, name, args, expected } of cases) {
-      assert.deepStrictEqual(callAsGolden(fees[api], args), expected, `${api} / ${name}`);
+      assert.deepStrictEqual(outcomeOf(fees[api], args), expected, `${api} / ${name}`);
     }
   });
 }

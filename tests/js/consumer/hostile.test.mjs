@@ -2,11 +2,11 @@
 // export is covered the day it lands. Each call must either throw an Error carrying a string
 // `code` (and a string `field`) or return a JSON-compatible value — never trap, never hang — and
 // the module must still answer correctly afterwards. Field-level mutations start from the
-// fixtures in tests/golden/*.json, so an API with fixtures is attacked field by field too.
+// regression cases in tests/regression/*.json, so an API with fixtures is attacked field by field too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as jpseller from 'jpseller';
-import { fixtureArgs } from './golden.mjs';
+import { fixtureArgs } from './regression.mjs';
 
 /** Not API functions: the wasm initializers. */
 const NOT_API = new Set(['default', 'initSync']);

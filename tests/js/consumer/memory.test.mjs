@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as jpseller from 'jpseller';
-import { fixtureArgs } from './golden.mjs';
+import { fixtureArgs } from './regression.mjs';
 
 const fixtures = fixtureArgs();
 

@@ -1,11 +1,11 @@
 // Trap recovery in Node, through the package's Node entry of the trap-test build: 1,000 traps in a
 // row each throw internal_error (a kept instance fails every call from the 15th trap on), and then
-// every determinism golden still matches.
+// every regression case still gives its blessed output.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { callAsGolden, goldenDomains } from '../consumer/golden.mjs';
+import { outcomeOf, regressionDomains } from '../consumer/regression.mjs';
 import { ALL_RECOVERED, TRAPS, TRAP_TEST_PKG, trapRepeatedly } from './trap-build.mjs';
 
 const jpseller = await import(pathToFileURL(join(TRAP_TEST_PKG, 'node.js')));
@@ -14,10 +14,10 @@ test(`${TRAPS} traps in a row (panics, aborts, JS exceptions through the instanc
   assert.deepEqual(trapRepeatedly(jpseller, TRAPS), ALL_RECOVERED);
 });
 
-test('after the traps every export still gives its golden outputs', () => {
-  for (const { domain, cases } of goldenDomains()) {
+test('after the traps every export still gives its blessed outputs', () => {
+  for (const { domain, cases } of regressionDomains()) {
     for (const { api, name, args, expected } of cases) {
-      assert.deepStrictEqual(callAsGolden(jpseller[api], args), expected, `${domain}: ${api} / ${name}`);
+      assert.deepStrictEqual(outcomeOf(jpseller[api], args), expected, `${domain}: ${api} / ${name}`);
     }
   }
 });
@@ -26,15 +26,15 @@ test('after the traps every export still gives its golden outputs', () => {
 // registered fee-data file is registered again on the fresh instance.
 const fees = await import(pathToFileURL(join(TRAP_TEST_PKG, 'fees', 'node.js')));
 
-test(`jpseller/fees: ${TRAPS} traps in a row, then every tax and fee golden`, () => {
+test(`jpseller/fees: ${TRAPS} traps in a row, then every tax and fee regression case`, () => {
   assert.equal(fees.lint, undefined, 'the tax+fees build');
   assert.deepEqual(trapRepeatedly(fees, TRAPS), ALL_RECOVERED);
-  for (const { domain, cases } of goldenDomains().filter((d) => d.domain === 'tax' || d.domain === 'fees')) {
+  for (const { domain, cases } of regressionDomains().filter((d) => d.domain === 'tax' || d.domain === 'fees')) {
     for (const { api, name, args, expected } of cases) {
-      assert.deepStrictEqual(callAsGolden(fees[api], args), expected, `${domain}: ${api} / ${name}`);
+      assert.deepStrictEqual(outcomeOf(fees[api], args), expected, `${domain}: ${api} / ${name}`);
     }
   }
-  // The fees goldens end by registering the example file; a trap must not lose it.
+  // The fees cases end by registering the example file; a trap must not lose it.
   const order = { platform: 'qoo10', price: '1000', asOf: '2026-12-02', qoo10: { category: 'electronics' } };
   const registered = fees.estimateOrder(order).dataVersion;
   assert.match(registered, /\+example-2026-12-01$/);

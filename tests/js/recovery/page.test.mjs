@@ -1,11 +1,11 @@
 // Trap recovery in headless Chromium: the page with its pkg/ served from the trap-test build.
 // 1,000 traps through the one wasm instance all widgets share (www/widgets/wasm.js), then every
-// determinism golden in the page, and a widget still computes.
+// regression case in the page, and a widget still computes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { openPage, textOf } from '../page/harness.mjs';
-import { callAsGolden, goldenDomains } from '../consumer/golden.mjs';
+import { outcomeOf, regressionDomains } from '../consumer/regression.mjs';
 import { ALL_RECOVERED, TRAPS, TRAP_TEST_PKG, trapRepeatedly } from './trap-build.mjs';
 
 /** Serves /pkg/* from the trap-test build instead of www/pkg/. */
@@ -16,7 +16,7 @@ async function trapTestPkg(page) {
   });
 }
 
-test(`page: ${TRAPS} traps, then every golden in the page and a working widget`, async () => {
+test(`page: ${TRAPS} traps, then every regression case in the page and a working widget`, async () => {
   const app = await openPage('/#tab=tax', { serviceWorkers: 'block', setup: trapTestPkg });
   try {
     const { page } = app;
@@ -45,14 +45,14 @@ test(`page: ${TRAPS} traps, then every golden in the page and a working widget`,
     assert.match(shown, /^计算引擎遇到内部错误，已自动重启.*\[internal_error\]$/s);
     assert.doesNotMatch(shown, /deliberate panic/);
 
-    const domains = goldenDomains();
+    const domains = regressionDomains();
     const calls = domains.flatMap((d) => d.cases.map(({ api, args }) => ({ api, args })));
     const results = await page.evaluate(`(async () => {
       const { loadJpseller } = await import('./widgets/wasm.js');
       const api = await loadJpseller();
-      const callAsGolden = ${callAsGolden};
+      const outcomeOf = ${outcomeOf};
       // Through JSON.parse: in an object literal a "__proto__" key would set the prototype instead.
-      return JSON.parse(${JSON.stringify(JSON.stringify(calls))}).map(({ api: name, args }) => callAsGolden(api[name], args));
+      return JSON.parse(${JSON.stringify(JSON.stringify(calls))}).map(({ api: name, args }) => outcomeOf(api[name], args));
     })()`);
     const cases = domains.flatMap((d) => d.cases.map((c) => ({ domain: d.domain, ...c })));
     cases.forEach(({ domain, api, name, expected }, i) => assert.deepStrictEqual(results[i], expected, `${domain}: ${api} / ${name}`));
