@@ -1,14 +1,15 @@
-//! Compiling the catalog into one Aho–Corasick automaton and running it.
+//! Compiling the catalog into one literal matcher and running it.
 //!
 //! Every rule's patterns are expanded once (first use) into literals and compiled together; a
-//! lint is one overlapping scan of the folded text (linear in text length plus hits — no
-//! backtracking), followed by per-hit context checks that only look at a bounded window.
+//! lint is one scan of the folded text for every occurrence of every literal (linear in text
+//! length plus hits — no backtracking; see [`super::matcher`]), followed by per-hit context checks
+//! that only look at a bounded window.
 
 use super::inflect::{expand, split_gap, GAP_CHARS};
+use super::matcher::Matcher;
 use super::normalize::{fold, Folded};
 use super::rule::{Claim, Effect, Hit, Rule, Scope, Severity};
 use super::rules::CATALOG;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -124,8 +125,8 @@ const CLAUSE_BREAKS: &[char] = &['。', '、', ',', '!', '?', '\n'];
 const SENTENCE_BREAKS: &[char] = &['。', '!', '?', '\n'];
 
 pub struct Compiled {
-    automaton: AhoCorasick,
-    /// The owners of each automaton literal (one literal may serve several rules and claims).
+    matcher: Matcher,
+    /// The owners of each literal (one literal may serve several rules and claims).
     owners: Vec<Vec<Owner>>,
     /// The rule of each gap pattern.
     gap_rules: Vec<usize>,
@@ -265,12 +266,8 @@ pub fn compile(rules: &[&Rule]) -> Result<Compiled, String> {
         }
         rule_marks.push(marks);
     }
-    let automaton = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .build(&literals.literals)
-        .map_err(|e| format!("could not compile the catalog: {e}"))?;
     Ok(Compiled {
-        automaton,
+        matcher: Matcher::new(&literals.literals),
         owners: literals.owners,
         gap_rules,
         claims,
@@ -281,20 +278,36 @@ pub fn compile(rules: &[&Rule]) -> Result<Compiled, String> {
     })
 }
 
-/// Hits per rule for the rules switched on in `active` (by catalog index).
-pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, active: &[bool], cap: usize) -> (Vec<Vec<Hit>>, bool) {
-    let text = doc.folded.text.as_str();
-    let bytes = text.as_bytes();
-    let mut raw: Vec<Vec<(usize, usize)>> = vec![Vec::new(); rules.len()];
-    // Gap patterns' and claims' halves, per gap pattern and per claim.
-    let mut halves: Vec<Halves> = vec![Halves::default(); compiled.gap_rules.len()];
-    let mut claim_halves: Vec<Halves> = vec![Halves::default(); compiled.claims.len()];
-    let mut marks: Vec<Marks> = vec![Marks::default(); compiled.mark_lists];
-    let mut total = 0usize;
-    let mut truncated = false;
-    'scan: for found in compiled.automaton.find_overlapping_iter(text) {
-        let Some(owners) = compiled.owners.get(found.pattern().as_usize()) else {
-            continue;
+/// What the scan collects from the literal occurrences: rule hits, the halves of gap patterns
+/// and claims, and the context words.
+struct Collected {
+    raw: Vec<Vec<(usize, usize)>>,
+    /// Gap patterns' and claims' halves, per gap pattern and per claim.
+    halves: Vec<Halves>,
+    claim_halves: Vec<Halves>,
+    marks: Vec<Marks>,
+    total: usize,
+    truncated: bool,
+}
+
+impl Collected {
+    fn new(compiled: &Compiled, rules: usize) -> Collected {
+        Collected {
+            raw: vec![Vec::new(); rules],
+            halves: vec![Halves::default(); compiled.gap_rules.len()],
+            claim_halves: vec![Halves::default(); compiled.claims.len()],
+            marks: vec![Marks::default(); compiled.mark_lists],
+            total: 0,
+            truncated: false,
+        }
+    }
+
+    /// Records one occurrence of `literal` for each of its owners; false once more than `cap`
+    /// whole-pattern hits were found.
+    fn record(&mut self, compiled: &Compiled, bytes: &[u8], active: &[bool], cap: usize, found: (usize, usize, usize)) -> bool {
+        let (found_start, found_end, literal) = found;
+        let Some(owners) = compiled.owners.get(literal) else {
+            return true;
         };
         for &Owner {
             rule,
@@ -304,15 +317,15 @@ pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, acti
         } in owners
         {
             if let Part::Mark(list) = part {
-                if let Some(marks) = marks.get_mut(list) {
-                    marks.push(found.start(), found.end());
+                if let Some(marks) = self.marks.get_mut(list) {
+                    marks.push(found_start, found_end);
                 }
                 continue;
             }
             if !active.get(rule).copied().unwrap_or(false) {
                 continue;
             }
-            let (mut start, mut end) = (found.start(), found.end());
+            let (mut start, mut end) = (found_start, found_end);
             // ASCII patterns match whole words and numbers only: no.1 must not match inside no.10.
             if leading_digits {
                 while start > 0 && bytes[start - 1].is_ascii_digit() {
@@ -330,22 +343,57 @@ pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, acti
             }
             // Claim halves are bounded by the text: a literal occurrence is recorded once per owner.
             match part {
-                Part::Head(gap) => halves[gap].heads.push((start, end)),
-                Part::Tail(gap) => halves[gap].tails.push((start, end)),
-                Part::Target(claim) => claim_halves[claim].heads.push((start, end)),
-                Part::Predicate(claim) => claim_halves[claim].tails.push((start, end)),
-                Part::Whole if total >= cap => {
-                    truncated = true;
-                    break 'scan;
+                Part::Head(gap) => self.halves[gap].heads.push((start, end)),
+                Part::Tail(gap) => self.halves[gap].tails.push((start, end)),
+                Part::Target(claim) => self.claim_halves[claim].heads.push((start, end)),
+                Part::Predicate(claim) => self.claim_halves[claim].tails.push((start, end)),
+                Part::Whole if self.total >= cap => {
+                    self.truncated = true;
+                    return false;
                 }
                 Part::Whole => {
-                    total += 1;
-                    raw[rule].push((start, end));
+                    self.total += 1;
+                    self.raw[rule].push((start, end));
                 }
                 Part::Mark(_) => {}
             }
         }
+        true
     }
+}
+
+/// Hits per rule for the rules switched on in `active` (by catalog index).
+pub fn scan(compiled: &Compiled, rules: &[&Rule], doc: &Doc, scope: &Scope, active: &[bool], cap: usize) -> (Vec<Vec<Hit>>, bool) {
+    let text = doc.folded.text.as_str();
+    let bytes = text.as_bytes();
+    let mut collected = Collected::new(compiled, rules.len());
+    compiled.matcher.for_each(text, |start, end, literal| {
+        collected.record(compiled, bytes, active, cap, (start, end, literal))
+    });
+    if collected.truncated {
+        // Past the cap, what is kept are the occurrences that end first (then the longest):
+        // collect again in that order.
+        let mut found = Vec::new();
+        compiled.matcher.for_each(text, |start, end, literal| {
+            found.push((end, start, literal));
+            true
+        });
+        found.sort_unstable();
+        collected = Collected::new(compiled, rules.len());
+        for (end, start, literal) in found {
+            if !collected.record(compiled, bytes, active, cap, (start, end, literal)) {
+                break;
+            }
+        }
+    }
+    let Collected {
+        mut raw,
+        mut halves,
+        mut claim_halves,
+        mut marks,
+        mut total,
+        mut truncated,
+    } = collected;
     let joined = halves
         .iter_mut()
         .enumerate()
@@ -818,6 +866,28 @@ fn utf16_units(bytes: &[u8]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lint::rule::BASE;
+
+    #[test]
+    fn past_the_cap_keeps_the_hits_that_end_first() {
+        const LONG: Rule = Rule {
+            id: "T-LONG",
+            patterns: &["最安値です"],
+            ..BASE
+        };
+        const SHORT: Rule = Rule {
+            id: "T-SHORT",
+            patterns: &["安値"],
+            ..BASE
+        };
+        let rules = [&LONG, &SHORT];
+        let compiled = compile(&rules).unwrap();
+        let doc = Doc::new("最安値です");
+        let (hits, truncated) = scan(&compiled, &rules, &doc, &Scope::ANY, &[true, true], 1);
+        assert!(truncated);
+        assert!(hits[0].is_empty());
+        assert_eq!(hits[1].iter().map(|h| (h.start, h.end)).collect::<Vec<_>>(), [(3, 9)]);
+    }
 
     #[test]
     fn counts_utf16_units_like_encode_utf16() {

@@ -10,6 +10,7 @@ pub mod engine;
 pub mod house;
 pub mod inflect;
 pub mod lexicon;
+mod matcher;
 pub mod normalize;
 pub mod rule;
 pub mod rules;
