@@ -266,6 +266,14 @@ pub const DISEASES: &[&str] = &[
     "花粉の季節",
     "胸焼け",
     "便秘症",
+    "糖尿",
+    "静脈瘤",
+    "ストレートネック",
+    "口唇ヘルペス",
+    "骨盤のゆがみ",
+    "骨盤の歪み",
+    "肝斑",
+    "老人性色素斑",
 ];
 
 /// Curing, relieving or preventing (治る, 改善, 予防 … in every inflection).
@@ -418,6 +426,11 @@ pub const CURE: &[&str] = &[
     "引く:5k",
     "平気になる:5r",
     "無縁",
+    "卒業:s",
+    "撲滅:s",
+    "すっきり",
+    "ピタッと止",
+    "ぴたっと止",
 ];
 
 /// Selling a food or good to people with a condition (糖尿病の方に, 花粉症対策に, 高血圧が気になる方へ):
@@ -455,6 +468,9 @@ pub const DISEASE_APPEAL: &[&str] = &[
     "が心配な方",
     "がつらい方",
     "でつらい方",
+    "にも使える",
+    "にも効く",
+    "にも効果",
 ];
 
 /// Organs, body functions and what the body makes (46通知: 身体の組織機能の一般的増強・増進).
@@ -569,6 +585,10 @@ pub const BODY_FUNCTIONS: &[&str] = &[
     "アルコールの分解",
     "頭の回転",
     "ピント調節",
+    "エネルギー産生",
+    "体のサビ",
+    "からだのサビ",
+    "内臓の働き",
 ];
 
 /// Boosting, activating, purifying or lowering a body function.
@@ -675,6 +695,11 @@ pub const BOOST: &[&str] = &[
     "さえる:1",
     "クリアに",
     "はっきり",
+    "ブースト:s",
+    "呼び覚ます:5s",
+    "呼びさます:5s",
+    "立て直す:5s",
+    "取り戻す:5s",
 ];
 
 /// Spots and skin colour (シミ, そばかす, くすみ …) — cosmetics may only prevent sunburn spots.
@@ -828,6 +853,13 @@ pub const REMOVE: &[&str] = &[
     "に効果",
     "なかったことに",
     "とお別れ",
+    "アプローチ:s",
+    "ぼやける:1",
+    "破壊:s",
+    "吹き飛ぶ:5b",
+    "吹き飛ばす:5s",
+    "ふきとぶ:5b",
+    "できにくい",
 ];
 
 /// Wrinkles and sagging.
@@ -1028,6 +1060,15 @@ pub const AGEING: &[&str] = &[
     "老け",
     "老け顔",
     "糖化",
+    "時を",
+    "#0代の自分",
+    "#0代の頃",
+    "#0代の肌",
+    "肌年齢-#歳",
+    "肌年齢-##歳",
+    "肌年齢マイナス#歳",
+    "肌年齢−#歳",
+    "肌年齢−##歳",
 ];
 
 /// Restoring, reversing or stopping ageing.
@@ -1092,6 +1133,13 @@ pub const REJUVENATE: &[&str] = &[
     "-#歳",
     "老けない",
     "老けさせない",
+    "逆らう:5w",
+    "卒業:s",
+    "アプローチ:s",
+    "半分に",
+    "遅く",
+    "緩やかに",
+    "ゆるやかに",
 ];
 
 /// What lies beyond the stratum corneum (cosmetics may only reach 角質層).
@@ -1148,6 +1196,13 @@ pub const DEEP_SKIN: &[&str] = &[
     "角質層のその先",
     "その先へ",
     "内側の内側",
+    "骨まで",
+    "骨に",
+    "関節の奥",
+    "関節まで",
+    "全身に",
+    "脂肪細胞",
+    "経皮吸収",
 ];
 
 /// Penetrating or acting on tissue.
@@ -1186,6 +1241,15 @@ pub const PENETRATE: &[&str] = &[
     "刺さる:5r",
     "染みわたる:5r",
     "しみわたる:5r",
+    "突き抜ける:1",
+    "つきぬける:1",
+    "越える:1",
+    "超える:1",
+    "しみこむ:5m",
+    "浸み込む:5m",
+    "浸みこむ:5m",
+    "巡る:5r",
+    "めぐる:5r",
 ];
 
 /// Hair on the head.
@@ -1274,6 +1338,12 @@ pub const GROW: &[&str] = &[
     "生えてき",
     "延ばす:5s",
     "伸ばす:5s",
+    "ゼロ",
+    "ストップ:s",
+    "克服:s",
+    "びっしり",
+    "ぴたっと止",
+    "卒業:s",
 ];
 
 /// Lashes and brows.

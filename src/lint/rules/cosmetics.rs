@@ -53,6 +53,12 @@ pub(crate) const FABRIC: &[&str] = &[
 /// A colour or cover effect declared as make-up (メーキャップ効果): appearance, not efficacy.
 const MAKEUP_EFFECT: &[&str] = &["メーキャップ効果", "メイクアップ効果", "メイク効果"];
 
+/// A clinic, a doctor or a prescription as the one acting (整形外科では…治療を行っています, 医師の回答,
+/// 処方された塗り薬): medical practice described, not a product's claim.
+pub(crate) const MEDICAL_SETTING: &[&str] = &[
+    "科では", "当院", "病院では", "医院では", "クリニックでは", "歯医者さんで", "医師の回答", "医師は", "医者は", "処方された", "処方して", "処方してもら", "訓練を行って", "治療を行って", "診療を行って",
+];
+
 /// Caution statements that name a condition without claiming anything about it.
 pub(crate) const CAUTIONS: &[&str] = &[
     "ご相談",
@@ -122,11 +128,16 @@ pub const RANGE: Rule = Rule {
         "塗る美容整形|飲む美容整形|塗るボトックス|ボトックス級|塗るヒアルロン酸注入|ヒアルロン酸注入|注射に頼らない|メス要らず|メスいらず|切らない整形|整形級|整形いらず|皮膚科に行かなくて|皮膚科行かなくて|だけで治る|だけで治り|だけで治っ|だけで完治",
         "回復:s|よみがえる:5r|蘇る:5r|呼び覚ます:5s|呼びさます:5s|目覚めさせる:1|作り変える:1|作りかえる:1|作り直す:5s|リペア:s|強くする|強くします|強くなる|強くして|殺菌:s|殺す:5s|を止める:1|が止まる:5r",
         "塗る注射|飲む点滴|塗る点滴",
+        "根本から + 立て直|改善|変え|治",
+        "むくみ + を|が| ~ 流す:5s|取る:5r|解消|とる:5r",
+        "強い肌に|肌を強く|肌が強く|肌を丈夫|体質改善|体質に|体質へ",
+        "ぴたっと止",
     ],
     exceptions: &["ロゴが若返", "デザインが若返", "パッケージが若返", "白くならない", "白浮き", 
         "使い心地を改善", "使用感を改善", "処方を改善", "容器を改善", "パッケージを改善", "品質改善", "品質を改善", "政治", "退治",
         "取り消", "取消", "打ち消", "再生紙", "再生プラスチック", "再生素材", "再生ポリエステル", "再生ボタン", "再生時間", "再生回数", "動画を再生",
         "再生可能",
+        "体質に合",
     ],
     suggestions: &["肌を整える", "肌にはりを与える", "皮膚にうるおいを与える", "肌のキメを整える"],
     example_scope: COSMETIC,
@@ -139,6 +150,8 @@ pub const RANGE: Rule = Rule {
             words: &[
                 "肌", "皮膚", "顔", "毛穴", "髪", "頭皮", "体", "からだ", "唇", "目元", "爪", "頬", "傷", "跡", "痕", "症状", "ニキビ", "シミ", "シワ", "しわ",
                 "たるみ", "くすみ", "脂肪", "代謝", "細胞", "血行", "むくみ", "悩み", "荒れ", "ハリ", "毛", "汗", "菌", "ニオイ", "におい", "臭い", "バリア", "ダメージ", "体質", "肌質", "素肌", "土台",
+                // a medical procedure named is itself about the body: 塗るボトックス, 整形級
+                "ボトックス", "整形", "注射", "点滴", "メス",
             ],
             window: 15,
             effect: Effect::Require,
@@ -313,7 +326,11 @@ pub const DEEP: Rule = Rule {
     example_scope: COSMETIC,
     ng: &["真皮まで浸透", "肌の奥深くまで届く美容成分", "肌の奥までぐんぐん浸透"],
     ok: &["角質層のすみずみまで浸透※ ※角質層まで", "肌の奥まで浸透※角質層まで"],
-    claims: &[Claim::new(&[lexicon::DEEP_SKIN], &[lexicon::PENETRATE])],
+    claims: &[
+        Claim::new(&[lexicon::DEEP_SKIN], &[lexicon::PENETRATE]),
+        // 浸透※ ※真皮層まで, 浸透して肌の奥まで: the depth named after the verb.
+        Claim::new(&[&["浸透", "しみこ", "染み込", "浸み込"]], &[lexicon::DEEP_SKIN]).reach(8),
+    ],
     ..BASE
 };
 
@@ -357,7 +374,7 @@ pub const DISEASE: Rule = Rule {
     citation: standard("第4の6（医師の診療を要する疾患）・薬機法66条"),
     patterns: &["アトピー|皮膚炎|湿疹|乾癬|水虫|抗炎症|消炎", "炎症|かゆみ|痒み + を|が| ~ 抑える:1|鎮める:1|止める:1|治る:5r|治す:5s|止まる:5r"],
     // The statutory caution label (傷やはれもの、湿疹等、異常のある部位にはお使いにならないでください) names diseases too.
-    near: &[Near { words: CAUTIONS, window: 30, effect: Effect::Suppress }, Near { words: &["異常のある", "お使いにならない", "使用しない", "使わないで", "ご使用をおやめ", "ご使用を中止"], window: 30, effect: Effect::Suppress }],
+    near: &[Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }, Near { words: CAUTIONS, window: 30, effect: Effect::Suppress }, Near { words: &["異常のある", "お使いにならない", "使用しない", "使わないで", "ご使用をおやめ", "ご使用を中止"], window: 30, effect: Effect::Suppress }],
     exceptions: &["親知らず", "体がウイルスと", "細菌やウイルスと戦", "自然におさま", "自然に治", "カユミがとれる", "かゆみがとれる", "ムシ歯を防", "むし歯を防", "虫歯を防", "かゆみを抑える（フケ", "フケ・かゆみを抑え", "フケ、かゆみを抑え", "フケかゆみを抑え", "手荒れを防", "手あれを防", "肌荒れを防", "肌あれを防", "あせもを防", "ニキビ、あせもを防"],
     suggestions: &["敏感肌用（パッチテスト済み※すべての方に刺激が起きないわけではありません）"],
     example_scope: COSMETIC,

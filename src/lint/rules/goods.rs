@@ -3,7 +3,8 @@
 use super::super::checks::*;
 use crate::lint::engine::Doc;
 
-use super::super::rule::{Category, ProductClass, Rule, RuleStatus, Scope, Severity, BASE};
+use super::super::rule::{Category, Claim, ProductClass, Rule, RuleStatus, Scope, Severity, BASE};
+use crate::lint::lexicon;
 use super::{cite, t, SELLER_GUIDES};
 use crate::lint::rule::Hit;
 use ProductClass::*;
@@ -25,11 +26,15 @@ pub const DEVICE: Rule = Rule {
         "肩こり|腰痛|首こり|肩の痛み + が|を|に| ~ 解消|緩和|改善|治る:5r|治す:5s|効く:5k|なくなる:5r|撃退|予防",
         "血行|血流 + を|が| + 促進|促す:5s|改善|良くする:5r|良くなる:5r",
         "筋肉 + を| + 刺激|鍛える:1",
-        "ems + で| + 痩|鍛|筋トレ",
+        "ems + で| ~ 痩|鍛|筋トレ",
         "マッサージ効果|治療効果|治療器|治療できる|骨盤矯正|猫背矯正|姿勢矯正|o脚矯正|x脚矯正|姿勢を矯正|安眠効果|不眠解消|快眠効果|むくみ解消|冷え性改善",
         "磁気で|磁力で + 治|効|改善",
         "姿勢が治る:5r",
+        "老廃物 + が|を| ~ 出る:1|出て|流す:5s|流れ|排出|除去",
+        "腹筋 + を| ~ 鍛える:1",
     ],
+    // 巻くだけで腰痛ケア: wearing or applying the goods is said to act on a disease.
+    claims: &[Claim::new(&[&["だけで"]], &[lexicon::DISEASES]).reach(3)],
     suggestions: &["首まわりのリラックスタイムに", "心地よい使用感"],
     example_scope: Scope::class(Goods),
     ng: &["つけるだけで肩こりが治る磁気ネックレス", "骨盤矯正ベルト", "肩こりがすっきり解消"],

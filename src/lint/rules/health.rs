@@ -6,7 +6,7 @@ use crate::lint::engine::Doc;
 
 use super::super::lexicon;
 use super::super::rule::{Claim, Effect, Near, ProductClass, Rule, RuleStatus, Scope, Severity, BASE};
-use super::cosmetics::CAUTIONS;
+use super::cosmetics::{CAUTIONS, MEDICAL_SETTING};
 use super::{cite, t, NOTICE_46};
 use crate::lint::rule::Hit;
 use ProductClass::*;
@@ -54,6 +54,10 @@ pub const DISEASE: Rule = Rule {
         "睡眠薬をやめ|睡眠薬がいらな|薬をやめられ|薬が手放せ|薬を手放せ|花粉の季節が平気|花粉症が平気|花粉が平気",
         "特定保健用食品と同等|トクホと同等|特保と同等|トクホ並み|特保並み|トクホと同じ|医薬品と同等",
         "高血圧|糖尿病|認知症|便秘症|花粉症|口内炎|逆流性食道炎|関節痛 + ~ サプリ|の方に|の方にも|のあなたに|が心配な方|ができやすい方|がする方",
+        "完治を目指|根治を目指|持病から|持病とさよなら|ウイルスに強い|ウィルスに強い|風邪に強い|病気に強い|風邪をひかなく|風邪をひきにくく|風邪をひきませ|風邪ひかなく|風邪ひきにくく|正常範囲に戻|正常値に戻|整体に行かなくて|整骨院に行かなくて|通院しなくて|通院が不要",
+        "薬と同じように効|薬と同じ扱い|医薬品と同じ扱い|薬と同じ効果|医薬品と同じ効果|薬並みの効果|医薬品並みの効果|薬と同じくらい効",
+        "口臭 + が|も| ~ ぴたっと止|止ま|消え|治",
+        "インフルや|インフル予防|インフルに|インフル対策|インフルが",
     ],
     exceptions: &["のリスクを高め", "リスクが高まる", "やめてしまい", "親知らず", "体がウイルスと", "細菌やウイルスと戦", "自然におさま", "自然に治", "気になる季節", "を助ける栄養素", "に寄与する栄養素", "を助けるとともに", "の維持を助ける", "の形成を助ける", "原因になりにくい", "がんば", "ガンマ", "ガンダム", "がんも", "頑張"],
     suggestions: &["甘いものが気になる方に", "季節の変わり目の栄養補給に"],
@@ -64,6 +68,7 @@ pub const DISEASE: Rule = Rule {
     near: &[
         Near { words: NOTIFIED, window: 80, effect: Effect::Suppress },
         Near { words: CAUTIONS, window: 30, effect: Effect::Suppress },
+        Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress },
         // A certified medical device may state its certified efficacy.
         Near { words: &["管理医療機器", "認証番号", "承認番号", "医療機器認証", "医療機器承認"], window: 200, effect: Effect::Suppress },
     ],
@@ -95,8 +100,10 @@ pub const FUNCTION: Rule = Rule {
         "ストレス解消|ストレスとは無縁|ストレスフリーに|イライラしない|イライラが消え",
         "数値 + が| + 全部|すべて|全て| + a判定|正常",
         "a判定に|正常値に|基準値内に",
+        "精がつく|精をつけ|スタミナがつく|スタミナをつけ|体のサビ|からだのサビ|妙薬|霊薬|秘薬",
+        "ストレス + を|から| ~ シャットアウト|完全に|ゼロに|解放",
     ],
-    near: &[Near { words: NOTIFIED, window: 80, effect: Effect::Suppress }, Near { words: &["ことが報告されています", "機能が報告", "機能があることが報告"], window: 40, effect: Effect::Suppress }],
+    near: &[Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }, Near { words: NOTIFIED, window: 80, effect: Effect::Suppress }, Near { words: &["ことが報告されています", "機能が報告", "機能があることが報告"], window: 40, effect: Effect::Suppress }],
     suggestions: &["毎日の健康維持に", "栄養補給に", "ダイエット中の栄養補給に"],
     example_scope: HEALTH,
     ng: &["飲むだけで脂肪燃焼", "免疫力アップに", "血糖値がぐんぐん下がる"],
@@ -197,6 +204,7 @@ pub const FFC: Rule = Rule {
     patterns: &[
         "消費者庁 + 認可|承認|許可|が認め|も認め|認定|のお墨付き|お墨付き",
         "国が認め|国も認め|国のお墨付き|国が保証|国に認められ|厚労省推薦|who許可|who認定|トクホと同等|特保と同等|トクホ並み|特保並み|トクホと同じ|特保と同じ|届出番号なし|届出なし",
+        "届出番号|届出 + ~ 効果が実証|実証された|証明された|効果の証明|効果が証明",
     ],
     check: Some(ffc_notification_number),
     suggestions: &["機能性表示食品（届出番号○○○）", "本品は、事業者の責任において特定の保健の目的が期待できる旨を表示するものとして、消費者庁長官に届出されたものです。"],
