@@ -860,6 +860,8 @@ pub const REMOVE: &[&str] = &[
     "吹き飛ばす:5s",
     "ふきとぶ:5b",
     "できにくい",
+    "フラットに",
+    "にも効果",
 ];
 
 /// Wrinkles and sagging.
@@ -916,6 +918,7 @@ pub const ACNE: &[&str] = &[
     "ポツポツ",
     "できもの",
     "ニキビの原因",
+    "クレーター肌",
 ];
 
 /// Curing words that suit skin conditions (besides `REMOVE`).
@@ -943,6 +946,8 @@ pub const CURE_ONLY: &[&str] = &[
     "治る:5r",
     "引いていく",
     "すぐ引",
+    "撲滅:s",
+    "にも効果",
 ];
 
 /// The colour of the skin itself (cosmetics can only change how it looks, as make-up).
@@ -1456,6 +1461,8 @@ pub const LOSE: &[&str] = &[
     "溜め込まない",
     "燃える:1",
     "ダウン:s",
+    "流す:5s",
+    "出す:5s",
 ];
 
 /// Parts of the body whose shape a product cannot change.
@@ -1501,6 +1508,8 @@ pub const SHAPE: &[&str] = &[
     "脂肪細胞",
     "デニムがゆるく",
     "ワンサイズ下",
+    "パンツ",
+    "ズボン",
 ];
 
 /// Slimming or reshaping (not `見える`: an appearance is not a body change).
@@ -1557,6 +1566,9 @@ pub const RESHAPE: &[&str] = &[
     "潰す:5s",
     "破壊:s",
     "あるべき位置",
+    "ゆるゆる",
+    "隙間ができ",
+    "すきまができ",
 ];
 
 /// The bust and hips.
@@ -1675,6 +1687,8 @@ pub const SPEED: &[&str] = &[
     "すぐにあらわれ",
     "すぐに現れ",
     "すぐあらわれ",
+    "即日",
+    "その場で",
 ];
 
 /// What a speedy or permanent claim promises.
@@ -1782,6 +1796,12 @@ pub const EFFECT: &[&str] = &[
     "発毛",
     "育毛",
     "保証:s",
+    "引く:5k",
+    "別人",
+    "目立たない",
+    "クリア",
+    "汗が出な",
+    "汗をかかな",
 ];
 
 /// Permanence: 一生, 永久に, 二度と.
@@ -1852,6 +1872,9 @@ pub const RISKS: &[&str] = &[
     "肌荒れ",
     "アレルギー反応",
     "副作用の心配",
+    "飲み合わせ",
+    "負担",
+    "ダメージ",
 ];
 
 /// Promising the risk is absent.
@@ -1908,6 +1931,11 @@ pub const NONE_AT_ALL: &[&str] = &[
     "ないのが",
     "ないです",
     "ゼロって",
+    "気にせず",
+    "一切気にせず",
+    "をかけません",
+    "をかけない",
+    "一切かけ",
 ];
 
 /// Doctors, hospitals, universities and authorities (適正広告基準: 医薬関係者等の推薦).
@@ -1975,6 +2003,8 @@ pub const AUTHORITIES: &[&str] = &[
     "ヘアスタイリスト",
     "ヘアサロン",
     "理容師",
+    "fda",
+    "アメリカfda",
 ];
 
 /// Recommending, supervising or adopting.
@@ -2024,6 +2054,9 @@ pub const ENDORSE: &[&str] = &[
     "おかげ",
     "いいね",
     "実証済み",
+    "処方される",
+    "処方されている",
+    "処方されて",
 ];
 
 /// Clinical, scientific or academic evidence words.
@@ -2086,6 +2119,8 @@ pub const PROVE: &[&str] = &[
     "効果が出",
     "%減",
     "%の人に効果",
+    "結果が出",
+    "確認されております",
 ];
 
 /// Other products (適正広告基準: 他社の製品の誹謗).
@@ -2360,6 +2395,18 @@ pub const SAFE_FOR: &[&str] = &[
     "植物由来だから",
     "天然のものだから",
     "自然のものだけ",
+    "心臓が弱い方でも",
+    "心臓の弱い方でも",
+    "何個飲んでも",
+    "何粒飲んでも",
+    "いくら飲んでも",
+    "たくさん飲んでも",
+    "誰が飲んでも",
+    "誰が使っても",
+    "敏感肌の私でも",
+    "ご高齢の方まで",
+    "お年寄りでも",
+    "妊娠中も",
 ];
 
 /// A promise of safety.
@@ -2387,6 +2434,9 @@ pub const SAFE: &[&str] = &[
     "心配無用",
     "アレルギーは起き",
     "荒れな",
+    "体に悪くない",
+    "悪くない",
+    "安全です",
 ];
 
 /// Fear cues (医薬品等適正広告基準 第4の12 不安・恐怖感): what happens if the reader does nothing.
@@ -2441,6 +2491,18 @@ pub const FEAR_CUES: &[&str] = &[
     "知ってた",
     "ケアしてない",
     "放置した",
+    "まだ使ってない",
+    "使ってないの",
+    "溜め込んだ",
+    "ため込んだ",
+    "やめてしまうと",
+    "中断すると",
+    "甘く見ると",
+    "甘くみると",
+    "侮ると",
+    "軽く見ると",
+    "油断すると",
+    "今すぐ対策",
 ];
 
 /// Harms a fear appeal threatens (第4の12): disease, irreversibility, social shame.
@@ -2517,6 +2579,12 @@ pub const FEAR_HARMS: &[&str] = &[
     "病気になり",
     "病気になります",
     "腐ってる",
+    "恐怖",
+    "悲鳴",
+    "心配なら",
+    "骨折",
+    "につながります",
+    "うつ",
 ];
 
 /// Other companies' goods, for comparisons (比較広告ガイドライン: a comparison with a rival's
