@@ -275,6 +275,7 @@ pub const URGENCY: Rule = Rule {
         "今この瞬間だけ|終わったら倍に|倍に戻る|今日が最後|明日からはもう|本日中のご注文を|今日までしか|急げ|今日しか買えない|今しかない",
         "なくなり次第終了|なくなり次第|二度とこの値段|二度とこの価格|もう二度と下がりません|最終値下げ|今買わないと|今買わなきゃ|今のうちに|お早めのご決断|今日注文しないと|次はいつ入荷|#分で終了|#時間で終了|カウントダウン",
         "終了間近|最後のチャンス|売り切れ寸前|売切れ寸前|本日最終日|最終日!|最終日！|閉店売りつくし|売りつくしセール|売り尽くしセール|期間延長|延長決定|再延長|いつ終わるか|今日まで!|今日まで！|本日中まで",
+        "このページを開いた方だけ|この画面を閉じると|画面を閉じると二度と|このページを閉じると|ページを離れると二度と",
     ],
     near: &[Near { words: &["時点", "残り：", "残り:", "販売開始", "残数"], window: 40, effect: Effect::Suppress }, 
         Near {
@@ -292,6 +293,30 @@ pub const URGENCY: Rule = Rule {
     ng: &["本日限り半額！", "今だけの特別価格"],
     ok: &["期間限定：5月1日〜5月31日まで", "セールは5月31日まで開催します"],
     exceptions: &["年度も残りわずか", "今年も残りわずか", "時間残りわずか", "残りわずかとなりました", "急いでしまう", "カウントダウンの表示"],
+    ..BASE
+};
+
+/// Urgency the copy itself contradicts: 在庫限り（再入荷予定あり）, 残り1時間（毎時0分に自動で再開）,
+/// 閉店セール最終日（2023年から実施中）. The limit is not real by the seller's own words.
+pub const BELIED_URGENCY: Rule = Rule {
+    id: "KH-URGENCY-FALSE",
+    status: RuleStatus::Confirmed,
+    title: t("限时/限量表述与自身说明矛盾", "限定表示と矛盾する記載", "Urgency contradicted by the copy itself"),
+    message: t(
+        "写了“仅剩少量”“最后一天”“仅今天”，同一段里却写着“有补货计划”“每小时自动重启”“全年实施”“库存999”：限制并不真实，属于有利误认。请删除限时/限量表述，或写明真实的截止时间和数量。",
+        "「残りわずか」「最終日」「今日だけ」と書きながら、同じ文中に「再入荷予定あり」「毎時自動で再開」「通年実施」「在庫数999」などとあり、限定が実態と異なります（有利誤認）。限定表示を削除するか、実際の終了日時・数量を記載してください。",
+        "The copy says 'almost gone', 'last day' or 'today only' and, in the same passage, 'restocking', 'restarts every hour', 'runs all year' or 'stock: 999': the limit is not real (misleading advantage). Remove the urgency or state the real end time and quantity.",
+    ),
+    citation: cite(
+        "景品表示法（不当景品類及び不当表示防止法）／不当な価格表示についての景品表示法上の考え方",
+        "5条2号（有利誤認）；第4 期間限定・数量限定の表示",
+        "https://www.caa.go.jp/policies/policy/representation/fair_labeling/",
+        "2024-10-01",
+    ),
+    check: Some(belied_urgency),
+    suggestions: &["○月○日○時まで"],
+    ng: &["在庫限りの大放出！（再入荷予定あり）", "残り1時間！（毎時0分に自動で再開）", "在庫残りわずか！（在庫数：999）"],
+    ok: &["在庫限り（再入荷の予定はございません）", "毎日限定10食", "現在品切れ中です。再入荷予定あり"],
     ..BASE
 };
 
@@ -518,4 +543,52 @@ fn country_of_origin(doc: &Doc, scope: &Scope) -> Vec<Hit> {
         }
     }
     hits
+}
+
+/// Limits that the offer's own copy can contradict.
+const URGENCY_CLAIMS: &[&str] = &[
+    "在庫限り", "残りわずか", "残り僅か", "在庫わずか", "ラストチャンス", "最終日", "最終入荷", "最後の入荷", "今日だけ", "本日だけ", "本日限り",
+    "今だけ", "タイムセール", "残り1時間", "残り2時間", "残り3時間", "二度と作りません", "二度と入荷", "閉店セール", "期間限定", "季節限定",
+    "お盆限定", "年末限定", "夏限定", "冬限定", "限定価格", "特別価格", "注文殺到", "売り切れ間近", "ゲリラ",
+];
+
+/// What says the limit is not real: restocking, an automatic restart, a year-round or years-long run.
+const URGENCY_BELIED: &[&str] = &[
+    "再入荷予定あり", "再入荷予定です", "再入荷します", "再入荷いたします", "自動で再開", "自動的に再開", "毎時", "毎日が", "毎日やって", "毎日実施",
+    "昨日も今日も", "明日もやって", "継続生産", "継続販売", "定番品として", "から実施中", "年から開催", "年中実施", "通年", "1月〜12月",
+    "1月～12月", "1月-12月", "在庫補充", "自動で補充", "随時補充",
+];
+
+/// KH-URGENCY-FALSE: an urgency phrase within a short passage (40 characters, across sentence
+/// breaks, since the contradiction usually sits in brackets after 「！」) of a word that belies it, or
+/// 残りわずか beside a stated stock of 100 or more.
+fn belied_urgency(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
+    const PASSAGE_BYTES: usize = 120;
+    let claims = find_all(doc, URGENCY_CLAIMS);
+    if claims.is_empty() {
+        return Vec::new();
+    }
+    let mut belied = find_all(doc, URGENCY_BELIED);
+    belied.extend(large_stock_counts(doc));
+    claims
+        .into_iter()
+        .filter(|&(start, end)| {
+            belied.iter().any(|&(b_start, b_end)| b_start < end.saturating_add(PASSAGE_BYTES) && start < b_end.saturating_add(PASSAGE_BYTES))
+        })
+        .map(|(start, end)| hit(doc, start, end, None))
+        .collect()
+}
+
+/// 在庫数：999 — a stated stock of three digits or more.
+fn large_stock_counts(doc: &Doc) -> Vec<(usize, usize)> {
+    let text = doc.folded.text.as_str();
+    find_all(doc, &["在庫数", "在庫"])
+        .into_iter()
+        .filter_map(|(start, end)| {
+            let rest = text.get(end..)?;
+            let digits_from = rest.len().checked_sub(rest.trim_start_matches([':', ' ', 'は']).len())?;
+            let digits = rest.get(digits_from..)?.bytes().take_while(u8::is_ascii_digit).count();
+            (digits >= 3).then_some((start, end.checked_add(digits_from)?.checked_add(digits)?))
+        })
+        .collect()
 }

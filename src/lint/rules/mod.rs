@@ -32,6 +32,7 @@ pub static CATALOG: &[&Rule] = &[
     &keihyo::CHEAPEST,
     &keihyo::DOUBLE_PRICE,
     &keihyo::URGENCY,
+    &keihyo::BELIED_URGENCY,
     &keihyo::DISCLAIMER,
     &keihyo::ORIGIN,
     &keihyo::REVIEW_REWARD,
