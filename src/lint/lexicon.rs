@@ -1802,6 +1802,7 @@ pub const EFFECT: &[&str] = &[
     "クリア",
     "汗が出な",
     "汗をかかな",
+    "日焼けしない",
 ];
 
 /// Permanence: 一生, 永久に, 二度と.
@@ -2005,6 +2006,10 @@ pub const AUTHORITIES: &[&str] = &[
     "理容師",
     "fda",
     "アメリカfda",
+    "芸能人",
+    "有名人",
+    "宮内庁",
+    "皇室",
 ];
 
 /// Recommending, supervising or adopting.
@@ -2057,6 +2062,9 @@ pub const ENDORSE: &[&str] = &[
     "処方される",
     "処方されている",
     "処方されて",
+    "食べている",
+    "飲んでいる",
+    "食べてる",
 ];
 
 /// Clinical, scientific or academic evidence words.
@@ -2718,6 +2726,11 @@ pub const GOODS_NEVER: &[&str] = &[
     "汗をかかない",
     "不良品がございません",
     "不良品はありません",
+    "剥がれない",
+    "はがれない",
+    "寄りつかない",
+    "寄り付かない",
+    "近寄らない",
 ];
 
 /// Figures and totals that make a performance claim measurable (99.9%除去, 電気代90%削減, 蚊がゼロに).
@@ -2741,6 +2754,8 @@ pub const PERFORMANCE: &[&str] = &[
     "無臭:s",
     "遮光:s",
     "遮熱:s",
+    "サラサラ",
+    "シャットアウト",
 ];
 
 /// Places off the marketplace a listing or a reply may send buyers to: the seller's own site,

@@ -69,6 +69,36 @@ pub const NO1: Rule = Rule {
     ..BASE
 };
 
+/// A No.1 whose own footnote shows it is not a ranking of the product (No.1表示に関する実態調査報告書,
+/// 2024: イメージ調査 among people who never used it, or a comparison among the shop's own few items).
+pub const NO1_BASIS: Rule = Rule {
+    id: "KH-NO1-BASIS",
+    status: RuleStatus::Confirmed,
+    title: t("No.1依据不成立（印象调查、自家少数商品）", "根拠にならないNo.1（イメージ調査・自社内の少数比較）", "No.1 on a basis that does not support it"),
+    message: t(
+        "“想用的美容液No.1”这类基于印象调查（受访者并未使用过商品）的No.1，或只在自家几款商品中比较的No.1，即使写了注释也会被认定为优良误认。请删除No.1，或改为基于实际使用者、与竞品比较的客观调查，并写明调查机构、对象、期间。",
+        "「使ってみたい○○No.1」のように商品を使ったことのない人へのイメージ調査や、自社の数商品の中だけで比べたNo.1は、注記があっても優良誤認となります（消費者庁 No.1表示に関する実態調査報告書）。No.1を削除するか、実際の利用者・競合商品との客観的な調査に基づく表示（調査機関・対象・期間を明記）にしてください。",
+        "A No.1 from an image survey of people who never used the product, or from comparing a few of the shop's own items, misleads even with a footnote (CAA No.1 report, 2024). Remove it, or base it on an objective survey of actual users against competitors, naming body, scope and period.",
+    ),
+    citation: cite("No.1表示に関する実態調査報告書（消費者庁 令和6年9月26日）", "第4 No.1表示に関する景品表示法上の考え方", "https://www.caa.go.jp/policies/policy/representation/fair_labeling/", "2024-09-26"),
+    claims: &[Claim::new(
+        &[&["no.1", "no1", "ナンバーワン", "第1位", "1位"]],
+        &[&["イメージ調査", "印象調査", "イメージアンケート", "使ってみたい", "試してみたい", "当店取扱い", "当店取り扱い", "自社商品中", "品中の"]],
+    )
+    .reach(60)
+    .either_order()
+    .across_commas()],
+    suggestions: &["○○（調査機関）調べ：○○を実際に使用した○名への満足度調査（○年○月）"],
+    ng: &["「使ってみたい美容液」No.1※ ※20〜40代女性300名へのイメージ調査", "化粧水売上No.1※ ※当店取扱いの化粧水3品中の販売数"],
+    ok: &[
+        "顧客満足度No.1※ ※○○リサーチ調べ：当社製品を6か月以上使用した500名と競合5社製品の比較（2025年3月）",
+        "消費者庁は、「使ってみたい」No.1と表示していた事業者に措置命令を出した",
+    ],
+    // A regulator's release quoting the copy it acted on is a report, not the claim.
+    near: &[Near { words: &["措置命令", "表示していた", "景品表示法上", "消費者庁は", "no.1表示", "報告書"], window: 80, effect: Effect::Suppress }],
+    ..BASE
+};
+
 pub const HIGH_PERCENT: Rule = Rule {
     id: "KH-HIGH%",
     severity: Severity::Warning,
@@ -128,6 +158,7 @@ pub const SUPERLATIVE: Rule = Rule {
         "これ以上の + 商品|製品|ものは|はない|はありません|フライパン",
         "他に類を見ない|どこにもない|ここだけの|真似できない|群を抜く|を圧倒|存在しない|他のどの|一択|いちばん優秀|一番優秀|極上|これを超える|右に出るもの",
         "世界最|業界最|日本最|国内最|地球上で最も|地球上でいちばん|宇宙一|世界で最も|日本で最も|世界で一番|日本で一番|他のどれより|どれよりも|どのメーカーにも負けない|どこにも負けない|他社に負けない|他の追随を許さない",
+        "史上もっとも|史上最も",
     ],
     // A range and a date make it a checkable fact (シリーズ最軽量：約290g（当社計測）).
     near: &[Near { words: &["時点", "当社調べ", "当社計測", "シリーズ", "ラインナップ", "このクラスで", "比較"], window: 40, effect: Effect::Suppress }],
@@ -153,6 +184,7 @@ pub const ABSOLUTE: Rule = Rule {
     citation: KEIHYO_QUALITY,
     patterns: &[
         "効果がなかった人はいません|効果のなかった人はいません|なかった方はいません|なかった人はいません|全員が効果|全員が実感|100人中100人|一匹残らず|一人残らず|絶対に失敗しない",
+        "どんな肌質でも|どんな肌質の方でも|どんな髪質でも|使った人すべて|使った人全員|誰でも必ず|絶対安心|絶対に安心|絶対安全|絶対に安全",
     ],
     claims: &[
         Claim::new(&[lexicon::CERTAINLY, lexicon::PERMANENT], &[lexicon::EFFECT]).reach(10),
@@ -237,9 +269,10 @@ pub const DOUBLE_PRICE: Rule = Rule {
         "市価の|相場の|定価の + 半|#/#|#分の#|#割|#%",
         "一時期#|一時期##|過去最高販売価格|過去最高価格|値上げ予定|近日値上げ|値上げ前の|普通は#|普通は##|半値以下|平均価格より|相場より",
         "amazon|アマゾン|楽天|ヤフー|他店|他社|量販店|大手通販|大手通販サイト + より|よりも ~ 安い|安く|お安",
+        "量販店価格|家電量販店価格|テレビ通販では|通販番組では|テレビショッピングでは|発売当初価格|発売時価格|発売当初は|発売時の価格",
     ],
     near: &[Near { words: &["確認）", "確認)", "記載の価格", "セール期間", "期間："], window: 60, effect: Effect::Suppress }, Near { words: &["販売していた", "販売価格）", "の販売価格", "前日まで", "比較対照価格", "日販売)", "に戻ります", "に戻る"], window: 80, effect: Effect::Suppress }, 
-        Near { words: &["円", "¥", "→", "off", "半額", "値下げ", "割引", "割引き"], window: 30, effect: Effect::Require },
+        Near { words: &["円", "¥", "→", "off", "半額", "値下げ", "割引", "割引き", "お値段", "値段"], window: 30, effect: Effect::Require },
         Near { words: &["の販売価格", "販売実績", "カタログ", "に基づく", "販売期間", "から値引き", "定期便"], window: 40, effect: Effect::Lower },
     ],
     suggestions: &["当店通常価格（○年○月○日〜○月○日の販売価格）"],
@@ -384,6 +417,9 @@ pub const REVIEW_REWARD: Rule = Rule {
         "一購入者として|いち購入者として|購入者の一人として|一般客として|一般客を装|星5確約|★5確約|高評価確約",
         "サクラレビュー|さくらレビュー|サクラ募集|やらせレビュー|やらせ投稿",
         "prは入れないで|prを入れないで|prって書くと|prと書くと|pr不要|prは不要|prを付けないで|prはつけないで|prと書かないで|広告と書かないで|広告と表示しないで|宣伝ではなく、個人の感想として|宣伝っぽくならないよう|自然な感じでお願い",
+        "星#以上|★#以上|☆#以上|評価#以上 + で| ~ プレゼント|進呈|クーポン|割引|送料無料|おまけ",
+        "とレビューに書いてくださった|とレビューに書いてくれた|とレビューに書いた方|とレビューいただいた方|レビュー記入を条件|レビュー投稿を条件|レビューを条件|レビュー記入が条件|レビュー投稿が条件",
+        "書き直していただけ|書き直してもらえ|評価を変更していただけ|評価の変更をお願い|レビューの修正をお願い|レビューを削除していただけ|評価を削除していただけ|レビューの削除をお願い|評価を上げていただけ",
     ],
     exceptions: &["低評価のご意見", "5つ星のうち", "星5つのうち"],
     near: &[Near { words: &["にかかわらず", "に関わらず", "問いません", "いただいても", "関係なく"], window: 40, effect: Effect::Suppress }],

@@ -25,6 +25,7 @@ pub(crate) const fn cite(law: &'static str, article: &'static str, url: &'static
 /// Every rule, in catalog order (景表法, ステマ, 化粧品, 健康食品, 雑貨, platforms, language, seller guides).
 pub static CATALOG: &[&Rule] = &[
     &keihyo::NO1,
+    &keihyo::NO1_BASIS,
     &keihyo::HIGH_PERCENT,
     &keihyo::FIRST,
     &keihyo::SUPERLATIVE,
