@@ -59,6 +59,13 @@ pub(crate) const MEDICAL_SETTING: &[&str] = &[
     "科では", "当院", "病院では", "医院では", "クリニックでは", "歯医者さんで", "医師の回答", "医師は", "医者は", "処方された", "処方して", "処方してもら", "訓練を行って", "治療を行って", "診療を行って",
 ];
 
+/// A certified or approved medical device may state its certified efficacy (薬機法 23条の2の23).
+pub(crate) const CERTIFIED_DEVICE: Near = Near {
+    words: &["管理医療機器", "認証番号", "承認番号", "医療機器認証", "医療機器承認"],
+    window: 200,
+    effect: Effect::Suppress,
+};
+
 /// Caution statements that name a condition without claiming anything about it.
 pub(crate) const CAUTIONS: &[&str] = &[
     "ご相談",
@@ -218,7 +225,9 @@ pub const AGE: Rule = Rule {
         "-#歳|-##歳|マイナス#歳|マイナス##歳 + 肌|若く|見え",
         "肌年齢マイナス|#歳若く|#歳若見え|#歳若返",
     ],
-    exceptions: &["若返りの泉", "若返りの水", "若返ると、", "ロゴが若返", "デザインが若返", "パッケージが若返", "街が若返", "組織が若返", "チームが若返"],
+    exceptions: &["若返りの泉", "若返りの水", "若返ると、", "ロゴが若返", "デザインが若返", "パッケージが若返", "街が若返", "組織が若返", "チームが若返",
+        "年齢に応じた",
+    ],
     suggestions: &["エイジングケア※ ※年齢に応じたお手入れ"],
     ng: &["アンチエイジング美容液", "飲むだけで若返る", "-10歳肌を目指す"],
     ok: &["エイジングケア※ ※年齢に応じたお手入れ", "年齢に応じたお手入れに"],
@@ -268,7 +277,7 @@ pub const ACNE: Rule = Rule {
     ok: &["洗浄によりニキビを防ぐ洗顔料", "肌荒れを防ぐ化粧水"],
     claims: &[Claim::new(&[lexicon::ACNE], &[lexicon::REMOVE, lexicon::CURE_ONLY])],
     approvable_for: &[QuasiDrug],
-    near: &[Near { words: MAKEUP_EFFECT, window: 20, effect: Effect::Suppress }, Near { words: &["洗浄により", "洗浄によって", "洗浄による"], window: 40, effect: Effect::Suppress }],
+    near: &[Near { words: MAKEUP_EFFECT, window: 20, effect: Effect::Suppress }, Near { words: &["洗浄により", "洗浄によって", "洗浄による", "洗い流し"], window: 40, effect: Effect::Suppress }],
     approved_wording: &["を防", "ニキビ予防", "にきびの予防", "ニキビの予防"],
     ..BASE
 };
@@ -296,6 +305,7 @@ pub const CELL: Rule = Rule {
     ng: &["EGFで細胞レベルから再生", "コラーゲンを生成する美容液"],
     ok: &["角質層までうるおいで満たす", "幹細胞培養液（保湿成分）配合"],
     claims: &[Claim::new(&[lexicon::CELLS], &[lexicon::BOOST]).reach(8)],
+    near: &[CERTIFIED_DEVICE],
     ..BASE
 };
 
@@ -374,7 +384,7 @@ pub const DISEASE: Rule = Rule {
     citation: standard("第4の6（医師の診療を要する疾患）・薬機法66条"),
     patterns: &["アトピー|皮膚炎|湿疹|乾癬|水虫|抗炎症|消炎", "炎症|かゆみ|痒み + を|が| ~ 抑える:1|鎮める:1|止める:1|治る:5r|治す:5s|止まる:5r"],
     // The statutory caution label (傷やはれもの、湿疹等、異常のある部位にはお使いにならないでください) names diseases too.
-    near: &[Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }, Near { words: CAUTIONS, window: 30, effect: Effect::Suppress }, Near { words: &["異常のある", "お使いにならない", "使用しない", "使わないで", "ご使用をおやめ", "ご使用を中止"], window: 30, effect: Effect::Suppress }],
+    near: &[CERTIFIED_DEVICE, Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }, Near { words: CAUTIONS, window: 30, effect: Effect::Suppress }, Near { words: &["異常のある", "お使いにならない", "使用しない", "使わないで", "ご使用をおやめ", "ご使用を中止"], window: 30, effect: Effect::Suppress }],
     exceptions: &["親知らず", "体がウイルスと", "細菌やウイルスと戦", "自然におさま", "自然に治", "カユミがとれる", "かゆみがとれる", "ムシ歯を防", "むし歯を防", "虫歯を防", "かゆみを抑える（フケ", "フケ・かゆみを抑え", "フケ、かゆみを抑え", "フケかゆみを抑え", "手荒れを防", "手あれを防", "肌荒れを防", "肌あれを防", "あせもを防", "ニキビ、あせもを防"],
     suggestions: &["敏感肌用（パッチテスト済み※すべての方に刺激が起きないわけではありません）"],
     example_scope: COSMETIC,

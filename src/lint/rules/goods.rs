@@ -5,6 +5,7 @@ use crate::lint::engine::Doc;
 
 use super::super::rule::{Category, Claim, ProductClass, Rule, RuleStatus, Scope, Severity, BASE};
 use crate::lint::lexicon;
+use super::cosmetics::CERTIFIED_DEVICE;
 use super::{cite, t, SELLER_GUIDES};
 use crate::lint::rule::Hit;
 use ProductClass::*;
@@ -39,6 +40,7 @@ pub const DEVICE: Rule = Rule {
     example_scope: Scope::class(Goods),
     ng: &["つけるだけで肩こりが治る磁気ネックレス", "骨盤矯正ベルト", "肩こりがすっきり解消"],
     ok: &["首まわりのリラックスタイムに", "心地よい使用感のクッション"],
+    near: &[CERTIFIED_DEVICE],
     ..BASE
 };
 

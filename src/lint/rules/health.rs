@@ -6,7 +6,7 @@ use crate::lint::engine::Doc;
 
 use super::super::lexicon;
 use super::super::rule::{Claim, Effect, Near, ProductClass, Rule, RuleStatus, Scope, Severity, BASE};
-use super::cosmetics::{CAUTIONS, MEDICAL_SETTING};
+use super::cosmetics::{CAUTIONS, CERTIFIED_DEVICE, MEDICAL_SETTING};
 use super::{cite, t, NOTICE_46};
 use crate::lint::rule::Hit;
 use ProductClass::*;
@@ -69,8 +69,7 @@ pub const DISEASE: Rule = Rule {
         Near { words: NOTIFIED, window: 80, effect: Effect::Suppress },
         Near { words: CAUTIONS, window: 30, effect: Effect::Suppress },
         Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress },
-        // A certified medical device may state its certified efficacy.
-        Near { words: &["管理医療機器", "認証番号", "承認番号", "医療機器認証", "医療機器承認"], window: 200, effect: Effect::Suppress },
+        CERTIFIED_DEVICE,
     ],
     ..BASE
 };
@@ -103,7 +102,7 @@ pub const FUNCTION: Rule = Rule {
         "精がつく|精をつけ|スタミナがつく|スタミナをつけ|体のサビ|からだのサビ|妙薬|霊薬|秘薬",
         "ストレス + を|から| ~ シャットアウト|完全に|ゼロに|解放",
     ],
-    near: &[Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }, Near { words: NOTIFIED, window: 80, effect: Effect::Suppress }, Near { words: &["ことが報告されています", "機能が報告", "機能があることが報告"], window: 40, effect: Effect::Suppress }],
+    near: &[CERTIFIED_DEVICE, Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }, Near { words: NOTIFIED, window: 80, effect: Effect::Suppress }, Near { words: &["ことが報告されています", "機能が報告", "機能があることが報告"], window: 40, effect: Effect::Suppress }],
     suggestions: &["毎日の健康維持に", "栄養補給に", "ダイエット中の栄養補給に"],
     example_scope: HEALTH,
     ng: &["飲むだけで脂肪燃焼", "免疫力アップに", "血糖値がぐんぐん下がる"],

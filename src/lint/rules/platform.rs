@@ -250,6 +250,8 @@ const OFFSITE_LOOKALIKES: &[&str] = &[
     "サイト掲載",
     "サイトに掲載",
     "サイト記載",
+    "出品者間メッセージ",
+    "購入者・出品者間",
 ];
 
 pub const AZ_TITLE: Rule = Rule {

@@ -205,6 +205,10 @@ const DISCLOSURES: &[&str] = &[
     "からご提供",
     "ご提供いただ",
     "公式",
+    "の提供でお送り",
+    "依頼動画",
+    "からの依頼",
+    "依頼を受けて",
 ];
 
 /// Clear disclosure spans, with `pr` only as a standalone ASCII token (not inside "prize").
