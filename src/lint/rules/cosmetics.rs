@@ -150,12 +150,13 @@ pub const RANGE: Rule = Rule {
     example_scope: COSMETIC,
     ng: &["肌が生まれ変わる美容液", "肌の調子を改善するクリーム"],
     ok: &["肌を整える化粧水", "使い心地を改善したリニューアル品です"],
-    // A bare verb is a claim only about the body: 手順を改善する or 若返った街 is not.
+    // A bare verb is a claim only about the body: 手順を改善する or 若返った街 is not (体 only with a
+    // particle: 自治体, 体制 and 具体 are not the body).
     near: &[
         Near { words: &["香り", "香", "ノート", "泡", "跡が残らず"], window: 10, effect: Effect::Suppress },
         Near {
             words: &[
-                "肌", "皮膚", "顔", "毛穴", "髪", "頭皮", "体", "からだ", "唇", "目元", "爪", "頬", "傷", "跡", "痕", "症状", "ニキビ", "シミ", "シワ", "しわ",
+                "肌", "皮膚", "顔", "毛穴", "髪", "頭皮", "体が", "体の", "体を", "体に", "体は", "体も", "身体", "からだ", "唇", "目元", "爪", "頬", "傷", "跡", "痕", "症状", "ニキビ", "シミ", "シワ", "しわ",
                 "たるみ", "くすみ", "脂肪", "代謝", "細胞", "血行", "むくみ", "悩み", "荒れ", "ハリ", "毛", "汗", "菌", "ニオイ", "におい", "臭い", "バリア", "ダメージ", "体質", "肌質", "素肌", "土台",
                 // a medical procedure named is itself about the body: 塗るボトックス, 整形級
                 "ボトックス", "整形", "注射", "点滴", "メス",
@@ -178,7 +179,26 @@ pub const SPOT: Rule = Rule {
     ),
     citation: YAKKI_66,
     patterns: &["シミ|そばかす|肝斑|色素沈着 + が|を|も|は| ~ 消える:1|消す:5s|取れる:1|取る:5r|薄く|うすく|なくなる:5r|無くなる:5r|改善|解消|撃退|退治|消滅"],
-    exceptions: &["をカバーして", "カバーして目立たな", "シミ・そばかすを防", "しみ・そばかすを防", "シミ、そばかすを防", "シミ・ソバカスを防", "シミを防", "しみを防", "楽しみ", "しみじみ", "しみる", "しみこ", "しみ込", "染み", "おしみ", "惜しみ", "悲しみ", "苦しみ", "親しみ", "慈しみ"],
+    exceptions: &["をカバーして", "カバーして目立たな", "シミ・そばかすを防", "しみ・そばかすを防", "シミ、そばかすを防", "シミ・ソバカスを防", "シミを防", "しみを防", "楽しみ", "しみじみ", "しみる", "しみこ", "しみ込", "染み", "おしみ", "惜しみ", "悲しみ", "苦しみ", "親しみ", "慈しみ",
+        "きしみ",
+        "悲しみ",
+        "苦しみ",
+        "憎しみ",
+        "親しみ",
+        "慈しみ",
+        "惜しみ",
+        "しみる",
+        "しみて",
+        "しみます",
+        "しみた",
+        "しみない",
+        "しみじみ",
+        "しみこ",
+        "しみ込",
+        "しみわた",
+        "しみ渡",
+        "しみず",
+    ],
     near: &[Near { words: MAKEUP_EFFECT, window: 20, effect: Effect::Suppress }, Near { words: FABRIC, window: 30, effect: Effect::Suppress }],
     suggestions: &["日やけによるシミ・ソバカスを防ぐ", "シミをカバーして目立たなく見せる（メーキャップ効果）"],
     ng: &["シミが消える美容液", "気になるシミを撃退！", "ｼﾐが薄くなる", "シミが完全に消える", "そばかすがみるみる薄く"],
@@ -423,8 +443,26 @@ pub const GUARANTEE: Rule = Rule {
         "アレルギー|かぶれ|肌荒れ|副作用|刺激 + が|は| + 出る|起きる|起こる + ことは + ございません|ありません|ない",
         "100%かぶれ|絶対かぶれ|誰でもかぶれ|誰もかぶれ|誰ひとり荒れ|誰一人荒れ|全く荒れない|まったく荒れない|全く刺激を感じない|まったく刺激を感じない",
     ],
-    near: &[Near { words: &["返品", "到着後", "以内"], window: 30, effect: Effect::Suppress }],
-    exceptions: &["必ず火を", "効き具合", "災害ゼロ", "本来は害", "完全には", "絶対には", "先発医薬品と同じ"],
+    near: &[
+        Near { words: &["返品", "到着後", "以内"], window: 30, effect: Effect::Suppress },
+        // A question about safety (…飲んでも問題ありませんか, …と聞きましたが本当ですか) asserts nothing.
+        Near { words: &["ありませんか", "ないですか", "と聞きましたが", "本当ですか", "でしょうか"], window: 10, effect: Effect::Suppress },
+    ],
+    exceptions: &["必ず火を", "効き具合", "災害ゼロ", "本来は害", "完全には", "絶対には", "先発医薬品と同じ",
+        "災害",
+        "被害",
+        "公害",
+        "障害",
+        "損害",
+        "殺害",
+        "妨害",
+        "迫害",
+        "加害",
+        "水害",
+        "侵害",
+        "雑草を根こそぎ",
+        "草を根こそぎ",
+    ],
     suggestions: &["低刺激処方（パッチテスト済み※すべての方に刺激が起きないわけではありません）"],
     example_scope: COSMETIC,
     ng: &["副作用ゼロで安心", "誰でも必ず効果を実感", "副作用はありません", "100%安全な成分"],
@@ -446,7 +484,12 @@ pub const MAX: Rule = Rule {
     ),
     citation: standard("第4の3(6)（最大級表現の禁止）"),
     patterns: &["最高の効果|最高の美白|最高の保湿|最強の美容液|最強|究極の|奇跡の|奇跡|魔法の|万能|世界一の効果|驚異の|革命的|神コスメ|最高級の効果|効果no.1|効果ナンバーワン"],
-    exceptions: &["万能ねぎ", "万能ネギ", "万能調味料", "万能ナイフ", "万能ツール"],
+    exceptions: &["万能ねぎ", "万能ネギ", "万能調味料", "万能ナイフ", "万能ツール",
+        "最強寒波",
+        "最強の寒波",
+        "最強クラスの台風",
+        "最強クラスの寒波",
+    ],
     suggestions: &["保湿成分ヒアルロン酸を配合したクリーム"],
     example_scope: COSMETIC,
     ng: &["奇跡の万能クリーム", "最強の美容液"],
@@ -471,7 +514,7 @@ pub const SPEED: Rule = Rule {
         "効果が永久|永久に続く|一生続く|どんどん高まる|続けるほど効果|続ければ続けるほど|効果が上がります",
         "即効|即効性|速効性|効果が一生|効果がずっと|効果は半永久|効果が#時間持続|効き目が長く続|もう元には戻りません|戻ってこない|若さが続|ずっと続く美肌|疲れ知らず|効果が続く|効果が持続",
     ],
-    near: &[Near { words: FABRIC, window: 30, effect: Effect::Suppress }],
+    near: &[Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }, Near { words: FABRIC, window: 30, effect: Effect::Suppress }],
     suggestions: &["塗った直後からしっとり（使用感）"],
     example_scope: COSMETIC,
     ng: &["1日でシワが消える", "一晩でシミが薄くなる", "即効性のある美容液"],
@@ -537,6 +580,8 @@ pub const COMPARE: Rule = Rule {
     ],
     // A comparison stating its survey (当店調べ, 比較対象, 時点) is informational.
     near: &[Near { words: &["調べ", "比較対象", "対象:", "時点", "確認)"], window: 120, effect: Effect::Lower }],
+    // 市販品でもかまいません: other products allowed, not run down.
+    exceptions: &["市販品でもかまいません", "市販品でも構いません", "市販品でもよい", "市販のものでも"],
     ..BASE
 };
 
@@ -565,6 +610,7 @@ pub const FEAR: Rule = Rule {
     example_scope: COSMETIC,
     ng: &["放っておくと10年後シワだらけ", "このままだと肌がボロボロに"],
     ok: &["今日からの毎日のお手入れに", "このまま冷蔵庫で保存してください"],
+    near: &[Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }],
     ..BASE
 };
 
@@ -631,6 +677,8 @@ pub const QUASI: Rule = Rule {
     example_scope: COSMETIC,
     ng: &["薬用美白クリーム", "有効成分配合の化粧水"],
     ok: &["保湿成分配合の化粧水", "化粧品（全成分表示あり）"],
+    // Prose about prescriptions and generic drugs (有効成分や効き目は先発医薬品と同等) is not the label.
+    near: &[Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }, Near { words: &["ジェネリック", "先発医薬品", "後発医薬品", "処方薬", "処方され"], window: 40, effect: Effect::Suppress }],
     ..BASE
 };
 
@@ -645,7 +693,12 @@ pub const HAIR: Rule = Rule {
     ),
     citation: YAKKI_66,
     patterns: &["永久脱毛|脱毛効果|毛根を破壊|毛根から破壊|発毛促進|発毛効果|増毛効果|育毛効果|マスカラいらず|黒髪に戻"],
-    exceptions: &["黒く染", "染める", "染まる", "白髪染め", "カラーリング"],
+    exceptions: &["黒く染", "染める", "染まる", "白髪染め", "カラーリング",
+        "白髪が増",
+        "白髪も増",
+        "抜け毛が増",
+        "抜け毛も増",
+    ],
     claims: &[
         Claim::new(&[lexicon::SCALP_HAIR], &[lexicon::GROW]).reach(10),
         Claim::new(&[lexicon::LASHES], &[lexicon::LASH_GROWTH]).reach(8),
