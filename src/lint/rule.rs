@@ -294,6 +294,9 @@ pub struct Rule {
     pub needs_class: bool,
     pub channels: &'static [Channel],
     pub needs_channel: bool,
+    /// The rule runs only when no channel is given: the marketplace-wide form of rules that each
+    /// platform's channels check in their own words.
+    pub unset_channel_only: bool,
     pub title: Text,
     pub message: Text,
     pub citation: Citation,
@@ -338,6 +341,7 @@ pub const BASE: Rule = Rule {
     needs_class: false,
     channels: &[],
     needs_channel: false,
+    unset_channel_only: false,
     title: Text { zh: "", ja: "", en: "" },
     message: Text { zh: "", ja: "", en: "" },
     citation: Citation {
@@ -374,6 +378,7 @@ impl Rule {
                 Some(channel) => self.channels.contains(&channel),
                 None => !self.needs_channel,
             };
-        class_ok && channel_ok && !(self.sponsored_only && scope.sponsored == Some(false))
+        let unset_ok = !self.unset_channel_only || scope.channel.is_none();
+        class_ok && channel_ok && unset_ok && !(self.sponsored_only && scope.sponsored == Some(false))
     }
 }

@@ -83,6 +83,7 @@ pub static CATALOG: &[&Rule] = &[
     &platform::RK_PRICE,
     &platform::RK_REQ,
     &platform::RK_EXT,
+    &platform::MARKETPLACE_EXT,
     &platform::RK_REVIEW,
     &platform::TT_CLAIM,
     &platform::TT_PRICE,

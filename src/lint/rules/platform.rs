@@ -123,6 +123,41 @@ pub const RK_EXT: Rule = Rule {
     ..BASE
 };
 
+/// What makes a place off the marketplace steering when the channel is unknown.
+const OFFSITE_OFFERS: &[&str] = &[
+    "安い", "安く", "お得", "割引", "off", "直接注文", "直接ご注文", "注文受付", "ご注文受付", "注文ok", "注文可", "注文できます", "販売中", "買えます", "購入できます", "追加で", "登録で",
+];
+
+/// Off-platform steering when the caller has not said where the copy goes: every marketplace this
+/// tool serves (Rakuten, Amazon, Yahoo!, TikTok Shop, Qoo10) bars it. Claims only — a bare URL or
+/// 公式サイト is not steering without an order, a price or a follow beside it.
+pub const MARKETPLACE_EXT: Rule = Rule {
+    id: "MK-EXT",
+    category: Category::Platform,
+    severity: Severity::Warning,
+    unset_channel_only: true,
+    title: t("引导到平台以外（未指定渠道）", "モール外への誘導（掲載先未指定）", "Steering buyers off the marketplace (channel not given)"),
+    message: t(
+        "如果这段文案用于乐天、亚马逊、雅虎、TikTok Shop等平台：引导买家去官网、LINE、DM、其他商城下单或享受更低价格，违反各平台规则。请在平台内完成交易，删除站外引导。",
+        "このコピーを楽天・Amazon・Yahoo!・TikTok Shopなどのモールに掲載する場合、公式サイト・LINE・DM・他モールでの注文や「そちらの方が安い」への誘導は各モールの規約違反です。取引はモール内で完結させ、外部への誘導を削除してください。",
+        "If this copy goes on Rakuten, Amazon, Yahoo!, TikTok Shop or another marketplace, steering buyers to order, pay or find a better price on your own site, LINE, DMs or another mall breaks every marketplace's terms. Keep the sale on the platform and remove the steering.",
+    ),
+    citation: cite(
+        "楽天市場 禁止行為ガイドライン／Amazon 出品者の禁止活動および行為／TikTok Shop 出品者行動規範",
+        "他サイトへの誘導の禁止（各モール共通）",
+        "https://sellercentral.amazon.co.jp/help/hub/reference/external/G1801",
+        "2024-01-01",
+    ),
+    // Without a channel the copy may be ordinary prose (注文確認メールで, ホームページをご覧ください):
+    // only a better price, an order taken or a sale off the platform counts.
+    claims: &[Claim::new(&[lexicon::OFFSITE_PLACES, lexicon::OTHER_MARKETS, &["楽天", "rakuten"]], &[OFFSITE_OFFERS]).reach(12).either_order()],
+    exceptions: OFFSITE_LOOKALIKES,
+    suggestions: &["ご注文はこのページからお願いいたします"],
+    ng: &["公式サイトならもっと安い", "LINEで直接注文OK"],
+    ok: &["ご注文はこのページからお願いいたします", "公式サイトで使い方の動画を公開しています"],
+    ..BASE
+};
+
 pub const RK_REVIEW: Rule = Rule {
     id: "RK-REVIEW",
     category: Category::Platform,
@@ -252,6 +287,8 @@ const OFFSITE_LOOKALIKES: &[&str] = &[
     "サイト記載",
     "出品者間メッセージ",
     "購入者・出品者間",
+    "楽天カード",
+    "楽天ペイ",
 ];
 
 pub const AZ_TITLE: Rule = Rule {
