@@ -811,8 +811,19 @@ fn quoted_mention(text: &str, start: usize, end: usize) -> bool {
             _ => break,
         }
     }
+    // 「シミが消えた」というお声: the seller presents the quote as buyers' experience — a testimonial
+    // is the seller's claim (医薬品等適正広告基準 第4の10), not a mention.
+    if TESTIMONY_AFTER_QUOTE.iter().any(|m| tail.starts_with(m)) {
+        return false;
+    }
     MENTION_AFTER_QUOTE.iter().any(|m| tail.starts_with(m))
 }
+
+/// Words after a closing quote that present it as buyers' voices.
+const TESTIMONY_AFTER_QUOTE: &[&str] = &[
+    "というお声", "という声", "との声", "とのお声", "という喜び", "との喜び", "と喜び", "という口コミ", "との口コミ", "という感想",
+    "というご感想", "とのご感想", "という回答", "との回答", "と回答", "と大評判", "と評判", "と話題", "というレビュー", "とのレビュー", "って声",
+];
 
 fn floor_char_boundary(text: &str, mut at: usize) -> usize {
     while at > 0 && !text.is_char_boundary(at) {

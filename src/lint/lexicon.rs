@@ -2892,3 +2892,12 @@ pub const OFFSITE_ACTIONS: &[&str] = &[
     "見てね",
     "ご覧",
 ];
+
+/// Running costs goods are said to cut (電気代が半分に, 暖房費が半額に): a performance claim that
+/// needs test data (景品表示法 7条2項, 不実証広告規制).
+pub const RUNNING_COSTS: &[&str] = &["電気代", "電気料金", "暖房費", "冷房費", "光熱費", "水道代", "水道料金", "ガス代", "燃費", "通信費"];
+
+/// What the running cost is said to do.
+pub const COST_CUTS: &[&str] = &[
+    "半分", "半額", "ゼロ", "ほぼゼロ", "#割", "#%", "浮く:5k", "節約:s", "下がる:5r", "ダウン:s", "削減:s", "激減:s", "安くなる:5r", "かからない", "いらず", "アップ:s",
+];
