@@ -12,11 +12,11 @@ use std::collections::BTreeMap;
 use std::fs;
 
 /// Floors for `make test`: the measured figures, so any regression fails (README "Lint accuracy").
-/// Measured on 2026-12-03 after adding 1,215 independently written cases (fresh4-*.jsonl: 75.4 %
-/// recall and 5.7 % false positives on arrival, 601/797 and 24/418): recall 88.1 %, false
-/// positives 1.2 %; the targets are 90 % and 1 %.
-const MIN_RECALL: f64 = 0.880;
-const MAX_FALSE_POSITIVE_RATE: f64 = 0.012;
+/// Measured on 2026-12-03 after adding 1,440 independently written cases (fresh5-*.jsonl: 73.4 %
+/// recall and 2.3 % false positives on arrival, 573/781 and 15/659): recall 90.1 %, false
+/// positives 0.7 % (4,543/5,044 and 22/3,222).
+const MIN_RECALL: f64 = 0.900;
+const MAX_FALSE_POSITIVE_RATE: f64 = 0.008;
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
