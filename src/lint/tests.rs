@@ -112,7 +112,11 @@ fn catalog_is_complete_and_well_formed() {
             rule.id
         );
         assert!(!rule.suggestions.is_empty(), "{} suggestions", rule.id);
-        assert!(!rule.patterns.is_empty() || !rule.claims.is_empty() || rule.check.is_some(), "{} matches nothing", rule.id);
+        assert!(
+            !rule.patterns.is_empty() || !rule.claims.is_empty() || rule.check.is_some(),
+            "{} matches nothing",
+            rule.id
+        );
         let unverified_tier = rule.tier == Tier::SellerGuideUnverified;
         assert!(
             !unverified_tier || rule.status == RuleStatus::Unverified,

@@ -56,7 +56,21 @@ const MAKEUP_EFFECT: &[&str] = &["メーキャップ効果", "メイクアップ
 /// A clinic, a doctor or a prescription as the one acting (整形外科では…治療を行っています, 医師の回答,
 /// 処方された塗り薬): medical practice described, not a product's claim.
 pub(crate) const MEDICAL_SETTING: &[&str] = &[
-    "科では", "当院", "病院では", "医院では", "クリニックでは", "歯医者さんで", "医師の回答", "医師は", "医者は", "処方された", "処方して", "処方してもら", "訓練を行って", "治療を行って", "診療を行って",
+    "科では",
+    "当院",
+    "病院では",
+    "医院では",
+    "クリニックでは",
+    "歯医者さんで",
+    "医師の回答",
+    "医師は",
+    "医者は",
+    "処方された",
+    "処方して",
+    "処方してもら",
+    "訓練を行って",
+    "治療を行って",
+    "診療を行って",
 ];
 
 /// A certified or approved medical device may state its certified efficacy (薬機法 23条の2の23).

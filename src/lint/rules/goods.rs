@@ -4,9 +4,9 @@ use super::super::checks::*;
 use crate::lint::engine::Doc;
 
 use super::super::rule::{Category, Claim, ProductClass, Rule, RuleStatus, Scope, Severity, BASE};
-use crate::lint::lexicon;
 use super::cosmetics::CERTIFIED_DEVICE;
 use super::{cite, t, SELLER_GUIDES};
+use crate::lint::lexicon;
 use crate::lint::rule::Hit;
 use ProductClass::*;
 

@@ -615,16 +615,65 @@ fn country_of_origin(doc: &Doc, scope: &Scope) -> Vec<Hit> {
 
 /// Limits that the offer's own copy can contradict.
 const URGENCY_CLAIMS: &[&str] = &[
-    "在庫限り", "残りわずか", "残り僅か", "在庫わずか", "ラストチャンス", "最終日", "最終入荷", "最後の入荷", "今日だけ", "本日だけ", "本日限り",
-    "今だけ", "タイムセール", "残り1時間", "残り2時間", "残り3時間", "二度と作りません", "二度と入荷", "閉店セール", "期間限定", "季節限定",
-    "お盆限定", "年末限定", "夏限定", "冬限定", "限定価格", "特別価格", "注文殺到", "売り切れ間近", "ゲリラ",
+    "在庫限り",
+    "残りわずか",
+    "残り僅か",
+    "在庫わずか",
+    "ラストチャンス",
+    "最終日",
+    "最終入荷",
+    "最後の入荷",
+    "今日だけ",
+    "本日だけ",
+    "本日限り",
+    "今だけ",
+    "タイムセール",
+    "残り1時間",
+    "残り2時間",
+    "残り3時間",
+    "二度と作りません",
+    "二度と入荷",
+    "閉店セール",
+    "期間限定",
+    "季節限定",
+    "お盆限定",
+    "年末限定",
+    "夏限定",
+    "冬限定",
+    "限定価格",
+    "特別価格",
+    "注文殺到",
+    "売り切れ間近",
+    "ゲリラ",
 ];
 
 /// What says the limit is not real: restocking, an automatic restart, a year-round or years-long run.
 const URGENCY_BELIED: &[&str] = &[
-    "再入荷予定あり", "再入荷予定です", "再入荷します", "再入荷いたします", "自動で再開", "自動的に再開", "毎時", "毎日が", "毎日やって", "毎日実施",
-    "昨日も今日も", "明日もやって", "継続生産", "継続販売", "定番品として", "から実施中", "年から開催", "年中実施", "通年", "1月〜12月",
-    "1月～12月", "1月-12月", "在庫補充", "自動で補充", "随時補充",
+    "再入荷予定あり",
+    "再入荷予定です",
+    "再入荷します",
+    "再入荷いたします",
+    "自動で再開",
+    "自動的に再開",
+    "毎時",
+    "毎日が",
+    "毎日やって",
+    "毎日実施",
+    "昨日も今日も",
+    "明日もやって",
+    "継続生産",
+    "継続販売",
+    "定番品として",
+    "から実施中",
+    "年から開催",
+    "年中実施",
+    "通年",
+    "1月〜12月",
+    "1月～12月",
+    "1月-12月",
+    "在庫補充",
+    "自動で補充",
+    "随時補充",
 ];
 
 /// KH-URGENCY-FALSE: an urgency phrase within a short passage (40 characters, across sentence
@@ -641,7 +690,9 @@ fn belied_urgency(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
     claims
         .into_iter()
         .filter(|&(start, end)| {
-            belied.iter().any(|&(b_start, b_end)| b_start < end.saturating_add(PASSAGE_BYTES) && start < b_end.saturating_add(PASSAGE_BYTES))
+            belied
+                .iter()
+                .any(|&(b_start, b_end)| b_start < end.saturating_add(PASSAGE_BYTES) && start < b_end.saturating_add(PASSAGE_BYTES))
         })
         .map(|(start, end)| hit(doc, start, end, None))
         .collect()

@@ -125,7 +125,23 @@ pub const RK_EXT: Rule = Rule {
 
 /// What makes a place off the marketplace steering when the channel is unknown.
 const OFFSITE_OFFERS: &[&str] = &[
-    "安い", "安く", "お得", "割引", "off", "直接注文", "直接ご注文", "注文受付", "ご注文受付", "注文ok", "注文可", "注文できます", "販売中", "買えます", "購入できます", "追加で", "登録で",
+    "安い",
+    "安く",
+    "お得",
+    "割引",
+    "off",
+    "直接注文",
+    "直接ご注文",
+    "注文受付",
+    "ご注文受付",
+    "注文ok",
+    "注文可",
+    "注文できます",
+    "販売中",
+    "買えます",
+    "購入できます",
+    "追加で",
+    "登録で",
 ];
 
 /// Off-platform steering when the caller has not said where the copy goes: every marketplace this
