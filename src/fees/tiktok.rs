@@ -123,6 +123,14 @@ pub fn fee_base(options: &Options, items_incl: Yen, items_excl: Yen, shipping: Y
 pub fn order_lines(order: &Order, options: &Options, notes: &mut Vec<Label>) -> Result<(Vec<Draft>, Vec<Draft>)> {
     let base = fee_base(options, order.items_incl()?, order.items_excl()?, order.shipping_charged)?;
     let referral = order.resolve(referral_rule_id(options, order.day), None)?;
+    if referral.rule.calc == Calc::Input && !referral.overridden {
+        // The full-managed (全托管) mode: its fee terms are not published, so no figure is assumed.
+        return Err(Error::new(
+            code::MISSING_FIELD,
+            "overrides.tiktok.referral_fee",
+            "TikTok Shop JP has not published the full-managed (全托管) fee terms: give the rate of your contract as overrides.tiktok.referral_fee.rate",
+        ));
+    }
     let fee = referral.amount(base)?;
     let mut fees = vec![referral.line(LineKind::SalesFee, Some(base), fee, false)];
     if options.new_seller.is_some() && !new_seller_applies(&options.new_seller, order.day) {
