@@ -249,10 +249,18 @@ fn conflicting_constraints_are_reported_not_thrown() {
         "{:?}",
         out.diagnostics
     );
+    let short = out.diagnostics.iter().find(|d| d.code == "minimums_exceed_budget").unwrap();
+    assert!(short.note.ja.contains("予算は ¥50,000"), "{}", short.note.ja);
     // An unreachable GMV target.
     let out = allocate_budget(scenario(4, 100_000, "min_spend_for_gmv", r#","targetGmv":999999999"#)).unwrap();
     assert!(!out.feasible);
     assert_eq!(out.diagnostics[0].code, "target_unreachable");
+    // Amounts in a diagnostic read as people write yen, thousands grouped in every language:
+    // the target ¥999999999 is "¥999,999,999".
+    let note = &out.diagnostics[0].note;
+    for text in [&note.zh, &note.ja, &note.en] {
+        assert!(text.contains("¥999,999,999"), "{text}");
+    }
     // A platform cap below the locked Rakuten creator's cost.
     let mut input = scenario(4, 1_000_000, "max_profit", r#","platformCaps":{"rakuten":1000}"#);
     input.scenario.creators[3].locked = true;

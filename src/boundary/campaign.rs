@@ -284,7 +284,8 @@ export interface VetCreatorResult {
   viewsVariation: number | null;
   expectedOrdersPerPost: number | null;
   expectedGmvPerPost: YenString | null;
-  flags: { id: string; severity: "info" | "warning"; message: string }[];
+  /** `code` equals `id` (named as warnings' codes are); `message` is English, `note` the same text in zh / ja / en. */
+  flags: { id: string; code: string; severity: "info" | "warning"; message: string; note: Label }[];
   formulas: string[];
   provenance: Provenance[];
 }

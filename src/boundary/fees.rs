@@ -242,7 +242,7 @@ export interface OrderItemInput {
 }
 export interface EstimateOrderInput {
   platform: PlatformId;
-  /** rakuten: "ganbare" | "standard" (default) | "mega"; tiktok: "local" | "pop_direct" | "pop_overseas_warehouse" (cross-border POP: 7 % UNV preset, deposit in notes); amazon: "professional" (default) | "individual"; yahoo, qoo10: "standard". */
+  /** rakuten: "ganbare" | "standard" (default) | "mega"; tiktok: "local" | "pop_direct" | "pop_overseas_warehouse" (cross-border POP: 7 % UNV preset, deposit in notes) | "full_managed" (全托管: fee terms unpublished, so give your contract rate as overrides["tiktok.referral_fee"], else missing_field); amazon: "professional" (default) | "individual"; yahoo, qoo10: "standard". */
   plan?: string;
   /** Default: today. */
   asOf?: DateString;

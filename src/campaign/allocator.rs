@@ -16,7 +16,7 @@ use super::scenario::{CampaignInput, Model, Platform};
 use super::simulate::{ad_flow, creator_flow, expected, monte_carlo, CreatorDraw, Plan, SharedDraw};
 use super::stats::tail_risk;
 use crate::error::{code, Error, Result};
-use crate::money::Yen;
+use crate::money::{group_thousands, Yen};
 use serde::{Deserialize, Serialize};
 
 /// Grid cells over the budget: default and bounds.
@@ -609,6 +609,12 @@ fn polish(model: &Model, plan: &mut Plan, room: f64, weight_of: impl Fn(usize) -
 }
 
 /// A platform's name in zh and ja, for the diagnostics (the English text keeps its `Debug` name).
+/// An amount of the allocator's f64 money in a diagnostic's text: whole yen, thousands grouped
+/// as the three languages write them (7800.4 → "7,800").
+fn yen_text(amount: f64) -> String {
+    group_thousands(&format!("{amount:.0}"))
+}
+
 fn platform_names(platform: Platform) -> (&'static str, &'static str) {
     match platform {
         Platform::TiktokShopJp => ("TikTok Shop 日本", "TikTok Shop Japan"),
@@ -725,12 +731,12 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
         }
     }
     if forced > budget {
-        let short = forced - budget;
+        let [short, forced, budget] = [forced - budget, forced, budget].map(yen_text);
         diagnostics.push(Notice::new(
             "minimums_exceed_budget",
-            format!("锁定项和最低投入需要 ¥{forced:.0}，预算只有 ¥{budget:.0}，还差 ¥{short:.0}"),
-            format!("固定した項目と最低額に ¥{forced:.0} かかりますが、予算は ¥{budget:.0} で、¥{short:.0} 足りません"),
-            format!("locked items and minimums need ¥{forced:.0}, the budget is ¥{budget:.0}: short by ¥{short:.0}"),
+            format!("锁定项和最低投入需要 ¥{forced}，预算只有 ¥{budget}，还差 ¥{short}"),
+            format!("固定した項目と最低額に ¥{forced} かかりますが、予算は ¥{budget} で、¥{short} 足りません"),
+            format!("locked items and minimums need ¥{forced}, the budget is ¥{budget}: short by ¥{short}"),
         ));
     }
     let caps: Vec<(Platform, usize)> = [
@@ -856,12 +862,12 @@ pub fn allocate_budget(input: AllocateInput) -> Result<AllocateOutput> {
             match solved.best.iter().position(|v| *v >= target - 1e-6) {
                 Some(c) => solver.plan_at(&solved, c),
                 None => {
-                    let best = solved.best[grid];
+                    let [best, target] = [solved.best[grid], target].map(yen_text);
                     diagnostics.push(Notice::new(
                         "target_unreachable",
-                        format!("预算内最好的方案只能达到 ¥{best:.0}，低于目标 ¥{target:.0}"),
-                        format!("予算内で最良の配分でも ¥{best:.0} で、目標の ¥{target:.0} に届きません"),
-                        format!("the best plan within the budget reaches {best:.0}, below the target {target:.0}"),
+                        format!("预算内最好的方案只能达到 ¥{best}，低于目标 ¥{target}"),
+                        format!("予算内で最良の配分でも ¥{best} で、目標の ¥{target} に届きません"),
+                        format!("the best plan within the budget reaches ¥{best}, below the target ¥{target}"),
                     ));
                     solver.plan_at(&solved, grid)
                 }

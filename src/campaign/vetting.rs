@@ -2,9 +2,10 @@
 //! real interaction ratio over the last videos, signs of bought audiences — and expected orders
 //! per post. Thresholds are jpseller heuristics, editable per call.
 
+use super::notice::Notice;
 use super::report::yen;
 use crate::error::{code, Error, Result};
-use crate::money::{Percent, Yen};
+use crate::money::{group_thousands, Percent, Yen};
 use crate::provenance::{Label, Provenance, Status};
 use serde::{Deserialize, Serialize};
 
@@ -107,8 +108,13 @@ pub struct VideoCheck {
 #[serde(rename_all = "camelCase")]
 pub struct Flag {
     pub id: &'static str,
+    /// The same stable code as `id`, named as warnings and diagnostics name theirs (`Notice`).
+    pub code: &'static str,
     pub severity: &'static str,
+    /// The English text (`note.en`).
     pub message: String,
+    /// The text in zh / ja / en, for the page.
+    pub note: Label,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -233,70 +239,98 @@ pub fn vet_creator(input: VetInput) -> Result<VetOutput> {
     let comment_to_like = (total_likes > 0.0).then(|| total_comments / total_likes);
 
     let mut flags = Vec::new();
-    let mut flag = |id, severity, message: String| flags.push(Flag { id, severity, message });
+    let mut flag = |id, severity, zh: String, ja: String, en: String| {
+        let notice = Notice::new(id, zh, ja, en);
+        flags.push(Flag {
+            id,
+            code: notice.code,
+            severity,
+            message: notice.message,
+            note: notice.note,
+        })
+    };
+    let pct = |x: f64| format!("{:.2}", x * 100.0);
     let follower_band = band(input.followers);
     if input.videos.len() < 3 {
+        let n = input.videos.len();
         flag(
             "few_videos",
             "info",
-            format!("only {} video(s): the guide checks at least the last 3", input.videos.len()),
+            format!("只有 {n} 条视频：指南至少查看最近 3 条"),
+            format!("動画は {n} 本のみ：ガイドは直近 3 本以上を確認します"),
+            format!("only {n} video(s): the guide checks at least the last 3"),
         );
     }
     if !follower_band.sweet_spot {
+        let followers = group_thousands(&input.followers.to_string());
         flag(
             "outside_sweet_spot",
             "info",
-            format!("{} followers: the guide prefers 1万–10万", input.followers),
+            format!("粉丝 {followers}：指南优先选 1万–10万"),
+            format!("フォロワー {followers}：ガイドは 1万〜10万 を推奨"),
+            format!("{followers} followers: the guide prefers 1万–10万"),
         );
     }
     if input.followers >= 500_000 {
         flag(
             "guaranteed_fee_expected",
             "info",
+            "粉丝 ≥ 50万 的达人通常要求保底费用加佣金".into(),
+            "フォロワー 50万以上のクリエイターは通常、固定報酬＋成果報酬を求めます".into(),
             "creators with ≥ 50万 followers usually ask a guaranteed fee plus commission".into(),
         );
     }
     match engagement_rate {
-        Some(e) if e < t.low_engagement => flag(
-            "low_engagement",
+        Some(e) if e < t.low_engagement => {
+            let (e, low) = (pct(e), pct(t.low_engagement));
+            flag(
+                "low_engagement",
+                "warning",
+                format!("互动率 {e} % 低于 {low} %：受众不活跃或是买来的"),
+                format!("エンゲージメント率 {e} % は {low} % 未満：受け身の、または購入されたフォロワーの可能性"),
+                format!("engagement {e} % is below {low} %: passive or bought audience"),
+            )
+        }
+        Some(e) if e > t.high_engagement => {
+            let (e, high) = (pct(e), pct(t.high_engagement));
+            flag(
+                "suspicious_engagement",
+                "warning",
+                format!("互动率 {e} % 高于 {high} %：检查是否刷赞"),
+                format!("エンゲージメント率 {e} % は {high} % 超：購入された「いいね」がないか確認を"),
+                format!("engagement {e} % is above {high} %: check for bought likes"),
+            )
+        }
+        None => flag(
+            "no_views",
             "warning",
-            format!(
-                "engagement {:.2} % is below {:.2} %: passive or bought audience",
-                e * 100.0,
-                t.low_engagement * 100.0
-            ),
+            "这些视频没有播放量".into(),
+            "動画の再生数がありません".into(),
+            "the videos have no views".into(),
         ),
-        Some(e) if e > t.high_engagement => flag(
-            "suspicious_engagement",
-            "warning",
-            format!(
-                "engagement {:.2} % is above {:.2} %: check for bought likes",
-                e * 100.0,
-                t.high_engagement * 100.0
-            ),
-        ),
-        None => flag("no_views", "warning", "the videos have no views".into()),
         _ => {}
     }
     if let Some(r) = reach_rate {
         if r < t.low_reach {
+            let (r, low) = (pct(r), pct(t.low_reach));
             flag(
                 "low_reach",
                 "warning",
-                format!(
-                    "median views are {:.2} % of followers (below {:.2} %): followers may be bought",
-                    r * 100.0,
-                    t.low_reach * 100.0
-                ),
+                format!("播放中位数只有粉丝数的 {r} %（低于 {low} %）：粉丝可能是买来的"),
+                format!("再生数の中央値はフォロワーの {r} %（{low} % 未満）：フォロワーが購入された可能性"),
+                format!("median views are {r} % of followers (below {low} %): followers may be bought"),
             );
         }
     }
     if let Some(c) = comment_to_like {
         if c < t.low_comment_ratio {
+            let c = pct(c);
             flag(
                 "few_comments",
                 "warning",
-                format!("{:.2} comments per 100 likes: likes may be automated", c * 100.0),
+                format!("每 100 个赞只有 {c} 条评论：点赞可能是机器刷的"),
+                format!("「いいね」100 件あたりコメント {c} 件：いいねが自動化されている可能性"),
+                format!("{c} comments per 100 likes: likes may be automated"),
             );
         }
     }
@@ -305,6 +339,8 @@ pub fn vet_creator(input: VetInput) -> Result<VetOutput> {
             flag(
                 "erratic_views",
                 "info",
+                "播放量波动很大：按中位数规划，而不是按爆款".into(),
+                "再生数のばらつきが大きい：バズった動画ではなく中央値で計画を".into(),
                 "views vary a lot: plan on the median, not the viral hit".into(),
             );
         }
@@ -406,6 +442,24 @@ mod tests {
             assert!(has(&out, id), "{id}: {:?}", out.flags);
         }
         assert_eq!(out.follower_band.id, "top");
+        // Each flag has a code (its id) and reads in zh, ja and en; numbers as people write them:
+        // 800000 followers → "800,000"; engagement 30/5,000 = 0.6 % → "0.60 %".
+        for f in &out.flags {
+            assert_eq!(f.code, f.id);
+            assert_eq!(f.message, f.note.en);
+            assert!(
+                !f.note.zh.is_empty() && !f.note.ja.is_empty() && f.note.zh != f.note.en && f.note.ja != f.note.en,
+                "{f:?}"
+            );
+        }
+        let note = |id: &str| out.flags.iter().find(|f| f.id == id).unwrap().note.clone();
+        assert_eq!(note("outside_sweet_spot").zh, "粉丝 800,000：指南优先选 1万–10万");
+        assert_eq!(note("outside_sweet_spot").en, "800,000 followers: the guide prefers 1万–10万");
+        assert!(
+            note("low_engagement").ja.starts_with("エンゲージメント率 0.60 % は 1.00 % 未満"),
+            "{:?}",
+            note("low_engagement")
+        );
         // Engagement 40 % is suspicious the other way.
         assert!(has(
             &vet(r#"{"followers":20000,"videos":[{"views":1000,"likes":380,"comments":20}]}"#),

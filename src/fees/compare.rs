@@ -197,23 +197,26 @@ fn reasons(e: &OrderEstimate, best: Option<Yen>, fulfilment: Option<amazon::Fulf
         None => {}
     }
     let pct = |y: Yen| super::order::margin(y, e.revenue.total);
+    let fees = e.fees.gross.grouped();
     out.push(Label {
-        zh: format!("平台费用合计 ¥{}（占售价 {}%）", e.fees.gross, pct(e.fees.gross)),
-        ja: format!("手数料合計 ¥{}（売上の{}%）", e.fees.gross, pct(e.fees.gross)),
-        en: format!("Platform charges ¥{} ({}% of revenue)", e.fees.gross, pct(e.fees.gross)),
+        zh: format!("平台费用合计 ¥{fees}（占售价 {}%）", pct(e.fees.gross)),
+        ja: format!("手数料合計 ¥{fees}（売上の{}%）", pct(e.fees.gross)),
+        en: format!("Platform charges ¥{fees} ({}% of revenue)", pct(e.fees.gross)),
     });
     let mut lines: Vec<&Line> = e.lines.iter().collect();
     lines.sort_by_key(|l| std::cmp::Reverse(l.gross));
     for l in lines.into_iter().take(2).filter(|l| l.gross.0 > 0) {
+        let gross = l.gross.grouped();
         out.push(Label {
-            zh: format!("最大项：{} ¥{}", l.label.zh, l.gross),
-            ja: format!("主な費用：{} ¥{}", l.label.ja, l.gross),
-            en: format!("Largest: {} ¥{}", l.label.en, l.gross),
+            zh: format!("最大项：{} ¥{gross}", l.label.zh),
+            ja: format!("主な費用：{} ¥{gross}", l.label.ja),
+            en: format!("Largest: {} ¥{gross}", l.label.en),
         });
     }
     if let Some(best) = best {
         let gap = best.0.saturating_sub(e.profit.0); // both are i64 yen within ±2 × MAX_YEN
         if gap > 0 {
+            let gap = Yen(gap).grouped();
             out.push(Label {
                 zh: format!("比第一名少赚 ¥{gap}"),
                 ja: format!("1位より利益が ¥{gap} 少ない"),

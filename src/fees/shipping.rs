@@ -1,7 +1,7 @@
 //! Domestic carrier list prices chosen from the parcel (`costs.shippingBy`): each carrier's
 //! dated size table in `data/shipping.json`, the first size the parcel fits, the cheapest carrier
 //! when none is named. Every price is a labelled preset (SEC1/UNV): contract rates differ. Carriers
-//! whose list price was not found (ゆうパック, 佐川, contract-only ネコポス) are listed with their
+//! whose list price was not found (ゆうパック, 佐川, contract-only ネコポス and クロネコゆうパケット) are listed with their
 //! provenance but priced only by `costs.shipping`.
 
 use super::calc::Calc;

@@ -1512,7 +1512,7 @@ fn carrier_list_price_from_the_parcel() {
 }
 
 /// Every domestic carrier preset, in the data's order.
-const CARRIERS: [&str; 8] = [
+const CARRIERS: [&str; 9] = [
     "yu_packet",
     "yamato_takkyubin",
     "click_post",
@@ -1520,6 +1520,7 @@ const CARRIERS: [&str; 8] = [
     "letter_pack_plus",
     "yu_pack",
     "nekopos",
+    "kuroneko_yu_packet",
     "sagawa_hikyaku",
 ];
 
@@ -1569,6 +1570,13 @@ fn letter_pack_prices_by_date_and_carriers_without_a_list_price() {
     }
     assert_eq!(on("2024-06-01", "nekopos", thin).unwrap_err().field, "costs.shipping");
     assert_eq!(on("2026-10-01", "nekopos", thin).unwrap_err().code, super::schedule::NO_SCHEDULE);
+    // クロネコゆうパケット follows ネコポス from 2025-01-01; no list price was found, so named it asks
+    // for costs.shipping, and before it began it has no schedule.
+    assert_eq!(on("2026-10-01", "kuroneko_yu_packet", thin).unwrap_err().field, "costs.shipping");
+    assert_eq!(
+        on("2024-06-01", "kuroneko_yu_packet", thin).unwrap_err().code,
+        super::schedule::NO_SCHEDULE
+    );
     // 33 × 24 × 5 cm, 2.5 kg, no carrier named: Light too thick, ゆうパケット too heavy, 宅急便
     // 60 size ≤ 2 kg too heavy → 80 size ¥1,350 against Plus ¥600: Plus.
     let auto = r#"{"platform":"qoo10","asOf":"2026-10-01","price":8800,"qoo10":{"category":"electronics"},
@@ -1602,6 +1610,28 @@ fn tiktok_cross_border_pop_deposit_and_preset_fee() {
     assert!(local.notes.iter().all(|n| !n.en.contains("deposit")));
     let warehouse = order(r#"{"platform":"tiktok","plan":"pop_overseas_warehouse","asOf":"2026-03-15","price":2980}"#);
     assert_eq!(line(&warehouse, "tiktok.referral_fee").gross.0, 208);
+}
+
+#[wasm_bindgen_test(unsupported = test)]
+fn tiktok_full_managed_reports_its_terms_as_unpublished() {
+    // 全托管: no published commission, supply-price or settlement terms, so no figure is assumed —
+    // the estimate asks for the contract's rate instead of inventing one.
+    let managed = r#"{"platform":"tiktok","plan":"full_managed","asOf":"2026-10-01","price":2980}"#;
+    let e = estimate_order(builtin(), decode_json(managed).unwrap()).unwrap_err();
+    assert_eq!((e.code, e.field.as_str()), ("missing_field", "overrides.tiktok.referral_fee"));
+    assert!(e.message.contains("not published"), "{}", e.message);
+    // feeSchedules lists the mode with an input rule marked unverified.
+    let schedules = fee_schedules(builtin(), SchedulesInput::default()).unwrap();
+    let json = serde_json::to_value(&schedules).unwrap().to_string();
+    assert!(json.contains("full_managed") && json.contains("fee terms unpublished"));
+    // With the seller's own contract rate (say 10 %): 2,980 × 10 % = 298 tax-inclusive;
+    // tax 298 × 10/110 = 27.09 → 27, net 271; no deposit (full-managed shops are exempt).
+    let given = order(
+        r#"{"platform":"tiktok","plan":"full_managed","asOf":"2026-10-01","price":2980,"overrides":{"tiktok.referral_fee":{"rate":"10"}}}"#,
+    );
+    let fee = line(&given, "tiktok.referral_fee");
+    assert_eq!((fee.net.0, fee.tax.0, fee.gross.0), (271, 27, 298));
+    assert!(given.notes.iter().all(|n| !n.en.contains("deposit")));
 }
 
 #[wasm_bindgen_test(unsupported = test)]
@@ -1839,8 +1869,9 @@ fn every_rule_note_is_in_zh_ja_and_en() {
             notes += 1;
         }
     }
-    // 157 rule and settlement provenances in the compiled-in data.
-    assert_eq!(notes, 157);
+    // 159 rule and settlement provenances in the compiled-in data (157, plus クロネコゆうパケット and
+    // TikTok full-managed).
+    assert_eq!(notes, 159);
     // The seller's own figures and the tax rates carry a note too.
     assert_eq!(crate::fees::lines::user_input().note.unwrap().ja, "入力値");
     assert!(crate::tax::provenance().note.unwrap().zh.starts_with("国税厅"));

@@ -123,6 +123,14 @@ pub fn fee_base(options: &Options, items_incl: Yen, items_excl: Yen, shipping: Y
 pub fn order_lines(order: &Order, options: &Options, notes: &mut Vec<Label>) -> Result<(Vec<Draft>, Vec<Draft>)> {
     let base = fee_base(options, order.items_incl()?, order.items_excl()?, order.shipping_charged)?;
     let referral = order.resolve(referral_rule_id(options, order.day), None)?;
+    if referral.rule.calc == Calc::Input && !referral.overridden {
+        // The full-managed (全托管) mode: its fee terms are not published, so no figure is assumed.
+        return Err(Error::new(
+            code::MISSING_FIELD,
+            "overrides.tiktok.referral_fee",
+            "TikTok Shop JP has not published the full-managed (全托管) fee terms: give the rate of your contract as overrides.tiktok.referral_fee.rate",
+        ));
+    }
     let fee = referral.amount(base)?;
     let mut fees = vec![referral.line(LineKind::SalesFee, Some(base), fee, false)];
     if options.new_seller.is_some() && !new_seller_applies(&options.new_seller, order.day) {
@@ -169,7 +177,7 @@ pub fn samples_line(samples: &Samples) -> Result<Draft> {
 /// A cross-border POP shop's deposit (refundable: tied-up money, not a cost) and what the sources
 /// leave open about its settlement.
 fn cross_border_notes(deposit: Yen) -> [Label; 2] {
-    let yen = grouped(deposit);
+    let yen = deposit.grouped();
     [
         Label {
             zh: format!("跨境 POP 店需缴纳店铺保证金 ¥{yen}（可退还，未计入利润；全托管店免缴）"),
@@ -182,20 +190,4 @@ fn cross_border_notes(deposit: Yen) -> [Label; 2] {
             "Cross-border settlement currency and timing were not found in any official source: the payout day assumes the local shop's 15 business days (unverified)",
         ),
     ]
-}
-
-/// Whole yen with thousands separators: 150000 → "150,000".
-fn grouped(yen: Yen) -> String {
-    let digits = yen.0.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && digits.len().saturating_sub(i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if yen.0 < 0 {
-        out.insert(0, '-');
-    }
-    out
 }

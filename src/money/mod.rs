@@ -23,7 +23,7 @@ mod yen;
 
 pub use rate::Percent;
 pub use rounding::{div_round, Rounding};
-pub use yen::{Yen, MAX_YEN};
+pub use yen::{group_thousands, Yen, MAX_YEN};
 
 use crate::error::{Error, Result};
 

@@ -75,6 +75,34 @@ fn overflow() -> Error {
     Error::new(code::OVERFLOW, "", "the result does not fit in the supported yen range")
 }
 
+/// An integer written in ASCII digits (a leading `-` allowed) with a comma between thousands, as
+/// zh, ja and en all write yen: "7800" → "7,800", "-1234567" → "-1,234,567". Anything that is not
+/// such an integer (a decimal point, a letter) comes back unchanged.
+pub fn group_thousands(integer: &str) -> String {
+    let (sign, digits) = match integer.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", integer),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return integer.to_string();
+    }
+    let mut out = String::from(sign);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && digits.len().saturating_sub(i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+impl Yen {
+    /// The amount with thousands separators, for text people read: ¥7800 → "7,800".
+    pub fn grouped(self) -> String {
+        group_thousands(&self.0.to_string())
+    }
+}
+
 impl fmt::Display for Yen {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.0)
@@ -175,6 +203,19 @@ mod tests {
         assert_eq!(serde_json::to_string(&Yen(-5)).unwrap(), "\"-5\"");
         // 20 characters, but ¥1: leading zeros are not magnitude (found by tests/props_money.rs).
         assert_eq!(decode_json::<Yen>("\"00000000000000000001\"").unwrap(), Yen(1));
+    }
+
+    #[wasm_bindgen_test::wasm_bindgen_test(unsupported = test)]
+    fn groups_thousands_for_text() {
+        // By hand: 7800 → 7,800; 999 has no group; 1,000,000 has two; the sign stays in front.
+        assert_eq!(Yen(7800).grouped(), "7,800");
+        assert_eq!(Yen(999).grouped(), "999");
+        assert_eq!(Yen(1_000_000).grouped(), "1,000,000");
+        assert_eq!(Yen(-1_234_567).grouped(), "-1,234,567");
+        assert_eq!(Yen(0).grouped(), "0");
+        assert_eq!(group_thousands("999999999999"), "999,999,999,999");
+        assert_eq!(group_thousands("12.5"), "12.5");
+        assert_eq!(group_thousands("-"), "-");
     }
 
     #[wasm_bindgen_test::wasm_bindgen_test(unsupported = test)]

@@ -29,6 +29,8 @@ class CampaignSimulator extends JpsellerElement {
       ads: '广告（GMV 反应曲线）', adSpend: '广告预算（日元）', adBeta: '饱和 GMV（日元）', adHalf: '半饱和花费（日元）', adAlpha: '形状 α',
       run: '模拟', seed: '随机种子', draws: '模拟次数', results: '结果', expectedProfit: '期望利润', probLoss: '亏损概率', p5: 'P5', p50: 'P50（中位数）', p95: 'P95',
       cvar: '最差 5% 平均（CVaR）', roas: 'ROAS（毛）', breakEven: '盈亏平衡 ROAS', tiktokRoi: 'TikTok“ROI”（其实是 GMV÷花费）', spend: '总花费',
+      formulaRoas: '按标价计的 GMV ÷ 花费（固定费 + 每条发布费 + 样品 + 广告）', formulaBreakEven: '1 ÷ m（按花费计的 ROAS，佣金已计入贡献率 m）',
+      formulaTiktokRoi: 'GMV ÷ 成本，TikTok 的叫法：是收入比成本，不是利润比成本',
       histogram: '利润分布', curve: '广告反应曲线', gmv: 'GMV', profit: '利润', breakEvenLine: '盈亏平衡线（GMV = 花费 ÷ m）', profitMax: '利润最大化', current: '当前',
       tornado: '敏感度（±20%，对期望利润的影响）', tornadoLow: '该项 −20% 时', tornadoHigh: '该项 +20% 时', allocate: '预算分配', budget: '预算（日元）', objective: '目标', allocateRun: '计算最优分配',
       max_profit: '期望利润最大', max_gmv: 'GMV 最大（预算内）', max_gmv_profitable: 'GMV 最大且利润 ≥ 0', min_spend_for_gmv: '达到目标 GMV 的最低花费', risk_aware: '兼顾风险（CVaR）',
@@ -47,6 +49,8 @@ class CampaignSimulator extends JpsellerElement {
       ads: '広告（GMV 反応曲線）', adSpend: '広告費（円）', adBeta: '飽和 GMV（円）', adHalf: '半飽和の広告費（円）', adAlpha: '形状 α',
       run: 'シミュレーション', seed: '乱数シード', draws: '試行回数', results: '結果', expectedProfit: '期待利益', probLoss: '赤字確率', p5: 'P5', p50: 'P50（中央値）', p95: 'P95',
       cvar: '下位 5% 平均（CVaR）', roas: 'ROAS（グロス）', breakEven: '損益分岐 ROAS', tiktokRoi: 'TikTok「ROI」（実は GMV÷費用）', spend: '総費用',
+      formulaRoas: '定価ベースの GMV ÷ 費用（固定報酬 + 投稿ごとの報酬 + サンプル + 広告）', formulaBreakEven: '1 ÷ m（費用に対する ROAS。成果報酬は貢献利益率 m に含む）',
+      formulaTiktokRoi: 'GMV ÷ 費用。TikTok の呼び方で、利益ではなく売上を費用で割ったもの',
       histogram: '利益の分布', curve: '広告の反応曲線', gmv: 'GMV', profit: '利益', breakEvenLine: '損益分岐線（GMV = 費用 ÷ m）', profitMax: '利益最大', current: '現在',
       tornado: '感度（±20%、期待利益への影響）', tornadoLow: 'その値が −20% のとき', tornadoHigh: 'その値が +20% のとき', allocate: '予算配分', budget: '予算（円）', objective: '目的', allocateRun: '最適配分を計算',
       max_profit: '期待利益を最大化', max_gmv: 'GMV 最大（予算内）', max_gmv_profitable: '利益 ≥ 0 で GMV 最大', min_spend_for_gmv: '目標 GMV を最小費用で', risk_aware: 'リスク考慮（CVaR）',
@@ -65,6 +69,8 @@ class CampaignSimulator extends JpsellerElement {
       ads: 'Ads (GMV response curve)', adSpend: 'Ad spend (¥)', adBeta: 'Saturation GMV (¥)', adHalf: 'Half-saturation spend (¥)', adAlpha: 'Shape α',
       run: 'Simulate', seed: 'Seed', draws: 'Draws', results: 'Results', expectedProfit: 'Expected profit', probLoss: 'P(loss)', p5: 'P5', p50: 'P50 (median)', p95: 'P95',
       cvar: 'Worst 5 % mean (CVaR)', roas: 'ROAS (gross)', breakEven: 'Break-even ROAS', tiktokRoi: 'TikTok "ROI" (really GMV ÷ cost)', spend: 'Total spend',
+      formulaRoas: 'list-price GMV ÷ spend (flat + per-post fees + samples + ads)', formulaBreakEven: '1 ÷ m (ROAS on spend, commission inside m)',
+      formulaTiktokRoi: 'GMV ÷ cost, as TikTok labels it: revenue over cost, not profit over cost',
       histogram: 'Profit distribution', curve: 'Ad response curve', gmv: 'GMV', profit: 'Profit', breakEvenLine: 'Break-even (GMV = spend ÷ m)', profitMax: 'Profit max', current: 'Now',
       tornado: 'Sensitivity (±20 %, effect on expected profit)', tornadoLow: 'input 20 % lower', tornadoHigh: 'input 20 % higher', allocate: 'Budget allocation', budget: 'Budget (¥)', objective: 'Objective', allocateRun: 'Find the best allocation',
       max_profit: 'Max expected profit', max_gmv: 'Max GMV within budget', max_gmv_profitable: 'Max GMV with profit ≥ 0', min_spend_for_gmv: 'Least spend for a GMV target', risk_aware: 'Risk-aware (CVaR)',
@@ -336,9 +342,9 @@ class CampaignSimulator extends JpsellerElement {
       kpi(this.t('p95'), formatYen(d.profit.p95), 'p95'),
       kpi(this.t('cvar'), formatYen(d.cvar5), 'cvar'),
       kpi(this.t('spend'), formatYen(result.expected.spend), 'spend'),
-      kpi(this.t('roas'), ratio(metric('roas_gross').value), 'roas', metric('roas_gross').formula),
-      kpi(this.t('breakEven'), ratio(metric('break_even_roas').value), 'break-even', metric('break_even_roas').formula),
-      kpi(this.t('tiktokRoi'), ratio(metric('tiktok_roi').value), 'tiktok-roi', metric('tiktok_roi').formula));
+      kpi(this.t('roas'), ratio(metric('roas_gross').value), 'roas', this.t('formulaRoas')),
+      kpi(this.t('breakEven'), ratio(metric('break_even_roas').value), 'break-even', this.t('formulaBreakEven')),
+      kpi(this.t('tiktokRoi'), ratio(metric('tiktok_roi').value), 'tiktok-roi', this.t('formulaTiktokRoi')));
     const bins = d.histogram.counts.map((count, i) => ({ x0: Number(d.histogram.edges[i]), x1: Number(d.histogram.edges[i + 1]), count }));
     out.histogram.replaceChildren(fitted((width) => histogram(bins, {
       title: this.t('histogram'), format: (v) => formatYen(Math.round(v)), lossBelow: 0, width, beyond: (n) => this.t('tailDraws', { n }),

@@ -219,7 +219,7 @@ class CopyChecker extends JpsellerElement {
       const quote = f.end > f.start ? `「${f.text}」` : this.t('whole');
       const suggestions = f.end > f.start && rule.suggestions.length
         ? h('div', { class: 'suggestions' }, ...rule.suggestions.map((s) =>
-          h('button', { type: 'button', 'data-apply': f.ruleId, title: `${this.t('apply')} ${s}`, onclick: () => this.apply(f, s), text: `→ ${s}` })))
+          h('button', { type: 'button', 'data-apply': f.ruleId, title: `${this.t('apply')} → ${s}`, onclick: () => this.apply(f, s), text: `→ ${s}` })))
         : rule.suggestions.length ? h('div', { class: 'muted', text: rule.suggestions.join(' / ') }) : null;
       const cited = rule.citation;
       const citedText = cited ? `${cited.law} ${cited.article}` : '';

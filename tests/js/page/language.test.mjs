@@ -67,7 +67,8 @@ export function englishWords(texts) {
 
 /**
  * Every text a seller can see now: text nodes outside lang="en" parts (all of them with
- * `withEnglish`), and the chosen option of each visible select.
+ * `withEnglish`), the chosen option of each visible select, and (with `withEnglish`) the hover
+ * tooltip (title attribute) of each visible element.
  */
 function visibleTexts(page, { withEnglish = false } = {}) {
   return page.evaluate((withEnglish) => {
@@ -85,6 +86,7 @@ function visibleTexts(page, { withEnglish = false } = {}) {
       }
       for (const el of root.querySelectorAll('*')) {
         if (el.tagName === 'SELECT' && el.checkVisibility() && el.selectedOptions[0]) out.push(el.selectedOptions[0].textContent.trim());
+        if (withEnglish && el.title && el.checkVisibility() && !el.closest('code, [translate="no"]')) out.push(el.title);
         if (el.shadowRoot) visit(el.shadowRoot);
       }
     };
@@ -180,7 +182,7 @@ async function everyCampaignPreset(page, tab, check) {
 const FULLY_TRANSLATED = ['fees', 'campaign', 'copy', 'health'];
 
 for (const lang of ['zh', 'ja']) {
-  test(`no English word on the ${FULLY_TRANSLATED.join(', ')} tabs in ${lang}, sources and engine messages included`, async () => {
+  test(`no English word on the ${FULLY_TRANSLATED.join(', ')} tabs in ${lang}, sources, engine messages and tooltips included`, async () => {
     const app = await openPage('/', { setup: (page) => page.addInitScript((l) => localStorage.setItem('jpseller.lang', l), lang) });
     try {
       const { page } = app;
