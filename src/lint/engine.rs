@@ -8,7 +8,7 @@
 use super::inflect::{expand, split_gap, GAP_CHARS};
 use super::matcher::Matcher;
 use super::normalize::{fold, Folded};
-use super::rule::{Claim, Effect, Hit, Rule, Scope, Severity};
+use super::rule::{Claim, Effect, Extent, Hit, Rule, Scope, Severity};
 use super::rules::CATALOG;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -123,6 +123,7 @@ struct Halves {
 /// Characters a gap may not contain: a gap stays within one clause.
 const CLAUSE_BREAKS: &[char] = &['。', '、', ',', '!', '?', '\n'];
 const SENTENCE_BREAKS: &[char] = &['。', '!', '?', '\n'];
+const LINE_BREAKS: &[char] = &['\n'];
 
 pub struct Compiled {
     matcher: Matcher,
@@ -460,7 +461,11 @@ fn join_claim(doc: &Doc, targets: &mut [(usize, usize)], predicates: &mut [(usiz
         return Vec::new();
     }
     let text = doc.folded.text.as_str();
-    let breaks = if claim.across_commas { SENTENCE_BREAKS } else { CLAUSE_BREAKS };
+    let breaks = match claim.extent {
+        Extent::Clause => CLAUSE_BREAKS,
+        Extent::Sentence => SENTENCE_BREAKS,
+        Extent::Line => LINE_BREAKS,
+    };
     let mut pairs: Vec<(usize, usize, usize)> = join_halves(text, targets, predicates, claim.reach, breaks)
         .into_iter()
         .map(|(target, predicate)| (target.0, predicate.1, predicate.1))

@@ -184,8 +184,20 @@ pub struct Claim {
     /// A denial right after the predicate (治るわけではありません, 消えません) cancels the claim.
     /// Off for claims whose wording is itself negative (副作用がない, 二度と生えてこない).
     pub negatable: bool,
-    /// The two halves may stand on either side of a comma (放っておくと、シミが一生消えない).
-    pub across_commas: bool,
+    /// How far apart the two halves may stand.
+    pub extent: Extent,
+}
+
+/// The stretch of text a claim's two halves must share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Extent {
+    /// One clause: no comma or sentence end between them.
+    Clause,
+    /// One sentence: either side of a comma (放っておくと、シミが一生消えない).
+    Sentence,
+    /// One line: across 「！」 and 「。」 too, for a statement and the bracket after it
+    /// (在庫限り！（再入荷予定あり）).
+    Line,
 }
 
 impl Claim {
@@ -196,7 +208,7 @@ impl Claim {
             reach: 12,
             either_order: false,
             negatable: true,
-            across_commas: false,
+            extent: Extent::Clause,
         }
     }
     pub const fn reach(self, reach: usize) -> Claim {
@@ -210,7 +222,13 @@ impl Claim {
     }
     pub const fn across_commas(self) -> Claim {
         Claim {
-            across_commas: true,
+            extent: Extent::Sentence,
+            ..self
+        }
+    }
+    pub const fn across_sentences(self) -> Claim {
+        Claim {
+            extent: Extent::Line,
             ..self
         }
     }

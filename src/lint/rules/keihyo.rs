@@ -372,7 +372,8 @@ pub const BELIED_URGENCY: Rule = Rule {
         "https://www.caa.go.jp/policies/policy/representation/fair_labeling/",
         "2024-10-01",
     ),
-    check: Some(belied_urgency),
+    // Within one line: the contradiction usually sits in brackets after 「！」.
+    claims: &[Claim::new(&[URGENCY_CLAIMS], &[URGENCY_BELIED]).reach(40).either_order().across_sentences().not_negatable()],
     suggestions: &["○月○日○時まで"],
     ng: &["在庫限りの大放出！（再入荷予定あり）", "残り1時間！（毎時0分に自動で再開）", "在庫残りわずか！（在庫数：999）"],
     ok: &["在庫限り（再入荷の予定はございません）", "毎日限定10食", "現在品切れ中です。再入荷予定あり"],
@@ -647,7 +648,8 @@ const URGENCY_CLAIMS: &[&str] = &[
     "ゲリラ",
 ];
 
-/// What says the limit is not real: restocking, an automatic restart, a year-round or years-long run.
+/// What says the limit is not real: restocking, an automatic restart, a year-round or years-long run,
+/// a large stock.
 const URGENCY_BELIED: &[&str] = &[
     "再入荷予定あり",
     "再入荷予定です",
@@ -673,41 +675,7 @@ const URGENCY_BELIED: &[&str] = &[
     "1月-12月",
     "在庫補充",
     "自動で補充",
+    // 残りわずか（在庫数：999）: a stated stock of three digits or more (1,000 literals, one prefix).
+    "在庫数:###",
     "随時補充",
 ];
-
-/// KH-URGENCY-FALSE: an urgency phrase within a short passage (40 characters, across sentence
-/// breaks, since the contradiction usually sits in brackets after 「！」) of a word that belies it, or
-/// 残りわずか beside a stated stock of 100 or more.
-fn belied_urgency(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
-    const PASSAGE_BYTES: usize = 120;
-    let claims = find_all(doc, URGENCY_CLAIMS);
-    if claims.is_empty() {
-        return Vec::new();
-    }
-    let mut belied = find_all(doc, URGENCY_BELIED);
-    belied.extend(large_stock_counts(doc));
-    claims
-        .into_iter()
-        .filter(|&(start, end)| {
-            belied
-                .iter()
-                .any(|&(b_start, b_end)| b_start < end.saturating_add(PASSAGE_BYTES) && start < b_end.saturating_add(PASSAGE_BYTES))
-        })
-        .map(|(start, end)| hit(doc, start, end, None))
-        .collect()
-}
-
-/// 在庫数：999 — a stated stock of three digits or more.
-fn large_stock_counts(doc: &Doc) -> Vec<(usize, usize)> {
-    let text = doc.folded.text.as_str();
-    find_all(doc, &["在庫数", "在庫"])
-        .into_iter()
-        .filter_map(|(start, end)| {
-            let rest = text.get(end..)?;
-            let digits_from = rest.len().checked_sub(rest.trim_start_matches([':', ' ', 'は']).len())?;
-            let digits = rest.get(digits_from..)?.bytes().take_while(u8::is_ascii_digit).count();
-            (digits >= 3).then_some((start, end.checked_add(digits_from)?.checked_add(digits)?))
-        })
-        .collect()
-}
