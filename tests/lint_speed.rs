@@ -10,7 +10,7 @@
 
 use jpseller::lint::engine::{compiled, scan, Doc};
 use jpseller::lint::rules::CATALOG;
-use jpseller::lint::{lint, list_rules, LintOptions};
+use jpseller::lint::{lint, list_rules, LintOptions, RuleInfo};
 use std::time::Instant;
 
 const MB: f64 = 1024.0 * 1024.0;
@@ -83,6 +83,16 @@ fn best<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, T) {
     (best, value)
 }
 
+/// The NG examples of the rules enabled by default: the violating lines the bench corpora mix in.
+fn enabled_ng_examples(rules: &[RuleInfo]) -> Vec<&'static str> {
+    CATALOG
+        .iter()
+        .zip(rules)
+        .filter(|(_, info)| info.enabled)
+        .flat_map(|(rule, _)| rule.ng.iter().copied())
+        .collect()
+}
+
 #[test]
 #[ignore = "benchmark: run with --ignored --nocapture"]
 fn lint_throughput() {
@@ -90,12 +100,7 @@ fn lint_throughput() {
     let runs: usize = std::env::var("LINT_SPEED_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(3);
     let options = LintOptions::default();
     let rules = list_rules(&options).expect("rules");
-    let ng: Vec<&str> = CATALOG
-        .iter()
-        .zip(&rules)
-        .filter(|(_, info)| info.enabled)
-        .flat_map(|(rule, _)| rule.ng.iter().copied())
-        .collect();
+    let ng = enabled_ng_examples(&rules);
     let compiled = compiled().expect("catalog");
     let active: Vec<bool> = rules.iter().map(|r| r.enabled).collect();
     let none = vec![false; rules.len()];
@@ -130,12 +135,7 @@ fn findings_fingerprint() {
     use jpseller::lint::{Channel, ProductClass};
     use std::hash::{DefaultHasher, Hash, Hasher};
     let rules = list_rules(&LintOptions::default()).expect("rules");
-    let ng: Vec<&str> = CATALOG
-        .iter()
-        .zip(&rules)
-        .filter(|(_, info)| info.enabled)
-        .flat_map(|(rule, _)| rule.ng.iter().copied())
-        .collect();
+    let ng = enabled_ng_examples(&rules);
     let mut options = vec![LintOptions::default()];
     for &class in ProductClass::ALL {
         options.push(LintOptions {
