@@ -821,8 +821,64 @@ fn quoted_mention(text: &str, start: usize, end: usize) -> bool {
     if TESTIMONY_AFTER_QUOTE.iter().any(|m| tail.starts_with(m)) {
         return false;
     }
-    MENTION_AFTER_QUOTE.iter().any(|m| tail.starts_with(m))
+    MENTION_AFTER_QUOTE.iter().any(|m| tail.starts_with(m)) || narrated(tail)
 }
+
+/// Who speaks after a quote in narrative and reporting (「…」と祖父は言って, 「…」と、少年は,
+/// 「…」とたたえた): a character's or a third party's words, not the seller's copy — unless the
+/// words that follow present them as buyers' voices (「…」と、驚きの声).
+fn narrated(tail: &str) -> bool {
+    let Some(after) = tail.strip_prefix('と') else {
+        return NARRATION_AFTER_QUOTE.iter().any(|m| tail.starts_with(m));
+    };
+    let near: String = after.chars().take(12).collect();
+    if VOICE_WORDS.iter().any(|w| near.contains(w)) {
+        return false;
+    }
+    NARRATION_AFTER_QUOTE.iter().any(|m| after.starts_with(m))
+}
+
+/// Starts of what follows a quote (after its と, where there is one) in narration or reporting.
+const NARRATION_AFTER_QUOTE: &[&str] = &[
+    "、",
+    "祖父",
+    "祖母",
+    "父",
+    "母",
+    "妻",
+    "夫",
+    "叔",
+    "伯",
+    "兄",
+    "姉",
+    "弟",
+    "妹",
+    "老人",
+    "少年",
+    "少女",
+    "彼",
+    "監督",
+    "親方",
+    "たたえ",
+    "添え",
+    "勧誘",
+    "してい",
+    "契約",
+    "つぶや",
+    "笑",
+    "苦笑",
+    "叫",
+    "褒め",
+    "教わ",
+    // What follows the quote when the quote itself is the topic: 「期間限定」のはずが, 「No.1」表示について.
+    "のはず",
+    "表示に",
+    "表示、",
+    "は、",
+];
+
+/// Words that make a quote buyers' voices even after a narrating と.
+const VOICE_WORDS: &[&str] = &["声", "口コミ", "喜び", "感想", "レビュー", "評判", "話題", "実感"];
 
 /// Words after a closing quote that present it as buyers' voices.
 const TESTIMONY_AFTER_QUOTE: &[&str] = &[

@@ -73,6 +73,71 @@ pub(crate) const MEDICAL_SETTING: &[&str] = &[
     "診療を行って",
 ];
 
+/// Health changes put down to medical care, public-health measures, one's own habits or time, and
+/// the register of diaries and health education (薬を飲み始めて, 健康診断, 手洗い, 間食をやめて,
+/// 時間がたった, ことが知られています): someone's health described, not a product's claim. None of
+/// these says what a product does, so a listing that names them still gets every other check.
+pub(crate) const CARE_AND_HABITS: &[&str] = &[
+    "薬を飲み始め",
+    "薬を飲んでいる",
+    "薬を飲む",
+    "薬を使う",
+    "薬を使い",
+    "薬の効果なのか",
+    "降圧薬",
+    "抗生物質",
+    "保湿剤を",
+    "早く治療",
+    "治療を受け",
+    "受診",
+    "診てもら",
+    "診察",
+    "通院し",
+    "通院中",
+    "入院",
+    "リハビリ",
+    "健康診断の結果",
+    "抗体",
+    "病原体",
+    "医療費",
+    "フッ素塗布",
+    "自己判断",
+    "水分をと",
+    "こまめに水分",
+    "手洗い",
+    "ワクチン",
+    "保健目標",
+    "保健室",
+    "公共施設",
+    "日光に当た",
+    "間食をやめ",
+    "歩いただけ",
+    "歩くように",
+    "散歩を始め",
+    "自炊",
+    "ジムの",
+    "食事の量",
+    "夏バテ",
+    "ダイエット記録",
+    "時間がたった",
+    "と聞いて",
+    "ほっとした",
+    "ことが知られ",
+    "消化酵素",
+];
+
+/// The register of health education (歯周病は…病気です, 合併症が起こることがあります, 効果的とされています):
+/// a course of disease explained, where a fear appeal would press the reader to buy.
+pub(crate) const HEALTH_EDUCATION: &[&str] = &[
+    "病気です",
+    "病気で、",
+    "ことがあります",
+    "ことがある",
+    "とされています",
+    "原因菌",
+    "冷蔵庫で保存",
+];
+
 /// A certified or approved medical device may state its certified efficacy (薬機法 23条の2の23).
 pub(crate) const CERTIFIED_DEVICE: Near = Near {
     words: &["管理医療機器", "認証番号", "承認番号", "医療機器認証", "医療機器承認"],
@@ -397,6 +462,7 @@ pub const SLIM: Rule = Rule {
         "むくみ + が|を| + 解消|取る:5r|取れる:1|とれる:1|除去",
     ],
     exceptions: &["やせき", "入院前より", "以内の減量", "増やせ", "冷やせ", "費やせ", "生やせ", "肥やせ", "癒やせ", "燃やせ", "痩せ型", "やせ型", "やせ我慢", "痩せ我慢", "やせがまん"],
+    near: &[Near { words: CARE_AND_HABITS, window: 40, effect: Effect::Suppress }],
     suggestions: &["マッサージ時のすべりを良くする", "肌をひきしめる"],
     example_scope: COSMETIC,
     ng: &["塗るだけで痩せるジェル", "セルライト撃退クリーム"],
@@ -418,7 +484,7 @@ pub const DISEASE: Rule = Rule {
     citation: standard("第4の6（医師の診療を要する疾患）・薬機法66条"),
     patterns: &["アトピー|皮膚炎|湿疹|乾癬|水虫|抗炎症|消炎", "炎症|かゆみ|痒み + を|が| ~ 抑える:1|鎮める:1|止める:1|治る:5r|治す:5s|止まる:5r"],
     // The statutory caution label (傷やはれもの、湿疹等、異常のある部位にはお使いにならないでください) names diseases too.
-    near: &[CERTIFIED_DEVICE, Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }, Near { words: CAUTIONS, window: 30, effect: Effect::Suppress }, Near { words: &["異常のある", "お使いにならない", "使用しない", "使わないで", "ご使用をおやめ", "ご使用を中止"], window: 30, effect: Effect::Suppress }],
+    near: &[CERTIFIED_DEVICE, Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }, Near { words: CARE_AND_HABITS, window: 40, effect: Effect::Suppress }, Near { words: CAUTIONS, window: 30, effect: Effect::Suppress }, Near { words: &["異常のある", "お使いにならない", "使用しない", "使わないで", "ご使用をおやめ", "ご使用を中止"], window: 30, effect: Effect::Suppress }],
     exceptions: &["親知らず", "体がウイルスと", "細菌やウイルスと戦", "自然におさま", "自然に治", "カユミがとれる", "かゆみがとれる", "ムシ歯を防", "むし歯を防", "虫歯を防", "かゆみを抑える（フケ", "フケ・かゆみを抑え", "フケ、かゆみを抑え", "フケかゆみを抑え", "手荒れを防", "手あれを防", "肌荒れを防", "肌あれを防", "あせもを防", "ニキビ、あせもを防"],
     suggestions: &["敏感肌用（パッチテスト済み※すべての方に刺激が起きないわけではありません）"],
     example_scope: COSMETIC,
@@ -528,7 +594,7 @@ pub const SPEED: Rule = Rule {
         "効果が永久|永久に続く|一生続く|どんどん高まる|続けるほど効果|続ければ続けるほど|効果が上がります",
         "即効|即効性|速効性|効果が一生|効果がずっと|効果は半永久|効果が#時間持続|効き目が長く続|もう元には戻りません|戻ってこない|若さが続|ずっと続く美肌|疲れ知らず|効果が続く|効果が持続",
     ],
-    near: &[Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }, Near { words: FABRIC, window: 30, effect: Effect::Suppress }],
+    near: &[Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }, Near { words: CARE_AND_HABITS, window: 40, effect: Effect::Suppress }, Near { words: FABRIC, window: 30, effect: Effect::Suppress }],
     suggestions: &["塗った直後からしっとり（使用感）"],
     example_scope: COSMETIC,
     ng: &["1日でシワが消える", "一晩でシミが薄くなる", "即効性のある美容液"],
@@ -624,7 +690,7 @@ pub const FEAR: Rule = Rule {
     example_scope: COSMETIC,
     ng: &["放っておくと10年後シワだらけ", "このままだと肌がボロボロに"],
     ok: &["今日からの毎日のお手入れに", "このまま冷蔵庫で保存してください"],
-    near: &[Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }],
+    near: &[Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }, Near { words: CARE_AND_HABITS, window: 40, effect: Effect::Suppress }, Near { words: HEALTH_EDUCATION, window: 40, effect: Effect::Suppress }],
     ..BASE
 };
 
@@ -692,7 +758,7 @@ pub const QUASI: Rule = Rule {
     ng: &["薬用美白クリーム", "有効成分配合の化粧水"],
     ok: &["保湿成分配合の化粧水", "化粧品（全成分表示あり）"],
     // Prose about prescriptions and generic drugs (有効成分や効き目は先発医薬品と同等) is not the label.
-    near: &[Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }, Near { words: &["ジェネリック", "先発医薬品", "後発医薬品", "処方薬", "処方され"], window: 40, effect: Effect::Suppress }],
+    near: &[Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }, Near { words: CARE_AND_HABITS, window: 40, effect: Effect::Suppress }, Near { words: &["ジェネリック", "先発医薬品", "後発医薬品", "処方薬", "処方され"], window: 40, effect: Effect::Suppress }],
     ..BASE
 };
 

@@ -6,7 +6,7 @@ use crate::lint::engine::Doc;
 
 use super::super::lexicon;
 use super::super::rule::{Claim, Effect, Near, ProductClass, Rule, RuleStatus, Scope, Severity, BASE};
-use super::cosmetics::{CAUTIONS, CERTIFIED_DEVICE, MEDICAL_SETTING};
+use super::cosmetics::{CARE_AND_HABITS, CAUTIONS, CERTIFIED_DEVICE, MEDICAL_SETTING};
 use super::{cite, t, NOTICE_46};
 use crate::lint::rule::Hit;
 use ProductClass::*;
@@ -68,7 +68,7 @@ pub const DISEASE: Rule = Rule {
     near: &[
         Near { words: NOTIFIED, window: 80, effect: Effect::Suppress },
         Near { words: CAUTIONS, window: 30, effect: Effect::Suppress },
-        Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress },
+        Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }, Near { words: CARE_AND_HABITS, window: 40, effect: Effect::Suppress },
         CERTIFIED_DEVICE,
     ],
     ..BASE
@@ -102,7 +102,7 @@ pub const FUNCTION: Rule = Rule {
         "精がつく|精をつけ|スタミナがつく|スタミナをつけ|体のサビ|からだのサビ|妙薬|霊薬|秘薬",
         "ストレス + を|から| ~ シャットアウト|完全に|ゼロに|解放",
     ],
-    near: &[CERTIFIED_DEVICE, Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }, Near { words: NOTIFIED, window: 80, effect: Effect::Suppress }, Near { words: &["ことが報告されています", "機能が報告", "機能があることが報告"], window: 40, effect: Effect::Suppress }],
+    near: &[CERTIFIED_DEVICE, Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }, Near { words: CARE_AND_HABITS, window: 40, effect: Effect::Suppress }, Near { words: NOTIFIED, window: 80, effect: Effect::Suppress }, Near { words: &["ことが報告されています", "機能が報告", "機能があることが報告"], window: 40, effect: Effect::Suppress }],
     suggestions: &["毎日の健康維持に", "栄養補給に", "ダイエット中の栄養補給に"],
     example_scope: HEALTH,
     ng: &["飲むだけで脂肪燃焼", "免疫力アップに", "血糖値がぐんぐん下がる"],
@@ -243,7 +243,7 @@ pub const WEIGHT: Rule = Rule {
     ng: &["飲むだけで-10kg", "食べても太らないクッキー"],
     ok: &["ダイエット中の栄養補給に", "ウエスト部分はゴム仕様です"],
     claims: &[Claim::new(&[lexicon::WEIGHT], &[lexicon::LOSE]).reach(8), Claim::new(&[lexicon::SHAPE], &[lexicon::RESHAPE]).reach(4), Claim::new(&[lexicon::BUST], &[lexicon::ENLARGE]).reach(4)],
-    near: &[Near { words: NOTIFIED, window: 80, effect: Effect::Suppress }],
+    near: &[Near { words: NOTIFIED, window: 80, effect: Effect::Suppress }, Near { words: CARE_AND_HABITS, window: 40, effect: Effect::Suppress }],
     ..BASE
 };
 

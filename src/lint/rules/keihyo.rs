@@ -35,6 +35,37 @@ const SURVEY: &[&str] = &[
 // "202" is a year of the 2020s written with slashes (2025/08/14).
 const DATED: &[&str] = &["時点", "現在", "実施", "調査期間", "集計期間", "年", "月度", "更新", "202"];
 
+/// Sport, records and geography (得点ランキング1位の選手, 国内最高峰の大会, 生産量が日本一, 県内最大級の
+/// 商業施設): a ranking or superlative about a competition or a place, not about the goods sold.
+const SPORT_AND_RECORDS: Near = Near {
+    words: &[
+        "選手",
+        "大会",
+        "優勝",
+        "決勝",
+        "リーグ",
+        "得点",
+        "投手",
+        "試合",
+        "対戦",
+        "監督",
+        "五輪",
+        "オリンピック",
+        "金メダル",
+        "自己ベスト",
+        "生産量",
+        "平均寿命",
+        "人口",
+        "標高",
+        "湧出量",
+        "商業施設",
+        "大鳥居",
+        "案内板",
+    ],
+    window: 30,
+    effect: Effect::Suppress,
+};
+
 pub const NO1: Rule = Rule {
     id: "KH-NO1",
     title: t("No.1/第一位表述缺少依据", "根拠の示されていないNo.1表示", "No.1 claim without a stated source"),
@@ -57,6 +88,7 @@ pub const NO1: Rule = Rule {
         "#人に#人|#人中#人",
     ],
     near: &[
+        SPORT_AND_RECORDS,
         Near { words: SURVEY, window: 60, effect: Effect::Lower },
         Near { words: DATED, window: 60, effect: Effect::Lower },
         // Within the shop's own range (当店で一番売れているサイズ): a fact about its own sales.
@@ -145,7 +177,7 @@ pub const FIRST: Rule = Rule {
         // 唯一 and 日本で初めて are everyday words (島で唯一の食堂): a claim only about the product.
         "唯一|世界で初めて|日本で初めて + の| + 技術|成分|製法|商品|製品|ブランド|処方|素材|特許|配合|開発|採用|搭載|発売|実現|商品化|製品化",
     ],
-    near: &[Near { words: SURVEY, window: 60, effect: Effect::Lower }],
+    near: &[SPORT_AND_RECORDS, Near { words: SURVEY, window: 60, effect: Effect::Lower }],
     suggestions: &["当社として初めて採用した○○技術（○年○月時点、当社調べ）"],
     ng: &["業界初の技術を搭載", "世界初の折りたたみ構造"],
     ok: &["当店で初めての福袋企画です", "初回限定の特典付き"],
@@ -171,7 +203,7 @@ pub const SUPERLATIVE: Rule = Rule {
         "史上もっとも|史上最も",
     ],
     // A range and a date make it a checkable fact (シリーズ最軽量：約290g（当社計測）).
-    near: &[Near { words: &["時点", "当社調べ", "当社計測", "シリーズ", "ラインナップ", "このクラスで", "比較"], window: 40, effect: Effect::Suppress }],
+    near: &[SPORT_AND_RECORDS, Near { words: &["時点", "当社調べ", "当社計測", "シリーズ", "ラインナップ", "このクラスで", "比較"], window: 40, effect: Effect::Suppress }],
     exceptions: &["最安", "で一番高い", "で最も長い", "で一番普通", "最高峰のエベレスト", "史上最速", "最速#", "最高記録", "最古", "最大級のもの", "観測史上最高", "観測史上", "最高気温", "最強寒波", "最大級の台風", "最速で", "最先端医療", "完璧な一日", "完璧主義", "最軽量級", "最高の一日", "最高の天気", "ここだけの話", "最高気温", "最大級の台風", "絶対値", "絶対音感",
         "最上級表現",
         "最上級の表現",
