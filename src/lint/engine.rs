@@ -137,6 +137,8 @@ pub struct Compiled {
     rule_marks: Vec<RuleMarks>,
     /// The mark list of [`NOT_CLAIMS`], exceptions to every rule.
     not_claims: usize,
+    /// The mark list of [`REPORTING`], context that makes nearby claims reported ones.
+    reporting: usize,
     /// How many mark lists there are.
     mark_lists: usize,
     /// Concrete patterns per rule after expansion.
@@ -209,6 +211,8 @@ pub fn compile(rules: &[&Rule]) -> Result<Compiled, String> {
     };
     let not_claims = next_list();
     literals.add_marks(NOT_CLAIMS, not_claims)?;
+    let reporting = next_list();
+    literals.add_marks(REPORTING, reporting)?;
     let mut rule_marks = Vec::with_capacity(rules.len());
     for (index, rule) in rules.iter().enumerate() {
         let mut count = 0;
@@ -274,6 +278,7 @@ pub fn compile(rules: &[&Rule]) -> Result<Compiled, String> {
         claims,
         rule_marks,
         not_claims,
+        reporting,
         mark_lists,
         pattern_counts,
     })
@@ -572,6 +577,10 @@ fn judge(context: &Context, rule: &Rule, index: usize, start: usize, end: usize)
     if quoted_mention(text, start, end) {
         return None;
     }
+    let (from, to) = doc.window(start, end, REPORTING_REACH);
+    if context.marks(compiled.reporting).within(from, to) {
+        return None;
+    }
     // An approvable efficacy (a quasi-drug's approved wording) asks for the approval.
     if scope.class.is_some_and(|class| rule.approvable_for.contains(&class))
         && marks.approved.is_none_or(|list| context.marks(list).overlapping(start, end))
@@ -618,6 +627,27 @@ const NOT_CLAIMS: &[&str] = &[
     "疾病が治癒したり",
     "救急箱",
 ];
+
+/// Consumer-affairs reporting and advice (消費生活センターによると, 措置命令, 表現として問題): claims near
+/// them are reported or explained, never a seller's own copy. Exceptions to every rule within
+/// [`REPORTING_REACH`] characters.
+const REPORTING: &[&str] = &[
+    "消費生活センター",
+    "国民生活センター",
+    "措置命令",
+    "同庁は",
+    "同庁によると",
+    "消費者庁は",
+    "消費者庁によると",
+    "報道では",
+    "相談が相次",
+    "相談が増え",
+    "景品表示法上の問題",
+    "景品表示法上のリスク",
+    "問題となった広告",
+    "表現として問題",
+];
+const REPORTING_REACH: usize = 80;
 
 /// Denials and hedges that, right after a phrase, turn it into its opposite or into an
 /// appearance (シミが消えるわけではありません, 効果を保証するものではありません, 小顔に見せる).
@@ -790,6 +820,15 @@ const MENTION_AFTER_QUOTE: &[&str] = &[
     "表示を",
     "表示が",
     "表示の根拠",
+    "の表現",
+    "の二文字",
+    "の文字",
+    "は使わ",
+    "を使わ",
+    "は台本",
+    "は日本語",
+    "と投稿",
+    "と尋ね",
 ];
 /// Farthest a quote may open before a hit or close after it, in bytes of folded text.
 const QUOTE_REACH: usize = 240;
