@@ -12,11 +12,12 @@ use std::collections::BTreeMap;
 use std::fs;
 
 /// Floors for `make test`: the measured figures, so any regression fails (README "Lint accuracy").
-/// Measured on 2026-12-03 after adding 1,440 independently written cases (fresh5-*.jsonl: 73.4 %
-/// recall and 2.3 % false positives on arrival, 573/781 and 15/659): recall 90.1 %, false
-/// positives 0.7 % (4,543/5,044 and 22/3,222).
-const MIN_RECALL: f64 = 0.900;
-const MAX_FALSE_POSITIVE_RATE: f64 = 0.008;
+/// Measured on 2026-12-04 after adding 1,512 independently written cases (fresh6-*.jsonl: 75.9 %
+/// recall and 5.5 % false positives on arrival, 623/821 and 38/691; the floors fell from 90.1 % /
+/// 0.7 % because the new cases are harder, not because the engine regressed): recall 88.2 %,
+/// false positives 1.2 % (5,173/5,865 and 46/3,913).
+const MIN_RECALL: f64 = 0.880;
+const MAX_FALSE_POSITIVE_RATE: f64 = 0.012;
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

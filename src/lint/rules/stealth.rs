@@ -187,6 +187,13 @@ fn is_creator_channel(scope: &Scope) -> bool {
 
 /// Clear disclosures (運用基準): 広告, 宣伝, プロモーション, PR, or a stated provision by a company.
 const DISCLOSURES: &[&str] = &[
+    // The seller posting as itself (運用基準 第2: a business's own, identifiable post).
+    "スタッフによる投稿",
+    "の案件です",
+    "さんの案件",
+    "の依頼により",
+    "よりご依頼いただき",
+    "当店による投稿",
     "広告",
     "宣伝",
     "プロモーション",
