@@ -128,6 +128,14 @@ impl Resolved {
         rule.max = o.max.or(rule.max);
         rule.rounding = o.rounding.unwrap_or(rule.rounding);
         rule.provenance.source = format!("Your figure (replaces the preset: {})", rule.provenance.source);
+        // The translated note says so too: a page in zh or ja shows the note, not `source`.
+        if let Some(note) = &rule.provenance.note {
+            rule.provenance.note = Some(Label {
+                zh: format!("你的数值（替换预设：{}）", note.zh),
+                ja: format!("あなたの値（プリセットを置き換え：{}）", note.ja),
+                en: rule.provenance.source.clone(),
+            });
+        }
         Ok(Resolved { rule, overridden: true })
     }
 

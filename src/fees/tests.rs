@@ -1632,6 +1632,15 @@ fn tiktok_full_managed_reports_its_terms_as_unpublished() {
     let fee = line(&given, "tiktok.referral_fee");
     assert_eq!((fee.net.0, fee.tax.0, fee.gross.0), (271, 27, 298));
     assert!(given.notes.iter().all(|n| !n.en.contains("deposit")));
+    // Its provenance says the rate is the seller's, in every language the page shows.
+    let note = fee.provenance.note.as_ref().unwrap();
+    assert!(fee.overridden && !fee.unverified);
+    assert!(
+        note.zh.starts_with("你的数值（替换预设：") && note.ja.starts_with("あなたの値（"),
+        "{note:?}"
+    );
+    assert_eq!(note.en, fee.provenance.source);
+    assert!(note.en.starts_with("Your figure (replaces the preset: "));
 }
 
 #[wasm_bindgen_test(unsupported = test)]

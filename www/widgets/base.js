@@ -349,12 +349,15 @@ export class JpsellerElement extends HTMLElement {
 
   /**
    * The form control an engine field path (`price`, `costs.cogsPerUnit`, `lines[1].amount`) came
-   * from: a control marked with that exact `data-field`, else the one named like the path's last
-   * part. `scope` limits the search (a widget with several forms).
+   * from: a control marked with that exact `data-field` or with the path it lies in (a control for
+   * `overrides.x` for `overrides.x.rate`), else the one named like the path's last part. `scope`
+   * limits the search (a widget with several forms).
    */
   controlFor(field, scope = this.shadowRoot) {
     if (!field) return null;
-    const exact = [...scope.querySelectorAll('[data-field]')].find((el) => el.getAttribute('data-field') === field);
+    const marked = [...scope.querySelectorAll('[data-field]')];
+    const exact = marked.find((el) => el.getAttribute('data-field') === field)
+      ?? marked.find((el) => field.startsWith(`${el.getAttribute('data-field')}.`));
     if (exact) return exact;
     const last = field.split('.').pop().replace(/\[\d+\]$/, '');
     return last ? scope.querySelector(`[name="${CSS.escape(last)}"]`) : null;

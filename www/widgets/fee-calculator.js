@@ -14,6 +14,9 @@ const FULFILMENTS = ['merchant', 'fba'];
 const TARGETS = [['break_even', 'breakEven'], ['margin', 'marginTarget'], ['profit', 'profitTarget']];
 /** The month CSV's columns, as the file must name them (and the values device and affiliate take). */
 const MONTH_COLUMNS = ['price', 'quantity', 'taxRate', 'shippingCharged', 'discount', 'device = pc | mobile', 'affiliate = 1 | 0', 'cogsPerUnit'];
+/** The 全托管 fee rule, which has no preset, and the engine field that asks for its rate. */
+const FULL_MANAGED_RULE = 'tiktok.referral_fee';
+const FULL_MANAGED_FEE = `overrides.${FULL_MANAGED_RULE}`;
 /** The volume at which the per-order share of monthly fees is shown when the seller gave none. */
 const EXAMPLE_ORDERS_PER_MONTH = '100';
 
@@ -51,6 +54,8 @@ class FeeCalculator extends JpsellerElement {
       monthlyMissing: '未填写月订单数：上面的单笔费用和利润不含每月固定费用 {total}。请填写月订单数以分摊到每单；按每月 {orders} 单计算，每单还要 {share}。',
       profitNoMonthly: '利润（未含月费）', compareAssumed: '比较时使用的类目', amazonCategory: '亚马逊类目', qoo10Category: 'Qoo10 类目',
       ratesAsOf: '费率数据截至 {date}', feeDataBad: '费率数据文件无法使用（{reason}），仍按内置费率计算。',
+      contractRate: '合同佣金率 %',
+      fullManagedHelp: 'TikTok Shop 没有公开全托管模式的费用条款（佣金率、供货价、结算），jpseller 不会替你假设数字：请填写你合同中的佣金率，本页即按此费率计算。',
       monthTitle: '月度损益（CSV 订单）', monthColumns: 'CSV 列（{price} 为必填的含税单价）：', monthHelp: '。月费、阶梯费率按整月计算一次。', csv: 'CSV 订单', monthRun: '计算本月', orders: '订单数', feeRate: '费用率',
     },
     ja: {
@@ -71,6 +76,8 @@ class FeeCalculator extends JpsellerElement {
       monthlyMissing: '月間注文数が未入力です：上の 1 件あたりの手数料と利益に毎月の固定費 {total} は含まれていません。月間注文数を入力すると按分します。月 {orders} 件なら 1 件あたりさらに {share} かかります。',
       profitNoMonthly: '利益（月額費用を除く）', compareAssumed: '比較に使うカテゴリー', amazonCategory: 'Amazon のカテゴリー', qoo10Category: 'Qoo10 のカテゴリー',
       ratesAsOf: '料率データ：{date} 時点', feeDataBad: '料率データファイルを使えませんでした（{reason}）。内蔵の料率で計算しています。',
+      contractRate: '契約の手数料率 %',
+      fullManagedHelp: 'TikTok Shop は全托管モードの手数料条件（手数料率・仕入価格・精算）を公表していないため、jpseller は数値を仮定しません。契約書の手数料率を入力すると、その料率で計算します。',
       monthTitle: '月次損益（CSVの注文）', monthColumns: 'CSVの列（{price} は必須・税込単価）：', monthHelp: '。月額費用と段階料率は月全体で1回計算します。', csv: 'CSVの注文', monthRun: '今月を計算', orders: '注文数', feeRate: '手数料率',
     },
     en: {
@@ -91,6 +98,8 @@ class FeeCalculator extends JpsellerElement {
       monthlyMissing: 'Orders per month is empty: the fees and profit above leave out the monthly fixed fees of {total}. Enter your orders per month to share them per order; at {orders} orders a month they add {share} per order.',
       profitNoMonthly: 'Profit (before monthly fees)', compareAssumed: 'Categories used in the comparison', amazonCategory: 'Amazon category', qoo10Category: 'Qoo10 category',
       ratesAsOf: 'Fee data: rates as of {date}', feeDataBad: 'The fee-data file could not be used ({reason}); the built-in rates apply.',
+      contractRate: 'Contract commission %',
+      fullManagedHelp: 'TikTok Shop has not published the full-managed (全托管) fee terms (commission, supply price, settlement), so jpseller assumes no figure: enter the commission rate from your contract and the estimate uses it.',
       monthTitle: 'Monthly P&L (orders as CSV)', monthColumns: 'CSV columns ({price}, the tax-inclusive unit price, is required): ', monthHelp: '. Monthly fees and tiered rates are computed once for the whole month.', csv: 'Orders (CSV)', monthRun: 'Estimate the month', orders: 'Orders', feeRate: 'Fee rate',
     },
   };
@@ -117,7 +126,7 @@ class FeeCalculator extends JpsellerElement {
       price: '3980', quantity: '1', shippingCharged: '0', discount: '0', cogsPerUnit: '1200', shipping: '700', adSpend: '0', ordersPerMonth: '',
       jctRegistered: true,
       rakuten: { device: 'mobile', monthlySales: '', affiliateRate: '', pointsRate: '' },
-      tiktok: { creatorCommissionRate: '', registeredOn: '', listed: false, feeBaseIncludesShipping: true },
+      tiktok: { creatorCommissionRate: '', registeredOn: '', listed: false, feeBaseIncludesShipping: true, contractRate: '' },
       amazon: { category: 'electronics', fulfilment: 'merchant', sizeTier: 'small' },
       yahoo: { payment: 'card' },
       qoo10: { category: 'beauty', megaWari: false },
@@ -224,12 +233,14 @@ class FeeCalculator extends JpsellerElement {
       h('h2', { text: this.t('title') }),
       h('div', { class: 'grid' },
         this.select(this.t('platform'), 'platform', PLATFORMS.map((p) => [p, names[p] ?? p]), s, true),
-        this.select(this.t('plan'), 'plan', schedule.plans.map((p) => [p.id, p.label[lang]]), s),
+        this.select(this.t('plan'), 'plan', schedule.plans.map((p) => [p.id, p.label[lang]]), s, true),
         h('label', {}, this.t('asOf'), h('input', { type: 'date', name: 'asOf', value: s.asOf, onchange: (e) => { s.asOf = e.target.value; this.render(); } })),
         this.field(this.t('price'), 'price'), this.field(this.t('quantity'), 'quantity'), this.field(this.t('shipping'), 'shippingCharged'),
         this.field(this.t('discount'), 'discount'), this.field(this.t('cogs'), 'cogsPerUnit'), this.field(this.t('shipCost'), 'shipping'),
         this.field(this.t('adSpend'), 'adSpend'), this.field(this.t('ordersPerMonth'), 'ordersPerMonth'), this.check(this.t('registered'), 'jctRegistered')),
       h('div', { class: 'grid' }, ...this.platformFields(schedule)),
+      this.fullManaged() ? h('div', { 'data-out': 'full-managed' }, h('p', { class: 'notice', text: this.t('fullManagedHelp') }),
+        this.field(this.t('contractRate'), 'contractRate', s.tiktok, { 'data-field': FULL_MANAGED_FEE })) : null,
       h('p', { class: 'muted', 'data-out': 'rates-as-of', title: schedules.dataVersion, text: this.t('ratesAsOf', { date: schedules.ratesAsOf }) }),
       feeDataError ? h('p', { class: 'warn', 'data-out': 'fee-data-error', text: this.t('feeDataBad', { reason: this.describeError(feeDataError) }) }) : null);
 
@@ -286,6 +297,11 @@ class FeeCalculator extends JpsellerElement {
     this.update();
   }
 
+  /** TikTok's 全托管 plan: its fee terms are unpublished, so the fee is the seller's contract rate. */
+  fullManaged() {
+    return this.state.platform === 'tiktok' && this.state.plan === 'full_managed';
+  }
+
   /** The estimateOrder input built from the form (blank optional fields are left out). */
   orderInput() {
     const s = this.state;
@@ -308,6 +324,7 @@ class FeeCalculator extends JpsellerElement {
     if (s.platform === 'yahoo') input.yahoo = { ...s.yahoo };
     if (s.platform === 'qoo10') input.qoo10 = { ...s.qoo10 };
     const overrides = this.overridesInput();
+    if (this.fullManaged() && s.tiktok.contractRate) overrides[FULL_MANAGED_RULE] = { rate: s.tiktok.contractRate };
     if (Object.keys(overrides).length) input.overrides = overrides;
     return input;
   }
@@ -454,6 +471,7 @@ class FeeCalculator extends JpsellerElement {
       costs: { cogsPerUnit: order.costs.cogsPerUnit ?? '0', shippingPerOrder: order.costs.shipping ?? '0' },
     };
     if (order.adSpend) input.adSpend = order.adSpend;
+    if (order.overrides) input.overrides = order.overrides;
     if (s.platform === 'rakuten') {
       const { pointsRate, affiliateRate } = order.rakuten;
       input.rakuten = Object.fromEntries(Object.entries({ pointsRate, affiliateRate }).filter(([, v]) => v !== undefined));

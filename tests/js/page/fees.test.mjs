@@ -105,3 +105,64 @@ test('provenance notes follow the page language in the fee and tax calculators',
     await app.close();
   }
 });
+
+test('TikTok 全托管: a contract-rate field explains the unpublished terms, computes with the rate (10, 10%, １０％) and keeps it in the link', async () => {
+  const app = await openPage('/#tab=fees');
+  try {
+    const { page } = app;
+    const calc = page.locator('jpseller-fee-calculator');
+    await calc.locator('[data-out="profit"]').waitFor();
+    await calc.locator('select[name="platform"]').selectOption('tiktok');
+    await calc.locator('input[name="asOf"]').fill('2026-10-01');
+    await calc.locator('input[name="asOf"]').dispatchEvent('change');
+    await calc.locator('input[name="price"]').fill('2980');
+    assert.equal(await calc.locator('[data-out="full-managed"]').count(), 0, 'no contract field on the other plans');
+
+    await calc.locator('select[name="plan"]').selectOption('full_managed');
+    const box = calc.locator('[data-out="full-managed"]');
+    assert.match(await box.locator('.notice').textContent(), /没有公开全托管模式的费用条款.*合同中的佣金率/);
+    // Blank: the engine asks for the rate, and the page names the field that gives it.
+    const rate = calc.locator('input[name="contractRate"]');
+    assert.equal(await rate.getAttribute('aria-invalid'), 'true');
+    assert.match(await textOf(page, 'jpseller-fee-calculator [data-out="error"]'), /^合同佣金率 %：这一项必填。 \[missing_field\]$/);
+
+    // 2,980 × 10 % = 298 tax-inclusive (tax 27, net 271), however the rate is typed.
+    for (const typed of ['10', '10%', '１０％']) {
+      await rate.fill(typed);
+      assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="error"]'), '', typed);
+      const fee = calc.locator('tr[data-line="tiktok.referral_fee"]');
+      assert.deepEqual((await fee.locator('td').allTextContents()).slice(1, 6), ['¥2,980', '10%', '¥271', '¥27', '¥298'], typed);
+    }
+    // Its provenance is the seller's figure, not a preset.
+    const fee = calc.locator('tr[data-line="tiktok.referral_fee"]');
+    assert.equal(await fee.locator('summary').textContent(), '✎ 你的数值');
+    await fee.locator('summary').click();
+    assert.match(await fee.locator('details p.muted').first().textContent(), /^你的数值（替换预设：未找到 TikTok Shop JP 全托管模式的经济条款/);
+    // The month P&L uses the same rate: 3 CSV orders (3,980 + 1,100 × 2 + 5,500 = 11,680) at 10 % = 1,168 (each order floored: 398 + 220 + 550).
+    await calc.locator('button[name="month"]').click();
+    await calc.locator('[data-out="month-fees"]').waitFor();
+    assert.equal(await textOf(page, 'jpseller-fee-calculator [data-out="month-fees"]'), '¥1,168');
+
+    // Out of range: named beside the contract field.
+    await rate.fill('150');
+    assert.match(await calc.locator('[data-out="full-managed"] [data-out="field-error"]').textContent(), /比率无效/);
+    await rate.fill('１０％');
+
+    // The link keeps the rate: a reload computes the same fee.
+    assert.match(page.url(), /fees=/);
+    await page.reload();
+    await calc.locator('tr[data-line="tiktok.referral_fee"]').waitFor();
+    assert.equal(await calc.locator('input[name="contractRate"]').inputValue(), '10');
+    assert.equal(await calc.locator('tr[data-line="tiktok.referral_fee"] td').nth(5).textContent(), '¥298');
+
+    for (const [lang, help, label] of [['ja', /全托管モードの手数料条件.*公表していない.*契約書の手数料率/, '契約の手数料率 %'],
+      ['en', /has not published the full-managed \(全托管\) fee terms.*commission rate from your contract/, 'Contract commission %']]) {
+      await page.locator('#lang').selectOption(lang);
+      assert.match(await box.locator('.notice').textContent(), help, lang);
+      assert.equal((await box.locator('label').textContent()).trim(), label, lang);
+    }
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.close();
+  }
+});
