@@ -12,12 +12,13 @@ use std::collections::BTreeMap;
 use std::fs;
 
 /// Floors for `make test`: the measured figures, so any regression fails (README "Lint accuracy").
-/// Measured on 2026-12-04 after adding 1,512 independently written cases (fresh6-*.jsonl: 75.9 %
-/// recall and 5.5 % false positives on arrival, 623/821 and 38/691; the floors fell from 90.1 % /
-/// 0.7 % because the new cases are harder, not because the engine regressed): recall 88.2 %,
-/// false positives 1.2 % (5,173/5,865 and 46/3,913).
-const MIN_RECALL: f64 = 0.880;
-const MAX_FALSE_POSITIVE_RATE: f64 = 0.012;
+/// Each independent round lowers them on arrival and the fixes it prompts raise them again:
+/// fresh6 (2026-12-04, 1,512 cases) arrived at 75.9 % recall / 5.5 % false positives; fresh7
+/// (2026-12-04, 1,993 cases, 40 % short claims) arrived at 79.1 % / 7.9 % (1,125/1,422 and
+/// 45/571). Measured after the fixes fresh7 prompted: recall 86.7 %, false positives 2.0 %
+/// (6,316/7,287 and 91/4,484).
+const MIN_RECALL: f64 = 0.866;
+const MAX_FALSE_POSITIVE_RATE: f64 = 0.0205;
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -81,6 +82,9 @@ const FAMILIES: &[&str] = &[
 ];
 
 fn root(path: &str) -> String {
+    if path.starts_with('/') {
+        return path.to_string();
+    }
     format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))
 }
 
@@ -96,7 +100,9 @@ fn files(dir: &str, extension: &str) -> Vec<std::path::PathBuf> {
 
 fn cases() -> Vec<Case> {
     let mut cases = Vec::new();
-    for path in files("tests/lint_eval/dev", "jsonl") {
+    // LINT_EVAL_DIR measures a new batch on its own before it joins the set.
+    let dir = std::env::var("LINT_EVAL_DIR").unwrap_or_else(|_| "tests/lint_eval/dev".to_string());
+    for path in files(&dir, "jsonl") {
         for (n, line) in fs::read_to_string(&path).unwrap().lines().enumerate() {
             if line.trim().is_empty() {
                 continue;

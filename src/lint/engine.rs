@@ -522,6 +522,9 @@ const FIGURE_CHARS: usize = 40;
 fn gap_fits(between: &str, reach: usize, breaks: &[char]) -> bool {
     let mut length = 0;
     let mut figures = 0;
+    // A comma right after the head sets it off as a topic or ends a list of heads
+    // (シミ、くすみ、黒ずみ、まとめてなかったことに; ほうれい線、消えた): still one clause.
+    let between = between.strip_prefix(['、', ',']).unwrap_or(between);
     between.chars().all(|c| {
         if c.is_ascii_digit() || matches!(c, '.' | '%') {
             figures += 1;
@@ -626,6 +629,26 @@ const NOT_CLAIMS: &[&str] = &[
     "多量摂取により疾病が治癒",
     "疾病が治癒したり",
     "救急箱",
+    // Medicine described (骨粗しょう症の治療薬は, 標準治療, 対症療法), and dust (ほこり holds こり).
+    "ほこり",
+    "埃",
+    "治療薬の",
+    "治療薬は",
+    "治療薬が",
+    "治療法として",
+    "治療法は",
+    "治療期間",
+    "治療の選択肢",
+    "標準治療",
+    "対症療法",
+    "外科治療",
+    "遺伝子治療",
+    "治療の歴史",
+    "治療が終わ",
+    "完治が期待できる場合",
+    "症状を和らげる補助",
+    "症状がよくならない",
+    "で症状を抑えることができ",
 ];
 
 /// Consumer-affairs reporting and advice (消費生活センターによると, 措置命令, 表現として問題): claims near
@@ -646,6 +669,33 @@ const REPORTING: &[&str] = &[
     "景品表示法上のリスク",
     "問題となった広告",
     "表現として問題",
+    // Enforcement news and ad review between businesses quote the copy they judge.
+    "と表示していた",
+    "などと表示",
+    "と表示した",
+    "広告には",
+    "報道によれば",
+    "表示していたが",
+    "とあったが",
+    "とした表示",
+    "うたいながら",
+    "処分された",
+    "実績はなかった",
+    "事実がなかった",
+    "存在しなかった",
+    "根拠となる統計",
+    "の文言は",
+    "の表現は",
+    "掲載できません",
+    "修正をお願い",
+    "お受けできません",
+    "自主基準",
+    "注意を促",
+    "指摘を受け",
+    "課徴金",
+    "行政処分",
+    "業務停止",
+    "ガイドラインを策定",
 ];
 const REPORTING_REACH: usize = 80;
 

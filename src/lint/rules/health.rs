@@ -74,6 +74,38 @@ pub const DISEASE: Rule = Rule {
     ..BASE
 };
 
+/// A disease named beside a food: the name implies the food treats or prevents it, even with no
+/// verb (「膀胱炎を繰り返す女性の味方」「のどを守るなたまめ茶（ぜんそくの方に）」) — a disease in
+/// the same sentence as the product, taking it or relief. Yields to HF-DISEASE.
+pub const DISEASE_NAME: Rule = Rule {
+    id: "HF-DISEASE-NAME",
+    severity: Severity::Warning,
+    status: RuleStatus::Confirmed,
+    classes: &[HealthFood, FunctionalFood, Food],
+    needs_class: true,
+    fallback: true,
+    title: t("食品文案中出现疾病名称", "食品の広告に病名", "Disease named in food copy"),
+    message: t(
+        "食品、保健食品的文案中只要出现疾病名称（即使没有“治好”“有效”等字眼），也会被视为暗示治疗或预防该疾病（46通知：明示・暗示均不可）。请删除病名；注意事项（“正在治疗的人请咨询医生”）除外。",
+        "食品・健康食品の広告に病名があると、「治る」「効く」と書かなくても、その病気の治療・予防を暗示するものとみなされます（46通知：明示・暗示を問わない）。病名を削除してください。注意書き（「治療中の方は医師にご相談ください」）は除きます。",
+        "Naming a disease in food or supplement copy implies the food treats or prevents it even without a verb (46 notice: explicit or implied). Remove the disease name; cautions ('consult your doctor if under treatment') are fine.",
+    ),
+    citation: NOTICE_46,
+    claims: &[Claim::new(&[lexicon::DISEASE_NAMES], &[lexicon::FOOD_AD_CUES]).either_order().across_commas().reach(40)],
+    exceptions: &["疾病の", "がんば", "ガンマ", "ガンダム", "がんも", "頑張", "がんこ", "ガンガン", "がんがん", "甲状腺ホルモン", "持病の薬", "やめてしまい", "風邪薬", "かぜ薬", "インフルエンザ薬", "ドライアイス"],
+    near: &[
+        Near { words: NOTIFIED, window: 80, effect: Effect::Suppress },
+        Near { words: CAUTIONS, window: 30, effect: Effect::Suppress },
+        Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress },
+        Near { words: CARE_AND_HABITS, window: 40, effect: Effect::Suppress },
+    ],
+    suggestions: &["毎日の健康維持に"],
+    example_scope: HEALTH,
+    ng: &["膀胱炎を繰り返す女性の味方、クランベリー濃縮", "のどを守るなたまめ茶（ぜんそく・気管支の不調に）"],
+    ok: &["糖尿病で治療中の方は医師にご相談のうえお召し上がりください", "国産大麦若葉100%の青汁、毎日の健康維持に"],
+    ..BASE
+};
+
 pub const FUNCTION: Rule = Rule {
     id: "HF-FUNC",
     status: RuleStatus::Confirmed,

@@ -67,6 +67,7 @@ pub static CATALOG: &[&Rule] = &[
     &cosmetics::SENSITIVE,
     &cosmetics::HAIR,
     &health::DISEASE,
+    &health::DISEASE_NAME,
     &health::FUNCTION,
     &health::NAME,
     &health::DOSE,
