@@ -17,7 +17,7 @@ import { CJK, breakTab, chromeTexts, englishWords, fillTab, visibleTexts, walkTa
 const ALLOWED = [
   'jpseller', 'TikTok Shop Japan', 'TikTok Shop', 'TikTok', 'Amazon.co.jp', 'Amazon', 'Yahoo!', 'Qoo10', 'Rakuten ROOM', 'Rakuten Creator', 'Rakuten Pay', 'Rakuten',
   'LINE', 'FBA-JP', 'FBA', 'PC', 'CSV', 'JSON', 'UTF-8', 'Shift_JIS', 'JCT', 'RMS', 'PSE', 'JIS', 'mROAS', 'ROAS', 'ROI', 'DSR', 'RFM',
-  'FNV-1a', 'SMS', 'SMTP', 'UGC', 'API', 'GMV', 'CVaR', 'P5', 'P50', 'P95', 'Mega', 'opt-in', 'localStorage', 'JPY',
+  'FNV-1a', 'DVD', 'CD', 'SMS', 'SMTP', 'UGC', 'API', 'GMV', 'CVaR', 'P5', 'P50', 'P95', 'Mega', 'opt-in', 'localStorage', 'JPY',
 ];
 /** Rule ids (CS-SPOT), error codes in brackets ([invalid_amount]), units after numbers (1.2 s). */
 const TOKENS = [/\b[A-Z]{2,}(?:-[A-Z0-9]+)+\b/g, /\[[a-z_]+\]/g, /\d\s?(?:s|px|KB|MB)\b/g];

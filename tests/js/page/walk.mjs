@@ -179,11 +179,12 @@ export function settle(page) {
 
 /**
  * Names of 4 Latin letters or more a seller meets in any language: brands, products and programs,
- * file formats, metric abbreviations. Any other word of 4+ Latin letters on a zh or ja page is
+ * file formats, metric abbreviations, and SALE as Japanese copy writes it (スーパーSALE, a suggested
+ * rewrite). Any other word of 4+ Latin letters on a zh or ja page is
  * English left untranslated.
  */
 const NAMES = [
-  'jpseller', 'TikTok Shop Japan', 'TikTok Shop', 'TikTok', 'Amazon', 'Yahoo!', 'Qoo10', 'Rakuten Creator', 'Rakuten', 'ROOM', 'スーパーSALE', '→ SALE',
+  'jpseller', 'TikTok Shop Japan', 'TikTok Shop', 'TikTok', 'Amazon', 'Yahoo!', 'Qoo10', 'Rakuten Creator', 'Rakuten', 'ROOM', 'スーパーSALE', 'SALE',
   'LINE', 'PayPay', 'Mega 割', 'mROAS', 'ROAS', 'CVaR', 'JSON', 'Shift_JIS', 'UTF-8', 'FNV-1a', 'SMTP', 'localStorage',
 ];
 /** An engine error code in brackets, shown beside its translated message for reports ([invalid_amount]). */
@@ -214,12 +215,13 @@ export function englishWords(texts) {
 
 /**
  * Every text a seller can see now: text nodes outside lang="en" parts (all of them with
- * `withEnglish`), the chosen option of each visible select, and (with `withEnglish`) the hover
- * tooltip (title attribute) of each visible element.
+ * `withEnglish`), every option of each visible select, the placeholder of each visible field, and
+ * (with `withEnglish`) the hover tooltip (title attribute) of each visible element.
  */
 export function visibleTexts(page, { withEnglish = false } = {}) {
   return page.evaluate((withEnglish) => {
     const out = [];
+    const skip = withEnglish ? 'code, [translate="no"]' : '[lang^="en"], code';
     const visit = (root) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -228,11 +230,13 @@ export function visibleTexts(page, { withEnglish = false } = {}) {
         if (!text || !el || ['SCRIPT', 'STYLE', 'TEXTAREA', 'OPTION', 'title'].includes(el.tagName)) continue;
         // lang="en": data that exists only in English; code: names a file or API must use as they are.
         // withEnglish: only names are exempt (code, and a translated note's names, translate="no").
-        if (el.closest(withEnglish ? 'code, [translate="no"]' : '[lang^="en"], code') || !el.checkVisibility({ visibilityProperty: true })) continue;
+        if (el.closest(skip) || !el.checkVisibility({ visibilityProperty: true })) continue;
         out.push(text);
       }
       for (const el of root.querySelectorAll('*')) {
-        if (el.tagName === 'SELECT' && el.checkVisibility() && el.selectedOptions[0]) out.push(el.selectedOptions[0].textContent.trim());
+        // A select's every option (a seller opens it), and the hint in an empty field.
+        if (el.tagName === 'SELECT' && el.checkVisibility()) out.push(...[...el.options].filter((o) => !o.closest(skip)).map((o) => o.textContent.trim()));
+        if (['INPUT', 'TEXTAREA'].includes(el.tagName) && el.placeholder && el.checkVisibility() && !el.closest(skip)) out.push(el.placeholder);
         if (withEnglish && el.getAttribute('title') && el.checkVisibility() && !el.closest('code, [translate="no"]')) out.push(el.getAttribute('title'));
         if (el.shadowRoot) visit(el.shadowRoot);
       }
@@ -245,7 +249,7 @@ export function visibleTexts(page, { withEnglish = false } = {}) {
 
 /**
  * The page's own words on screen, in its chrome: headings, table and list headers, stacked-cell
- * column labels, buttons, summaries, field labels and chosen options — outside parts marked as
+ * column labels, buttons, summaries, field labels, select options and placeholders — outside parts marked as
  * Japanese or Chinese (the seller's copy, suggested rewrites). Data a seller quotes (their copy,
  * CSV columns, law names in notes) is left out: only what the page itself names.
  */
@@ -263,7 +267,8 @@ export function chromeTexts(page) {
             if (!node.parentElement.closest('[lang^="ja"], [lang^="zh"]')) text += node.textContent;
           }
         } else if (el.matches('label')) text = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
-        else if (el.matches('select') && el.selectedOptions[0]) text = el.selectedOptions[0].textContent;
+        else if (el.matches('select')) out.push(...[...el.options].filter((o) => !o.closest('[lang^="ja"], [lang^="zh"]')).map((o) => o.textContent.trim()));
+        else if (el.matches('input, textarea') && el.placeholder) text = el.placeholder;
         if (el.matches('td[data-label]')) out.push(el.getAttribute('data-label'));
         if (text.trim()) out.push(text.trim());
       }
