@@ -56,6 +56,9 @@ function applyLang(lang) {
     document.getElementById(`tab-${tab.id}`).textContent = tab.label[lang];
     document.getElementById(`panel-${tab.id}`).firstElementChild.setAttribute('lang', lang);
   }
+  // New labels, new widths: keep the selected tab in view.
+  const selected = document.querySelector('#tabs [aria-selected="true"]');
+  if (selected) revealTab(selected);
   try {
     localStorage.setItem('jpseller.lang', lang);
   } catch {
@@ -108,6 +111,18 @@ function restoreFromHash(apply) {
   return tabs.some((t) => t.id === tab) ? tab : null;
 }
 
+/**
+ * Scrolls the tab bar (one row that scrolls sideways on a phone) so the selected tab is in view,
+ * also when a shared link opens a tab beyond the screen's edge. Only the bar scrolls, not the page.
+ */
+function revealTab(button) {
+  const nav = button.parentElement;
+  const bar = nav.getBoundingClientRect();
+  const tab = button.getBoundingClientRect();
+  if (tab.left < bar.left) nav.scrollLeft -= bar.left - tab.left;
+  else if (tab.right > bar.right) nav.scrollLeft += tab.right - bar.right;
+}
+
 function selectTab(id, focus = false) {
   for (const tab of tabs) {
     const selected = tab.id === id;
@@ -116,6 +131,7 @@ function selectTab(id, focus = false) {
     button.tabIndex = selected ? 0 : -1;
     document.getElementById(`panel-${tab.id}`).hidden = !selected;
     if (selected && focus) button.focus();
+    if (selected) revealTab(button);
   }
   const params = hashParams();
   if (params.get('tab') !== id) {

@@ -224,7 +224,7 @@ class BulkChecker extends JpsellerElement {
       h('td', {}, this.classLine(r), ...r.findings.slice(0, 3).map((f) => h('div', { class: `sev-${f.severity}`, 'data-rule': f.ruleId },
         `${f.title?.[lang] ?? f.ruleId}${f.text ? ` 「${f.text}」` : ''} `, h('span', { class: 'rule', text: f.ruleId })))),
       h('td', { class: 'num', text: shownPrice(r.price) }),
-      h('td', { class: r.fees?.error ? 'error' : 'num', title: r.fees?.error?.code, text: r.fees?.error ? errorText(r.fees.error.code, lang) : formatYen(r.fees?.fees) }),
+      h('td', { class: r.fees?.error ? 'error' : 'num', title: r.fees?.error ? `[${r.fees.error.code}]` : undefined, text: r.fees?.error ? errorText(r.fees.error.code, lang) : formatYen(r.fees?.fees) }),
       h('td', { class: 'num', text: formatYen(r.fees?.profit) }))));
     this.out.more.textContent = results.length > SHOWN_ROWS ? this.t('more', { n: SHOWN_ROWS }) : '';
     for (const b of this.exportButtons) b.disabled = false;

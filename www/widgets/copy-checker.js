@@ -219,15 +219,16 @@ class CopyChecker extends JpsellerElement {
       const quote = f.end > f.start ? `「${f.text}」` : this.t('whole');
       const suggestions = f.end > f.start && rule.suggestions.length
         ? h('div', { class: 'suggestions' }, ...rule.suggestions.map((s) =>
-          h('button', { type: 'button', 'data-apply': f.ruleId, title: `${this.t('apply')} → ${s}`, onclick: () => this.apply(f, s), text: `→ ${s}` })))
-        : rule.suggestions.length ? h('div', { class: 'muted', text: rule.suggestions.join(' / ') }) : null;
+          // The button speaks the page's language; the rewrite it applies is Japanese copy.
+          h('button', { type: 'button', 'data-apply': f.ruleId, title: `${this.t('apply')} → ${s}`, onclick: () => this.apply(f, s) }, '→ ', h('span', { lang: 'ja', text: s }))))
+        : rule.suggestions.length ? h('div', { class: 'muted', lang: 'ja', text: rule.suggestions.join(' / ') }) : null;
       const cited = rule.citation;
       const citedText = cited ? `${cited.law} ${cited.article}` : '';
       const citation = !cited ? null : cited.url
         ? sourceText('a', citedText, { href: cited.url, target: '_blank', rel: 'noopener noreferrer' })
         : sourceText('span', citedText);
       return h('li', { 'data-index': index, 'data-rule': f.ruleId, 'data-severity': f.severity },
-        h('div', {}, h('span', { class: `badge ${f.severity}`, text: this.t(f.severity) }), ' ', h('span', { class: 'quote', text: quote }), ' ',
+        h('div', {}, h('span', { class: `badge ${f.severity}`, text: this.t(f.severity) }), ' ', h('span', { class: 'quote', lang: f.end > f.start ? 'ja' : undefined, text: quote }), ' ',
           h('span', { class: 'rule', text: f.ruleId })),
         h('div', { text: rule.title[lang] }),
         h('p', { text: rule.message[lang] }),

@@ -2,7 +2,7 @@
 // Amazon (FBA and shipped by you), Yahoo! and Qoo10 — each with its fees, tax, profit and margin and
 // the rules behind them (compareMarketplaces), recomputed on every input and shareable as a link.
 // Attributes: lang (zh|ja|en), as-of (YYYY-MM-DD).
-import { JpsellerElement, define, formatYen, h, sourceText } from './base.js';
+import { JpsellerElement, define, formatYen, h, noteText } from './base.js';
 import { errorText } from './errors.js';
 import { normalizeNumber } from './numbers.js';
 
@@ -265,7 +265,7 @@ class MarketplaceCompare extends JpsellerElement {
     return h('div', { class: 'rule', 'data-rule': label },
       h('p', {}, h('strong', { text: label }), amount ? ` ${amount} ` : ' ', p.status ? h('span', { class: `status ${p.status}`, text: this.t(`status_${p.status}`) }) : null),
       extra,
-      p.source ? sourceText('p', p.source, { class: 'muted' }) : null,
+      p.source ? noteText('p', p, this.lang, { class: 'muted' }) : null,
       p.effectiveFrom ? h('p', { class: 'muted', text: `${this.t('effective')}: ${p.effectiveFrom}${p.effectiveTo ? ` – ${p.effectiveTo}` : ''}` }) : null,
       p.url ? h('a', { href: p.url, target: '_blank', rel: 'noopener noreferrer', text: this.t('openSource') }) : null);
   }

@@ -206,7 +206,7 @@ class StoreHealth extends JpsellerElement {
       c_jct_registration: 'JCT (qualified invoice issuer) registration', c_japan_fulfilment: 'Ships from a Japanese warehouse or FBA-JP', c_japanese_return_address: 'Japanese return address', c_japanese_support: 'Japanese customer support', c_trademark: 'Trademark certificate', c_pse_jis_documents: 'PSE/JIS documents for the category', c_dsr_3_months: 'Average DSR ≥ 4.7 over 3 months', c_live_items: '≥ 5 live items with scene photos and Japanese pages',
       categoryNeedsPseOrJis: 'Category needs PSE/JIS', pseOrJisDocuments: 'PSE/JIS documents ready', jctRegistered: 'JCT registered', japaneseReturnAddress: 'Japanese return address', japaneseCustomerSupport: 'Japanese support', trademarkRegistered: 'Trademark registered',
       pass: 'Pass', fail: 'Fail', not_applicable: 'N/A', meets_checklist: 'Meets the checklist', fails: 'Fails', incomplete: 'Incomplete',
-      messaging: 'Push frequency and 特定電子メール法 checklist', channel: 'Channel', line: 'LINE', email: 'E-mail', sms: 'SMS', sends: 'Planned sends (one per line, Japan time)', busiest: 'At most {n} in any 7 days (limit {max} a week, seller guide)',
+      messaging: 'Push frequency and anti-spam e-mail law ({law}) checklist', channel: 'Channel', line: 'LINE', email: 'E-mail', sms: 'SMS', sends: 'Planned sends (one per line, Japan time)', busiest: 'At most {n} in any 7 days (limit {max} a week, seller guide)',
       m_prior_consent: 'Prior consent (opt-in)', m_consent_records: 'Consent records kept', m_honour_opt_outs: 'Nothing sent after an opt-out', m_sender_name: 'Sender name shown', m_unsubscribe: 'Unsubscribe route shown, with a note that refusal is possible', m_sender_address: 'Sender address shown', m_contact: 'Complaint/contact point shown',
       lawLine: 'LINE messages are generally outside the act’s “電子メール” (SMTP e-mail and SMS); the checklist is shown as good practice.', lawMail: 'The act applies to advertising e-mail and SMS.',
       priorConsent: 'Prior consent', consentRecordsKept: 'Consent records', optOutsHonoured: 'Opt-outs honoured', senderNameShown: 'Sender name shown', unsubscribeShown: 'Unsubscribe shown', senderAddressShown: 'Sender address shown', contactShown: 'Contact shown',
@@ -368,7 +368,7 @@ class StoreHealth extends JpsellerElement {
     const sends = h('textarea', { name: 'sends', 'aria-label': this.t('sends'), oninput: (e) => { s.messaging.sends = e.target.value; this.updateMessaging(); } });
     sends.value = s.messaging.sends;
     const messaging = h('section', { class: 'card' },
-      h('h2', { text: this.t('messaging') }),
+      h('h2', {}, ...this.tNodes('messaging', { law: h('span', { lang: 'ja', text: '特定電子メール法' }) })),
       h('label', {}, this.t('channel'), h('select', { name: 'channel', onchange: (e) => { s.messaging.channel = e.target.value; this.updateMessaging(); } },
         ...MESSAGE_CHANNELS.map((v) => h('option', { value: v, selected: s.messaging.channel === v, text: this.t(v) })))),
       h('label', { class: 'wide' }, this.t('sends'), sends),
