@@ -99,8 +99,16 @@ impl Marks {
 
     /// Some word lies wholly inside `from..to`.
     fn within(&self, from: usize, to: usize) -> bool {
+        self.within_but_outside(from, to, (0, 0))
+    }
+
+    /// Some word lies wholly inside `from..to` and not wholly inside `hit`.
+    fn within_but_outside(&self, from: usize, to: usize, hit: (usize, usize)) -> bool {
         let first = self.spans.partition_point(|&(s, _)| s < from);
-        self.spans[first..].iter().take_while(|&&(s, _)| s < to).any(|&(_, e)| e <= to)
+        self.spans[first..]
+            .iter()
+            .take_while(|&&(s, _)| s < to)
+            .any(|&(s, e)| e <= to && !(hit.0 <= s && e <= hit.1))
     }
 }
 
@@ -593,7 +601,11 @@ fn judge(context: &Context, rule: &Rule, index: usize, start: usize, end: usize)
     let mut severity = rule.severity;
     for (near, &list) in rule.near.iter().zip(&marks.near) {
         let (from, to) = doc.window(start, end, near.window);
-        let present = context.marks(list).within(from, to);
+        // Evidence that lowers a claim stands beside it: 売上 inside 売上No.1 is the claim itself.
+        let present = match near.effect {
+            Effect::Lower => context.marks(list).within_but_outside(from, to, (start, end)),
+            _ => context.marks(list).within(from, to),
+        };
         match (near.effect, present) {
             (Effect::Require, false) | (Effect::Suppress, true) => return None,
             (Effect::Lower, true) => severity = severity.lower(),

@@ -24,16 +24,47 @@ const SURVEY: &[&str] = &[
     "比較対象",
     "ジャンル",
     "部門",
-    "販売数",
     "デイリー",
     "週間",
     "月間",
+    "売上",
+    "販売数",
     "販売実績",
     "販売個数",
-    "売上",
+    "ランキング",
+    "主催",
+    "審査",
+    "対象：",
+    "対象:",
+    // a ranking genre path (ペット＞猫用品＞爪とぎ)
+    "＞",
+    ">",
 ];
 // "202" is a year of the 2020s written with slashes (2025/08/14).
-const DATED: &[&str] = &["時点", "現在", "実施", "調査期間", "集計期間", "年", "月度", "更新", "202"];
+// A month of a year, not 年 alone (今年, 2年連続 date nothing).
+const DATED: &[&str] = &[
+    "時点",
+    "現在",
+    "実施",
+    "調査期間",
+    "集計期間",
+    "年1月",
+    "年2月",
+    "年3月",
+    "年4月",
+    "年5月",
+    "年6月",
+    "年7月",
+    "年8月",
+    "年9月",
+    "年10月",
+    "年11月",
+    "年12月",
+    "年度",
+    "月度",
+    "更新",
+    "202",
+];
 
 /// Sport, records and geography (得点ランキング1位の選手, 国内最高峰の大会, 生産量が日本一, 県内最大級の
 /// 商業施設): a ranking or superlative about a competition or a place, not about the goods sold.
