@@ -14,11 +14,12 @@ use std::fs;
 /// Floors for `make test`: the measured figures, so any regression fails (README "Lint accuracy").
 /// Each independent round lowers them on arrival and the fixes it prompts raise them again:
 /// fresh6 (2026-12-04, 1,512 cases) arrived at 75.9 % recall / 5.5 % false positives; fresh7
-/// (2026-12-04, 1,993 cases, 40 % short claims) arrived at 79.1 % / 7.9 % (1,125/1,422 and
-/// 45/571). Measured after the fixes fresh7 prompted: recall 86.7 %, false positives 2.0 %
-/// (6,316/7,287 and 91/4,484).
-const MIN_RECALL: f64 = 0.866;
-const MAX_FALSE_POSITIVE_RATE: f64 = 0.0205;
+/// (1,993 cases, 40 % short claims) at 79.1 % / 7.9 % (1,125/1,422 and 45/571); fresh8 (1,501
+/// cases) at 80.0 % / 5.4 % (872/1,090 and 22/411; 薬機法 side 90.1 %, 景表法/platform side
+/// 67.2 %). Measured after the fixes they prompted: recall 86.3 %, false positives 2.3 %
+/// (7,227/8,377 and 111/4,895).
+const MIN_RECALL: f64 = 0.862;
+const MAX_FALSE_POSITIVE_RATE: f64 = 0.023;
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

@@ -708,6 +708,28 @@ const REPORTING: &[&str] = &[
     "行政処分",
     "業務停止",
     "ガイドラインを策定",
+    // Stories: a potion or a sword is nobody's product.
+    "王は",
+    "王様",
+    "王子",
+    "吸血鬼",
+    "ドラゴン",
+    "魔法使い",
+    "魔女",
+    "旅人",
+    "老婆",
+    "宇宙船",
+    "詐欺師",
+    "継母",
+    "女将",
+    "浪人",
+    "剣士",
+    "勇者",
+    "ライトノベル",
+    "短編",
+    "昔話",
+    "童話",
+    "と誓って",
 ];
 const REPORTING_REACH: usize = 80;
 
@@ -754,6 +776,15 @@ pub(crate) const DENIALS_AFTER: &[&str] = &[
     "メーキャップ効果",
     "メイクアップ効果",
     "メイク効果",
+    // A polite question asks whether the claim holds (本当にシミが消えるんですか, 市販薬で治りますか).
+    "りますか",
+    "えますか",
+    "せますか",
+    "んですか",
+    "のですか",
+    "るんでしょうか",
+    "って本当ですか",
+    "ってほんとうですか",
     // Talk about claims rather than claims: law explanations and enforcement news.
     "かのような",
     "をうたう",
@@ -936,8 +967,19 @@ fn narrated(tail: &str) -> bool {
     if VOICE_WORDS.iter().any(|w| near.contains(w)) {
         return false;
     }
-    NARRATION_AFTER_QUOTE.iter().any(|m| after.starts_with(m))
+    NARRATION_AFTER_QUOTE.iter().any(|m| after.starts_with(m)) || NARRATING_VERBS.iter().any(|v| near.contains(v))
 }
+
+/// A story's speech verb soon after the quote's と (と商人は言った, と老婆は笑った).
+const NARRATING_VERBS: &[&str] = &[
+    "は言った",
+    "が言った",
+    "は答えた",
+    "は笑った",
+    "はつぶやいた",
+    "は呟いた",
+    "は叫んだ",
+];
 
 /// Starts of what follows a quote (after its と, where there is one) in narration or reporting.
 const NARRATION_AFTER_QUOTE: &[&str] = &[

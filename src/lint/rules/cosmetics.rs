@@ -225,6 +225,16 @@ pub(crate) const CARE_AND_HABITS: &[&str] = &[
     "施術後",
     "自由診療",
     "経過観察",
+    // Plants and their diseases.
+    "栽培",
+    "苗",
+    "散布",
+    "剪定",
+    "花がら",
+    "果樹",
+    "台木",
+    "害虫",
+    "獣医",
 ];
 
 /// The register of health education (歯周病は…病気です, 合併症が起こることがあります, 効果的とされています):

@@ -330,6 +330,7 @@ pub const ABSOLUTE: Rule = Rule {
         Claim::new(&[lexicon::CERTAINLY, lexicon::PERMANENT, &["一切", "全く", "まったく"]], &[lexicon::GOODS_NEVER]).reach(10).not_negatable(),
         Claim::new(&[lexicon::FIGURES], &[lexicon::PERFORMANCE]).reach(4),
         Claim::new(&[lexicon::RUNNING_COSTS], &[lexicon::COST_CUTS]).reach(8),
+        Claim::new(&[lexicon::JUST_BY_HAVING], &[lexicon::GADGET_EFFECTS]).reach(16),
     ],
     // Substantiated figures (当社試験の条件と結果) stay as a reminder.
     near: &[Near { words: &["試験", "当社比", "従来品", "条件", "測定", "調べ"], window: 40, effect: Effect::Lower }],
