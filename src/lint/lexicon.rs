@@ -3077,6 +3077,19 @@ pub const OFFSITE_PLACES: &[&str] = &[
     "プロフ",
     "url",
     "qrコード",
+    "個人line",
+    "line@",
+    "line",
+    "@",
+    "youtubeチャンネル",
+    "チャンネル登録",
+    "ちゃんねる",
+    "当店ブログ",
+    "弊社サイト",
+    "当社サイト",
+    "弊社のinstagram",
+    "tel:",
+    "tel：",
 ];
 
 /// Other marketplaces and flea markets: naming one beside buying sends buyers away.
@@ -3159,6 +3172,134 @@ pub const OFFSITE_ACTIONS: &[&str] = &[
     "チェック:s",
     "見てね",
     "ご覧",
+    "ご相談",
+    "相談:s",
+    "お気軽に",
+    "カウンセリング",
+    "対応しております",
+    "対応いたします",
+    "サポートいたします",
+    "公開中",
+    "公開して",
+    "検索:s",
+    "お申し付け",
+    "受付",
+    "までご連絡",
+    "までお問い合わせ",
+    "までお気軽",
+    "までどうぞ",
+    "へどうぞ",
+    "登録よろしく",
+];
+
+/// Free shipping promised in a headline.
+pub const FREE_SHIPPING: &[&str] = &["送料無料", "送料0円", "送料ゼロ", "送料タダ", "送料無料でお届け"];
+
+/// Fine print that takes free shipping back: a charge after all, or the postage inside the price
+/// (打消し表示に関する実態調査報告書 2017: 強調表示と矛盾する打消し表示).
+pub const SHIPPING_CATCH: &[&str] = &[
+    "別途",
+    "有料",
+    "お客様負担",
+    "ご負担",
+    "を頂きます",
+    "を頂戴",
+    "頂戴します",
+    "をいただきます",
+    "上乗せ",
+    "に含め",
+    "含めて計算",
+    "手数料",
+    "梱包料",
+    "クール便代",
+];
+
+/// Introductory prices in a headline (初回0円, お試し500円, 実質無料).
+pub const INTRO_PRICES: &[&str] = &[
+    "初回0円",
+    "初回無料",
+    "初回#円",
+    "初回##円",
+    "初回半額",
+    "お試し#円",
+    "お試し##円",
+    "お試し価格",
+    "モニター価格",
+    "実質無料",
+    "実質タダ",
+    "実質0円",
+    "実質#円",
+    "実質##円",
+];
+
+/// Fine print that turns an introductory price into a subscription (定期購入の打消し表示).
+pub const SUBSCRIPTION_CATCH: &[&str] = &[
+    "継続",
+    "回以上",
+    "縛り",
+    "定期",
+    "自動で",
+    "解約",
+    "回目以降",
+    "回目から",
+    "条件です",
+    "が条件",
+];
+
+/// Store-wide or up-to discounts in a headline.
+pub const SALE_HEADLINES: &[&str] = &[
+    "全品半額",
+    "全品#%off",
+    "全品##%off",
+    "最大#%off",
+    "最大##%off",
+    "全商品半額",
+    "店内全品",
+    "全品対象",
+];
+
+/// Fine print that shrinks a store-wide or up-to discount to a few items.
+pub const SALE_CATCH: &[&str] = &["のみ", "対象外", "ごく一部", "点のみ", "一部除外", "一部商品のみ"];
+
+/// A rating or praise a reward may be tied to (レビュー特典 must not depend on it).
+pub const GOOD_RATINGS: &[&str] = &[
+    "★5",
+    "☆5",
+    "星5",
+    "星5つ",
+    "5つ星",
+    "五つ星",
+    "星をいっぱい",
+    "高評価",
+    "好評価",
+    "良い評価",
+    "いい評価",
+    "満点",
+    "褒めて",
+    "ほめて",
+    "褒めてくださった",
+    "買ってよかった",
+];
+
+/// What is offered for it.
+pub const REVIEW_REWARDS: &[&str] = &[
+    "クーポン",
+    "プレゼント",
+    "特典",
+    "ポイント",
+    "送料無料",
+    "無料",
+    "おまけ",
+    "抽選",
+    "返金",
+    "キャッシュバック",
+    "割引",
+    "商品券",
+    "サンプル",
+    "進呈",
+    "もう1個",
+    "もう一個",
+    "次回",
 ];
 
 /// Goods that work by being worn, stuck on or set down (置くだけで, 首にかけるだけで, 貼るだけで): the

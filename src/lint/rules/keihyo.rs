@@ -525,6 +525,37 @@ pub const DISCLAIMER: Rule = Rule {
     ..BASE
 };
 
+/// A headline benefit taken back by its own fine print: 送料無料※別途配送料, 初回0円※4回以上の継続が
+/// 条件, 最大90%OFF（対象は1点のみ）. The 打消し表示 report found buyers miss such conditions.
+pub const FINE_PRINT: Rule = Rule {
+    id: "KH-FINEPRINT",
+    severity: Severity::Warning,
+    title: t("醒目优惠被小字条件推翻", "強調表示を打ち消す条件", "Headline benefit taken back by fine print"),
+    message: t(
+        "“包邮”“首单0日元”“最高90%OFF”后面用※小字写“另收运费”“须连续购买4次”“仅1件”，与醒目表述矛盾，消费者厅认为消费者多半看不到，属有利误认。请把条件写进醒目表述本身，或取消该表述。",
+        "「送料無料」「初回0円」「最大90%OFF」の後に※で「別途送料」「4回以上の継続が条件」「対象は1点のみ」と書くと強調表示と矛盾し、消費者庁の調査では多くの消費者が条件を読み落とします（有利誤認）。条件を強調表示そのものに含めるか、強調表示をやめてください。",
+        "'Free shipping', 'first order ¥0' or 'up to 90 % off' followed by fine print ('shipping charged separately', 'requires 4 purchases', 'one item only') contradicts the headline; the CAA found most buyers miss such conditions (misleading terms). Put the condition into the headline or drop it.",
+    ),
+    citation: cite(
+        "景品表示法5条2号／消費者庁「打消し表示に関する実態調査報告書」",
+        "強調表示と打消し表示の矛盾（平成29年7月）；「打消し表示に関する表示方法及び表示内容に関する留意点」（平成30年6月）",
+        "https://www.caa.go.jp/policies/policy/representation/fair_labeling/",
+        "2017-07-14",
+    ),
+    status: RuleStatus::Confirmed,
+    claims: &[
+        Claim::new(&[lexicon::FREE_SHIPPING], &[lexicon::SHIPPING_CATCH]).across_sentences().reach(30),
+        Claim::new(&[lexicon::INTRO_PRICES], &[lexicon::SUBSCRIPTION_CATCH]).across_sentences().reach(30),
+        Claim::new(&[lexicon::SALE_HEADLINES], &[lexicon::SALE_CATCH]).across_sentences().reach(20),
+    ],
+    // Remote areas charged extra, named beside the claim, are the ordinary exception.
+    near: &[Near { words: &["離島", "沖縄", "北海道", "一部地域", "遠隔地", "場合は別途"], window: 30, effect: Effect::Suppress }],
+    suggestions: &["送料○○円（○○円以上のご購入で送料無料）", "○回継続の定期コース：1回あたり○○円（総額○○円）"],
+    ng: &["送料無料！※別途配送料800円", "初回0円！※4回以上の継続購入が条件です", "最大90%OFF（対象は1点のみ）"],
+    ok: &["送料無料（3,980円以上のご購入で）", "全品10%OFF（12月1日〜7日）"],
+    ..BASE
+};
+
 pub const ORIGIN: Rule = Rule {
     id: "KH-ORIGIN",
     title: t("原产国表示", "原産国表示", "Country of origin"),
@@ -584,6 +615,8 @@ pub const REVIEW_REWARD: Rule = Rule {
     ],
     near: &[Near { words: &["にかかわらず", "に関わらず", "問いません", "いただいても", "関係なく"], window: 40, effect: Effect::Suppress }],
     suggestions: &["レビューを書いてくださった方全員に、投稿確認後○○をお送りします（評価の内容は問いません）"],
+    // A reward tied to the rating or to praise, in either order (★5にしてくれたら送料無料, 褒めてくださった方にクーポン).
+    claims: &[Claim::new(&[lexicon::GOOD_RATINGS], &[lexicon::REVIEW_REWARDS]).reach(30).either_order().across_commas()],
     ng: &["★5レビューで次回送料無料", "「おいしい」とレビューしてくれた方にサンプルをお送りします"],
     ok: &["レビューを書いてくださった方全員に、投稿確認後クーポンをお送りします（評価の内容は問いません）", "レビューのご投稿をお待ちしております"],
     ..BASE

@@ -35,6 +35,7 @@ pub static CATALOG: &[&Rule] = &[
     &keihyo::URGENCY,
     &keihyo::BELIED_URGENCY,
     &keihyo::DISCLAIMER,
+    &keihyo::FINE_PRINT,
     &keihyo::ORIGIN,
     &keihyo::REVIEW_REWARD,
     &stealth::MISSING,

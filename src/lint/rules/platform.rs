@@ -322,12 +322,16 @@ pub const AZ_TITLE: Rule = Rule {
     status: RuleStatus::Secondary,
     patterns: &["送料無料|セール|sale|激安|最安|%off|#%off|##%off|ポイント#倍|ポイント##倍|【|】|★|☆|お買い得|期間限定|新品未使用|大特価|特価|在庫処分|在庫一掃|(公式)|（公式）|(正規品)|（正規品）|安心の#年保証|‼|《|》|今だけ|数量限定",
         "♪|♡|♥|❤|即日発送|送料込み|送料込|お得|超お得|最新版",
+        // Contact details and links are not part of a product name.
+        "http://|https://|www.|お問い合わせ|問い合わせ|ご連絡ください|line@|line @|@gmail|返品不可",
     ],
     check: Some(amazon_title_shape),
     suggestions: &["ブランド 商品名 仕様 型番 容量"],
     example_scope: Scope::channel(Channel::AmazonTitle),
     ng: &["【送料無料】モバイルバッテリー 10000mAh 大容量", "ｽﾏﾎｹｰｽ iPhone15 対応"],
     ok: &["Anker モバイルバッテリー PowerCore 10000 A1263", "サンプル 折りたたみ傘 晴雨兼用 UVカット 軽量"],
+    // Amazon's own contact route is not contact information.
+    exceptions: &["出品者に問い合わせ", "購入履歴から"],
     ..BASE
 };
 
