@@ -778,7 +778,14 @@ pub(crate) const DENIALS_AFTER: &[&str] = &[
     "メイク効果",
     // A polite question asks whether the claim holds (本当にシミが消えるんですか, 市販薬で治りますか).
     "りますか",
+    "きますか",
     "えますか",
+    // A reply repeating the buyer's question (シミに効くかとのご質問ですが).
+    "かとのご質問",
+    "かとのお問い合わせ",
+    "かとのご相談",
+    "かというご質問",
+    "かどうかのご質問",
     "せますか",
     "んですか",
     "のですか",

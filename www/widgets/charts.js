@@ -35,9 +35,13 @@ export function fitted(draw, { maxWidth = 760, minWidth = 260 } = {}) {
     box.replaceChildren(draw(width));
   };
   paint(maxWidth);
+  // "pending" until drawn at the width the container turned out to have (tests wait for it).
+  box.dataset.chart = 'pending';
   new ResizeObserver(([entry]) => {
+    if (entry.contentRect.width <= 0) return;
     const width = Math.max(minWidth, Math.min(maxWidth, Math.floor(entry.contentRect.width)));
-    if (entry.contentRect.width > 0 && width !== drawnAt) paint(width);
+    if (width !== drawnAt) paint(width);
+    box.dataset.chart = 'fitted';
   }).observe(box);
   return box;
 }

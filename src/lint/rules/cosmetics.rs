@@ -488,7 +488,7 @@ pub const ACNE: Rule = Rule {
     claims: &[Claim::new(&[lexicon::ACNE], &[lexicon::REMOVE, lexicon::CURE_ONLY])],
     approvable_for: &[QuasiDrug],
     near: &[Near { words: MAKEUP_EFFECT, window: 20, effect: Effect::Suppress }, Near { words: &["洗浄により", "洗浄によって", "洗浄による", "洗い流し"], window: 40, effect: Effect::Suppress }],
-    approved_wording: &["を防", "ニキビ予防", "にきびの予防", "ニキビの予防"],
+    approved_wording: &["を防", "ニキビ予防", "にきびの予防", "ニキビの予防", "殺菌", "消毒", "清浄"],
     ..BASE
 };
 
@@ -603,7 +603,9 @@ pub const DISEASE: Rule = Rule {
     ok: &["敏感肌用（パッチテスト済み）", "乾燥肌の方にもお使いいただけます"],
     claims: &[Claim::new(&[lexicon::DISEASES], &[lexicon::CURE])],
     approvable_for: &[QuasiDrug],
-    approved_wording: &["を防", "の予防", "予防する", "殺菌", "消毒", "消炎", "荒れ性", "肌あれ", "冷え性", "冷え症", "肩こり", "腰痛", "神経痛", "疲労回復", "あせも", "しもやけ", "あかぎれ", "うちみ", "くじき", "湿しん"],
+    approved_wording: &["を防", "の予防", "予防する", "殺菌", "消毒", "消炎", "荒れ性", "肌あれ", "冷え性", "冷え症", "肩こり", "腰痛", "神経痛", "疲労回復", "あせも", "しもやけ", "あかぎれ", "うちみ", "くじき", "湿しん",
+        // As the approved lists write them (効能：湿疹・あせも, あせも 湿疹 の緩和), not 湿疹が治る.
+        "湿疹・", "・湿疹", "湿疹の緩和", "湿疹 の緩和", "ただれ・", "・ただれ", "かぶれ・", "・かぶれ", "股ずれ", "かみそりまけ"],
     ..BASE
 };
 

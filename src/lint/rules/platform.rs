@@ -350,6 +350,8 @@ pub const AZ_DISEASE: Rule = Rule {
     citation: cite("Amazon 効果効能を標ぼうする商品に関するポリシー", "禁止ワード（病名）", "https://ageneralstudio.com/blog/2129-2", ""),
     status: RuleStatus::Secondary,
     patterns: &["がん|癌|ガン|類がん|クラミジア|サイトメガロウイルス|ヒトパピローマウイルス|hpv|cmv|糖尿病|高血圧|認知症|インフルエンザ|アトピー|花粉症|水虫"],
+    // 「糖尿病などの疾病の治療を目的としたものではありません」 names the disease to deny it.
+    near: &[Near { words: super::cosmetics::CAUTIONS, window: 30, effect: Effect::Suppress }],
     exceptions: &["がんば", "ガンメタ", "がんも", "ガンマ", "がんこ", "頑張"],
     suggestions: &["国産 大麦若葉 青汁 30包"],
     example_scope: Scope { channel: Some(Channel::AmazonTitle), class: Some(ProductClass::HealthFood), ..Scope::ANY },

@@ -141,6 +141,9 @@ function tabBar(page) {
 
 /** Chart text smaller than 11 px on screen, and how many chart labels are visible. */
 async function chartLabels(page, tab) {
+  // A chart is first drawn at its widest and redrawn at its container's width a frame later.
+  await page.waitForFunction((element) => [...document.querySelector(element).shadowRoot.querySelectorAll('[data-chart="pending"]')]
+    .every((box) => !box.checkVisibility()), tab.element, { timeout: 5000 });
   const sizes = await page.locator(`${tab.element} svg text`).evaluateAll((texts) => texts
     .filter((t) => t.checkVisibility() && t.textContent.trim())
     .map((t) => [t.textContent, Number(getComputedStyle(t).fontSize.replace('px', '')) * (t.getScreenCTM()?.a ?? 1)]));
