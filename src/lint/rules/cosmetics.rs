@@ -596,12 +596,14 @@ pub const DISEASE: Rule = Rule {
     patterns: &["アトピー|皮膚炎|湿疹|乾癬|水虫|抗炎症|消炎", "炎症|かゆみ|痒み + を|が| ~ 抑える:1|鎮める:1|止める:1|治る:5r|治す:5s|止まる:5r"],
     // The statutory caution label (傷やはれもの、湿疹等、異常のある部位にはお使いにならないでください) names diseases too.
     near: &[CERTIFIED_DEVICE, Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }, Near { words: CARE_AND_HABITS, window: 40, effect: Effect::Suppress }, Near { words: CAUTIONS, window: 30, effect: Effect::Suppress }, Near { words: &["異常のある", "お使いにならない", "使用しない", "使わないで", "ご使用をおやめ", "ご使用を中止"], window: 30, effect: Effect::Suppress }],
-    exceptions: &["親知らず", "体がウイルスと", "細菌やウイルスと戦", "自然におさま", "自然に治", "カユミがとれる", "かゆみがとれる", "ムシ歯を防", "むし歯を防", "虫歯を防", "かゆみを抑える（フケ", "フケ・かゆみを抑え", "フケ、かゆみを抑え", "フケかゆみを抑え", "手荒れを防", "手あれを防", "肌荒れを防", "肌あれを防", "あせもを防", "ニキビ、あせもを防"],
+    // ニキビ belongs to CS-ACNE (洗浄によりニキビを防ぐ is within the 56 efficacies).
+    exceptions: &["ニキビが気にな", "ニキビ肌", "にきび肌", "ニキビができやすい", "ニキビに悩", "吹き出物が気にな", "のリスク", "気味の", "親知らず", "体がウイルスと", "細菌やウイルスと戦", "自然におさま", "自然に治", "カユミがとれる", "かゆみがとれる", "ムシ歯を防", "むし歯を防", "虫歯を防", "かゆみを抑える（フケ", "フケ・かゆみを抑え", "フケ、かゆみを抑え", "フケかゆみを抑え", "手荒れを防", "手あれを防", "肌荒れを防", "肌あれを防", "あせもを防", "ニキビ、あせもを防"],
     suggestions: &["敏感肌用（パッチテスト済み※すべての方に刺激が起きないわけではありません）"],
     example_scope: COSMETIC,
     ng: &["アトピー肌でも大丈夫", "炎症を抑えるクリーム"],
     ok: &["敏感肌用（パッチテスト済み）", "乾燥肌の方にもお使いいただけます"],
-    claims: &[Claim::new(&[lexicon::DISEASES], &[lexicon::CURE])],
+    // A disease named as whom the product is for (アトピー肌の方に, 円形脱毛症にも使える).
+    claims: &[Claim::new(&[lexicon::DISEASES], &[lexicon::CURE]), Claim::new(&[lexicon::DISEASE_NAMES], &[lexicon::DISEASE_APPEAL]).reach(4)],
     approvable_for: &[QuasiDrug],
     approved_wording: &["を防", "の予防", "予防する", "殺菌", "消毒", "消炎", "荒れ性", "肌あれ", "冷え性", "冷え症", "肩こり", "腰痛", "神経痛", "疲労回復", "あせも", "しもやけ", "あかぎれ", "うちみ", "くじき", "湿しん",
         // As the approved lists write them (効能：湿疹・あせも, あせも 湿疹 の緩和), not 湿疹が治る.
@@ -622,6 +624,8 @@ pub const GUARANTEE: Rule = Rule {
     citation: standard("第4の3(5)（効能効果又は安全性を保証する表現の禁止）"),
     patterns: &[
         "満足保証|100%満足|永久保証|効果がなければ返金|全額返金保証",
+        "効果がなければ|効果が出なければ|効果を実感できなければ|実感できなければ|効果を感じなければ + ~ 返金|全額返金",
+        "効果は確実|効果は保証|効果を保証します|効果実証済み|効果は実証済み|効果は実験済み|効き目は確実|だから確実|どんな肌にも合う|どんな肌でも合う|どんなに敏感な肌でも|肌悩みすべてを解決|すべての肌悩みを|どんな肌悩みにも",
         "効果抜群|効きすぎ|効かないなんてありえない|後悔させない|医薬品と同じ|医薬品並み|薬と同じ効果|%の人に効果|%の人が効果",
         "必ず効|必ず効果|必ず実感|絶対に効|絶対効|確実に効|確実に効果|100%効|100%効果|誰でも効果|誰にでも効|効果を保証|効果保証",
         "副作用 + なし|ゼロ|がない|はない|の心配がない|の心配なし|の心配はありません|がありません|はありません|は一切ありません|は一切ない",
@@ -676,7 +680,10 @@ pub const MAX: Rule = Rule {
         "Cosmetics and quasi-drugs may not use 'best', 'strongest', 'miracle' or 'all-purpose' about efficacy or safety, even with data. Remove it and describe the formula factually (a sourced 'most popular' is about popularity, not efficacy).",
     ),
     citation: standard("第4の3(6)（最大級表現の禁止）"),
-    patterns: &["最高の効果|最高の美白|最高の保湿|最強の美容液|最強|究極の|奇跡の|奇跡|魔法の|万能|世界一の効果|驚異の|革命的|神コスメ|最高級の効果|効果no.1|効果ナンバーワン"],
+    patterns: &[
+        "最高の効果|最高の美白|最高の保湿|最強の美容液|最強|究極の|奇跡の|奇跡|魔法の|万能|世界一の効果|驚異の|革命的|神コスメ|最高級の効果|効果no.1|効果ナンバーワン",
+        "最高の効き目|最強の効き目|効き目を約束|効果を約束|群を抜いて|神レベルで効|これ以上効く|これ以上ない効",
+    ],
     exceptions: &["万能ねぎ", "万能ネギ", "万能調味料", "万能ナイフ", "万能ツール",
         "最強寒波",
         "最強の寒波",
