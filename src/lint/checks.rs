@@ -5,6 +5,7 @@
 use super::engine::Doc;
 use super::normalize::fold_word;
 use super::rule::{Hit, Severity};
+use super::words::{match_spans, Spelling};
 
 pub(crate) const WHOLE: Hit = Hit {
     start: 0,
@@ -17,18 +18,10 @@ pub(crate) fn hit(doc: &Doc, start: usize, end: usize, severity: Option<Severity
     Hit { start, end, severity }
 }
 
-/// Folded byte spans of every occurrence of any word (words given in natural spelling).
-pub(crate) fn find_all(doc: &Doc, words: &[&'static str]) -> Vec<(usize, usize)> {
-    let text = doc.folded.text.as_str();
-    let mut spans: Vec<(usize, usize)> = words
-        .iter()
-        .flat_map(|w| {
-            let w = fold_word(w);
-            text.match_indices(&*w).map(|(at, m)| (at, at + m.len())).collect::<Vec<_>>()
-        })
-        .collect();
-    spans.sort_unstable();
-    spans
+/// Folded byte spans of every occurrence of any word (words given in natural spelling), as one
+/// substring search per word would find them.
+pub(crate) fn find_all(doc: &Doc, words: &'static [&'static str]) -> Vec<(usize, usize)> {
+    match_spans(&doc.folded.text, words, Spelling::Folded)
 }
 
 pub(crate) fn contains_any(doc: &Doc, words: &[&'static str]) -> bool {

@@ -10,6 +10,7 @@ use super::matcher::Matcher;
 use super::normalize::{fold, Folded};
 use super::rule::{Claim, Effect, Extent, Hit, Rule, Scope, Severity};
 use super::rules::CATALOG;
+use super::words;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -533,6 +534,11 @@ fn gap_fits(between: &str, reach: usize, breaks: &[char]) -> bool {
     // A comma right after the head sets it off as a topic or ends a list of heads
     // (シミ、くすみ、黒ずみ、まとめてなかったことに; ほうれい線、消えた): still one clause.
     let between = between.strip_prefix(['、', ',']).unwrap_or(between);
+    // A gap that fits is at most `reach` characters of four bytes and the one-byte figures: most
+    // nearest heads are farther than that and are refused without decoding the gap.
+    if between.len() > 4 * reach + FIGURE_CHARS {
+        return false;
+    }
     between.chars().all(|c| {
         if c.is_ascii_digit() || matches!(c, '.' | '%') {
             figures += 1;
@@ -582,7 +588,7 @@ fn judge(context: &Context, rule: &Rule, index: usize, start: usize, end: usize)
         return None;
     }
     // A denial after the hit, or one the hit swallowed (刺激が|ない|わけではありません).
-    if rule.negatable && (denied_after(doc, end) || SWALLOWED_DENIALS.iter().any(|d| text[start..end].contains(d))) {
+    if rule.negatable && (denied_after(doc, end) || words::contains_any(&text[start..end], SWALLOWED_DENIALS)) {
         return None;
     }
     if quoted_mention(text, start, end) {
@@ -861,7 +867,7 @@ pub(crate) fn denied_after(doc: &Doc, end: usize) -> bool {
         found
     });
     let within = &clause[..clause.char_indices().nth(DENIAL_AFTER_REACH).map_or(clause.len(), |(i, _)| i)];
-    negated || DENIALS_AFTER.iter().any(|d| within.contains(d))
+    negated || words::contains_any(within, DENIALS_AFTER)
 }
 
 /// Words after a closing quote that make the quoted phrase a mention, not a claim: a regulator

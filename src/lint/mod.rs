@@ -16,6 +16,7 @@ pub mod rule;
 pub mod rules;
 #[cfg(test)]
 mod tests;
+mod words;
 
 use crate::error::{Error, Result};
 use engine::{compiled, scan, utf16_offsets, Doc};

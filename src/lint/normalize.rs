@@ -12,6 +12,8 @@
 //! - decoy fillers (★, ・, spaces, emoji, `.`, `/` …) dropped *between* CJK characters (シ★ミ → しみ),
 //!   other whitespace runs collapsed to one space.
 
+use super::rules::simplified_only;
+
 /// The folded text and a sparse map back to the original bytes: breakpoints `(folded, original)`
 /// where the offset between the two changes. Between breakpoints a folded byte maps to the
 /// original byte at the same distance — true for copied runs and for same-length folds
@@ -25,6 +27,8 @@ pub struct Folded {
     /// Original byte offsets of Halfwidth and Fullwidth Forms (U+FF00–FFEF: ｶﾅ, ＡＢＣ, ！…),
     /// for the width checks.
     pub width_forms: Vec<u32>,
+    /// Original byte offsets of hanzi only simplified Chinese uses, for LQ-ZH.
+    pub simplified_hanzi: Vec<u32>,
     /// The last filler lookahead: (source offset of the first non-filler after the run, is CJK).
     filler_lookahead: (usize, bool),
 }
@@ -36,6 +40,7 @@ impl Folded {
             breakpoints: vec![(0, 0)],
             sentence_ends: Vec::new(),
             width_forms: Vec::new(),
+            simplified_hanzi: Vec::new(),
             filler_lookahead: (0, false),
         };
         let bytes = source.as_bytes();
@@ -50,6 +55,9 @@ impl Folded {
                 if bytes[at] == b'\n' || bytes[at..at + width] == [0xE3, 0x80, 0x82] {
                     // Where this byte lands once the run is copied.
                     folded.sentence_ends.push((folded.text.len() + at - run) as u32);
+                }
+                if bytes[at] >= 0xE4 && ideograph(bytes, at).is_some_and(simplified_only) {
+                    folded.simplified_hanzi.push(at as u32);
                 }
                 at += width;
                 continue;
@@ -179,6 +187,14 @@ fn katakana_as_hiragana(bytes: &[u8], at: usize) -> Option<char> {
     }
     let code = 0x3000 | (u32::from(second & 0x3F) << 6) | u32::from(third & 0x3F);
     char::from_u32(code - 0x60)
+}
+
+/// The CJK unified ideograph (U+4E00–9FFF) that [`verbatim_width`] found at `at`.
+fn ideograph(bytes: &[u8], at: usize) -> Option<char> {
+    let &[lead, second, third] = bytes.get(at..at + 3)? else {
+        return None;
+    };
+    char::from_u32((u32::from(lead) & 0x0F) << 12 | (u32::from(second) & 0x3F) << 6 | (u32::from(third) & 0x3F))
 }
 
 /// Byte width of the character at `at` if it folds to itself and extends a verbatim run, else 0.

@@ -248,12 +248,18 @@ const fn simplified_only_bits() -> [u64; CJK_WORDS] {
     bits
 }
 
-fn simplified_only(c: char) -> bool {
+pub(crate) fn simplified_only(c: char) -> bool {
     let k = (c as u32).wrapping_sub(CJK_FIRST) as usize;
     SIMPLIFIED_ONLY_BITS.get(k / 64).is_some_and(|word| word >> (k % 64) & 1 == 1)
 }
 
 /// LQ-ZH: runs of hanzi that only simplified Chinese uses (售后服务's 务, 面料's 纶, 补水's 补).
 fn simplified_hanzi(doc: &Doc, _scope: &Scope) -> Vec<Hit> {
-    runs(doc.source.char_indices().filter(|&(_, c)| simplified_only(c)))
+    // Found while folding: no second pass over the text.
+    runs(
+        doc.folded
+            .simplified_hanzi
+            .iter()
+            .filter_map(|&at| Some((at as usize, doc.source.get(at as usize..)?.chars().next()?))),
+    )
 }

@@ -7,6 +7,7 @@ mod goods;
 mod health;
 mod keihyo;
 mod language;
+pub(crate) use language::simplified_only;
 mod platform;
 mod seller;
 mod stealth;
