@@ -5,7 +5,7 @@
 use super::engine::Doc;
 use super::normalize::fold_word;
 use super::rule::{Hit, Severity};
-use super::words::{match_spans, Spelling};
+use super::words::match_spans;
 
 pub(crate) const WHOLE: Hit = Hit {
     start: 0,
@@ -21,7 +21,7 @@ pub(crate) fn hit(doc: &Doc, start: usize, end: usize, severity: Option<Severity
 /// Folded byte spans of every occurrence of any word (words given in natural spelling), as one
 /// substring search per word would find them.
 pub(crate) fn find_all(doc: &Doc, words: &'static [&'static str]) -> Vec<(usize, usize)> {
-    match_spans(&doc.folded.text, words, Spelling::Folded)
+    match_spans(&doc.folded.text, words)
 }
 
 pub(crate) fn contains_any(doc: &Doc, words: &[&'static str]) -> bool {

@@ -9,30 +9,21 @@ use std::rc::Rc;
 
 use super::normalize::fold;
 
-/// Whether a list is searched for as written or folded like the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) enum Spelling {
-    AsWritten,
-    Folded,
-}
-
 thread_local! {
     /// Keyed by the list's address and length: a `'static` list never changes, so its address
     /// names it, and looking it up costs no hashing of its words.
-    static AUTOMATA: RefCell<HashMap<(usize, usize, Spelling), Rc<AhoCorasick>>> = Default::default();
+    static AUTOMATA: RefCell<HashMap<(usize, usize), Rc<AhoCorasick>>> = Default::default();
 }
 
-/// The automaton of `words` (non-empty once spelled), pattern `i` being `words[i]`.
-pub(crate) fn automaton(words: &'static [&'static str], spelling: Spelling) -> Rc<AhoCorasick> {
-    let key = (words.as_ptr() as usize, words.len(), spelling);
+/// The automaton of `words` folded like the text they are searched in (so ランキング finds
+/// らんきんぐ), pattern `i` being `words[i]`.
+pub(crate) fn automaton(words: &'static [&'static str]) -> Rc<AhoCorasick> {
+    let key = (words.as_ptr() as usize, words.len());
     AUTOMATA.with_borrow_mut(|automata| {
         automata
             .entry(key)
             .or_insert_with(|| {
-                let patterns: Vec<String> = match spelling {
-                    Spelling::AsWritten => words.iter().map(|w| w.to_string()).collect(),
-                    Spelling::Folded => words.iter().map(|w| fold(w)).collect(),
-                };
+                let patterns: Vec<String> = words.iter().map(|w| fold(w)).collect();
                 debug_assert!(patterns.iter().all(|p| !p.is_empty()), "empty word in {words:?}");
                 // Standard semantics (the default) for overlapping search; a constant list, so a
                 // failure is a bug in the list.
@@ -42,15 +33,15 @@ pub(crate) fn automaton(words: &'static [&'static str], spelling: Spelling) -> R
     })
 }
 
-/// Whether any of `words` (as written) occurs in `text`.
+/// Whether any of `words` (folded) occurs in the folded `text`.
 pub(crate) fn contains_any(text: &str, words: &'static [&'static str]) -> bool {
-    automaton(words, Spelling::AsWritten).is_match(text)
+    automaton(words).is_match(text)
 }
 
 /// Byte spans of each word's occurrences in `text` as `str::match_indices` finds them — left to
 /// right, one word's occurrences not overlapping one another — for every word at once, sorted.
-pub(crate) fn match_spans(text: &str, words: &'static [&'static str], spelling: Spelling) -> Vec<(usize, usize)> {
-    let automaton = automaton(words, spelling);
+pub(crate) fn match_spans(text: &str, words: &'static [&'static str]) -> Vec<(usize, usize)> {
+    let automaton = automaton(words);
     // Overlapping matches come by end; one word's all have its length, so also by start.
     let mut free_from = vec![0; words.len()];
     let mut spans: Vec<(usize, usize)> = automaton
@@ -94,19 +85,14 @@ mod tests {
         const ALPHABET: [&str; 6] = ["あ", "い", "楽天", "らんきんぐ", "a", "b"];
         for _ in 0..500 {
             let text: String = (0..next(30)).map(|_| ALPHABET[next(6)]).collect();
-            assert_eq!(
-                match_spans(&text, WORDS, Spelling::AsWritten),
-                one_word_at_a_time(&text, WORDS),
-                "{text}"
-            );
+            assert_eq!(match_spans(&text, WORDS), one_word_at_a_time(&text, WORDS), "{text}");
             assert_eq!(contains_any(&text, WORDS), WORDS.iter().any(|w| text.contains(w)), "{text}");
         }
     }
 
     #[test]
-    fn folds_the_words_when_asked() {
+    fn folds_the_words_like_the_text() {
         const WORDS: &[&str] = &["ランキング"];
-        assert_eq!(match_spans("楽天らんきんぐ", WORDS, Spelling::Folded), [(6, 21)]);
-        assert!(match_spans("楽天らんきんぐ", WORDS, Spelling::AsWritten).is_empty());
+        assert_eq!(match_spans("楽天らんきんぐ", WORDS), [(6, 21)]);
     }
 }
