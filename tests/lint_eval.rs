@@ -16,9 +16,9 @@ use std::fs;
 /// fresh6 (2026-12-04, 1,512 cases) arrived at 75.9 % recall / 5.5 % false positives; fresh7
 /// (1,993 cases, 40 % short claims) at 79.1 % / 7.9 % (1,125/1,422 and 45/571); fresh8 (1,501
 /// cases) at 80.0 % / 5.4 % (872/1,090 and 22/411; 薬機法 side 90.1 %, 景表法/platform side
-/// 67.2 %). Measured after the fixes they prompted: recall 87.2 %, false positives 2.1 %
-/// (7,302/8,377 and 101/4,895).
-const MIN_RECALL: f64 = 0.871;
+/// 67.2 %). Measured after the fixes they prompted: recall 87.3 %, false positives 2.1 %
+/// (7,315/8,377 and 101/4,895).
+const MIN_RECALL: f64 = 0.873;
 const MAX_FALSE_POSITIVE_RATE: f64 = 0.021;
 
 #[derive(Debug, Deserialize)]

@@ -491,6 +491,8 @@ pub const DISEASE_APPEAL: &[&str] = &[
     "にも使える",
     "にも効く",
     "にも効果",
+    "の人のための",
+    "の方のための",
 ];
 
 /// Disease names a food or supplement must not name at all: beside a food the name itself
@@ -1431,6 +1433,12 @@ pub const DEEP_SKIN: &[&str] = &[
     "全身に",
     "脂肪細胞",
     "経皮吸収",
+    "皮膚の奥",
+    "肌の深いところ",
+    "皮膚の内部",
+    "皮膚内部",
+    "毛根",
+    "頭皮の奥",
 ];
 
 /// Penetrating or acting on tissue.
@@ -1478,6 +1486,8 @@ pub const PENETRATE: &[&str] = &[
     "浸みこむ:5m",
     "巡る:5r",
     "めぐる:5r",
+    "押し込む:5m",
+    "押し込み",
 ];
 
 /// Hair on the head.
