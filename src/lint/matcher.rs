@@ -284,13 +284,7 @@ mod tests {
     #[test]
     fn agrees_with_aho_corasick_on_random_literals_and_texts() {
         const ALPHABET: [char; 8] = ['a', 'b', 'é', 'し', 'み', '肌', '𠮷', '1'];
-        let mut state = 0x9e37_79b9u32;
-        let mut next = |n: u32| {
-            state ^= state << 13;
-            state ^= state >> 17;
-            state ^= state << 5;
-            (state % n) as usize
-        };
+        let mut next = crate::lint::random_below(0x9e37_79b9);
         for _ in 0..200 {
             let mut literals: Vec<String> = (0..1 + next(12))
                 .map(|_| (0..1 + next(4)).map(|_| ALPHABET[next(8)]).collect())

@@ -18,6 +18,17 @@ pub mod rules;
 mod tests;
 mod words;
 
+/// A seeded xorshift32 for the randomized tests: each call gives a number below `n`.
+#[cfg(test)]
+pub(crate) fn random_below(mut state: u32) -> impl FnMut(u32) -> usize {
+    move |n| {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        (state % n) as usize
+    }
+}
+
 use crate::error::{Error, Result};
 use engine::{compiled, scan, utf16_offsets, Doc};
 pub use house::{Dictionary, House, Ignore, NgEntry};

@@ -75,13 +75,7 @@ mod tests {
     #[test]
     fn finds_what_match_indices_finds_per_word() {
         const WORDS: &[&str] = &["ああ", "あ", "ああ", "いあ", "楽天", "楽天らんきんぐ", "ab", "aba"];
-        let mut state = 0x9e37_79b9u32;
-        let mut next = |n: u32| {
-            state ^= state << 13;
-            state ^= state >> 17;
-            state ^= state << 5;
-            (state % n) as usize
-        };
+        let mut next = crate::lint::random_below(0x9e37_79b9);
         const ALPHABET: [&str; 6] = ["あ", "い", "楽天", "らんきんぐ", "a", "b"];
         for _ in 0..500 {
             let text: String = (0..next(30)).map(|_| ALPHABET[next(6)]).collect();

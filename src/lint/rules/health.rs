@@ -20,6 +20,32 @@ const NOTIFIED: &[&str] = &[
     "ことが報告されて",
 ];
 
+/// Where a disease is named without a claim about it: a notified 機能性表示食品 statement, a
+/// caution, medical practice, care and habits, a certified device (HF-DISEASE, HF-DISEASE-NAME).
+const DISEASE_CONTEXT: &[Near] = &[
+    Near {
+        words: NOTIFIED,
+        window: 80,
+        effect: Effect::Suppress,
+    },
+    Near {
+        words: CAUTIONS,
+        window: 30,
+        effect: Effect::Suppress,
+    },
+    Near {
+        words: MEDICAL_SETTING,
+        window: 40,
+        effect: Effect::Suppress,
+    },
+    Near {
+        words: CARE_AND_HABITS,
+        window: 40,
+        effect: Effect::Suppress,
+    },
+    CERTIFIED_DEVICE,
+];
+
 const HEALTH: Scope = Scope::class(HealthFood);
 /// Drug efficacy (46通知) is outside every non-drug class: foods, goods, apparel, appliances and,
 /// beyond the 56 efficacies, cosmetics (CS-DISEASE covers diseases for cosmetics).
@@ -65,12 +91,7 @@ pub const DISEASE: Rule = Rule {
     ng: &["糖尿病の方にお奨め", "花粉症対策にぴったりのお茶", "便秘がすっきり解消", "がんを治す"],
     ok: &["甘いものが気になる方に", "季節の変わり目の栄養補給に"],
     claims: &[Claim::new(&[lexicon::DISEASES], &[lexicon::CURE]), Claim::new(&[lexicon::DISEASES], &[lexicon::DISEASE_APPEAL]).reach(4)],
-    near: &[
-        Near { words: NOTIFIED, window: 80, effect: Effect::Suppress },
-        Near { words: CAUTIONS, window: 30, effect: Effect::Suppress },
-        Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress }, Near { words: CARE_AND_HABITS, window: 40, effect: Effect::Suppress },
-        CERTIFIED_DEVICE,
-    ],
+    near: DISEASE_CONTEXT,
     ..BASE
 };
 
@@ -93,12 +114,7 @@ pub const DISEASE_NAME: Rule = Rule {
     citation: NOTICE_46,
     claims: &[Claim::new(&[lexicon::DISEASE_NAMES], &[lexicon::FOOD_AD_CUES]).either_order().across_commas().reach(40)],
     exceptions: &["疾病の", "がんば", "ガンマ", "ガンダム", "がんも", "頑張", "がんこ", "ガンガン", "がんがん", "甲状腺ホルモン", "持病の薬", "やめてしまい", "風邪薬", "かぜ薬", "インフルエンザ薬", "ドライアイス"],
-    near: &[
-        Near { words: NOTIFIED, window: 80, effect: Effect::Suppress },
-        Near { words: CAUTIONS, window: 30, effect: Effect::Suppress },
-        Near { words: MEDICAL_SETTING, window: 40, effect: Effect::Suppress },
-        Near { words: CARE_AND_HABITS, window: 40, effect: Effect::Suppress },
-    ],
+    near: DISEASE_CONTEXT,
     suggestions: &["毎日の健康維持に"],
     example_scope: HEALTH,
     ng: &["膀胱炎を繰り返す女性の味方、クランベリー濃縮", "のどを守るなたまめ茶（ぜんそく・気管支の不調に）"],
